@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { migrate } from '../../db/migrate.ts';
+import { isDatabaseEmpty, seedDemo, type SeedResult } from '../../services/demo/seed-demo.ts';
+import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
+import { printAccounts } from './output.ts';
+import { positiveInt } from './parse.ts';
+
+export function registerDb(program: Command) {
+  const db = program.command('db').description('Database maintenance');
+  db.command('migrate')
+    .description('Apply pending migrations')
+    .action(async () => {
+      const runtime = await openRuntime({ migrate: false });
+      try {
+        const result = await migrate(runtime.database);
+        console.log(`${describeDatabase(runtime.config)}: ${result.applied.length} migration(s) applied, ${result.total} in all.`);
+        for (const tag of result.applied) console.log(`  applied ${tag}`);
+      } finally {
+        await runtime.database.close();
+      }
+    });
+  db.command('seed')
+    .description('Fill an empty database with deterministic demo data (demo accounts only in demo mode)')
+    .option('--enterprises <n>', 'number of enterprises', '2400')
+    .option('--seed <n>', 'generator seed: the same seed gives the same data', '20261121')
+    .action(async (options: { enterprises: string; seed: string }) => {
+      const runtime = await openRuntime();
+      try {
+        if (runtime.config.mode === 'production') throw new Error('Demo data is never seeded in production mode (KEJIN_MODE=production)');
+        const result = await seedDemo(runtime.database, {
+          seed: positiveInt(options.seed, '--seed', 0),
+          enterprises: positiveInt(options.enterprises, '--enterprises'),
+          now: new Date(),
+          withAccounts: runtime.config.mode === 'demo',
+        });
+        console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises into ${describeDatabase(runtime.config)}.`);
+        if (result.accounts.length) printAccounts();
+      } finally {
+        await runtime.database.close();
+      }
+    });
+}
+
+export async function seedIfEmpty(runtime: Runtime, options: { enterprises: number; seed: number }): Promise<SeedResult | undefined> {
+  if (!(await isDatabaseEmpty(runtime.database))) return undefined;
+  return seedDemo(runtime.database, { ...options, now: new Date(), withAccounts: runtime.config.mode === 'demo' });
+}

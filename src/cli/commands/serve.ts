@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { buildApp } from '../../server/app.ts';
+import { buildWebIfMissing } from '../web-build.ts';
+import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
+import { seedIfEmpty } from './db.ts';
+import { printAccounts } from './output.ts';
+
+interface ServeOptions {
+  port?: string;
+  host?: string;
+}
+
+export function registerServe(program: Command) {
+  program
+    .command('serve')
+    .description('Run the platform: apply migrations, then serve the API and the web app')
+    .option('-p, --port <port>', 'port to listen on (default PORT or 3000)')
+    .option('--host <host>', 'address to bind (default HOST or 0.0.0.0)')
+    .action(async (options: ServeOptions) => {
+      const runtime = await openRuntime();
+      await buildWebIfMissing(runtime.config.webDist);
+      await serve(runtime, options);
+    });
+
+  program
+    .command('demo')
+    .description('What `npm start` runs: migrate, seed demo data into an empty database, build the web app if missing, serve')
+    .option('-p, --port <port>', 'port to listen on (default PORT or 3000)')
+    .option('--host <host>', 'address to bind (default HOST or 0.0.0.0)')
+    .option('--enterprises <n>', 'enterprises to generate when the database is empty', '2400')
+    .option('--seed <n>', 'seed of the demo data generator', '20261121')
+    .action(async (options: ServeOptions & { enterprises: string; seed: string }) => {
+      const started = Date.now();
+      const runtime = await openRuntime();
+      if (runtime.config.mode === 'production') throw new Error('`kejin demo` does not run in production mode (KEJIN_MODE=production); use `kejin serve`');
+      const [seeded] = await Promise.all([
+        seedIfEmpty(runtime, { enterprises: Number(options.enterprises), seed: Number(options.seed) }),
+        buildWebIfMissing(runtime.config.webDist),
+      ]);
+      await serve(runtime, options, () => {
+        if (seeded) console.log(`Seeded ${seeded.parks} parks, ${seeded.institutions} institutions, ${seeded.enterprises} enterprises.`);
+        printAccounts();
+        console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+      });
+    });
+}
+
+async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => void) {
+  const { config, database } = runtime;
+  const app = await buildApp({ config, database });
+  const port = options.port !== undefined ? Number(options.port) : config.port;
+  const address = await app.listen({ port, host: options.host ?? config.host });
+  const url = config.publicUrl ?? address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  console.log(`Kejin is running at ${url} on ${describeDatabase(config)}`);
+  console.log(`API docs: ${url}/api/docs`);
+  onReady?.();
+  const stop = async (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}

@@ -1,0 +1,41 @@
+// The `kejin` command line. Each command calls the same services as the HTTP API.
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config.ts';
+import { DataDirLockedError } from '../db/data-dir-lock.ts';
+import { DomainError } from '../domain/shared/errors.ts';
+import { registerDb } from './commands/db.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerUser } from './commands/user.ts';
+
+const program = new Command()
+  .name('kejin')
+  .description('Kejin (科金): technology-finance service platform for high-tech parks')
+  .version('0.1.0')
+  .showHelpAfterError()
+  .exitOverride();
+
+registerServe(program);
+registerDb(program);
+registerUser(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  process.exitCode = exitCodeOf(err);
+  if (!(err instanceof CommanderError)) console.error(`kejin: ${messageOf(err)}`);
+}
+
+function exitCodeOf(err: unknown): number {
+  if (err instanceof CommanderError) return err.exitCode;
+  if (err instanceof ConfigError) return 2;
+  return 1;
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof DataDirLockedError || err instanceof ConfigError) return err.message;
+  if (err instanceof DomainError) {
+    const fields = (err.details?.fields as { field: string; message: string }[] | undefined) ?? [];
+    return [err.message, ...fields.map((f) => `  ${f.field}: ${f.message}`)].join('\n');
+  }
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
+}

@@ -1,0 +1,28 @@
+// What every command needs: configuration, an open database, and a clean exit.
+import { loadConfig, type Config } from '../config.ts';
+import { openDatabase, type Database } from '../db/client.ts';
+import { migrate } from '../db/migrate.ts';
+
+export interface Runtime {
+  config: Config;
+  database: Database;
+}
+
+export async function openRuntime(options: { migrate?: boolean } = {}): Promise<Runtime> {
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  try {
+    if (options.migrate ?? true) await migrate(database);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return { config, database };
+}
+
+/** Where the database is, for messages (never the password of a server URL). */
+export function describeDatabase(config: Config): string {
+  if (config.database.driver === 'pglite') return `PGlite (embedded) in ${config.database.dataDir}`;
+  const url = new URL(config.database.url);
+  return `PostgreSQL at ${url.host}${url.pathname}`;
+}

@@ -1,0 +1,68 @@
+// The one place that reads the environment. Everything else receives a Config.
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const EnvSchema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  KEJIN_DATA_DIR: z.string().min(1).default('./data'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  KEJIN_PUBLIC_URL: z.string().url().optional(),
+  KEJIN_MODE: z.enum(['demo', 'production']).default('demo'),
+  KEJIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KEJIN_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  KEJIN_LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  KEJIN_LOGIN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  KEJIN_COOKIE_SECURE: booleanFlag.optional(),
+  KEJIN_DB_POOL_MAX: z.coerce.number().int().positive().max(200).default(10),
+  KEJIN_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  KEJIN_WEB_DIST: z.string().default('web/dist'),
+});
+
+export type DatabaseConfig =
+  | { driver: 'pglite'; dataDir: string }
+  | { driver: 'pg'; url: string; poolMax: number };
+
+export interface Config {
+  database: DatabaseConfig;
+  host: string;
+  port: number;
+  publicUrl: string | undefined;
+  mode: 'demo' | 'production';
+  logLevel: z.infer<typeof EnvSchema>['KEJIN_LOG_LEVEL'];
+  session: { ttlMs: number; cookieSecure: boolean };
+  loginLimit: { maxAttempts: number; windowMs: number };
+  bodyLimitBytes: number;
+  webDist: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    database: e.DATABASE_URL
+      ? { driver: 'pg', url: e.DATABASE_URL, poolMax: e.KEJIN_DB_POOL_MAX }
+      : { driver: 'pglite', dataDir: e.KEJIN_DATA_DIR },
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.KEJIN_PUBLIC_URL,
+    mode: e.KEJIN_MODE,
+    logLevel: e.KEJIN_LOG_LEVEL,
+    session: {
+      ttlMs: e.KEJIN_SESSION_TTL_HOURS * 3600_000,
+      cookieSecure: e.KEJIN_COOKIE_SECURE ?? (e.KEJIN_PUBLIC_URL?.startsWith('https://') ?? false),
+    },
+    loginLimit: { maxAttempts: e.KEJIN_LOGIN_MAX_ATTEMPTS, windowMs: e.KEJIN_LOGIN_WINDOW_SECONDS * 1000 },
+    bodyLimitBytes: e.KEJIN_BODY_LIMIT_BYTES,
+    webDist: e.KEJIN_WEB_DIST,
+  };
+}

@@ -1,0 +1,83 @@
+import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../client.ts';
+import { likePattern, offsetOf, type Page, type PageRequest } from '../paging.ts';
+import { enterprises, parks } from '../schema/index.ts';
+
+export type EnterpriseRow = typeof enterprises.$inferSelect;
+export type NewEnterprise = typeof enterprises.$inferInsert;
+export type EnterpriseWithPark = EnterpriseRow & { parkCode: string; parkName: string };
+
+export interface EnterpriseFilter {
+  parkIds: 'all' | string[];
+  parkId?: string;
+  industryCode?: string;
+  q?: string;
+}
+
+const withPark = { enterprise: enterprises, parkCode: parks.code, parkName: parks.name };
+const flatten = (r: { enterprise: EnterpriseRow; parkCode: string; parkName: string }): EnterpriseWithPark => ({
+  ...r.enterprise,
+  parkCode: r.parkCode,
+  parkName: r.parkName,
+});
+
+export async function listEnterprises(
+  db: Executor,
+  filter: EnterpriseFilter,
+  page: PageRequest,
+): Promise<Page<EnterpriseWithPark>> {
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.parkIds !== 'all') {
+    conditions.push(filter.parkIds.length ? inArray(enterprises.parkId, filter.parkIds) : sql`false`);
+  }
+  if (filter.parkId) conditions.push(eq(enterprises.parkId, filter.parkId));
+  if (filter.industryCode) conditions.push(sql`${enterprises.industryCode} LIKE ${filter.industryCode + '%'}`);
+  if (filter.q) {
+    const p = likePattern(filter.q);
+    conditions.push(or(ilike(enterprises.name, p), ilike(enterprises.creditCode, p)));
+  }
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(withPark)
+      .from(enterprises)
+      .innerJoin(parks, eq(parks.id, enterprises.parkId))
+      .where(where)
+      .orderBy(asc(enterprises.name))
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
+    db.select({ n: count() }).from(enterprises).where(where),
+  ]);
+  return { items: rows.map(flatten), total: Number(total?.n ?? 0), ...page };
+}
+
+export async function findEnterpriseByCreditCode(db: Executor, creditCode: string): Promise<EnterpriseWithPark | undefined> {
+  const [row] = await db
+    .select(withPark)
+    .from(enterprises)
+    .innerJoin(parks, eq(parks.id, enterprises.parkId))
+    .where(eq(enterprises.creditCode, creditCode));
+  return row && flatten(row);
+}
+
+export async function insertEnterprises(db: Executor, rows: NewEnterprise[]): Promise<void> {
+  if (rows.length) await db.insert(enterprises).values(rows);
+}
+
+export async function updateEnterprise(
+  db: Executor,
+  organisationId: string,
+  changes: Partial<NewEnterprise>,
+): Promise<EnterpriseRow | undefined> {
+  const [row] = await db
+    .update(enterprises)
+    .set(changes)
+    .where(eq(enterprises.organisationId, organisationId))
+    .returning();
+  return row;
+}
+
+export async function countEnterprises(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(enterprises);
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,4 @@
+export * from './parks.ts';
+export * from './organisations.ts';
+export * from './users.ts';
+export * from './audit.ts';

@@ -1,0 +1,104 @@
+// The one module that decides every access. Routes ask `mayAttempt` before doing anything
+// (role level); services ask `authorize` once they know the resource (scope level).
+import { DomainError } from '../shared/errors.ts';
+import { administeredParks, hasRole, isOperator, ownOrganisations, type Actor, type Role } from './actor.ts';
+
+export const ACTIONS = [
+  'organisation.read_own',
+  'park.list',
+  'park.create',
+  'park.update',
+  'institution.list',
+  'institution.read',
+  'institution.create',
+  'institution.update',
+  'user.list',
+  'user.create',
+  'user.update',
+  'enterprise.list',
+  'enterprise.read',
+  'enterprise.create',
+  'enterprise.update',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Which roles may attempt an action at all. The operator may attempt everything. */
+const ROLES_FOR: Record<Action, readonly Role[]> = {
+  'organisation.read_own': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'park.list': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'park.create': [],
+  'park.update': [],
+  'institution.list': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'institution.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'institution.create': [],
+  'institution.update': [],
+  'user.list': [],
+  'user.create': [],
+  'user.update': [],
+  'enterprise.list': ['park_admin'],
+  'enterprise.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'enterprise.create': ['park_admin'],
+  'enterprise.update': ['park_admin', 'enterprise_user'],
+  'audit.read': [],
+};
+
+/** The resource an action touches, as far as access is concerned. */
+export interface Resource {
+  parkId?: string | null;
+  organisationId?: string | null;
+}
+
+export interface Decision {
+  allowed: boolean;
+  reason: string;
+}
+
+const allow = (reason: string): Decision => ({ allowed: true, reason });
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+export function mayAttempt(actor: Actor, action: Action): Decision {
+  if (isOperator(actor)) return allow('platform operator');
+  const role = ROLES_FOR[action].find((r) => hasRole(actor, r));
+  return role ? allow(role) : deny(`Your role may not ${action.replace('.', ' ')}`);
+}
+
+export function decide(actor: Actor, action: Action, resource: Resource = {}): Decision {
+  const attempt = mayAttempt(actor, action);
+  if (!attempt.allowed || isOperator(actor)) return attempt;
+  switch (action) {
+    case 'enterprise.create':
+    case 'enterprise.list':
+      return inAdministeredPark(actor, resource);
+    case 'enterprise.update':
+      return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
+    default:
+      return attempt;
+  }
+}
+
+/** Throws `forbidden` unless the actor may do the action on the resource. */
+export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
+  const decision = decide(actor, action, resource);
+  if (!decision.allowed) throw new DomainError('forbidden', decision.reason);
+}
+
+function inAdministeredPark(actor: Actor, resource: Resource): Decision {
+  const parks = administeredParks(actor);
+  if (parks === 'all') return allow('all parks');
+  if (!resource.parkId) return parks.length > 0 ? allow('own parks') : deny('You administer no park');
+  return parks.includes(resource.parkId) ? allow('own park') : deny('This park is not one you administer');
+}
+
+function ownsOrganisation(actor: Actor, resource: Resource): Decision {
+  const own = resource.organisationId ? ownOrganisations(actor).includes(resource.organisationId) : false;
+  return own ? allow('own organisation') : deny('This is not your organisation');
+}
+
+/** How much of an enterprise's registration the actor sees: everything, or the public summary. */
+export function enterpriseReadLevel(actor: Actor, enterprise: { organisationId: string; parkId: string }) {
+  if (ownsOrganisation(actor, enterprise).allowed) return 'full' as const;
+  const parks = administeredParks(actor);
+  if (parks === 'all' || parks.includes(enterprise.parkId)) return 'full' as const;
+  return 'summary' as const;
+}

@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ORGANISATION_TYPES } from '../../../db/schema/organisations.ts';
+import { ROLES } from '../../../db/schema/users.ts';
+import { createUser, deactivateUser, listUsers, updateUser, type UserWithMemberships } from '../../../services/accounts/manage-users.ts';
+import { contextOf } from '../../app.ts';
+import { errorResponses, IdParams, iso, PageQuery, pageOf, Status, Timestamp } from '../common.ts';
+
+const UserSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  phone: z.string().nullable(),
+  locale: z.enum(['zh-CN', 'en']),
+  status: Status,
+  memberships: z.array(
+    z.object({
+      role: z.enum(ROLES),
+      organisationId: z.string(),
+      organisationName: z.string(),
+      organisationType: z.enum(ORGANISATION_TYPES),
+      parkId: z.string().nullable(),
+    }),
+  ),
+  createdAt: Timestamp,
+  lastLoginAt: Timestamp.nullable(),
+});
+
+const Phone = z.string().trim().regex(/^\+?[0-9 -]{7,20}$/, 'must be a phone number');
+
+const UserBody = z
+  .object({
+    email: z.email().max(254),
+    displayName: z.string().trim().min(1).max(100),
+    password: z.string().min(10, 'must be at least 10 characters').max(200),
+    role: z.enum(ROLES),
+    organisationId: z.uuid().optional(),
+    parkId: z.uuid().optional(),
+    phone: Phone.optional(),
+    locale: z.enum(['zh-CN', 'en']).optional(),
+  })
+  .refine((b) => b.organisationId || (b.role === 'park_admin' && b.parkId), {
+    message: 'organisationId is required (or parkId for a park administrator)',
+    path: ['organisationId'],
+  });
+const UserPatch = z
+  .object({ displayName: z.string().trim().min(1).max(100), locale: z.enum(['zh-CN', 'en']), phone: Phone.nullable() })
+  .partial()
+  .strict();
+
+/** Phone numbers are personal data: shown with the middle digits hidden. */
+export const maskPhone = (phone: string | null) => (phone ? phone.replace(/^(.*?\d{3})\d{4}(\d{4})$/, '$1****$2') : null);
+
+const present = (u: UserWithMemberships): z.infer<typeof UserSchema> => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  phone: maskPhone(u.phone),
+  locale: u.locale,
+  status: u.status,
+  memberships: u.memberships,
+  createdAt: iso(u.createdAt)!,
+  lastLoginAt: iso(u.lastLoginAt),
+});
+
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['users'];
+  app.get(
+    '/users',
+    {
+      config: { access: 'user.list' },
+      schema: { tags, summary: 'Users (operator)', querystring: PageQuery.extend({ role: z.enum(ROLES).optional() }), response: { 200: pageOf(UserSchema), ...errorResponses } },
+    },
+    async (request) => {
+      const { page, pageSize, ...filter } = request.query;
+      const result = await listUsers(contextOf(request), filter, { page, pageSize });
+      return { ...result, items: result.items.map(present) };
+    },
+  );
+  app.post(
+    '/users',
+    { config: { access: 'user.create' }, schema: { tags, summary: 'Create a user with a role in an organisation (operator)', body: UserBody, response: { 201: UserSchema, ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(present(await createUser(contextOf(request), request.body))),
+  );
+  app.patch(
+    '/users/:id',
+    { config: { access: 'user.update' }, schema: { tags, summary: 'Update a user (operator)', params: IdParams, body: UserPatch, response: { 200: UserSchema, ...errorResponses } } },
+    async (request) => present(await updateUser(contextOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/users/:id/deactivate',
+    { config: { access: 'user.update' }, schema: { tags, summary: 'Deactivate a user and end their sessions (operator)', params: IdParams, response: { 200: UserSchema, ...errorResponses } } },
+    async (request) => present(await deactivateUser(contextOf(request), request.params.id)),
+  );
+};

@@ -1,0 +1,131 @@
+// The operator's user administration: create, list, update, deactivate.
+import { isUniqueViolation } from '../../db/errors.ts';
+import { findOrganisation } from '../../db/repositories/organisations.ts';
+import { findParkOperator } from '../../db/repositories/parks.ts';
+import type { PageRequest } from '../../db/paging.ts';
+import {
+  deleteSessionsOf,
+  findUser,
+  insertMembership,
+  insertUser,
+  listUsers as selectUsers,
+  membershipsOf,
+  updateUser as saveUser,
+  type MembershipView,
+  type UserRow,
+} from '../../db/repositories/users.ts';
+import type { Role } from '../../domain/access/actor.ts';
+import { authorize } from '../../domain/access/policy.ts';
+import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import type { Executor } from '../../db/client.ts';
+import { newId } from '../shared/ids.ts';
+import { hashPassword } from '../shared/passwords.ts';
+
+export type UserWithMemberships = UserRow & { memberships: MembershipView[] };
+
+/** Which organisation types each role belongs to. */
+const ORGANISATION_TYPES_FOR: Record<Role, readonly string[]> = {
+  platform_operator: ['platform'],
+  park_admin: ['park_operator'],
+  institution_officer: ['bank', 'vc_fund', 'angel_fund', 'insurer', 'guarantor', 'small_loan', 'guidance_fund'],
+  enterprise_user: ['enterprise'],
+};
+
+export interface CreateUserInput {
+  email: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  organisationId?: string;
+  parkId?: string;
+  phone?: string;
+  locale?: 'zh-CN' | 'en';
+}
+
+export async function createUser(ctx: ServiceContext, input: CreateUserInput): Promise<UserWithMemberships> {
+  authorize(ctx.actor, 'user.create');
+  const passwordHash = await hashPassword(input.password);
+  const email = input.email.trim().toLowerCase();
+  try {
+    const id = await mutate(ctx, async (tx) => {
+      const organisationId = await resolveOrganisation(tx, input);
+      const user = await insertUser(tx, {
+        id: newId(),
+        email,
+        passwordHash,
+        displayName: input.displayName,
+        phone: input.phone ?? null,
+        locale: input.locale ?? 'zh-CN',
+        createdAt: ctx.now(),
+        updatedAt: ctx.now(),
+      });
+      await insertMembership(tx, { id: newId(), userId: user.id, organisationId, role: input.role, createdAt: ctx.now() });
+      return {
+        result: user.id,
+        audit: { action: 'user.create', targetType: 'user', targetId: user.id, details: { email, role: input.role, organisationId } },
+      };
+    });
+    return (await getUser(ctx, id))!;
+  } catch (err) {
+    if (isUniqueViolation(err, 'users_email_key')) throw conflict('A user with this email already exists', { field: 'email' });
+    throw err;
+  }
+}
+
+async function resolveOrganisation(db: Executor, input: CreateUserInput): Promise<string> {
+  let organisationId = input.organisationId;
+  if (!organisationId && input.role === 'park_admin' && input.parkId) {
+    organisationId = (await findParkOperator(db, input.parkId))?.id;
+    if (!organisationId) throw invalidInput('This park has no operator organisation', [{ field: 'parkId', message: 'unknown park' }]);
+  }
+  if (!organisationId) throw invalidInput('An organisation is required', [{ field: 'organisationId', message: 'required' }]);
+  const org = await findOrganisation(db, organisationId);
+  if (!org) throw invalidInput('Unknown organisation', [{ field: 'organisationId', message: 'no such organisation' }]);
+  if (!ORGANISATION_TYPES_FOR[input.role].includes(org.type)) {
+    throw invalidInput(`A ${input.role} cannot belong to a ${org.type} organisation`, [
+      { field: 'organisationId', message: `expected one of ${ORGANISATION_TYPES_FOR[input.role].join(', ')}` },
+    ]);
+  }
+  return org.id;
+}
+
+export async function getUser(ctx: ServiceContext, id: string): Promise<UserWithMemberships | undefined> {
+  const user = await findUser(ctx.database.db, id);
+  if (!user) return undefined;
+  const memberships = (await membershipsOf(ctx.database.db, [id])).get(id) ?? [];
+  return { ...user, memberships };
+}
+
+export async function listUsers(ctx: ServiceContext, filter: { q?: string; role?: Role }, page: PageRequest) {
+  authorize(ctx.actor, 'user.list');
+  const result = await selectUsers(ctx.database.db, filter, page);
+  const memberships = await membershipsOf(ctx.database.db, result.items.map((u) => u.id));
+  return { ...result, items: result.items.map((u) => ({ ...u, memberships: memberships.get(u.id) ?? [] })) };
+}
+
+export async function updateUser(
+  ctx: ServiceContext,
+  id: string,
+  changes: { displayName?: string; locale?: 'zh-CN' | 'en'; phone?: string | null },
+): Promise<UserWithMemberships> {
+  authorize(ctx.actor, 'user.update');
+  await mutate(ctx, async (tx) => {
+    const user = await saveUser(tx, id, { ...changes, updatedAt: ctx.now() });
+    if (!user) throw notFound('User');
+    return { result: user, audit: { action: 'user.update', targetType: 'user', targetId: id, details: { fields: Object.keys(changes) } } };
+  });
+  return (await getUser(ctx, id))!;
+}
+
+export async function deactivateUser(ctx: ServiceContext, id: string): Promise<UserWithMemberships> {
+  authorize(ctx.actor, 'user.update');
+  if (ctx.actor.userId === id) throw conflict('You cannot deactivate your own account');
+  await mutate(ctx, async (tx) => {
+    const user = await saveUser(tx, id, { status: 'deactivated', updatedAt: ctx.now() });
+    if (!user) throw notFound('User');
+    await deleteSessionsOf(tx, id); // signs the user out everywhere
+    return { result: user, audit: { action: 'user.deactivate', targetType: 'user', targetId: id } };
+  });
+  return (await getUser(ctx, id))!;
+}

@@ -1,0 +1,141 @@
+// Fills an empty database with the deterministic demo data set and, in demo mode, the demo accounts.
+import { sql } from 'drizzle-orm';
+import type { Database, Tx } from '../../db/client.ts';
+import { insertEnterprises, type NewEnterprise } from '../../db/repositories/enterprises.ts';
+import { insertOrganisation } from '../../db/repositories/organisations.ts';
+import { insertPark } from '../../db/repositories/parks.ts';
+import { insertMembership, insertUser } from '../../db/repositories/users.ts';
+import { organisations } from '../../db/schema/index.ts';
+import { systemActor, type Role } from '../../domain/access/actor.ts';
+import { generateDemoData, type DemoData } from '../../domain/demo/index.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { recordAudit } from '../shared/context.ts';
+import { newId } from '../shared/ids.ts';
+import { hashPassword } from '../shared/passwords.ts';
+
+export const DEMO_PASSWORD = 'kejin-demo';
+
+export interface DemoAccount {
+  email: string;
+  role: Role;
+  displayName: string;
+}
+
+export interface SeedResult {
+  parks: number;
+  institutions: number;
+  enterprises: number;
+  accounts: DemoAccount[];
+}
+
+export async function isDatabaseEmpty(database: Database): Promise<boolean> {
+  const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(organisations);
+  return Number(row?.n ?? 0) === 0;
+}
+
+export async function seedDemo(
+  database: Database,
+  options: { seed: number; enterprises: number; now: Date; withAccounts: boolean },
+): Promise<SeedResult> {
+  if (!(await isDatabaseEmpty(database))) {
+    throw new DomainError('conflict', 'The database already holds data; demo data is only seeded into an empty database');
+  }
+  const data = generateDemoData({ seed: options.seed, enterprises: options.enterprises, today: options.now.toISOString().slice(0, 10) });
+  const passwordHash = options.withAccounts ? await hashPassword(DEMO_PASSWORD) : '';
+  return database.db.transaction(async (tx) => {
+    const ids = await insertOrganisations(tx, data, options.now);
+    const accounts = options.withAccounts ? await insertDemoAccounts(tx, ids, passwordHash, options.now) : [];
+    const ctx = { database, actor: systemActor(), clientAddress: null, now: () => options.now };
+    await recordAudit(tx, ctx, {
+      action: 'demo.seed',
+      targetType: 'platform',
+      targetId: null,
+      details: { seed: options.seed, enterprises: data.enterprises.length, accounts: accounts.length },
+    });
+    return { parks: data.parks.length, institutions: data.institutions.length, enterprises: data.enterprises.length, accounts };
+  });
+}
+
+interface SeededIds {
+  platform: string;
+  parkOperators: Map<string, string>; // park code → operator organisation id
+  institutions: Map<string, string>; // institution key → id
+  firstEnterprise: string;
+}
+
+async function insertOrganisations(tx: Tx, data: DemoData, now: Date): Promise<SeededIds> {
+  const at = { createdAt: now, updatedAt: now };
+  const platform = newId();
+  await insertOrganisation(tx, { id: platform, type: 'platform', name: '科金平台运营中心', nameEn: 'Kejin Platform Operations', ...at });
+  const parkIds = new Map<string, string>();
+  const parkOperators = new Map<string, string>();
+  for (const p of data.parks) {
+    const park = await insertPark(tx, { id: newId(), code: p.code, name: p.name, nameEn: p.nameEn, regionCode: p.regionCode, ...at });
+    parkIds.set(p.code, park.id);
+    const operator = newId();
+    await insertOrganisation(tx, { id: operator, type: 'park_operator', name: `${p.name}管理委员会`, nameEn: `${p.nameEn} Administration`, parkId: park.id, regionCode: p.regionCode, ...at });
+    parkOperators.set(p.code, operator);
+  }
+  const institutions = new Map<string, string>();
+  for (const i of data.institutions) {
+    const id = newId();
+    await insertOrganisation(tx, { id, type: i.type, name: i.name, nameEn: i.nameEn, creditCode: i.creditCode, regionCode: i.regionCode, ...at });
+    institutions.set(i.key, id);
+  }
+  const enterpriseIds = await insertDemoEnterprises(tx, data, parkIds, now);
+  return { platform, parkOperators, institutions, firstEnterprise: enterpriseIds[0]! };
+}
+
+async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string, string>, now: Date): Promise<string[]> {
+  const ids: string[] = [];
+  const CHUNK = 500; // keeps each statement well under the bind-parameter limit
+  for (let start = 0; start < data.enterprises.length; start += CHUNK) {
+    const chunk = data.enterprises.slice(start, start + CHUNK);
+    const orgRows = chunk.map((e) => ({
+      id: newId(),
+      type: 'enterprise' as const,
+      name: e.name,
+      creditCode: e.creditCode,
+      parkId: parkIds.get(e.parkCode)!,
+      regionCode: e.regionCode,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    await tx.insert(organisations).values(orgRows);
+    const rows: NewEnterprise[] = chunk.map((e, i) => ({
+      organisationId: orgRows[i]!.id,
+      parkId: orgRows[i]!.parkId,
+      creditCode: e.creditCode,
+      name: e.name,
+      industryCode: e.industryCode,
+      regionCode: e.regionCode,
+      foundedOn: e.foundedOn,
+      admittedOn: e.admittedOn,
+      registeredCapitalFen: e.registeredCapitalFen,
+      employees: e.employees,
+      legalRepresentative: e.legalRepresentative,
+      address: e.address,
+      createdAt: now,
+      updatedAt: now,
+    }));
+    await insertEnterprises(tx, rows);
+    ids.push(...orgRows.map((o) => o.id));
+  }
+  return ids;
+}
+
+async function insertDemoAccounts(tx: Tx, ids: SeededIds, passwordHash: string, now: Date): Promise<DemoAccount[]> {
+  const accounts: (DemoAccount & { organisationId: string })[] = [
+    { email: 'operator@kejin.demo', role: 'platform_operator', displayName: '平台运营 王敏', organisationId: ids.platform },
+    { email: 'admin@zhangjiang.kejin.demo', role: 'park_admin', displayName: '张江管理员 李强', organisationId: ids.parkOperators.get('zhangjiang')! },
+    { email: 'admin@zizhu.kejin.demo', role: 'park_admin', displayName: '紫竹管理员 陈静', organisationId: ids.parkOperators.get('zizhu')! },
+    { email: 'admin@qingdao.kejin.demo', role: 'park_admin', displayName: '青岛管理员 刘洋', organisationId: ids.parkOperators.get('qingdao')! },
+    { email: 'officer@bank.kejin.demo', role: 'institution_officer', displayName: '客户经理 赵磊', organisationId: ids.institutions.get('demo-bank')! },
+    { email: 'owner@enterprise.kejin.demo', role: 'enterprise_user', displayName: '企业负责人 孙悦', organisationId: ids.firstEnterprise },
+  ];
+  for (const a of accounts) {
+    const user = await insertUser(tx, { id: newId(), email: a.email, passwordHash, displayName: a.displayName, createdAt: now, updatedAt: now });
+    await insertMembership(tx, { id: newId(), userId: user.id, organisationId: a.organisationId, role: a.role, createdAt: now });
+  }
+  return accounts.map(({ email, role, displayName }) => ({ email, role, displayName }));
+}

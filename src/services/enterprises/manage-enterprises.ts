@@ -1,0 +1,136 @@
+// Park administrators keep the register of their parks' enterprises.
+import { isUniqueViolation } from '../../db/errors.ts';
+import type { Tx } from '../../db/client.ts';
+import {
+  findEnterpriseByCreditCode,
+  insertEnterprises,
+  listEnterprises as selectEnterprises,
+  updateEnterprise as saveEnterprise,
+  type EnterpriseWithPark,
+} from '../../db/repositories/enterprises.ts';
+import { insertOrganisation, updateOrganisation } from '../../db/repositories/organisations.ts';
+import { findPark } from '../../db/repositories/parks.ts';
+import type { PageRequest } from '../../db/paging.ts';
+import { administeredParks } from '../../domain/access/actor.ts';
+import { authorize, enterpriseReadLevel } from '../../domain/access/policy.ts';
+import { isValidIndustryCode, isValidRegionCode, validateCreditCode } from '../../domain/codes/index.ts';
+import { conflict, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import { newId } from '../shared/ids.ts';
+
+export interface EnterpriseInput {
+  creditCode: string;
+  name: string;
+  parkId: string;
+  industryCode: string;
+  regionCode: string;
+  foundedOn: string;
+  registeredCapitalFen: bigint;
+  employees: number;
+  legalRepresentative: string;
+  address: string;
+  admittedOn?: string | null;
+}
+
+export type EnterpriseChanges = Partial<Omit<EnterpriseInput, 'creditCode' | 'parkId'>> & {
+  status?: 'active' | 'deactivated';
+};
+
+export async function listEnterprises(
+  ctx: ServiceContext,
+  filter: { q?: string; parkId?: string; industryCode?: string },
+  page: PageRequest,
+) {
+  authorize(ctx.actor, 'enterprise.list', { parkId: filter.parkId });
+  return selectEnterprises(ctx.database.db, { ...filter, parkIds: administeredParks(ctx.actor) }, page);
+}
+
+/** The enterprise with the view the actor is entitled to: full registration or the public summary. */
+export async function getEnterprise(ctx: ServiceContext, creditCode: string) {
+  authorize(ctx.actor, 'enterprise.read');
+  const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
+  if (!enterprise) throw notFound('Enterprise');
+  return { enterprise, view: enterpriseReadLevel(ctx.actor, enterprise) };
+}
+
+export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInput): Promise<EnterpriseWithPark> {
+  authorize(ctx.actor, 'enterprise.create', { parkId: input.parkId });
+  const problems = [...checkCodes(input), ...checkDates(input, ctx.now())];
+  if (problems.length) throw invalidInput(problems[0]!.message, problems);
+  try {
+    await mutate(ctx, async (tx) => {
+      if (!(await findPark(tx, input.parkId))) throw invalidInput('Unknown park', [{ field: 'parkId', message: 'no such park' }]);
+      const organisationId = await insertEnterprise(tx, input, ctx.now());
+      return {
+        result: organisationId,
+        audit: { action: 'enterprise.create', targetType: 'enterprise', targetId: input.creditCode, parkId: input.parkId },
+      };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict(`An organisation with credit code ${input.creditCode} already exists`, { field: 'creditCode' });
+    throw err;
+  }
+  return (await findEnterpriseByCreditCode(ctx.database.db, input.creditCode))!;
+}
+
+/** Inserts the organisation and its registration row; shared with the demo seed. */
+export async function insertEnterprise(tx: Tx, input: EnterpriseInput, now: Date): Promise<string> {
+  const organisationId = newId(now.getTime());
+  await insertOrganisation(tx, {
+    id: organisationId,
+    type: 'enterprise',
+    name: input.name,
+    creditCode: input.creditCode,
+    parkId: input.parkId,
+    regionCode: input.regionCode,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await insertEnterprises(tx, [{ organisationId, ...input, admittedOn: input.admittedOn ?? null, createdAt: now, updatedAt: now }]);
+  return organisationId;
+}
+
+export async function updateEnterprise(ctx: ServiceContext, creditCode: string, changes: EnterpriseChanges) {
+  const existing = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
+  if (!existing) throw notFound('Enterprise');
+  authorize(ctx.actor, 'enterprise.update', existing);
+  const problems = [...checkCodes(changes), ...checkDates({ ...existing, ...changes }, ctx.now())];
+  if (problems.length) throw invalidInput(problems[0]!.message, problems);
+  await mutate(ctx, async (tx) => {
+    await saveEnterprise(tx, existing.organisationId, { ...changes, updatedAt: ctx.now() });
+    const orgChanges = { name: changes.name, regionCode: changes.regionCode, status: changes.status };
+    if (Object.values(orgChanges).some((v) => v !== undefined)) {
+      await updateOrganisation(tx, existing.organisationId, { ...orgChanges, updatedAt: ctx.now() });
+    }
+    return {
+      result: null,
+      audit: { action: 'enterprise.update', targetType: 'enterprise', targetId: creditCode, parkId: existing.parkId, details: { fields: Object.keys(changes) } },
+    };
+  });
+  return (await findEnterpriseByCreditCode(ctx.database.db, creditCode))!;
+}
+
+function checkCodes(input: { creditCode?: string; industryCode?: string; regionCode?: string }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (input.creditCode !== undefined) {
+    const check = validateCreditCode(input.creditCode);
+    if (!check.ok) problems.push({ field: 'creditCode', message: check.message });
+  }
+  if (input.industryCode !== undefined && !isValidIndustryCode(input.industryCode)) {
+    problems.push({ field: 'industryCode', message: `Unknown GB/T 4754 industry code ${input.industryCode}` });
+  }
+  if (input.regionCode !== undefined && !isValidRegionCode(input.regionCode)) {
+    problems.push({ field: 'regionCode', message: `Unknown GB/T 2260 region code ${input.regionCode}` });
+  }
+  return problems;
+}
+
+function checkDates(input: { foundedOn?: string; admittedOn?: string | null }, now: Date): FieldProblem[] {
+  const today = now.toISOString().slice(0, 10);
+  const problems: FieldProblem[] = [];
+  if (input.foundedOn && input.foundedOn > today) problems.push({ field: 'foundedOn', message: 'The founding date is in the future' });
+  if (input.admittedOn && input.foundedOn && input.admittedOn < input.foundedOn) {
+    problems.push({ field: 'admittedOn', message: 'The admission date is before the founding date' });
+  }
+  return problems;
+}

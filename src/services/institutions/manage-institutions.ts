@@ -1,0 +1,76 @@
+import { isUniqueViolation } from '../../db/errors.ts';
+import {
+  findOrganisation,
+  insertOrganisation,
+  listOrganisations,
+  updateOrganisation,
+  type OrganisationRow,
+} from '../../db/repositories/organisations.ts';
+import type { PageRequest } from '../../db/paging.ts';
+import { authorize } from '../../domain/access/policy.ts';
+import { conflict, notFound } from '../../domain/shared/errors.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import { newId } from '../shared/ids.ts';
+
+export const INSTITUTION_TYPES = ['bank', 'vc_fund', 'angel_fund', 'insurer', 'guarantor', 'small_loan', 'guidance_fund'] as const;
+export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
+
+export interface InstitutionInput {
+  name: string;
+  nameEn?: string | null;
+  type: InstitutionType;
+  creditCode: string;
+  regionCode: string;
+}
+
+const isInstitution = (org: OrganisationRow | undefined) =>
+  !!org && (INSTITUTION_TYPES as readonly string[]).includes(org.type);
+
+export async function listInstitutions(ctx: ServiceContext, filter: { q?: string; type?: InstitutionType }, page: PageRequest) {
+  authorize(ctx.actor, 'institution.list');
+  return listOrganisations(ctx.database.db, { types: INSTITUTION_TYPES, ...filter }, page);
+}
+
+export async function getInstitution(ctx: ServiceContext, id: string) {
+  authorize(ctx.actor, 'institution.read');
+  const org = await findOrganisation(ctx.database.db, id);
+  if (!isInstitution(org)) throw notFound('Institution');
+  return org!;
+}
+
+export async function createInstitution(ctx: ServiceContext, input: InstitutionInput) {
+  authorize(ctx.actor, 'institution.create');
+  try {
+    return await mutate(ctx, async (tx) => {
+      const now = ctx.now();
+      const org = await insertOrganisation(tx, { id: newId(), ...input, createdAt: now, updatedAt: now });
+      return { result: org, audit: { action: 'institution.create', targetType: 'organisation', targetId: org.id, details: { type: input.type } } };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict('An organisation with this credit code already exists', { field: 'creditCode' });
+    throw err;
+  }
+}
+
+export async function updateInstitution(
+  ctx: ServiceContext,
+  id: string,
+  changes: Partial<Omit<InstitutionInput, 'creditCode'>> & { status?: 'active' | 'deactivated' },
+) {
+  authorize(ctx.actor, 'institution.update');
+  return mutate(ctx, async (tx) => {
+    if (!isInstitution(await findOrganisation(tx, id))) throw notFound('Institution');
+    const org = (await updateOrganisation(tx, id, { ...changes, updatedAt: ctx.now() }))!;
+    const action = changes.status === 'deactivated' ? 'institution.deactivate' : 'institution.update';
+    return { result: org, audit: { action, targetType: 'organisation', targetId: id, details: { fields: Object.keys(changes) } } };
+  });
+}
+
+/** The caller's own organisation (enterprise, institution or park operator). */
+export async function getOwnOrganisation(ctx: ServiceContext) {
+  authorize(ctx.actor, 'organisation.read_own');
+  const primary = ctx.actor.memberships[0];
+  const org = primary && (await findOrganisation(ctx.database.db, primary.organisationId));
+  if (!org) throw notFound('Organisation');
+  return org;
+}

@@ -1,0 +1,64 @@
+// A running app for integration tests: its own schema, demo data, and signed-in clients per role.
+import type { LightMyRequestResponse } from 'fastify';
+import { loadConfig, type Config } from '../src/config.ts';
+import { buildApp, type App } from '../src/server/app.ts';
+import { DEMO_PASSWORD, seedDemo } from '../src/services/demo/seed-demo.ts';
+import { openTestDatabase, type TestDatabase } from './database.ts';
+
+export const DEMO = {
+  operator: 'operator@kejin.demo',
+  parkAdmin: 'admin@zhangjiang.kejin.demo',
+  otherParkAdmin: 'admin@qingdao.kejin.demo',
+  officer: 'officer@bank.kejin.demo',
+  enterprise: 'owner@enterprise.kejin.demo',
+} as const;
+export type DemoRole = keyof typeof DEMO;
+
+export interface TestApp {
+  app: App;
+  database: TestDatabase;
+  config: Config;
+  /** Session cookie header of a demo account, signed in once and cached. */
+  cookieOf(role: DemoRole): Promise<string>;
+  request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    options?: { as?: DemoRole; body?: unknown; headers?: Record<string, string> },
+  ): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(options: { enterprises?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  await seedDemo(database, { seed: 42, enterprises: options.enterprises ?? 60, now: new Date(), withAccounts: true });
+  const config = loadConfig({ KEJIN_LOG_LEVEL: 'silent', KEJIN_WEB_DIST: 'test/no-web', ...options.env });
+  const app = await buildApp({ config, database });
+  const cookies = new Map<DemoRole, string>();
+
+  const cookieOf = async (role: DemoRole) => {
+    const cached = cookies.get(role);
+    if (cached) return cached;
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: DEMO[role], password: DEMO_PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`login of ${role} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'kejin_session')!;
+    const header = `kejin_session=${cookie.value}`;
+    cookies.set(role, header);
+    return header;
+  };
+
+  return {
+    app,
+    database,
+    config,
+    cookieOf,
+    request: async (method, url, opts = {}) => {
+      const headers: Record<string, string> = { ...opts.headers };
+      if (opts.as) headers.cookie = await cookieOf(opts.as);
+      return app.inject({ method, url, headers, ...(opts.body !== undefined ? { payload: opts.body as object } : {}) });
+    },
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

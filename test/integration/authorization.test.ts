@@ -1,0 +1,185 @@
+// Every route, tried as every role: the expected status of each pair is written down here, and
+// a route missing from the table fails the test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, DEMO, type DemoRole, type TestApp } from '../app.ts';
+import { freshCreditCode } from '../codes.ts';
+
+type Who = 'anonymous' | Exclude<DemoRole, 'otherParkAdmin'>;
+type Method = 'GET' | 'POST' | 'PATCH';
+const WHO: Who[] = ['anonymous', 'operator', 'parkAdmin', 'officer', 'enterprise'];
+
+interface Ids {
+  zhangjiang: string;
+  qingdao: string;
+  zizhu: string;
+  bank: string;
+  otherInstitution: string;
+  ownEnterprise: string;
+  qingdaoEnterprise: string;
+  zizhuAdminUser: string;
+}
+
+interface Case {
+  route: string; // "METHOD /path/:param" exactly as registered
+  url: (ids: Ids) => string;
+  body?: (ids: Ids, who: Who) => unknown;
+  freshSession?: boolean;
+  expect: Record<Who, number>;
+}
+
+const all = (status: number, anonymous = 401): Record<Who, number> => ({
+  anonymous,
+  operator: status,
+  parkAdmin: status,
+  officer: status,
+  enterprise: status,
+});
+const operatorOnly = (status: number) => ({ anonymous: 401, operator: status, parkAdmin: 403, officer: 403, enterprise: 403 });
+
+const enterpriseBody = (parkId: string) => ({
+  creditCode: freshCreditCode(),
+  name: `测试企业${freshCreditCode().slice(10, 16)}有限公司`,
+  parkId,
+  industryCode: 'I6510',
+  regionCode: '310115',
+  foundedOn: '2019-05-01',
+  registeredCapitalFen: 500_000_000,
+  employees: 42,
+  legalRepresentative: '张伟',
+  address: '上海市浦东新区张江路1号',
+});
+
+const CASES: Case[] = [
+  { route: 'GET /healthz', url: () => '/healthz', expect: all(200, 200) },
+  { route: 'GET /readyz', url: () => '/readyz', expect: all(200, 200) },
+  { route: 'GET /metrics', url: () => '/metrics', expect: all(200, 200) },
+  { route: 'GET /api/openapi.json', url: () => '/api/openapi.json', expect: all(200, 200) },
+  { route: 'POST /api/v1/auth/login', url: () => '/api/v1/auth/login', body: () => ({ email: 'nobody@kejin.demo', password: 'wrong-password' }), expect: all(401, 401) },
+  { route: 'POST /api/v1/auth/logout', url: () => '/api/v1/auth/logout', freshSession: true, expect: all(204, 204) },
+  { route: 'GET /api/v1/me', url: () => '/api/v1/me', expect: all(200) },
+  { route: 'GET /api/v1/me/organisation', url: () => '/api/v1/me/organisation', expect: all(200) },
+  { route: 'GET /api/v1/parks', url: () => '/api/v1/parks', expect: all(200) },
+  {
+    route: 'POST /api/v1/parks',
+    url: () => '/api/v1/parks',
+    body: (_ids, who) => ({ code: `p-${who.toLowerCase()}`, name: '测试园区', nameEn: 'Test Park', regionCode: '310115' }),
+    expect: operatorOnly(201),
+  },
+  { route: 'PATCH /api/v1/parks/:id', url: (i) => `/api/v1/parks/${i.zhangjiang}`, body: () => ({ nameEn: 'Zhangjiang Science City' }), expect: operatorOnly(200) },
+  { route: 'POST /api/v1/parks/:id/deactivate', url: (i) => `/api/v1/parks/${i.zizhu}/deactivate`, expect: operatorOnly(200) },
+  { route: 'GET /api/v1/institutions', url: () => '/api/v1/institutions', expect: all(200) },
+  { route: 'GET /api/v1/institutions/:id', url: (i) => `/api/v1/institutions/${i.bank}`, expect: all(200) },
+  {
+    route: 'POST /api/v1/institutions',
+    url: () => '/api/v1/institutions',
+    body: () => ({ name: '测试银行', type: 'bank', creditCode: freshCreditCode('310000'), regionCode: '310000' }),
+    expect: operatorOnly(201),
+  },
+  { route: 'PATCH /api/v1/institutions/:id', url: (i) => `/api/v1/institutions/${i.otherInstitution}`, body: () => ({ nameEn: 'Renamed' }), expect: operatorOnly(200) },
+  { route: 'POST /api/v1/institutions/:id/deactivate', url: (i) => `/api/v1/institutions/${i.otherInstitution}/deactivate`, expect: operatorOnly(200) },
+  { route: 'GET /api/v1/users', url: () => '/api/v1/users', expect: operatorOnly(200) },
+  {
+    route: 'POST /api/v1/users',
+    url: () => '/api/v1/users',
+    body: (i, who) => ({ email: `new-${who.toLowerCase()}@example.com`, displayName: '新用户', password: 'a-long-password', role: 'institution_officer', organisationId: i.bank }),
+    expect: operatorOnly(201),
+  },
+  { route: 'PATCH /api/v1/users/:id', url: (i) => `/api/v1/users/${i.zizhuAdminUser}`, body: () => ({ displayName: '紫竹管理员' }), expect: operatorOnly(200) },
+  { route: 'POST /api/v1/users/:id/deactivate', url: (i) => `/api/v1/users/${i.zizhuAdminUser}/deactivate`, expect: operatorOnly(200) },
+  { route: 'GET /api/v1/enterprises', url: () => '/api/v1/enterprises', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
+  { route: 'GET /api/v1/enterprises/:creditCode', url: (i) => `/api/v1/enterprises/${i.qingdaoEnterprise}`, expect: all(200) },
+  {
+    route: 'POST /api/v1/enterprises',
+    url: () => '/api/v1/enterprises',
+    body: (i) => enterpriseBody(i.zhangjiang),
+    expect: { anonymous: 401, operator: 201, parkAdmin: 201, officer: 403, enterprise: 403 },
+  },
+  {
+    route: 'PATCH /api/v1/enterprises/:creditCode',
+    url: (i) => `/api/v1/enterprises/${i.ownEnterprise}`,
+    body: () => ({ employees: 88 }),
+    expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 },
+  },
+  { route: 'GET /api/v1/audit', url: () => '/api/v1/audit', expect: operatorOnly(200) },
+];
+
+// Scope: the same routes on another park's or another organisation's data.
+const SCOPE_CASES: (Omit<Case, 'route'> & { name: string; method: Method })[] = [
+  {
+    name: 'register an enterprise in another park',
+    method: 'POST',
+    url: () => '/api/v1/enterprises',
+    body: (i) => enterpriseBody(i.qingdao),
+    expect: { anonymous: 401, operator: 201, parkAdmin: 403, officer: 403, enterprise: 403 },
+  },
+  {
+    name: "edit another park's enterprise",
+    method: 'PATCH',
+    url: (i) => `/api/v1/enterprises/${i.qingdaoEnterprise}`,
+    body: () => ({ employees: 12 }),
+    expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 403, enterprise: 403 },
+  },
+  {
+    name: "list another park's enterprises",
+    method: 'GET',
+    url: (i) => `/api/v1/enterprises?parkId=${i.qingdao}`,
+    expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 403, enterprise: 403 },
+  },
+];
+
+describe('authorization matrix', () => {
+  let t: TestApp;
+  let ids: Ids;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const get = async (url: string, as: DemoRole = 'operator') => (await t.request('GET', url, { as })).json();
+    const parks = (await get('/api/v1/parks')).items as { id: string; code: string }[];
+    const parkId = (code: string) => parks.find((p) => p.code === code)!.id;
+    const institutions = (await get('/api/v1/institutions?type=insurer')).items as { id: string }[];
+    const qd = (await get(`/api/v1/enterprises?parkId=${parkId('qingdao')}&pageSize=1`)).items[0] as { creditCode: string };
+    const users = (await get('/api/v1/users?q=zizhu')).items as { id: string }[];
+    ids = {
+      zhangjiang: parkId('zhangjiang'),
+      qingdao: parkId('qingdao'),
+      zizhu: parkId('zizhu'),
+      bank: (await get('/api/v1/me', 'officer')).organisation.id,
+      otherInstitution: institutions[0]!.id,
+      ownEnterprise: (await get('/api/v1/me', 'enterprise')).organisation.creditCode,
+      qingdaoEnterprise: qd.creditCode,
+      zizhuAdminUser: users[0]!.id,
+    };
+  });
+  afterAll(() => t?.close());
+
+  it('has an expectation for every registered route', () => {
+    const registered = t.app.kejin.routes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(CASES.map((c) => c.route).sort()).toEqual(registered);
+  });
+
+  const freshCookie = async (who: Exclude<Who, 'anonymous'>) => {
+    const res = await t.request('POST', '/api/v1/auth/login', { body: { email: DEMO[who], password: 'kejin-demo' } });
+    return `kejin_session=${res.cookies.find((k) => k.name === 'kejin_session')!.value}`;
+  };
+
+  const call = async (method: Method, c: Omit<Case, 'route'>, who: Who) => {
+    const headers: Record<string, string> = {};
+    if (who !== 'anonymous') headers.cookie = c.freshSession ? await freshCookie(who) : await t.cookieOf(who);
+    return t.request(method, c.url(ids), { headers, body: c.body?.(ids, who) });
+  };
+
+  for (const c of CASES) {
+    it.each(WHO)(`${c.route} as %s`, async (who) => {
+      const res = await call(c.route.split(' ')[0] as Method, c, who);
+      expect(res.statusCode, res.body).toBe(c.expect[who]);
+      if (res.statusCode >= 400) expect(res.json().error.code).toBeTypeOf('string');
+    });
+  }
+
+  for (const c of SCOPE_CASES) {
+    it.each(WHO)(`${c.method}: ${c.name} as %s`, async (who) => {
+      const res = await call(c.method, c, who);
+      expect(res.statusCode, res.body).toBe(c.expect[who]);
+    });
+  }
+});

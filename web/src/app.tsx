@@ -1,0 +1,83 @@
+// The routes: sign-in, the signed-in shell with each role's pages, and 404.
+import type { ComponentType } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import type { Role } from './api/types';
+import { AuthProvider } from './auth/auth-context';
+import { HomeRedirect, RequireAuth, RequireRole } from './auth/require-auth';
+import { AppProviders } from './components/app-providers';
+import { AppShell } from './components/app-shell';
+import { SECTIONS } from './navigation';
+import { ComingSoonPage } from './pages/coming-soon-page';
+import { EnterprisesPage } from './pages/enterprises/enterprises-page';
+import { EnterpriseHome } from './pages/homes/enterprise-home';
+import { InstitutionHome } from './pages/homes/institution-home';
+import { OperatorHome } from './pages/homes/operator-home';
+import { ParkHome } from './pages/homes/park-home';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { AuditPage } from './pages/operator/audit-page';
+import { InstitutionsPage } from './pages/operator/institutions-page';
+import { ParksPage } from './pages/operator/parks-page';
+import { UsersPage } from './pages/operator/users-page';
+
+const HOMES: Record<Role, ComponentType> = {
+  platform_operator: OperatorHome,
+  park_admin: ParkHome,
+  institution_officer: InstitutionHome,
+  enterprise_user: EnterpriseHome,
+};
+
+/** Working pages by full path; every other menu item shows what is coming. */
+const PAGES: Record<string, ComponentType> = {
+  '/operator/parks': ParksPage,
+  '/operator/institutions': InstitutionsPage,
+  '/operator/users': UsersPage,
+  '/operator/enterprises': EnterprisesPage,
+  '/operator/audit': AuditPage,
+  '/park/enterprises': EnterprisesPage,
+};
+
+function roleRoutes() {
+  return SECTIONS.map((section) => {
+    const Home = HOMES[section.role];
+    return (
+      <Route key={section.role} path={section.base} element={<RequireRole roles={[section.role]} />}>
+        <Route index element={<Home />} />
+        {section.items.map((item) => {
+          const Page = PAGES[`${section.base}/${item.path}`];
+          const element = Page ? (
+            <Page />
+          ) : (
+            <ComingSoonPage label={item.label} description={item.soon} />
+          );
+          return <Route key={item.path} path={item.path} element={element} />;
+        })}
+      </Route>
+    );
+  });
+}
+
+export function App() {
+  return (
+    <AppProviders>
+      <BrowserRouter>
+        <AuthProvider>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <AppShell />
+                </RequireAuth>
+              }
+            >
+              <Route index element={<HomeRedirect />} />
+              {roleRoutes()}
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        </AuthProvider>
+      </BrowserRouter>
+    </AppProviders>
+  );
+}

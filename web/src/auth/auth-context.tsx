@@ -1,0 +1,75 @@
+// Who is signed in: loaded from GET /me at start, changed by signing in and out.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import * as authApi from '../api/auth';
+import { ApiError, onUnauthenticated } from '../api/client';
+import type { Me } from '../api/types';
+
+export type AuthState =
+  | { status: 'loading' }
+  | { status: 'anonymous' }
+  | { status: 'failed'; error: unknown }
+  | { status: 'signed-in'; me: Me };
+
+interface AuthContextValue {
+  state: AuthState;
+  signIn: (email: string, password: string) => Promise<Me>;
+  signOut: () => Promise<void>;
+  reload: () => void;
+}
+
+const AuthContext = createContext<AuthContextValue | undefined>(undefined);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<AuthState>({ status: 'loading' });
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    authApi
+      .getMe(controller.signal)
+      .then((me) => setState({ status: 'signed-in', me }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous' });
+        else setState({ status: 'failed', error });
+      });
+    return () => controller.abort();
+  }, [version]);
+
+  useEffect(() => {
+    onUnauthenticated(() => setState({ status: 'anonymous' }));
+    return () => onUnauthenticated(undefined);
+  }, []);
+
+  const signIn = useCallback(async (email: string, password: string) => {
+    const me = await authApi.login(email, password);
+    setState({ status: 'signed-in', me });
+    return me;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await authApi.logout();
+    } finally {
+      setState({ status: 'anonymous' });
+    }
+  }, []);
+
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const value = useMemo(() => ({ state, signIn, signOut, reload }), [state, signIn, signOut, reload]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthContextValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth must be used inside AuthProvider');
+  return value;
+}
+
+/** The signed-in user; only for components rendered behind RequireAuth. */
+export function useMe(): Me {
+  const { state } = useAuth();
+  if (state.status !== 'signed-in') throw new Error('useMe needs a signed-in user');
+  return state.me;
+}

@@ -1,0 +1,29 @@
+// antd theme and locale, following the chosen language.
+import type { ReactNode } from 'react';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useTranslation } from 'react-i18next';
+
+const THEME = {
+  token: {
+    colorPrimary: '#1556b8',
+    borderRadius: 6,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",
+  },
+  components: { Layout: { bodyBg: '#f3f5f9', siderBg: '#ffffff' } },
+};
+
+export function AppProviders({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  dayjs.locale(english ? 'en' : 'zh-cn');
+  return (
+    <ConfigProvider locale={english ? enUS : zhCN} theme={THEME}>
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,66 @@
+// The frame around every signed-in page: header, side menu, content.
+import { useState, type ReactNode } from 'react';
+import { Flex, Layout, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router-dom';
+import { Brand } from './brand';
+import { LangSwitch } from './lang-switch';
+import { SideNav } from './side-nav';
+import { UserBox } from './user-box';
+
+export const HEADER_BACKGROUND = '#0b2a55';
+
+export function AppShell({ children }: { children?: ReactNode }) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const [collapsed, setCollapsed] = useState(false);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          background: HEADER_BACKGROUND,
+          paddingInline: 24,
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          gap: 16,
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        <Link to="/" aria-label={t('shell.home')}>
+          <Brand onDark />
+        </Link>
+        <Flex align="center" gap={8}>
+          <LangSwitch onDark />
+          <UserBox />
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          width={216}
+          theme="light"
+          breakpoint="lg"
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
+        >
+          <nav aria-label={t('shell.home')} style={{ paddingTop: 8 }}>
+            <SideNav />
+          </nav>
+        </Layout.Sider>
+        <Layout>
+          <Layout.Content style={{ padding: 24 }}>
+            <main style={{ maxWidth: 1400, margin: '0 auto' }}>{children ?? <Outlet />}</main>
+          </Layout.Content>
+          <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, paddingBlock: 16 }}>
+            {t('app.footer')}
+          </Layout.Footer>
+        </Layout>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,81 @@
+// A modal holding a form: validates, submits, puts server field errors on their fields, shows the rest.
+import { useState, type ReactNode } from 'react';
+import { Alert, App, Form, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { applyFieldErrors, errorMessage } from '../lib/api-errors';
+
+interface FormModalProps<V> {
+  title: string;
+  initialValues?: Partial<V>;
+  /** Server field name → form field name, e.g. registeredCapitalFen → registeredCapitalWan. */
+  fieldMap?: Record<string, string>;
+  /** Turns an error the server gave into a message on a field (e.g. 409 → creditCode), or undefined. */
+  mapError?: (error: unknown) => { field: string; message: string } | undefined;
+  onSubmit: (values: V) => Promise<unknown>;
+  onClose: () => void;
+  onSaved: () => void;
+  successText: string;
+  width?: number;
+  testId?: string;
+  children: ReactNode;
+}
+
+export function FormModal<V extends object>(props: FormModalProps<V>) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<V>();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string>();
+
+  const submit = async () => {
+    let values: V;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      await props.onSubmit(values);
+      message.success(props.successText);
+      props.onSaved();
+      props.onClose();
+    } catch (error) {
+      const mapped = props.mapError?.(error);
+      if (mapped) form.setFields([{ name: mapped.field as never, errors: [mapped.message] }]);
+      else if (!applyFieldErrors(form, error, props.fieldMap)) setFailure(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={props.title}
+      width={props.width ?? 560}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => void submit()}
+      onCancel={props.onClose}
+      maskClosable={false}
+      destroyOnHidden
+    >
+      <div data-testid={props.testId}>
+        {failure ? <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} role="alert" /> : null}
+        <Form<V>
+          form={form}
+          layout="vertical"
+          initialValues={props.initialValues}
+          disabled={busy}
+          onFinish={() => void submit()}
+        >
+          {props.children}
+          <button type="submit" hidden aria-hidden tabIndex={-1} />
+        </Form>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,24 @@
+// One click switches between Chinese and English; the choice is remembered.
+import { GlobalOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { changeLanguage, currentLanguage } from '../i18n';
+
+export function LangSwitch({ onDark = false }: { onDark?: boolean }) {
+  const { t } = useTranslation();
+  const next = currentLanguage() === 'en' ? 'zh-CN' : 'en';
+  return (
+    <Button
+      type="text"
+      icon={<GlobalOutlined />}
+      data-testid="lang-switch"
+      aria-label={t('lang.label')}
+      title={t('lang.label')}
+      lang={next}
+      style={onDark ? { color: 'rgba(255,255,255,0.88)' } : undefined}
+      onClick={() => void changeLanguage(next)}
+    >
+      {t('lang.switchTo')}
+    </Button>
+  );
+}

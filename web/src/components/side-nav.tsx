@@ -1,0 +1,52 @@
+// The side menu: the home and capabilities of each of the user's roles.
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useMe } from '../auth/auth-context';
+import { HOME_ICON, sectionsFor, type RoleSection } from '../navigation';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+function sectionItems(section: RoleSection, t: ReturnType<typeof useTranslation>['t']): MenuItem[] {
+  return [
+    { key: section.base, icon: HOME_ICON, label: t('nav.home') },
+    ...section.items.map((item) => ({
+      key: `${section.base}/${item.path}`,
+      icon: item.icon,
+      label: t(item.label),
+    })),
+  ];
+}
+
+export function SideNav() {
+  const me = useMe();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const sections = sectionsFor(me.roles);
+
+  const items: MenuItem[] =
+    sections.length === 1 && sections[0]
+      ? sectionItems(sections[0], t)
+      : sections.map((section) => ({
+          key: `group:${section.role}`,
+          type: 'group' as const,
+          label: t(`roles.${section.role}`),
+          children: sectionItems(section, t),
+        }));
+
+  const keys = sections.flatMap((s) => [s.base, ...s.items.map((i) => `${s.base}/${i.path}`)]);
+  const selected = keys
+    .filter((key) => pathname === key || pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)[0];
+
+  return (
+    <Menu
+      mode="inline"
+      items={items}
+      selectedKeys={selected ? [selected] : []}
+      onClick={({ key }) => navigate(key)}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+// One figure from the API, with its loading and error states.
+import type { ReactNode } from 'react';
+import { Card, Statistic, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { errorMessage } from '../lib/api-errors';
+
+interface StatCardProps {
+  title: string;
+  value: number | undefined;
+  loading: boolean;
+  error?: unknown;
+  icon?: ReactNode;
+  to?: string;
+  testId?: string;
+}
+
+export function StatCard({ title, value, loading, error, icon, to, testId }: StatCardProps) {
+  const { t } = useTranslation();
+  const body = error ? (
+    <Tooltip title={errorMessage(t, error)}>
+      <Typography.Text type="danger">{t('common.loadFailed')}</Typography.Text>
+    </Tooltip>
+  ) : (
+    <Statistic title={title} value={value ?? 0} loading={loading} prefix={icon} />
+  );
+  const card = (
+    <Card hoverable={Boolean(to)} data-testid={testId}>
+      {error ? <Typography.Text type="secondary">{title}</Typography.Text> : null}
+      {error ? <div style={{ marginTop: 8 }}>{body}</div> : body}
+    </Card>
+  );
+  return to ? <Link to={to}>{card}</Link> : card;
+}

@@ -1,0 +1,85 @@
+// English labels for the side menu and the role homes.
+import type { Messages } from '../zh-CN';
+
+export const nav: Pick<Messages, 'nav' | 'home'> = {
+  nav: {
+    home: 'Home',
+    enterprise: {
+      profile: 'Profile',
+      rating: 'Credit rating',
+      marketplace: 'Marketplace',
+      needs: 'Financing needs',
+      applications: 'Applications',
+      loans: 'Loans',
+      subsidies: 'Subsidies',
+    },
+    institution: {
+      products: 'Products',
+      inbox: 'Needs inbox',
+      leads: 'Leads',
+      reviews: 'Review queue',
+      loanBook: 'Loan book',
+      warnings: 'Warnings',
+    },
+    park: {
+      enterprises: 'Enterprises',
+      import: 'Data import',
+      productApprovals: 'Product approvals',
+      programmes: 'Programmes',
+      riskPool: 'Risk pool',
+      roadshows: 'Roadshows',
+      dashboards: 'Dashboards',
+    },
+    operator: {
+      parks: 'Parks',
+      institutions: 'Institutions',
+      users: 'Users',
+      enterprises: 'Enterprises',
+      audit: 'Audit log',
+      ruleSets: 'Rule sets',
+      models: 'Models',
+    },
+  },
+  home: {
+    welcome: 'Welcome, {{name}}',
+    operator: {
+      title: 'Platform overview',
+      parks: 'Parks',
+      institutions: 'Institutions',
+      enterprises: 'Enterprises',
+      users: 'Users',
+      byPark: 'Enterprises by park',
+      byParkEmpty: 'No parks yet',
+    },
+    park: {
+      title: 'Park administration',
+      scope: 'Your parks',
+      parks: 'Parks managed',
+      enterprises: 'Enterprises',
+      enterprisesOf: 'Enterprises in {{park}}',
+      viewEnterprises: 'View enterprises',
+      noParks: 'Your account is not linked to any park yet. Please contact the platform operator.',
+    },
+    institution: {
+      title: 'Institution workspace',
+      activeParks: 'Parks served',
+      nextSteps: 'Coming next',
+    },
+    enterprise: {
+      title: 'Enterprise workspace',
+      park: 'Park',
+      nextSteps: 'Coming next',
+    },
+    org: {
+      title: 'Your organisation',
+      name: 'Name',
+      nameEn: 'English name',
+      type: 'Type',
+      creditCode: 'Unified social credit code',
+      regionCode: 'Region code',
+      status: 'Status',
+      createdAt: 'Joined',
+      park: 'Park',
+    },
+  },
+};

@@ -1,0 +1,58 @@
+// i18next set-up: Chinese by default, English on request; the choice is kept in localStorage.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { setRequestLanguage } from '../api/client';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'kejin.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+function reflectLanguage(language: Language): void {
+  document.documentElement.lang = language;
+  document.title = i18n.t('app.fullName');
+  setRequestLanguage(language);
+}
+
+export async function initI18n(): Promise<void> {
+  await i18n.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng: storedLanguage(),
+    fallbackLng: 'zh-CN',
+    interpolation: { escapeValue: false },
+  });
+  reflectLanguage(currentLanguage());
+  i18n.on('languageChanged', (language) => {
+    if (isLanguage(language)) reflectLanguage(language);
+  });
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : 'zh-CN';
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  await i18n.changeLanguage(language);
+}
+
+export { i18n };

@@ -1,0 +1,67 @@
+// Money is integer fen everywhere. User input is parsed as a decimal string, never as a float.
+
+const FEN_PER_YUAN = 100n;
+const FEN_PER_WAN = 1_000_000n;
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function assertFen(fen: number): void {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`Not an integer amount of fen: ${fen}`);
+}
+
+/** 123456 → "¥1,234.56"; -5 → "-¥0.05". */
+export function formatFen(fen: number): string {
+  assertFen(fen);
+  const sign = fen < 0 ? '-' : '';
+  const abs = BigInt(Math.abs(fen));
+  const yuan = groupThousands((abs / FEN_PER_YUAN).toString());
+  const cents = (abs % FEN_PER_YUAN).toString().padStart(2, '0');
+  return `${sign}¥${yuan}.${cents}`;
+}
+
+/** Fen as a number of 万元 with at most `decimals` places, rounded half up, zeros trimmed: "1,234.5". */
+export function fenToWan(fen: number, decimals = 2): string {
+  assertFen(fen);
+  const sign = fen < 0 ? '-' : '';
+  const abs = BigInt(Math.abs(fen));
+  const unit = FEN_PER_WAN / 10n ** BigInt(decimals);
+  const scaled = (abs + unit / 2n) / unit; // half up, in units of 10^-decimals 万元
+  const factor = 10n ** BigInt(decimals);
+  const whole = groupThousands((scaled / factor).toString());
+  const fraction = decimals > 0 ? (scaled % factor).toString().padStart(decimals, '0').replace(/0+$/, '') : '';
+  return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** 1234000000 → "1,234 万元". */
+export function formatWan(fen: number, unit = '万元', decimals = 2): string {
+  return `${fenToWan(fen, decimals)} ${unit}`;
+}
+
+/** Fen as an exact, ungrouped 万元 string for editing: 1234500000 → "1234.5". */
+export function fenToWanInput(fen: number): string {
+  return fenToWan(fen, 6).replace(/,/g, '');
+}
+
+function parseDecimalToFen(input: string, fenPerUnit: bigint, maxDecimals: number): number | null {
+  const text = input.trim().replace(/,/g, '');
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(text);
+  if (!match) return null;
+  const whole = match[1] ?? '0';
+  const fraction = match[2] ?? '';
+  if (fraction.length > maxDecimals) return null;
+  const fen = BigInt(whole) * fenPerUnit + BigInt(fraction.padEnd(maxDecimals, '0') || '0');
+  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  return Number(fen);
+}
+
+/** "1234.56" (元) → 123456 fen; null when not a non-negative amount with at most 2 decimals. */
+export function parseYuanToFen(input: string): number | null {
+  return parseDecimalToFen(input, FEN_PER_YUAN, 2);
+}
+
+/** "123.4" (万元) → 1234000000 fen; null when not a non-negative amount with at most 6 decimals. */
+export function parseWanToFen(input: string): number | null {
+  return parseDecimalToFen(input, FEN_PER_WAN, 6);
+}

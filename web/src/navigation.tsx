@@ -1,0 +1,124 @@
+// What each role can open: the side menu and the routes are both built from this list.
+import type { ReactNode } from 'react';
+import {
+  AlertOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CheckSquareOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  ExperimentOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
+  FundOutlined,
+  GiftOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  InboxOutlined,
+  NodeIndexOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+  VideoCameraOutlined,
+} from '@ant-design/icons';
+import type { Role } from './api/types';
+import type { zhCN } from './i18n/zh-CN';
+import { HOME_BY_ROLE } from './auth/roles';
+
+type Nav = typeof zhCN.nav;
+type Soon = typeof zhCN.soon;
+type NavArea = Exclude<keyof Nav, 'home'>;
+type SoonArea = Exclude<keyof Soon, 'title'>;
+export type NavLabelKey = { [A in NavArea]: `nav.${A}.${keyof Nav[A] & string}` }[NavArea];
+export type SoonKey = { [A in SoonArea]: `soon.${A}.${keyof Soon[A] & string}` }[SoonArea];
+
+export interface NavItem {
+  /** Path below the role's base, e.g. "parks" → /operator/parks. */
+  path: string;
+  label: NavLabelKey;
+  icon: ReactNode;
+  /** What the capability will do, for items not built yet; built items have a page in app.tsx. */
+  soon?: SoonKey;
+}
+
+export interface RoleSection {
+  role: Role;
+  base: string;
+  items: NavItem[];
+}
+
+export const SECTIONS: RoleSection[] = [
+  {
+    role: 'platform_operator',
+    base: HOME_BY_ROLE.platform_operator,
+    items: [
+      { path: 'parks', label: 'nav.operator.parks', icon: <AppstoreOutlined /> },
+      { path: 'institutions', label: 'nav.operator.institutions', icon: <BankOutlined /> },
+      { path: 'users', label: 'nav.operator.users', icon: <TeamOutlined /> },
+      { path: 'enterprises', label: 'nav.operator.enterprises', icon: <ShopOutlined /> },
+      { path: 'audit', label: 'nav.operator.audit', icon: <AuditOutlined /> },
+      { path: 'rule-sets', label: 'nav.operator.ruleSets', icon: <NodeIndexOutlined />, soon: 'soon.operator.ruleSets' },
+      { path: 'models', label: 'nav.operator.models', icon: <ExperimentOutlined />, soon: 'soon.operator.models' },
+    ],
+  },
+  {
+    role: 'park_admin',
+    base: HOME_BY_ROLE.park_admin,
+    items: [
+      { path: 'enterprises', label: 'nav.park.enterprises', icon: <ShopOutlined /> },
+      { path: 'import', label: 'nav.park.import', icon: <CloudUploadOutlined />, soon: 'soon.park.import' },
+      {
+        path: 'product-approvals',
+        label: 'nav.park.productApprovals',
+        icon: <CheckSquareOutlined />,
+        soon: 'soon.park.productApprovals',
+      },
+      { path: 'programmes', label: 'nav.park.programmes', icon: <GiftOutlined />, soon: 'soon.park.programmes' },
+      { path: 'risk-pool', label: 'nav.park.riskPool', icon: <SafetyCertificateOutlined />, soon: 'soon.park.riskPool' },
+      { path: 'roadshows', label: 'nav.park.roadshows', icon: <VideoCameraOutlined />, soon: 'soon.park.roadshows' },
+      { path: 'dashboards', label: 'nav.park.dashboards', icon: <DashboardOutlined />, soon: 'soon.park.dashboards' },
+    ],
+  },
+  {
+    role: 'institution_officer',
+    base: HOME_BY_ROLE.institution_officer,
+    items: [
+      { path: 'products', label: 'nav.institution.products', icon: <AppstoreOutlined />, soon: 'soon.institution.products' },
+      { path: 'inbox', label: 'nav.institution.inbox', icon: <InboxOutlined />, soon: 'soon.institution.inbox' },
+      { path: 'leads', label: 'nav.institution.leads', icon: <UserOutlined />, soon: 'soon.institution.leads' },
+      { path: 'reviews', label: 'nav.institution.reviews', icon: <FileSearchOutlined />, soon: 'soon.institution.reviews' },
+      { path: 'loan-book', label: 'nav.institution.loanBook', icon: <ProfileOutlined />, soon: 'soon.institution.loanBook' },
+      { path: 'warnings', label: 'nav.institution.warnings', icon: <AlertOutlined />, soon: 'soon.institution.warnings' },
+    ],
+  },
+  {
+    role: 'enterprise_user',
+    base: HOME_BY_ROLE.enterprise_user,
+    items: [
+      { path: 'profile', label: 'nav.enterprise.profile', icon: <IdcardOutlined />, soon: 'soon.enterprise.profile' },
+      { path: 'rating', label: 'nav.enterprise.rating', icon: <TrophyOutlined />, soon: 'soon.enterprise.rating' },
+      { path: 'marketplace', label: 'nav.enterprise.marketplace', icon: <ShopOutlined />, soon: 'soon.enterprise.marketplace' },
+      { path: 'needs', label: 'nav.enterprise.needs', icon: <FundOutlined />, soon: 'soon.enterprise.needs' },
+      {
+        path: 'applications',
+        label: 'nav.enterprise.applications',
+        icon: <SolutionOutlined />,
+        soon: 'soon.enterprise.applications',
+      },
+      { path: 'loans', label: 'nav.enterprise.loans', icon: <BarChartOutlined />, soon: 'soon.enterprise.loans' },
+      { path: 'subsidies', label: 'nav.enterprise.subsidies', icon: <FileProtectOutlined />, soon: 'soon.enterprise.subsidies' },
+    ],
+  },
+];
+
+export const HOME_ICON = <HomeOutlined />;
+
+export function sectionsFor(roles: readonly Role[]): RoleSection[] {
+  return SECTIONS.filter((section) => roles.includes(section.role));
+}

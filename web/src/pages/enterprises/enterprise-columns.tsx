@@ -1,0 +1,70 @@
+// Table columns for the enterprise list.
+import { Button, Flex, Typography, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import type { Enterprise } from '../../api/types';
+import { StatusTag } from '../../components/status-tag';
+import { formatCount } from '../../lib/format';
+import { formatWan } from '../../lib/money';
+
+export function enterpriseColumns(
+  t: TFunction,
+  language: string,
+  onEdit: (enterprise: Enterprise) => void,
+): TableColumnsType<Enterprise> {
+  return [
+    {
+      title: t('enterprises.name'),
+      key: 'name',
+      fixed: 'left',
+      width: 260,
+      render: (_, e) => (
+        <Flex vertical>
+          <Typography.Text strong>{e.name}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+            {e.creditCode}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: t('enterprises.park'), dataIndex: 'parkName', width: 150 },
+    {
+      title: t('enterprises.industry'),
+      key: 'industry',
+      width: 200,
+      render: (_, e) => (
+        <Flex vertical>
+          <Typography.Text>{e.industryName ?? e.industryCode}</Typography.Text>
+          {e.industryName ? <Typography.Text type="secondary">{e.industryCode}</Typography.Text> : null}
+        </Flex>
+      ),
+    },
+    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 120 },
+    {
+      title: t('enterprises.registeredCapital'),
+      dataIndex: 'registeredCapitalFen',
+      align: 'right',
+      width: 150,
+      render: (fen: number) => formatWan(fen, t('common.wan')),
+    },
+    {
+      title: t('enterprises.employees'),
+      dataIndex: 'employees',
+      align: 'right',
+      width: 100,
+      render: (n: number) => formatCount(n, language),
+    },
+    { title: t('enterprises.legalRepresentative'), dataIndex: 'legalRepresentative', width: 120 },
+    { title: t('common.status'), dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      width: 90,
+      render: (_, e) => (
+        <Button type="link" size="small" onClick={() => onEdit(e)}>
+          {t('common.edit')}
+        </Button>
+      ),
+    },
+  ];
+}

@@ -1,0 +1,83 @@
+// Park admin and operator: the enterprises in the parks they look after.
+import { useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { listEnterprises, type EnterpriseQuery } from '../../api/enterprises';
+import type { Enterprise } from '../../api/types';
+import { useMe } from '../../auth/auth-context';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+import { ParkSelect } from '../../components/park-select';
+import { SearchInput } from '../../components/search-input';
+import { usePagedList } from '../../lib/use-paged-list';
+import { enterpriseColumns } from './enterprise-columns';
+import { EnterpriseFormModal } from './enterprise-form-modal';
+
+export function EnterprisesPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const initialParkId = params.get('parkId') ?? undefined;
+  const list = usePagedList<Enterprise, EnterpriseQuery>((q, signal) => listEnterprises(q, signal), {
+    parkId: initialParkId,
+  });
+  const [editing, setEditing] = useState<Enterprise | 'new'>();
+  const onlyPark = !me.parkScope.all && me.parkScope.parks.length === 1 ? me.parkScope.parks[0]?.id : undefined;
+
+  const changePark = (parkId: string | undefined) => {
+    list.setFilters({ parkId });
+    setParams(parkId ? { parkId } : {}, { replace: true });
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('enterprises.title')}
+        description={t('enterprises.description')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="create-enterprise">
+            {t('enterprises.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <SearchInput
+            placeholder={t('enterprises.searchPlaceholder')}
+            onSearch={(q) => list.setFilters({ q })}
+            testId="enterprise-search"
+          />
+          <ParkSelect
+            allowClear
+            value={list.query.parkId}
+            onChange={changePark}
+            placeholder={t('enterprises.parkFilter')}
+            style={{ width: 240 }}
+            testId="enterprise-park-filter"
+          />
+        </Flex>
+        {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
+        <Table<Enterprise>
+          rowKey="id"
+          columns={enterpriseColumns(t, i18n.language, setEditing)}
+          dataSource={list.data?.items ?? []}
+          loading={list.loading}
+          pagination={list.pagination(t)}
+          locale={{ emptyText: t('enterprises.empty') }}
+          scroll={{ x: 1300 }}
+          data-testid="enterprise-table"
+        />
+      </Card>
+      {editing ? (
+        <EnterpriseFormModal
+          enterprise={editing === 'new' ? undefined : editing}
+          defaultParkId={list.query.parkId ?? onlyPark}
+          onClose={() => setEditing(undefined)}
+          onSaved={list.reload}
+        />
+      ) : null}
+    </>
+  );
+}

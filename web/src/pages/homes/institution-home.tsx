@@ -1,0 +1,51 @@
+// The institution officer's home: their organisation and what is coming.
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { Col, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { listParks } from '../../api/parks';
+import { useMe } from '../../auth/auth-context';
+import { CapabilityList } from '../../components/capability-list';
+import { OrgCard } from '../../components/org-card';
+import { PageHeader } from '../../components/page-header';
+import { StatCard } from '../../components/stat-card';
+import { localName } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+import { SECTIONS } from '../../navigation';
+
+export function InstitutionHome() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const parks = useAsync((signal) => listParks({ pageSize: 1 }, signal), []);
+  const section = SECTIONS.find((s) => s.role === 'institution_officer');
+  const org = me.organisation ? localName(me.organisation, i18n.language) : t('shell.noOrganisation');
+
+  return (
+    <>
+      <PageHeader
+        title={t('home.institution.title')}
+        description={`${t('home.welcome', { name: me.user.displayName })} · ${org}`}
+        testId="home-title"
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <OrgCard />
+        </Col>
+        <Col xs={24} xl={8}>
+          <StatCard
+            title={t('home.institution.activeParks')}
+            value={parks.data?.total}
+            loading={parks.loading}
+            error={parks.error}
+            icon={<EnvironmentOutlined />}
+            testId="stat-parks"
+          />
+        </Col>
+        {section ? (
+          <Col span={24}>
+            <CapabilityList section={section} title={t('home.institution.nextSteps')} />
+          </Col>
+        ) : null}
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// Unknown routes: inside the shell when signed in, on their own otherwise.
+import { Button, Flex, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useAuth } from '../auth/auth-context';
+import { AppShell } from '../components/app-shell';
+import { FullPageSpin } from '../components/full-page-spin';
+import { LangSwitch } from '../components/lang-switch';
+
+function NotFound({ signedIn }: { signedIn: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div data-testid="not-found">
+      <Result
+      status="404"
+      title={t('notFound.title')}
+      subTitle={t('notFound.subtitle')}
+      extra={
+        <Link to={signedIn ? '/' : '/login'}>
+          <Button type="primary">{signedIn ? t('common.backHome') : t('common.goToLogin')}</Button>
+        </Link>
+      }
+      />
+    </div>
+  );
+}
+
+export function NotFoundPage() {
+  const { state } = useAuth();
+  if (state.status === 'loading') return <FullPageSpin />;
+  if (state.status === 'signed-in') {
+    return (
+      <AppShell>
+        <NotFound signedIn />
+      </AppShell>
+    );
+  }
+  return (
+    <Flex vertical style={{ minHeight: '100vh' }}>
+      <Flex justify="flex-end" style={{ padding: '12px 24px' }}>
+        <LangSwitch />
+      </Flex>
+      <Flex flex={1} align="center" justify="center">
+        <NotFound signedIn={false} />
+      </Flex>
+    </Flex>
+  );
+}

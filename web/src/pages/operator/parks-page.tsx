@@ -1,0 +1,98 @@
+// Operator: the parks on the platform.
+import { useState } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { deactivatePark, listParks } from '../../api/parks';
+import type { Park } from '../../api/types';
+import { DeactivateButton } from '../../components/deactivate-button';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+import { SearchInput } from '../../components/search-input';
+import { StatusTag } from '../../components/status-tag';
+import { formatCount } from '../../lib/format';
+import { usePagedList } from '../../lib/use-paged-list';
+import { ParkFormModal } from './park-form-modal';
+
+export function ParksPage() {
+  const { t, i18n } = useTranslation();
+  const list = usePagedList((q, signal) => listParks(q, signal), { q: '' });
+  const [editing, setEditing] = useState<Park | 'new'>();
+
+  const columns: TableColumnsType<Park> = [
+    { title: t('parks.code'), dataIndex: 'code', width: 140 },
+    {
+      title: t('parks.name'),
+      key: 'name',
+      render: (_, p) => (
+        <Flex vertical>
+          <Typography.Text>{p.name}</Typography.Text>
+          {p.nameEn ? <Typography.Text type="secondary">{p.nameEn}</Typography.Text> : null}
+        </Flex>
+      ),
+    },
+    { title: t('parks.regionCode'), dataIndex: 'regionCode', width: 140 },
+    {
+      title: t('parks.enterpriseCount'),
+      dataIndex: 'enterpriseCount',
+      align: 'right',
+      width: 120,
+      render: (n: number) => formatCount(n, i18n.language),
+    },
+    { title: t('common.status'), dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 160,
+      render: (_, p) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setEditing(p)}>
+            {t('common.edit')}
+          </Button>
+          <DeactivateButton
+            name={p.name}
+            disabled={p.status !== 'active'}
+            action={() => deactivatePark(p.id)}
+            onDone={list.reload}
+          />
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('parks.title')}
+        description={t('parks.description')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="create-park">
+            {t('parks.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <SearchInput placeholder={t('parks.searchPlaceholder')} onSearch={(q) => list.setFilters({ q })} />
+        </Flex>
+        {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
+        <Table<Park>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.loading}
+          pagination={list.pagination(t)}
+          locale={{ emptyText: t('parks.empty') }}
+          scroll={{ x: 800 }}
+        />
+      </Card>
+      {editing ? (
+        <ParkFormModal
+          park={editing === 'new' ? undefined : editing}
+          onClose={() => setEditing(undefined)}
+          onSaved={list.reload}
+        />
+      ) : null}
+    </>
+  );
+}
