@@ -4,6 +4,7 @@ import { ConfigError } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { DomainError } from '../domain/shared/errors.ts';
 import { registerDb } from './commands/db.ts';
+import { UsageError } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
 
@@ -27,12 +28,12 @@ try {
 
 function exitCodeOf(err: unknown): number {
   if (err instanceof CommanderError) return err.exitCode;
-  if (err instanceof ConfigError) return 2;
+  if (err instanceof ConfigError || err instanceof UsageError) return 2;
   return 1;
 }
 
 function messageOf(err: unknown): string {
-  if (err instanceof DataDirLockedError || err instanceof ConfigError) return err.message;
+  if (err instanceof DataDirLockedError || err instanceof ConfigError || err instanceof UsageError) return err.message;
   if (err instanceof DomainError) {
     const fields = (err.details?.fields as { field: string; message: string }[] | undefined) ?? [];
     return [err.message, ...fields.map((f) => `  ${f.field}: ${f.message}`)].join('\n');

@@ -24,12 +24,14 @@ export function registerDb(program: Command) {
     .option('--enterprises <n>', 'number of enterprises', '2400')
     .option('--seed <n>', 'generator seed: the same seed gives the same data', '20261121')
     .action(async (options: { enterprises: string; seed: string }) => {
+      const seed = positiveInt(options.seed, '--seed', 0);
+      const enterprises = positiveInt(options.enterprises, '--enterprises');
       const runtime = await openRuntime();
       try {
         if (runtime.config.mode === 'production') throw new Error('Demo data is never seeded in production mode (KEJIN_MODE=production)');
         const result = await seedDemo(runtime.database, {
-          seed: positiveInt(options.seed, '--seed', 0),
-          enterprises: positiveInt(options.enterprises, '--enterprises'),
+          seed,
+          enterprises,
           now: new Date(),
           withAccounts: runtime.config.mode === 'demo',
         });

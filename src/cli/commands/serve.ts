@@ -4,6 +4,7 @@ import { buildWebIfMissing } from '../web-build.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { seedIfEmpty } from './db.ts';
 import { printAccounts } from './output.ts';
+import { positiveInt } from './parse.ts';
 
 interface ServeOptions {
   port?: string;
@@ -31,10 +32,12 @@ export function registerServe(program: Command) {
     .option('--seed <n>', 'seed of the demo data generator', '20261121')
     .action(async (options: ServeOptions & { enterprises: string; seed: string }) => {
       const started = Date.now();
+      const enterprises = positiveInt(options.enterprises, '--enterprises');
+      const seed = positiveInt(options.seed, '--seed', 0);
       const runtime = await openRuntime();
       if (runtime.config.mode === 'production') throw new Error('`kejin demo` does not run in production mode (KEJIN_MODE=production); use `kejin serve`');
       const [seeded] = await Promise.all([
-        seedIfEmpty(runtime, { enterprises: Number(options.enterprises), seed: Number(options.seed) }),
+        seedIfEmpty(runtime, { enterprises, seed }),
         buildWebIfMissing(runtime.config.webDist),
       ]);
       await serve(runtime, options, () => {
@@ -49,8 +52,9 @@ async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => vo
   const { config, database } = runtime;
   const app = await buildApp({ config, database });
   const port = options.port !== undefined ? Number(options.port) : config.port;
-  const address = await app.listen({ port, host: options.host ?? config.host });
-  const url = config.publicUrl ?? address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+  await app.listen({ port, host: options.host ?? config.host });
+  const bound = app.server.address();
+  const url = config.publicUrl ?? `http://localhost:${typeof bound === 'object' && bound ? bound.port : port}`;
   console.log(`Kejin is running at ${url} on ${describeDatabase(config)}`);
   console.log(`API docs: ${url}/api/docs`);
   onReady?.();

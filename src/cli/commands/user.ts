@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { InvalidArgumentError, type Command } from 'commander';
+import type { Command } from 'commander';
 import { findOrganisationByCreditCode } from '../../db/repositories/organisations.ts';
 import { findParkByCode } from '../../db/repositories/parks.ts';
 import { systemActor, type Role } from '../../domain/access/actor.ts';
 import { createUser } from '../../services/accounts/manage-users.ts';
 import { ROLES } from '../../db/schema/users.ts';
 import { openRuntime } from '../runtime.ts';
+import { UsageError } from './parse.ts';
 
 interface CreateOptions {
   email: string;
@@ -32,7 +33,7 @@ export function registerUser(program: Command) {
     .option('--password <password>', 'initial password (prefer --password-stdin; a random one is printed when neither is given)')
     .option('--password-stdin', 'read the initial password from standard input')
     .action(async (options: CreateOptions) => {
-      if (!(ROLES as readonly string[]).includes(options.role)) throw new InvalidArgumentError(`--role must be one of ${ROLES.join(', ')}`);
+      if (!(ROLES as readonly string[]).includes(options.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
       const password = options.password ?? (options.passwordStdin ? await readStdin() : randomBytes(12).toString('base64url'));
       const runtime = await openRuntime();
       try {
@@ -61,6 +62,6 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
-  if (text.length < 10) throw new InvalidArgumentError('The password must be at least 10 characters');
+  if (text.length < 10) throw new UsageError('The password must be at least 10 characters');
   return text;
 }

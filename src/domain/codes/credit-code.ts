@@ -18,8 +18,15 @@ export type CreditCodeValidation =
   | { ok: true }
   | { ok: false; reason: CreditCodeError; message: string };
 
+/** Character code → value (−1 when not in the alphabet); a table because bulk generation checks millions. */
+const VALUES: Int8Array = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < CREDIT_CODE_ALPHABET.length; i++) table[CREDIT_CODE_ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
+
 function valueOf(char: string): number {
-  return CREDIT_CODE_ALPHABET.indexOf(char);
+  return VALUES[char.charCodeAt(0)] ?? -1;
 }
 
 function hasOnlyAlphabet(text: string): boolean {
@@ -33,7 +40,7 @@ export function creditCodeCheckCharacter(first17: string): string {
     throw new RangeError(`expected 17 credit-code characters, got "${first17}"`);
   }
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += valueOf(first17[i]!) * WEIGHTS[i]!;
+  for (let i = 0; i < 17; i++) sum += (VALUES[first17.charCodeAt(i)] ?? 0) * WEIGHTS[i]!;
   const check = (31 - (sum % 31)) % 31;
   return CREDIT_CODE_ALPHABET[check]!;
 }

@@ -140,6 +140,9 @@ export const SERVICE_ROWS: readonly IndustryRow[] = [
   ['I6450', '互联网数据服务', 'Internet data services'],
   ['I65', '软件和信息技术服务业', 'Software and information technology services'],
   ['I651', '软件开发', 'Software development'],
+  // GB/T 4754-2011 class, split into I6511–I6519 in 2017. Still on older registrations and in our
+  // domain reference, so it is accepted rather than refused.
+  ['I6510', '软件开发', 'Software development (2011 edition)'],
   ['I6511', '基础软件开发', 'Basic software development'],
   ['I6512', '支撑软件开发', 'Support software development'],
   ['I6513', '应用软件开发', 'Application software development'],

@@ -7,19 +7,21 @@ import { useAsync } from '../lib/use-async';
 import { ErrorAlert } from './error-alert';
 import { StatusTag } from './status-tag';
 
-export function OrgCard({ parkName }: { parkName?: string }) {
+export function OrgCard({ parkName, title }: { parkName?: string; title: string }) {
   const { t, i18n } = useTranslation();
   const { data: org, error, loading, reload } = useAsync((signal) => getMyOrganisation(signal), []);
   const none = t('common.none');
   return (
-    <Card title={t('home.org.title')} loading={loading && !org} data-testid="org-card">
+    <Card title={title} loading={loading && !org} data-testid="org-card">
       {error ? <ErrorAlert error={error} onRetry={reload} /> : null}
       {org ? (
-        <Descriptions column={{ xs: 1, md: 2 }} size="middle">
+        <Descriptions column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 3 }} size="middle">
           <Descriptions.Item label={t('home.org.name')}>{org.name}</Descriptions.Item>
           <Descriptions.Item label={t('home.org.nameEn')}>{org.nameEn ?? none}</Descriptions.Item>
           <Descriptions.Item label={t('home.org.type')}>{t(`orgTypes.${org.type}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('home.org.creditCode')}>{org.creditCode ?? none}</Descriptions.Item>
+          <Descriptions.Item label={t('home.org.creditCode')}>
+            <span style={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>{org.creditCode ?? none}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('home.org.regionCode')}>{org.regionCode ?? none}</Descriptions.Item>
           {parkName !== undefined ? (
             <Descriptions.Item label={t('home.org.park')}>{parkName || none}</Descriptions.Item>

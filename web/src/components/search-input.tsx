@@ -12,15 +12,15 @@ interface SearchInputProps {
 export function SearchInput({ placeholder, onSearch, defaultValue, testId }: SearchInputProps) {
   const { t } = useTranslation();
   return (
-    <Input.Search
+    <span data-testid={testId} style={{ display: 'inline-block', width: 340, maxWidth: '100%' }}>
+      <Input.Search
       allowClear
       placeholder={placeholder}
       defaultValue={defaultValue}
       enterButton={t('common.search')}
       onSearch={(value) => onSearch(value.trim())}
-      style={{ width: 340, maxWidth: '100%' }}
-      data-testid={testId}
       aria-label={placeholder}
-    />
+      />
+    </span>
   );
 }

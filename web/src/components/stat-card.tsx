@@ -1,6 +1,6 @@
 // One figure from the API, with its loading and error states.
 import type { ReactNode } from 'react';
-import { Card, Statistic, Tooltip, Typography } from 'antd';
+import { Card, Statistic, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../lib/api-errors';
@@ -17,12 +17,13 @@ interface StatCardProps {
 
 export function StatCard({ title, value, loading, error, icon, to, testId }: StatCardProps) {
   const { t } = useTranslation();
+  const { token } = theme.useToken();
   const body = error ? (
     <Tooltip title={errorMessage(t, error)}>
       <Typography.Text type="danger">{t('common.loadFailed')}</Typography.Text>
     </Tooltip>
   ) : (
-    <Statistic title={title} value={value ?? 0} loading={loading} prefix={icon} />
+    <Statistic title={title} value={value ?? 0} loading={loading} prefix={icon ? <span style={{ color: token.colorPrimary, marginInlineEnd: 4 }}>{icon}</span> : undefined} />
   );
   const card = (
     <Card hoverable={Boolean(to)} data-testid={testId}>

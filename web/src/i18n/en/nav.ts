@@ -72,6 +72,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
     },
     org: {
       title: 'Your organisation',
+      titleEnterprise: 'Your enterprise',
       name: 'Name',
       nameEn: 'English name',
       type: 'Type',

@@ -70,6 +70,7 @@ export const nav = {
     },
     org: {
       title: '本机构信息',
+      titleEnterprise: '本企业信息',
       name: '名称',
       nameEn: '英文名称',
       type: '类型',

@@ -19,14 +19,21 @@ export function enterpriseColumns(
       width: 260,
       render: (_, e) => (
         <Flex vertical>
-          <Typography.Text strong>{e.name}</Typography.Text>
+          <Typography.Text strong data-testid="enterprise-name">
+            {e.name}
+          </Typography.Text>
           <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
             {e.creditCode}
           </Typography.Text>
         </Flex>
       ),
     },
-    { title: t('enterprises.park'), dataIndex: 'parkName', width: 150 },
+    {
+      title: t('enterprises.park'),
+      dataIndex: 'parkName',
+      width: 130,
+      render: (name: string) => <span data-testid="enterprise-park">{name}</span>,
+    },
     {
       title: t('enterprises.industry'),
       key: 'industry',
@@ -38,28 +45,27 @@ export function enterpriseColumns(
         </Flex>
       ),
     },
-    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 120 },
+    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 110 },
     {
       title: t('enterprises.registeredCapital'),
       dataIndex: 'registeredCapitalFen',
       align: 'right',
-      width: 150,
+      width: 130,
       render: (fen: number) => formatWan(fen, t('common.wan')),
     },
     {
       title: t('enterprises.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 100,
+      width: 90,
       render: (n: number) => formatCount(n, language),
     },
-    { title: t('enterprises.legalRepresentative'), dataIndex: 'legalRepresentative', width: 120 },
-    { title: t('common.status'), dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
+    { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
     {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 90,
+      width: 80,
       render: (_, e) => (
         <Button type="link" size="small" onClick={() => onEdit(e)}>
           {t('common.edit')}

@@ -28,7 +28,7 @@ export function EnterpriseHome() {
       />
       <Row gutter={[16, 16]}>
         <Col span={24}>
-          <OrgCard parkName={park ? localName(park, i18n.language) : ''} />
+          <OrgCard title={t('home.org.titleEnterprise')} parkName={park ? localName(park, i18n.language) : ''} />
         </Col>
         {section ? (
           <Col span={24}>

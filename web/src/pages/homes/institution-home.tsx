@@ -28,7 +28,7 @@ export function InstitutionHome() {
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
-          <OrgCard />
+          <OrgCard title={t('home.org.title')} />
         </Col>
         <Col xs={24} xl={8}>
           <StatCard

@@ -2,10 +2,12 @@
 import { Card, Flex, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listAudit, type AuditQuery } from '../../api/audit';
+import { listParks } from '../../api/parks';
 import type { AuditEvent } from '../../api/types';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, localName } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
 import { usePagedList } from '../../lib/use-paged-list';
 
 function hasDetails(details: unknown): boolean {
@@ -16,14 +18,25 @@ function hasDetails(details: unknown): boolean {
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const list = usePagedList<AuditEvent, AuditQuery>((q, signal) => listAudit(q, signal), {}, 50);
+  const parks = useAsync((signal) => listParks({ pageSize: 100 }, signal), []);
+  const parkName = (id: string | null) => {
+    if (!id) return t('common.none');
+    const park = parks.data?.items.find((p) => p.id === id);
+    return park ? localName(park, i18n.language) : id;
+  };
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: t('audit.at'), dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at, i18n.language) },
     {
       title: t('audit.actor'),
-      dataIndex: 'actorEmail',
+      key: 'actor',
       width: 240,
-      render: (email: string | null) => email ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      render: (_, e) =>
+        e.actorUserId ? (
+          (e.actorEmail ?? e.actorUserId)
+        ) : (
+          <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
+        ),
     },
     { title: t('audit.action'), dataIndex: 'action', width: 200, render: (action: string) => <Tag>{action}</Tag> },
     {
@@ -36,7 +49,7 @@ export function AuditPage() {
             {e.targetId ? (
               <Typography.Text type="secondary" copyable={{ text: e.targetId }}>
                 {' '}
-                {e.targetId.length > 18 ? `${e.targetId.slice(0, 8)}…` : e.targetId}
+                {e.targetId.length > 18 ? `…${e.targetId.slice(-8)}` : e.targetId}
               </Typography.Text>
             ) : null}
           </Typography.Text>
@@ -44,6 +57,7 @@ export function AuditPage() {
           t('common.none')
         ),
     },
+    { title: t('audit.park'), dataIndex: 'parkId', width: 150, render: (id: string | null) => parkName(id) },
     { title: t('audit.clientAddress'), dataIndex: 'clientAddress', width: 150, render: (a: string | null) => a ?? t('common.none') },
   ];
 

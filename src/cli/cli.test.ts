@@ -1,0 +1,63 @@
+// The real `kejin` binary, as a user runs it.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const BIN = path.resolve('bin/kejin.js');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kejin-cli-'));
+const env = { ...process.env, KEJIN_DATA_DIR: dataDir, DATABASE_URL: '', KEJIN_LOG_LEVEL: 'warn' };
+delete (env as Record<string, string | undefined>).DATABASE_URL;
+
+const kejin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+
+describe('kejin CLI', () => {
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('has --help on every command', () => {
+    for (const args of [[], ['serve'], ['demo'], ['db'], ['db', 'migrate'], ['db', 'seed'], ['user', 'create']]) {
+      const res = kejin(...args, '--help');
+      expect(res.status, `${args.join(' ')}: ${res.stderr}`).toBe(0);
+      expect(res.stdout).toMatch(/Usage: kejin/);
+    }
+  });
+
+  it('migrates, seeds deterministically-sized demo data, creates a user, and refuses a second seed', () => {
+    expect(kejin('db', 'migrate').stdout).toMatch(/1 migration\(s\) applied|migration\(s\) applied/);
+    const seeded = kejin('db', 'seed', '--enterprises', '40', '--seed', '3');
+    expect(seeded.status, seeded.stderr).toBe(0);
+    expect(seeded.stdout).toMatch(/Seeded 3 parks, \d+ institutions, 40 enterprises/);
+    expect(seeded.stdout).toMatch(/operator@kejin\.demo/);
+    const again = kejin('db', 'seed', '--enterprises', '40');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/already holds data/);
+    const user = kejin('user', 'create', '--email', 'ops2@example.com', '--name', 'Ops Two', '--role', 'park_admin', '--park', 'zizhu');
+    expect(user.status, user.stderr).toBe(0);
+    expect(user.stdout).toMatch(/Created ops2@example.com \(park_admin of 紫竹高新区管理委员会\)/);
+    expect(user.stdout).toMatch(/Initial password: \S{16}/);
+    const bad = kejin('db', 'seed', '--enterprises', 'lots');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--enterprises must be a whole number/);
+  });
+
+  it('tells a second process that the data directory is in use', async () => {
+    const webDist = path.join(dataDir, 'web');
+    fs.mkdirSync(webDist, { recursive: true });
+    fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Kejin</title>');
+    const server = spawn(process.execPath, [BIN, 'serve', '--port', '0'], { env: { ...env, KEJIN_WEB_DIST: webDist }, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.stdout.on('data', (d: Buffer) => d.toString().includes('Kejin is running') && resolve());
+        server.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+      });
+      const second = kejin('db', 'migrate');
+      expect(second.status).toBe(1);
+      expect(second.stderr).toMatch(/is in use by another Kejin process \(pid \d+: serve --port 0\)/);
+    } finally {
+      server.kill('SIGTERM');
+      await new Promise((r) => server.once('exit', r));
+    }
+    expect(fs.existsSync(path.join(dataDir, 'kejin.lock'))).toBe(false);
+  });
+});

@@ -1,0 +1,79 @@
+// Sign-in errors, the route guard and the 404 page.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNTS, expectNoConsoleErrors, launchBrowser, openSession, pathOf, signIn } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('sign-in and navigation', () => {
+  it('shows an error for a wrong password', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await signIn(page, ACCOUNTS.institution_officer.email, 'not-the-password');
+      const error = page.getByTestId('login-error');
+      await error.waitFor();
+      expect(await error.textContent()).toContain('邮箱或密码错误');
+      expect(pathOf(page)).toBe('/login');
+      expectNoConsoleErrors(session);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('sends a signed-out visitor to sign in, then back to the page asked for', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await page.goto('/operator/parks');
+      await page.waitForURL('**/login');
+      await signIn(page, ACCOUNTS.platform_operator.email);
+      await page.waitForURL('**/operator/parks');
+      await page.locator('.ant-table-row').first().waitFor();
+      expectNoConsoleErrors(session);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows the 404 page on its own when signed out and inside the shell when signed in', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await page.goto('/no-such-page');
+      await page.getByTestId('not-found').waitFor();
+      expect(await page.getByTestId('logout').count()).toBe(0);
+
+      await signIn(page, ACCOUNTS.enterprise_user.email);
+      await page.waitForURL('**/enterprise');
+      await page.goto('/enterprise/no-such-page');
+      await page.getByTestId('not-found').waitFor();
+      expect(await page.getByTestId('logout').isVisible()).toBe(true);
+      expectNoConsoleErrors(session);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('sends / to the role home and refuses another role’s pages', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await signIn(page, ACCOUNTS.institution_officer.email);
+      await page.waitForURL('**/institution');
+      await page.goto('/');
+      await page.waitForURL('**/institution');
+      await page.goto('/operator/users');
+      await page.getByText('无权访问').waitFor();
+      expectNoConsoleErrors(session);
+    } finally {
+      await session.close();
+    }
+  });
+});
