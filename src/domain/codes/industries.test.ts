@@ -40,7 +40,7 @@ describe('findIndustry', () => {
   });
 
   it('returns undefined for unknown codes', () => {
-    expect(findIndustry('I6599')).toBeUndefined();
+    expect(findIndustry('I6598')).toBeUndefined();
     // I6510 is the 2011 class, kept as an accepted legacy code (2017 splits 651 into 6511–6519)
     expect(findIndustry('I6510')?.parent).toBe('I651');
   });
@@ -51,7 +51,7 @@ describe('isValidIndustryCode', () => {
     expect(isValidIndustryCode(code)).toBe(true);
   });
 
-  it.each(['', 'i6513', 'U', '6513', 'I65130', 'I6599', 'C9999'])('rejects "%s"', (code) => {
+  it.each(['', 'i6513', 'U', '6513', 'I65130', 'I6598', 'C9999'])('rejects "%s"', (code) => {
     expect(isValidIndustryCode(code)).toBe(false);
   });
 });
