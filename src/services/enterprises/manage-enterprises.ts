@@ -13,10 +13,10 @@ import { findPark } from '../../db/repositories/parks.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize, enterpriseReadLevel } from '../../domain/access/policy.ts';
-import { isValidIndustryCode, isValidRegionCode, validateCreditCode } from '../../domain/codes/index.ts';
 import { conflict, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
+import { codeProblems } from '../shared/validate-codes.ts';
 
 export interface EnterpriseInput {
   creditCode: string;
@@ -55,7 +55,7 @@ export async function getEnterprise(ctx: ServiceContext, creditCode: string) {
 
 export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInput): Promise<EnterpriseWithPark> {
   authorize(ctx.actor, 'enterprise.create', { parkId: input.parkId });
-  const problems = [...checkCodes(input), ...checkDates(input, ctx.now())];
+  const problems = [...codeProblems(input), ...checkDates(input, ctx.now())];
   if (problems.length) throw invalidInput(problems[0]!.message, problems);
   try {
     await mutate(ctx, async (tx) => {
@@ -94,7 +94,7 @@ export async function updateEnterprise(ctx: ServiceContext, creditCode: string, 
   const existing = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
   if (!existing) throw notFound('Enterprise');
   authorize(ctx.actor, 'enterprise.update', existing);
-  const problems = [...checkCodes(changes), ...checkDates({ ...existing, ...changes }, ctx.now())];
+  const problems = [...codeProblems(changes), ...checkDates({ ...existing, ...changes }, ctx.now())];
   if (problems.length) throw invalidInput(problems[0]!.message, problems);
   await mutate(ctx, async (tx) => {
     await saveEnterprise(tx, existing.organisationId, { ...changes, updatedAt: ctx.now() });
@@ -108,21 +108,6 @@ export async function updateEnterprise(ctx: ServiceContext, creditCode: string, 
     };
   });
   return (await findEnterpriseByCreditCode(ctx.database.db, creditCode))!;
-}
-
-function checkCodes(input: { creditCode?: string; industryCode?: string; regionCode?: string }): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  if (input.creditCode !== undefined) {
-    const check = validateCreditCode(input.creditCode);
-    if (!check.ok) problems.push({ field: 'creditCode', message: check.message });
-  }
-  if (input.industryCode !== undefined && !isValidIndustryCode(input.industryCode)) {
-    problems.push({ field: 'industryCode', message: `Unknown GB/T 4754 industry code ${input.industryCode}` });
-  }
-  if (input.regionCode !== undefined && !isValidRegionCode(input.regionCode)) {
-    problems.push({ field: 'regionCode', message: `Unknown GB/T 2260 region code ${input.regionCode}` });
-  }
-  return problems;
 }
 
 function checkDates(input: { foundedOn?: string; admittedOn?: string | null }, now: Date): FieldProblem[] {

@@ -8,6 +8,7 @@ import {
 } from '../../db/repositories/organisations.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { authorize } from '../../domain/access/policy.ts';
+import { validateCodes } from '../shared/validate-codes.ts';
 import { conflict, notFound } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -40,6 +41,7 @@ export async function getInstitution(ctx: ServiceContext, id: string) {
 
 export async function createInstitution(ctx: ServiceContext, input: InstitutionInput) {
   authorize(ctx.actor, 'institution.create');
+  validateCodes({ creditCode: input.creditCode, regionCode: input.regionCode });
   try {
     return await mutate(ctx, async (tx) => {
       const now = ctx.now();
@@ -58,6 +60,7 @@ export async function updateInstitution(
   changes: Partial<Omit<InstitutionInput, 'creditCode'>> & { status?: 'active' | 'deactivated' },
 ) {
   authorize(ctx.actor, 'institution.update');
+  validateCodes({ regionCode: changes.regionCode });
   return mutate(ctx, async (tx) => {
     if (!isInstitution(await findOrganisation(tx, id))) throw notFound('Institution');
     const org = (await updateOrganisation(tx, id, { ...changes, updatedAt: ctx.now() }))!;

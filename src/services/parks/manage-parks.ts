@@ -6,6 +6,7 @@ import { authorize } from '../../domain/access/policy.ts';
 import { conflict, notFound } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
+import { validateCodes } from '../shared/validate-codes.ts';
 
 /** Operators see every park, park administrators theirs, everyone else the active ones. */
 export async function listParks(ctx: ServiceContext) {
@@ -28,6 +29,7 @@ export interface ParkInput {
 /** A park comes with its operator organisation, through which its administrators are members. */
 export async function createPark(ctx: ServiceContext, input: ParkInput) {
   authorize(ctx.actor, 'park.create');
+  validateCodes({ regionCode: input.regionCode });
   try {
     return await mutate(ctx, async (tx) => {
       const now = ctx.now();
@@ -55,6 +57,7 @@ export async function createPark(ctx: ServiceContext, input: ParkInput) {
 
 export async function updatePark(ctx: ServiceContext, id: string, changes: Partial<Omit<ParkInput, 'code'>> & { status?: 'active' | 'deactivated' }) {
   authorize(ctx.actor, 'park.update');
+  validateCodes({ regionCode: changes.regionCode });
   return mutate(ctx, async (tx) => {
     if (!(await findPark(tx, id))) throw notFound('Park');
     const park = (await savePark(tx, id, { ...changes, updatedAt: ctx.now() }))!;

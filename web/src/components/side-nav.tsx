@@ -35,10 +35,13 @@ export function SideNav() {
           children: sectionItems(section, t),
         }));
 
-  const keys = sections.flatMap((s) => [s.base, ...s.items.map((i) => `${s.base}/${i.path}`)]);
-  const selected = keys
-    .filter((key) => pathname === key || pathname.startsWith(`${key}/`))
-    .sort((a, b) => b.length - a.length)[0];
+  // A home is selected only on itself; an item also on the pages below it.
+  const selected = sections
+    .flatMap((s) => [
+      ...(pathname === s.base ? [s.base] : []),
+      ...s.items.map((i) => `${s.base}/${i.path}`).filter((key) => pathname === key || pathname.startsWith(`${key}/`)),
+    ])
+    .at(0);
 
   return (
     <Menu

@@ -1,14 +1,16 @@
 // Unknown routes: inside the shell when signed in, on their own otherwise.
 import { Button, Flex, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { AppShell } from '../components/app-shell';
+import { Brand } from '../components/brand';
 import { FullPageSpin } from '../components/full-page-spin';
 import { LangSwitch } from '../components/lang-switch';
 
 function NotFound({ signedIn }: { signedIn: boolean }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   return (
     <div data-testid="not-found">
       <Result
@@ -16,9 +18,9 @@ function NotFound({ signedIn }: { signedIn: boolean }) {
       title={t('notFound.title')}
       subTitle={t('notFound.subtitle')}
       extra={
-        <Link to={signedIn ? '/' : '/login'}>
-          <Button type="primary">{signedIn ? t('common.backHome') : t('common.goToLogin')}</Button>
-        </Link>
+        <Button type="primary" onClick={() => navigate(signedIn ? '/' : '/login')}>
+          {signedIn ? t('common.backHome') : t('common.goToLogin')}
+        </Button>
       }
       />
     </div>
@@ -37,7 +39,8 @@ export function NotFoundPage() {
   }
   return (
     <Flex vertical style={{ minHeight: '100vh' }}>
-      <Flex justify="flex-end" style={{ padding: '12px 24px' }}>
+      <Flex justify="space-between" align="center" style={{ padding: '12px 24px' }}>
+        <Brand />
         <LangSwitch />
       </Flex>
       <Flex flex={1} align="center" justify="center">

@@ -1,6 +1,6 @@
 // The park administrator's home: their parks and how many enterprises each has.
 import { AppstoreOutlined, ShopOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Row, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listEnterprises } from '../../api/enterprises';
@@ -66,7 +66,7 @@ export function ParkHome() {
               extra={<StatusTag status={park.status} />}
               actions={[
                 <Link key="enterprises" to={`/park/enterprises?parkId=${encodeURIComponent(park.id)}`}>
-                  <Button type="link">{t('home.park.viewEnterprises')}</Button>
+                  {t('home.park.viewEnterprises')}
                 </Link>,
               ]}
             >
