@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config.ts', 'test/**', 'bin/**', 'bench/**', '*.config.ts', 'web/vite.config.ts'],
+    files: ['src/config.ts', '**/*.test.ts', 'test/**', 'bin/**', 'bench/**', '*.config.ts', 'web/vite.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
   },
 );
