@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import {
+  deleteExpiredSessions,
   deleteSession,
   findLiveSession,
   findUserByEmail,
@@ -57,6 +58,7 @@ export async function login(
   const expiresAt = new Date(now.getTime() + deps.sessionTtlMs);
   const actor = await loadActor(ctx.database, user);
   await db.transaction(async (tx) => {
+    await deleteExpiredSessions(tx, now); // housekeeping rides along with each sign-in
     await insertSession(tx, {
       tokenHash: hashToken(token),
       userId: user.id,

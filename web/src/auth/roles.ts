@@ -13,6 +13,11 @@ export function homeFor(me: Me): string | null {
   return role ? HOME_BY_ROLE[role] : null;
 }
 
+/** Whether a path lies in one of the user's role areas (so a sign-in may return there). */
+export function mayVisit(me: Me, pathname: string): boolean {
+  return me.roles.some((role) => pathname === HOME_BY_ROLE[role] || pathname.startsWith(`${HOME_BY_ROLE[role]}/`));
+}
+
 export function hasRole(me: Me, ...roles: Role[]): boolean {
   return me.roles.some((role) => roles.includes(role));
 }

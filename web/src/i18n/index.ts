@@ -35,6 +35,7 @@ export async function initI18n(): Promise<void> {
     lng: storedLanguage(),
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
   });
   reflectLanguage(currentLanguage());
   i18n.on('languageChanged', (language) => {

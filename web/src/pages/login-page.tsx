@@ -5,8 +5,9 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, type Location } from 'react-router-dom';
 import { ApiError } from '../api/client';
+import type { Me } from '../api/types';
 import { useAuth } from '../auth/auth-context';
-import { homeFor } from '../auth/roles';
+import { homeFor, mayVisit } from '../auth/roles';
 import { FullPageSpin } from '../components/full-page-spin';
 import { LangSwitch } from '../components/lang-switch';
 import { LoginAside } from '../components/login-aside';
@@ -25,20 +26,21 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>();
   const from = (location.state as { from?: Location } | null)?.from;
+  // Back to the page the guard sent the user away from, else the role's home.
+  const targetFor = (me: Me) =>
+    (from && mayVisit(me, from.pathname) ? `${from.pathname}${from.search}` : homeFor(me)) ?? '/';
 
   if (state.status === 'loading') return <FullPageSpin />;
-  if (state.status === 'signed-in' && !busy) return <Navigate to={homeFor(state.me) ?? '/'} replace />;
+  if (state.status === 'signed-in') return <Navigate to={targetFor(state.me)} replace />;
 
   const submit = async ({ email, password }: Credentials) => {
     setBusy(true);
     setFailure(undefined);
     try {
       const me = await signIn(email.trim(), password);
-      const target = from && from.pathname !== '/login' ? `${from.pathname}${from.search}` : homeFor(me);
-      navigate(target ?? '/', { replace: true });
+      navigate(targetFor(me), { replace: true });
     } catch (error) {
       setFailure(error);
-    } finally {
       setBusy(false);
     }
   };
