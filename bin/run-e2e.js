@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: the browser suite under vitest, against the system Chromium (never downloaded).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,13 @@ if (!existsSync(CHROMIUM)) {
       'Install it with your system package manager (Debian/Ubuntu: apt-get install chromium); ' +
       'the suite never downloads a browser.',
   );
+  process.exit(1);
+}
+
+// Test what the sources say now, not a stale web/dist from an earlier build.
+const build = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('Building the web app failed; the browser suite did not run.');
   process.exit(1);
 }
 

@@ -36,6 +36,14 @@ describe('sign-in and navigation', () => {
       await signIn(page, ACCOUNTS.platform_operator.email);
       await page.waitForURL('**/operator/parks');
       await page.locator('.ant-table-row').first().waitFor();
+
+      // Signing out from there and in as someone else goes to their own home, not back to the operator's page.
+      await page.getByTestId('logout').click();
+      await page.waitForURL('**/login');
+      await signIn(page, ACCOUNTS.park_admin.email);
+      await page.waitForURL('**/park');
+      await page.getByTestId('home-title').waitFor();
+      expect(pathOf(page)).toBe('/park');
       expectNoConsoleErrors(session);
     } finally {
       await session.close();

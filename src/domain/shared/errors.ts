@@ -30,6 +30,6 @@ export const invalidInput = (message: string, fields: FieldProblem[] = []) =>
   new DomainError('invalid_input', message, fields.length ? { fields } : undefined);
 export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
 export const forbidden = (message = 'You are not allowed to do this') => new DomainError('forbidden', message);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new DomainError('conflict', message, details);
+export const conflict = (message: string, field?: string) =>
+  new DomainError('conflict', message, field ? { fields: [{ field, message }] } : undefined);
 export const unauthenticated = (message = 'Sign in first') => new DomainError('unauthenticated', message);

@@ -68,7 +68,7 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput): P
     });
     return (await getUser(ctx, id))!;
   } catch (err) {
-    if (isUniqueViolation(err, 'users_email_key')) throw conflict('A user with this email already exists', { field: 'email' });
+    if (isUniqueViolation(err, 'users_email_key')) throw conflict('A user with this email already exists', 'email');
     throw err;
   }
 }

@@ -67,7 +67,7 @@ export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInp
       };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict(`An organisation with credit code ${input.creditCode} already exists`, { field: 'creditCode' });
+    if (isUniqueViolation(err)) throw conflict(`An organisation with credit code ${input.creditCode} already exists`, 'creditCode');
     throw err;
   }
   return (await findEnterpriseByCreditCode(ctx.database.db, input.creditCode))!;

@@ -49,7 +49,7 @@ export async function createInstitution(ctx: ServiceContext, input: InstitutionI
       return { result: org, audit: { action: 'institution.create', targetType: 'organisation', targetId: org.id, details: { type: input.type } } };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict('An organisation with this credit code already exists', { field: 'creditCode' });
+    if (isUniqueViolation(err)) throw conflict('An organisation with this credit code already exists', 'creditCode');
     throw err;
   }
 }

@@ -50,7 +50,7 @@ export async function createPark(ctx: ServiceContext, input: ParkInput) {
       };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict(`A park with code ${input.code} already exists`, { field: 'code' });
+    if (isUniqueViolation(err)) throw conflict(`A park with code ${input.code} already exists`, 'code');
     throw err;
   }
 }

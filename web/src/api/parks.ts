@@ -4,7 +4,7 @@ import type { ListQuery, Page, Park } from './types';
 export interface ParkInput {
   code: string;
   name: string;
-  nameEn: string | null;
+  nameEn: string;
   regionCode: string;
 }
 

@@ -1,8 +1,11 @@
 // Who is signed in: loaded from GET /me at start, changed by signing in and out.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { App } from 'antd';
+import { useTranslation } from 'react-i18next';
 import * as authApi from '../api/auth';
 import { ApiError, onUnauthenticated } from '../api/client';
 import type { Me } from '../api/types';
+import { adoptUserLocale } from '../i18n';
 
 export type AuthState =
   | { status: 'loading' }
@@ -22,13 +25,22 @@ const AuthContext = createContext<AuthContextValue | undefined>(undefined);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<AuthState>({ status: 'loading' });
   const [version, setVersion] = useState(0);
+  const current = useRef(state);
+  useEffect(() => {
+    current.current = state;
+  }, [state]);
+  const { message } = App.useApp();
+  const { t } = useTranslation();
 
   useEffect(() => {
     const controller = new AbortController();
     setState({ status: 'loading' });
     authApi
       .getMe(controller.signal)
-      .then((me) => setState({ status: 'signed-in', me }))
+      .then((me) => {
+        void adoptUserLocale(me.user.locale);
+        setState({ status: 'signed-in', me });
+      })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous' });
@@ -38,12 +50,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [version]);
 
   useEffect(() => {
-    onUnauthenticated(() => setState({ status: 'anonymous' }));
+    // The session ended while the user was working (expired, or signed out elsewhere).
+    onUnauthenticated(() => {
+      if (current.current.status === 'signed-in') void message.warning(t('errors.unauthenticated'));
+      setState({ status: 'anonymous' });
+    });
     return () => onUnauthenticated(undefined);
-  }, []);
+  }, [message, t]);
 
   const signIn = useCallback(async (email: string, password: string) => {
     const me = await authApi.login(email, password);
+    void adoptUserLocale(me.user.locale);
     setState({ status: 'signed-in', me });
     return me;
   }, []);

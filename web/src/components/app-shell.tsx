@@ -20,7 +20,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
       <Layout.Header
         style={{
           background: HEADER_BACKGROUND,
-          paddingInline: 24,
+          paddingInline: 16,
           display: 'flex',
           alignItems: 'center',
           justifyContent: 'space-between',

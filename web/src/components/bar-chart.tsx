@@ -33,6 +33,8 @@ export function BarChart({ bars, height = 280, ariaLabel }: { bars: Bar[]; heigh
     const sorted = [...bars].sort((a, b) => a.value - b.value);
     chart.current?.setOption(
       {
+        animation: false,
+        textStyle: { fontFamily: 'inherit' },
         grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef1f6' } } },

@@ -1,5 +1,5 @@
 // The product mark and name.
-import { Flex, Typography } from 'antd';
+import { Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export function BrandMark({ size = 32 }: { size?: number }) {
@@ -9,15 +9,18 @@ export function BrandMark({ size = 32 }: { size?: number }) {
 export function Brand({ onDark = false }: { onDark?: boolean }) {
   const { t } = useTranslation();
   const color = onDark ? '#fff' : undefined;
+  const wide = Grid.useBreakpoint().sm ?? true;
   return (
     <Flex align="center" gap={10}>
       <BrandMark />
       <Typography.Text strong style={{ color, fontSize: 17, whiteSpace: 'nowrap' }}>
         {t('app.name')}
-        <Typography.Text style={{ color: onDark ? 'rgba(255,255,255,0.75)' : undefined, fontWeight: 400 }}>
-          {' · '}
-          {t('app.subtitle')}
-        </Typography.Text>
+        {wide ? (
+          <Typography.Text style={{ color: onDark ? 'rgba(255,255,255,0.75)' : undefined, fontWeight: 400 }}>
+            {' · '}
+            {t('app.subtitle')}
+          </Typography.Text>
+        ) : null}
       </Typography.Text>
     </Flex>
   );

@@ -1,6 +1,6 @@
 // The signed-in user, their organisation and role, and the way out.
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Flex, Typography } from 'antd';
+import { App, Avatar, Button, Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context';
@@ -12,6 +12,7 @@ export function UserBox() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
+  const wide = Grid.useBreakpoint().md ?? true;
   const role = me.roles[0];
   const organisation = me.organisation ? localName(me.organisation, i18n.language) : t('shell.noOrganisation');
 
@@ -27,7 +28,7 @@ export function UserBox() {
   return (
     <Flex align="center" gap={12}>
       <Avatar icon={<UserOutlined />} style={{ background: '#2f6fd6' }} />
-      <Flex vertical style={{ lineHeight: 1.3, maxWidth: 280 }}>
+      <Flex vertical style={{ lineHeight: 1.3, maxWidth: 280, display: wide ? undefined : 'none' }}>
         <Typography.Text style={{ color: '#fff' }} ellipsis data-testid="current-user">
           {me.user.displayName}
         </Typography.Text>
@@ -40,10 +41,12 @@ export function UserBox() {
         type="text"
         icon={<LogoutOutlined />}
         data-testid="logout"
+        aria-label={t('shell.logout')}
+        title={t('shell.logout')}
         style={{ color: 'rgba(255,255,255,0.88)' }}
         onClick={() => void logout()}
       >
-        {t('shell.logout')}
+        {wide ? t('shell.logout') : null}
       </Button>
     </Flex>
   );

@@ -47,6 +47,17 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'zh-CN';
 }
 
+/** Follows the account's language on sign-in unless this browser already has a choice. */
+export async function adoptUserLocale(locale: string): Promise<void> {
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    stored = null;
+  }
+  if (!isLanguage(stored) && isLanguage(locale) && locale !== currentLanguage()) await i18n.changeLanguage(locale);
+}
+
 export async function changeLanguage(language: Language): Promise<void> {
   try {
     window.localStorage.setItem(STORAGE_KEY, language);

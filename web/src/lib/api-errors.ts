@@ -22,7 +22,9 @@ export function applyFieldErrors(
 ): boolean {
   if (!(error instanceof ApiError)) return false;
   const registered = new Set(form.getFieldsError().map((f) => f.name.join('.')));
-  const problems = error.fields
+  // Validation names its fields in details.fields; a conflict may name one in details.field.
+  const named = typeof error.details.field === 'string' ? [{ field: error.details.field, message: error.message }] : [];
+  const problems = [...error.fields, ...named]
     .map((p) => ({ name: fieldMap[p.field] ?? p.field, message: p.message }))
     .filter((p) => registered.has(p.name));
   if (problems.length === 0) return false;

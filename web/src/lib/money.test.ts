@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToWanInput, formatFen, formatWan, parseWanToFen, parseYuanToFen } from './money';
+import { fenToWanInput, formatFen, formatWan, formatYuan, parseWanToFen, parseYuanToFen } from './money';
 
 describe('formatFen', () => {
   it.each([
@@ -11,6 +11,14 @@ describe('formatFen', () => {
   ])('%d fen → %s', (fen, text) => expect(formatFen(fen)).toBe(text));
 
   it('refuses non-integers', () => expect(() => formatFen(1.5)).toThrow(RangeError));
+});
+
+describe('formatYuan', () => {
+  it.each([
+    [350_000_000, '¥3,500,000'],
+    [150, '¥1.50'],
+    [0, '¥0'],
+  ])('%d fen → %s', (fen, text) => expect(formatYuan(fen)).toBe(text));
 });
 
 describe('formatWan', () => {

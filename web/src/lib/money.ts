@@ -34,6 +34,12 @@ export function fenToWan(fen: number, decimals = 2): string {
   return `${sign}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
+/** Whole yuan without the cents when there are none: 350000000 → "¥3,500,000"; 150 → "¥1.50". */
+export function formatYuan(fen: number): string {
+  const text = formatFen(fen);
+  return text.endsWith('.00') ? text.slice(0, -3) : text;
+}
+
 /** 1234000000 → "1,234 万元". */
 export function formatWan(fen: number, unit = '万元', decimals = 2): string {
   return `${fenToWan(fen, decimals)} ${unit}`;

@@ -48,7 +48,12 @@ export function LoginPage() {
   const failureText = (() => {
     if (!failure) return undefined;
     if (failure instanceof ApiError && failure.status === 401) return t('login.invalidCredentials');
-    if (failure instanceof ApiError && failure.status === 429) return t('login.rateLimited');
+    if (failure instanceof ApiError && failure.status === 429) {
+      const seconds = failure.details.retryAfterSeconds;
+      return typeof seconds === 'number'
+        ? t('login.rateLimitedWait', { minutes: Math.max(1, Math.ceil(seconds / 60)) })
+        : t('login.rateLimited');
+    }
     return errorMessage(t, failure);
   })();
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ParkWithCounts } from '../../../db/repositories/parks.ts';
 import { createPark, listParks, updatePark } from '../../../services/parks/manage-parks.ts';
 import { contextOf } from '../../app.ts';
-import { errorResponses, IdParams, iso, RegionCode, Status, Timestamp } from '../common.ts';
+import { errorResponses, IdParams, iso, pageOf, RegionCode, Status, Timestamp } from '../common.ts';
 
 const ParkSchema = z.object({
   id: z.string(),
@@ -39,10 +39,10 @@ export const parkRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['parks'];
   app.get(
     '/parks',
-    { config: { access: 'park.list' }, schema: { tags, summary: 'Parks visible to the caller', response: { 200: z.object({ items: z.array(ParkSchema), total: z.number() }), ...errorResponses } } },
+    { config: { access: 'park.list' }, schema: { tags, summary: 'Parks visible to the caller', response: { 200: pageOf(ParkSchema), ...errorResponses } } },
     async (request) => {
       const parks = await listParks(contextOf(request));
-      return { items: parks.map(present), total: parks.length };
+      return { items: parks.map(present), total: parks.length, page: 1, pageSize: Math.max(1, parks.length) };
     },
   );
   app.post(

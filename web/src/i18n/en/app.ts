@@ -84,6 +84,7 @@ export const app: Pick<
     passwordRequired: 'Enter your password',
     invalidCredentials: 'Wrong email or password',
     rateLimited: 'Too many sign-in attempts. Please try again later.',
+    rateLimitedWait: 'Too many sign-in attempts. Please try again in {{minutes}} min.',
     highlights: {
       rating: 'Enterprise credit ratings with verifiable reports',
       marketplace: 'Finance marketplace with explained matching',

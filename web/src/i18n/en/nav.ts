@@ -53,7 +53,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
     },
     park: {
       title: 'Park administration',
-      scope: 'Your parks',
+      scopeLine: 'Your parks: {{parks}}',
       parks: 'Parks managed',
       enterprises: 'Enterprises',
       enterprisesOf: 'Enterprises in {{park}}',

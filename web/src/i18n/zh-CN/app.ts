@@ -79,6 +79,7 @@ export const app = {
     passwordRequired: '请输入密码',
     invalidCredentials: '邮箱或密码错误',
     rateLimited: '登录尝试次数过多，请稍后再试',
+    rateLimitedWait: '登录尝试次数过多，请 {{minutes}} 分钟后再试',
     highlights: {
       rating: '企业信用评价与可验证报告',
       marketplace: '融资超市与智能匹配',

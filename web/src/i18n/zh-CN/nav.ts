@@ -51,7 +51,7 @@ export const nav = {
     },
     park: {
       title: '园区管理工作台',
-      scope: '管理范围',
+      scopeLine: '管理范围：{{parks}}',
       parks: '管理园区',
       enterprises: '园区企业',
       enterprisesOf: '{{park}} 企业数',

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { Enterprise } from '../../api/types';
 import { StatusTag } from '../../components/status-tag';
 import { formatCount } from '../../lib/format';
-import { formatWan } from '../../lib/money';
+import { formatWan, formatYuan } from '../../lib/money';
 
 export function enterpriseColumns(
   t: TFunction,
@@ -15,8 +15,7 @@ export function enterpriseColumns(
     {
       title: t('enterprises.name'),
       key: 'name',
-      fixed: 'left',
-      width: 260,
+      width: 240,
       render: (_, e) => (
         <Flex vertical>
           <Typography.Text strong data-testid="enterprise-name">
@@ -37,7 +36,7 @@ export function enterpriseColumns(
     {
       title: t('enterprises.industry'),
       key: 'industry',
-      width: 200,
+      width: 180,
       render: (_, e) => (
         <Flex vertical>
           <Typography.Text>{e.industryName ?? e.industryCode}</Typography.Text>
@@ -45,19 +44,19 @@ export function enterpriseColumns(
         </Flex>
       ),
     },
-    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 110 },
+    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 120 },
     {
       title: t('enterprises.registeredCapital'),
       dataIndex: 'registeredCapitalFen',
       align: 'right',
       width: 130,
-      render: (fen: number) => formatWan(fen, t('common.wan')),
+      render: (fen: number) => (language === 'en' ? formatYuan(fen) : formatWan(fen, t('common.wan'))),
     },
     {
       title: t('enterprises.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 90,
+      width: 110,
       render: (n: number) => formatCount(n, language),
     },
     { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
@@ -65,7 +64,7 @@ export function enterpriseColumns(
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 80,
+      width: 90,
       render: (_, e) => (
         <Button type="link" size="small" onClick={() => onEdit(e)}>
           {t('common.edit')}

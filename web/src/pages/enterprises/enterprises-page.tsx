@@ -66,7 +66,7 @@ export function EnterprisesPage() {
           loading={list.loading}
           pagination={list.pagination(t)}
           locale={{ emptyText: t('enterprises.empty') }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1090 }}
           data-testid="enterprise-table"
         />
       </Card>

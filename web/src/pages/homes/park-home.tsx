@@ -26,7 +26,7 @@ export function ParkHome() {
     <>
       <PageHeader
         title={t('home.park.title')}
-        description={`${t('home.welcome', { name: me.user.displayName })} · ${t('home.park.scope')}: ${scopeNames || t('common.none')}`}
+        description={`${t('home.welcome', { name: me.user.displayName })} · ${t('home.park.scopeLine', { parks: scopeNames || t('common.none') })}`}
         testId="home-title"
       />
       {!me.parkScope.all && me.parkScope.parks.length === 0 ? (

@@ -9,14 +9,14 @@ import { regionCode, required } from '../../lib/rules';
 interface Values {
   code: string;
   name: string;
-  nameEn?: string;
+  nameEn: string;
   regionCode: string;
 }
 
 export function ParkFormModal({ park, onClose, onSaved }: { park?: Park; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const save = async (v: Values) => {
-    const nameEn = v.nameEn?.trim() ? v.nameEn.trim() : null;
+    const nameEn = v.nameEn.trim();
     if (park) return updatePark(park.id, { name: v.name.trim(), nameEn, regionCode: v.regionCode });
     return createPark({ code: v.code.trim(), name: v.name.trim(), nameEn, regionCode: v.regionCode });
   };
@@ -40,7 +40,7 @@ export function ParkFormModal({ park, onClose, onSaved }: { park?: Park; onClose
       <Form.Item name="name" label={t('parks.name')} rules={[required(t, t('parks.name'))]}>
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="nameEn" label={t('parks.nameEn')}>
+      <Form.Item name="nameEn" label={t('parks.nameEn')} rules={[required(t, t('parks.nameEn'))]}>
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item
