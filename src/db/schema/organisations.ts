@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { parks } from './parks.ts';
 
 export const ORGANISATION_TYPES = [
@@ -64,10 +64,18 @@ export const enterprises = pgTable(
     legalRepresentative: text('legal_representative').notNull(),
     address: text('address').notNull(),
     status: text('status', { enum: ['active', 'deactivated'] }).notNull().default('active'),
+    // Provenance of the registration facts, and the profile's completeness (0–100) kept current
+    // on every profile change so lists can filter and sort by it.
+    source: text('source', { enum: ['enterprise', 'import', 'connector', 'demo', 'park_admin'] }).notNull().default('park_admin'),
+    sourceDate: date('source_date', { mode: 'string' }).notNull().default(sql`CURRENT_DATE`),
+    updatedBy: uuid('updated_by'),
+    completeness: smallint('completeness').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [
+    index('enterprises_park_completeness_idx').on(t.parkId, t.completeness),
+    index('enterprises_park_employees_idx').on(t.parkId, t.employees),
     uniqueIndex('enterprises_credit_code_key').on(t.creditCode),
     index('enterprises_park_name_idx').on(t.parkId, t.name),
     index('enterprises_park_industry_idx').on(t.parkId, t.industryCode),

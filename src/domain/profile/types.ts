@@ -1,0 +1,151 @@
+// The enterprise profile as the domain sees it: plain data, money in integer fen (bigint),
+// dates as 'YYYY-MM-DD' strings, months as 'YYYY-MM'. Missing figures are null, never 0.
+
+export type Fen = bigint;
+
+/** Where a record came from; every profile record carries one, with its date and last editor. */
+export type DataSource = 'enterprise' | 'import' | 'connector' | 'demo' | 'park_admin';
+
+export interface Provenance {
+  source: DataSource;
+  sourceDate: string; // YYYY-MM-DD: when the source stated it
+  updatedBy: string | null; // user id, null for the system
+}
+
+export interface Registration {
+  creditCode: string;
+  name: string;
+  legalRepresentative: string;
+  foundedOn: string;
+  registeredCapitalFen: Fen;
+  regionCode: string;
+  industryCode: string;
+  address: string;
+  parkCode: string;
+  admittedOn: string | null;
+  employees: number;
+  status: 'active' | 'deactivated';
+}
+
+export const FINANCIAL_FIELDS = [
+  'revenueFen',
+  'costOfSalesFen',
+  'operatingProfitFen',
+  'netProfitFen',
+  'totalAssetsFen',
+  'totalLiabilitiesFen',
+  'currentAssetsFen',
+  'currentLiabilitiesFen',
+  'cashFen',
+  'operatingCashFlowFen',
+  'rdExpenseFen',
+  'rdExpenseDomesticFen',
+  'taxPaidFen',
+  'highTechRevenueFen',
+] as const;
+export type FinancialField = (typeof FINANCIAL_FIELDS)[number];
+
+/** One fiscal year's statement. Any figure may be missing (null). */
+export type FinancialStatement = { year: number } & Record<FinancialField, Fen | null>;
+
+/** Headcounts at the end of a month. */
+export interface PeopleMonth {
+  month: string; // YYYY-MM
+  employees: number | null;
+  stStaff: number | null; // science & technology staff (科技人员)
+  rdStaff: number | null;
+  postgradStaff: number | null; // master's or PhD
+  socialInsuranceHeadcount: number | null;
+}
+
+export const IP_KINDS = [
+  'invention_patent',
+  'utility_model',
+  'design_patent',
+  'software_copyright',
+  'ic_layout',
+  'plant_variety',
+  'new_drug',
+  'trademark',
+  'standard',
+  'award',
+] as const;
+export type IpKind = (typeof IP_KINDS)[number];
+export type IpStatus = 'pending' | 'granted' | 'lapsed';
+
+export interface IpItem {
+  kind: IpKind;
+  number: string; // patent or registration number, unique per kind
+  title: string;
+  status: IpStatus;
+  appliedOn: string | null;
+  grantedOn: string | null;
+}
+
+export const QUALIFICATION_KINDS = [
+  'hnte', // 高新技术企业
+  'tech_sme', // 科技型中小企业
+  'specialized_sme', // 专精特新中小企业
+  'little_giant', // 专精特新“小巨人”
+  'provincial_rd_platform', // 省级及以上研发平台
+] as const;
+export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
+
+export interface Qualification {
+  kind: QualificationKind;
+  certificateNo: string;
+  validFrom: string;
+  validTo: string;
+}
+
+export const TAX_GRADES = ['A', 'B', 'M', 'C', 'D'] as const;
+export type TaxGrade = (typeof TAX_GRADES)[number];
+
+export interface TaxGradeYear {
+  year: number;
+  grade: TaxGrade;
+}
+
+export const COMPLIANCE_EVENT_KINDS = ['legal_case', 'administrative_penalty', 'abnormal_operation'] as const;
+export type ComplianceEventKind = (typeof COMPLIANCE_EVENT_KINDS)[number];
+
+export interface ComplianceEvent {
+  kind: ComplianceEventKind;
+  reference: string; // case number, penalty decision number, listing number
+  occurredOn: string;
+  resolvedOn: string | null;
+  amountFen: Fen | null;
+  description: string;
+}
+
+export interface EquityRound {
+  closedOn: string;
+  round: string; // angel, seed, A, B, … as stated
+  amountFen: Fen;
+  investors: string[];
+}
+
+export interface ExistingLoan {
+  lender: string;
+  amountFen: Fen;
+  startedOn: string;
+  maturesOn: string;
+  status: 'current' | 'repaid' | 'overdue';
+}
+
+/** Everything the platform knows of one enterprise, as of a moment. */
+export interface EnterpriseProfile {
+  registration: Registration;
+  financials: FinancialStatement[];
+  people: PeopleMonth[];
+  ip: IpItem[];
+  qualifications: Qualification[];
+  taxGrades: TaxGradeYear[];
+  complianceEvents: ComplianceEvent[];
+  equityRounds: EquityRound[];
+  loans: ExistingLoan[];
+}
+
+/** The categories an enterprise can grant an institution. The summary needs no grant. */
+export const DATA_CATEGORIES = ['registration', 'financials', 'people', 'ip', 'qualifications', 'compliance', 'financing'] as const;
+export type DataCategory = (typeof DATA_CATEGORIES)[number];
