@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/domain/**/*.test.ts', 'src/config.test.ts', 'web/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/config.test.ts', 'web/src/**/*.test.ts', 'bench/**/*.test.ts'],
         },
       },
       {

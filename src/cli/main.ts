@@ -4,6 +4,7 @@ import { ConfigError } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { DomainError } from '../domain/shared/errors.ts';
 import { registerDb } from './commands/db.ts';
+import { registerImport } from './commands/import.ts';
 import { UsageError } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
@@ -18,6 +19,7 @@ const program = new Command()
 registerServe(program);
 registerDb(program);
 registerUser(program);
+registerImport(program);
 
 try {
   await program.parseAsync(process.argv);

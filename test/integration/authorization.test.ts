@@ -5,7 +5,7 @@ import { createTestApp, DEMO, type DemoRole, type TestApp } from '../app.ts';
 import { freshCreditCode } from '../codes.ts';
 
 type Who = 'anonymous' | Exclude<DemoRole, 'otherParkAdmin'>;
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 const WHO: Who[] = ['anonymous', 'operator', 'parkAdmin', 'officer', 'enterprise'];
 
 interface Ids {
@@ -17,6 +17,7 @@ interface Ids {
   ownEnterprise: string;
   qingdaoEnterprise: string;
   zizhuAdminUser: string;
+  grant: string;
 }
 
 interface Case {
@@ -101,6 +102,37 @@ const CASES: Case[] = [
     expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 },
   },
   { route: 'GET /api/v1/audit', url: () => '/api/v1/audit', expect: operatorOnly(200) },
+  { route: 'GET /api/v1/directory', url: () => '/api/v1/directory', expect: all(200) },
+  {
+    route: 'GET /api/v1/enterprises/:creditCode/financials',
+    url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/financials`,
+    expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 },
+  },
+  ...['financials', 'people', 'ip', 'qualifications', 'taxGrades', 'complianceEvents', 'equityRounds', 'loans'].map(
+    (section): Case => ({
+      route: `PUT /api/v1/enterprises/:creditCode/profile/${section}`,
+      url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/profile/${section}`,
+      body: () => ({ items: [] }),
+      expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 },
+    }),
+  ),
+  {
+    route: 'POST /api/v1/enterprises/:creditCode/grants',
+    url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/grants`,
+    body: (i) => ({ institutionId: i.bank, categories: ['ip'], purpose: '授信审查', expiresOn: '2027-12-31' }),
+    expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 403, enterprise: 201 },
+  },
+  { route: 'GET /api/v1/enterprises/:creditCode/grants', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/grants`, expect: all(200) },
+  { route: 'DELETE /api/v1/grants/:id', url: (i) => `/api/v1/grants/${i.grant}`, expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 403, enterprise: 200 } },
+  {
+    route: 'GET /api/v1/enterprises/:creditCode/access-log',
+    url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/access-log`,
+    expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 },
+  },
+  { route: 'GET /api/v1/imports/templates/:file', url: () => '/api/v1/imports/templates/profiles.csv', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
+  // Authorised callers get past access and are told the body is not a multipart upload.
+  { route: 'POST /api/v1/imports', url: () => '/api/v1/imports', body: () => ({ kind: 'profiles' }), expect: { anonymous: 401, operator: 400, parkAdmin: 400, officer: 403, enterprise: 403 } },
+  { route: 'GET /api/v1/imports', url: () => '/api/v1/imports', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
 ];
 
 // Scope: the same routes on another park's or another organisation's data.
@@ -148,7 +180,13 @@ describe('authorization matrix', () => {
       ownEnterprise: (await get('/api/v1/me', 'enterprise')).organisation.creditCode,
       qingdaoEnterprise: qd.creditCode,
       zizhuAdminUser: users[0]!.id,
+      grant: '',
     };
+    const grant = await t.request('POST', `/api/v1/enterprises/${ids.ownEnterprise}/grants`, {
+      as: 'enterprise',
+      body: { institutionId: ids.bank, categories: ['people'], purpose: '贷后管理', expiresOn: '2027-12-31' },
+    });
+    ids.grant = grant.json().id;
   });
   afterAll(() => t?.close());
 

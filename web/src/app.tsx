@@ -9,6 +9,7 @@ import { AppShell } from './components/app-shell';
 import { SECTIONS } from './navigation';
 import { ComingSoonPage } from './pages/coming-soon-page';
 import { EnterprisesPage } from './pages/enterprises/enterprises-page';
+import { ImportPage } from './pages/imports/import-page';
 import { EnterpriseHome } from './pages/homes/enterprise-home';
 import { InstitutionHome } from './pages/homes/institution-home';
 import { OperatorHome } from './pages/homes/operator-home';
@@ -19,6 +20,10 @@ import { AuditPage } from './pages/operator/audit-page';
 import { InstitutionsPage } from './pages/operator/institutions-page';
 import { ParksPage } from './pages/operator/parks-page';
 import { UsersPage } from './pages/operator/users-page';
+import { EnterpriseDetailPage } from './pages/profile/enterprise-detail-page';
+import { MyProfilePage } from './pages/profile/my-profile-page';
+import { DirectoryPage } from './pages/sharing/directory-page';
+import { AccessLogPage, GrantsPage } from './pages/sharing/grants-page';
 
 const HOMES: Record<Role, ComponentType> = {
   platform_operator: OperatorHome,
@@ -33,9 +38,18 @@ const PAGES: Record<string, ComponentType> = {
   '/operator/institutions': InstitutionsPage,
   '/operator/users': UsersPage,
   '/operator/enterprises': EnterprisesPage,
+  '/operator/import': ImportPage,
   '/operator/audit': AuditPage,
   '/park/enterprises': EnterprisesPage,
+  '/park/import': ImportPage,
+  '/institution/directory': DirectoryPage,
+  '/enterprise/profile': MyProfilePage,
+  '/enterprise/grants': GrantsPage,
+  '/enterprise/access-log': AccessLogPage,
 };
+
+/** Lists whose rows open one enterprise at <list>/<creditCode>. */
+const ENTERPRISE_LISTS = new Set(['/operator/enterprises', '/park/enterprises', '/institution/directory']);
 
 function roleRoutes() {
   return SECTIONS.map((section) => {
@@ -50,7 +64,13 @@ function roleRoutes() {
           ) : (
             <ComingSoonPage label={item.label} description={item.soon} />
           );
-          return <Route key={item.path} path={item.path} element={element} />;
+          const path = `${section.base}/${item.path}`;
+          return [
+            <Route key={item.path} path={item.path} element={element} />,
+            ENTERPRISE_LISTS.has(path) ? (
+              <Route key={`${item.path}/detail`} path={`${item.path}/:creditCode`} element={<EnterpriseDetailPage />} />
+            ) : null,
+          ];
         })}
       </Route>
     );

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { likePattern, offsetOf, type Page, type PageRequest } from '../paging.ts';
-import { enterprises, parks } from '../schema/index.ts';
+import { enterprises, parks, qualifications } from '../schema/index.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type NewEnterprise = typeof enterprises.$inferInsert;
@@ -12,6 +12,13 @@ export interface EnterpriseFilter {
   parkId?: string;
   industryCode?: string;
   q?: string;
+  /** Holds a qualification of this kind valid on `today`. */
+  qualification?: string;
+  today?: string;
+  employeesMin?: number;
+  employeesMax?: number;
+  completenessMin?: number;
+  completenessMax?: number;
 }
 
 const withPark = { enterprise: enterprises, parkCode: parks.code, parkName: parks.name };
@@ -36,6 +43,14 @@ export async function listEnterprises(
     const p = likePattern(filter.q);
     conditions.push(or(ilike(enterprises.name, p), ilike(enterprises.creditCode, p)));
   }
+  if (filter.qualification) {
+    conditions.push(sql`EXISTS (SELECT 1 FROM ${qualifications} q WHERE q.enterprise_id = ${enterprises.organisationId}
+      AND q.kind = ${filter.qualification} AND q.valid_from <= ${filter.today} AND q.valid_to >= ${filter.today})`);
+  }
+  if (filter.employeesMin !== undefined) conditions.push(gte(enterprises.employees, filter.employeesMin));
+  if (filter.employeesMax !== undefined) conditions.push(lte(enterprises.employees, filter.employeesMax));
+  if (filter.completenessMin !== undefined) conditions.push(gte(enterprises.completeness, filter.completenessMin));
+  if (filter.completenessMax !== undefined) conditions.push(lte(enterprises.completeness, filter.completenessMax));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
@@ -58,6 +73,18 @@ export async function findEnterpriseByCreditCode(db: Executor, creditCode: strin
     .innerJoin(parks, eq(parks.id, enterprises.parkId))
     .where(eq(enterprises.creditCode, creditCode));
   return row && flatten(row);
+}
+
+export async function findEnterprisesByIds(db: Executor, ids: string[]): Promise<EnterpriseWithPark[]> {
+  if (!ids.length) return [];
+  const rows = await db.select(withPark).from(enterprises).innerJoin(parks, eq(parks.id, enterprises.parkId)).where(inArray(enterprises.organisationId, ids));
+  return rows.map(flatten);
+}
+
+export async function findEnterprisesByCreditCodes(db: Executor, codes: string[]): Promise<EnterpriseWithPark[]> {
+  if (!codes.length) return [];
+  const rows = await db.select(withPark).from(enterprises).innerJoin(parks, eq(parks.id, enterprises.parkId)).where(inArray(enterprises.creditCode, codes));
+  return rows.map(flatten);
 }
 
 export async function insertEnterprises(db: Executor, rows: NewEnterprise[]): Promise<void> {

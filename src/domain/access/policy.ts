@@ -20,6 +20,13 @@ export const ACTIONS = [
   'enterprise.create',
   'enterprise.update',
   'audit.read',
+  'profile.read',
+  'profile.update',
+  'grant.manage',
+  'grant.list',
+  'access_log.read',
+  'import.run',
+  'directory.list',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -41,6 +48,13 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'enterprise.create': ['park_admin'],
   'enterprise.update': ['park_admin', 'enterprise_user'],
   'audit.read': [],
+  'profile.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'profile.update': ['park_admin', 'enterprise_user'],
+  'grant.manage': ['enterprise_user'],
+  'grant.list': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'access_log.read': ['park_admin', 'enterprise_user'],
+  'import.run': ['park_admin'],
+  'directory.list': ['park_admin', 'institution_officer', 'enterprise_user'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -58,19 +72,28 @@ const allow = (reason: string): Decision => ({ allowed: true, reason });
 const deny = (reason: string): Decision => ({ allowed: false, reason });
 
 export function mayAttempt(actor: Actor, action: Action): Decision {
+  if (action === 'grant.manage' && !hasRole(actor, 'enterprise_user')) return deny('Only the enterprise itself grants or revokes access');
   if (isOperator(actor)) return allow('platform operator');
   const role = ROLES_FOR[action].find((r) => hasRole(actor, r));
   return role ? allow(role) : deny(`Your role may not ${action.replace('.', ' ')}`);
 }
 
 export function decide(actor: Actor, action: Action, resource: Resource = {}): Decision {
+  // Consent is the enterprise's alone: not even the operator grants or revokes on its behalf.
+  if (action === 'grant.manage') {
+    return hasRole(actor, 'enterprise_user') ? ownsOrganisation(actor, resource) : deny('Only the enterprise itself grants or revokes access');
+  }
   const attempt = mayAttempt(actor, action);
   if (!attempt.allowed || isOperator(actor)) return attempt;
   switch (action) {
     case 'enterprise.create':
     case 'enterprise.list':
       return inAdministeredPark(actor, resource);
+    case 'import.run':
+      return inAdministeredPark(actor, resource);
     case 'enterprise.update':
+    case 'profile.update':
+    case 'access_log.read':
       return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
     default:
       return attempt;
@@ -95,10 +118,3 @@ function ownsOrganisation(actor: Actor, resource: Resource): Decision {
   return own ? allow('own organisation') : deny('This is not your organisation');
 }
 
-/** How much of an enterprise's registration the actor sees: everything, or the public summary. */
-export function enterpriseReadLevel(actor: Actor, enterprise: { organisationId: string; parkId: string }) {
-  if (ownsOrganisation(actor, enterprise).allowed) return 'full' as const;
-  const parks = administeredParks(actor);
-  if (parks === 'all' || parks.includes(enterprise.parkId)) return 'full' as const;
-  return 'summary' as const;
-}

@@ -54,7 +54,7 @@ function claimName(name: string, ctx: EnterpriseContext): string {
   return name;
 }
 
-export function makeEnterprise(ctx: EnterpriseContext, park: ParkSpec, pin: EnterprisePin = {}): DemoEnterprise {
+export function makeEnterprise(ctx: EnterpriseContext, park: ParkSpec, ordinal: number, pin: EnterprisePin = {}): DemoEnterprise {
   const { rng, todayDay } = ctx;
   const maxAgeYears = yearsBetween(EARLIEST_FOUNDING_DAY, todayDay);
   const industryCode = pin.industryCode ?? rng.weighted(park.industryMix);
@@ -67,6 +67,7 @@ export function makeEnterprise(ctx: EnterpriseContext, park: ParkSpec, pin: Ente
   const nameInput = { cityPrefix: park.cityPrefix, industryCode, stage, employees };
   const name = pin.name === undefined ? makeCompanyName(rng, nameInput, ctx.takenNames) : claimName(pin.name, ctx);
   return {
+    ordinal,
     creditCode: makeUniqueCreditCode(rng, { regionCode, foundedDay }, ctx.takenCodes),
     name,
     parkCode: park.code,

@@ -17,6 +17,13 @@ export type {
   InstitutionType,
 } from './types.ts';
 export { createRandom, hashSeed, type Random } from './random.ts';
+export {
+  demoRegistration,
+  generateDemoProfile,
+  generateDemoProfiles,
+  type DemoProfile,
+  type DemoProfileOptions,
+} from './profiles.ts';
 
 /** So every stage's age band (mature > 8 years) fits after the earliest founding date. */
 const MIN_YEARS_OF_HISTORY = 10;
@@ -59,8 +66,8 @@ export function generateDemoData(options: DemoOptions): DemoData {
   for (let i = 0; i < options.enterprises; i++) {
     enterprises.push(
       i === 0
-        ? makeEnterprise(ctx, parkByCode('zhangjiang'), DEMO_ENTERPRISE_PIN)
-        : makeEnterprise(ctx, ctx.rng.weighted(parkShares)),
+        ? makeEnterprise(ctx, parkByCode('zhangjiang'), i, DEMO_ENTERPRISE_PIN)
+        : makeEnterprise(ctx, ctx.rng.weighted(parkShares), i),
     );
   }
   return { parks: PARK_SPECS.map(toDemoPark), institutions, enterprises };

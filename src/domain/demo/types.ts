@@ -31,6 +31,8 @@ export interface DemoInstitution {
 export type EnterpriseStage = 'startup' | 'growth' | 'mature';
 
 export interface DemoEnterprise {
+  /** Position in the data set (0-based); keys the blocks of IP numbers the firm may use. */
+  ordinal: number;
   creditCode: string;
   name: string;
   parkCode: string;

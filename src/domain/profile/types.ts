@@ -133,6 +133,13 @@ export interface ExistingLoan {
   status: 'current' | 'repaid' | 'overdue';
 }
 
+/**
+ * Lists an enterprise may confirm are empty ("we hold no IP"), so an empty list can be told
+ * apart from one nobody has filled in. Added for the completeness check.
+ */
+export const DECLARABLE_SECTIONS = ['ip', 'qualifications', 'equityRounds', 'loans'] as const;
+export type DeclarableSection = (typeof DECLARABLE_SECTIONS)[number];
+
 /** Everything the platform knows of one enterprise, as of a moment. */
 export interface EnterpriseProfile {
   registration: Registration;
@@ -144,6 +151,8 @@ export interface EnterpriseProfile {
   complianceEvents: ComplianceEvent[];
   equityRounds: EquityRound[];
   loans: ExistingLoan[];
+  /** Sections confirmed empty, with the YYYY-MM-DD date the enterprise said so. Optional. */
+  declaredNone?: Partial<Record<DeclarableSection, string>>;
 }
 
 /** The categories an enterprise can grant an institution. The summary needs no grant. */

@@ -3,12 +3,14 @@ import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { enterpriseRoutes } from './enterprises/routes.ts';
 import { institutionRoutes } from './institutions/routes.ts';
+import { importRoutes } from './imports/routes.ts';
 import { parkRoutes } from './parks/routes.ts';
+import { profileRoutes } from './profile/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, auditRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, importRoutes, auditRoutes]) {
     await app.register(routes);
   }
 };

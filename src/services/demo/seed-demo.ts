@@ -12,6 +12,7 @@ import { DomainError } from '../../domain/shared/errors.ts';
 import { recordAudit } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { hashPassword } from '../shared/passwords.ts';
+import { seedDemoProfiles } from './seed-profiles.ts';
 
 export const DEMO_PASSWORD = 'kejin-demo';
 
@@ -35,7 +36,7 @@ export async function isDatabaseEmpty(database: Database): Promise<boolean> {
 
 export async function seedDemo(
   database: Database,
-  options: { seed: number; enterprises: number; now: Date; withAccounts: boolean },
+  options: { seed: number; enterprises: number; now: Date; withAccounts: boolean; withProfiles?: boolean },
 ): Promise<SeedResult> {
   if (!(await isDatabaseEmpty(database))) {
     throw new DomainError('conflict', 'The database already holds data; demo data is only seeded into an empty database');
@@ -43,7 +44,7 @@ export async function seedDemo(
   const data = generateDemoData({ seed: options.seed, enterprises: options.enterprises, today: options.now.toISOString().slice(0, 10) });
   const passwordHash = options.withAccounts ? await hashPassword(DEMO_PASSWORD) : '';
   return database.db.transaction(async (tx) => {
-    const ids = await insertOrganisations(tx, data, options.now);
+    const ids = await insertOrganisations(tx, data, options.now, options.withProfiles === false ? null : { seed: options.seed });
     const accounts = options.withAccounts ? await insertDemoAccounts(tx, ids, passwordHash, options.now) : [];
     const ctx = { database, actor: systemActor(), clientAddress: null, now: () => options.now };
     await recordAudit(tx, ctx, {
@@ -63,7 +64,7 @@ interface SeededIds {
   firstEnterprise: string;
 }
 
-async function insertOrganisations(tx: Tx, data: DemoData, now: Date): Promise<SeededIds> {
+async function insertOrganisations(tx: Tx, data: DemoData, now: Date, profiles: { seed: number } | null): Promise<SeededIds> {
   const at = { createdAt: now, updatedAt: now };
   const platform = newId();
   await insertOrganisation(tx, { id: platform, type: 'platform', name: '科金平台运营中心', nameEn: 'Kejin Platform Operations', ...at });
@@ -82,11 +83,11 @@ async function insertOrganisations(tx: Tx, data: DemoData, now: Date): Promise<S
     await insertOrganisation(tx, { id, type: i.type, name: i.name, nameEn: i.nameEn, creditCode: i.creditCode, regionCode: i.regionCode, ...at });
     institutions.set(i.key, id);
   }
-  const enterpriseIds = await insertDemoEnterprises(tx, data, parkIds, now);
+  const enterpriseIds = await insertDemoEnterprises(tx, data, parkIds, now, profiles);
   return { platform, parkOperators, institutions, firstEnterprise: enterpriseIds[0]! };
 }
 
-async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string, string>, now: Date): Promise<string[]> {
+async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string, string>, now: Date, profiles: { seed: number } | null): Promise<string[]> {
   const ids: string[] = [];
   const CHUNK = 500; // keeps each statement well under the bind-parameter limit
   for (let start = 0; start < data.enterprises.length; start += CHUNK) {
@@ -120,6 +121,10 @@ async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string
     }));
     await insertEnterprises(tx, rows);
     ids.push(...orgRows.map((o) => o.id));
+    if (profiles) {
+      const seeded = chunk.map((enterprise, i) => ({ enterprise, organisationId: orgRows[i]!.id, parkId: orgRows[i]!.parkId }));
+      await seedDemoProfiles(tx, seeded, { seed: profiles.seed, today: now.toISOString().slice(0, 10) });
+    }
   }
   return ids;
 }

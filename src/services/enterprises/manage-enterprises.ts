@@ -6,13 +6,15 @@ import {
   insertEnterprises,
   listEnterprises as selectEnterprises,
   updateEnterprise as saveEnterprise,
+  type EnterpriseFilter,
   type EnterpriseWithPark,
 } from '../../db/repositories/enterprises.ts';
 import { insertOrganisation, updateOrganisation } from '../../db/repositories/organisations.ts';
 import { findPark } from '../../db/repositories/parks.ts';
 import type { PageRequest } from '../../db/paging.ts';
-import { administeredParks } from '../../domain/access/actor.ts';
-import { authorize, enterpriseReadLevel } from '../../domain/access/policy.ts';
+import { administeredParks, hasRole } from '../../domain/access/actor.ts';
+import { refreshCompleteness } from '../profile/completeness.ts';
+import { authorize } from '../../domain/access/policy.ts';
 import { conflict, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -36,21 +38,18 @@ export type EnterpriseChanges = Partial<Omit<EnterpriseInput, 'creditCode' | 'pa
   status?: 'active' | 'deactivated';
 };
 
-export async function listEnterprises(
-  ctx: ServiceContext,
-  filter: { q?: string; parkId?: string; industryCode?: string },
-  page: PageRequest,
-) {
+export type EnterpriseListFilter = Omit<EnterpriseFilter, 'parkIds' | 'today'>;
+
+export async function listEnterprises(ctx: ServiceContext, filter: EnterpriseListFilter, page: PageRequest) {
   authorize(ctx.actor, 'enterprise.list', { parkId: filter.parkId });
-  return selectEnterprises(ctx.database.db, { ...filter, parkIds: administeredParks(ctx.actor) }, page);
+  const today = ctx.now().toISOString().slice(0, 10);
+  return selectEnterprises(ctx.database.db, { ...filter, today, parkIds: administeredParks(ctx.actor) }, page);
 }
 
-/** The enterprise with the view the actor is entitled to: full registration or the public summary. */
-export async function getEnterprise(ctx: ServiceContext, creditCode: string) {
-  authorize(ctx.actor, 'enterprise.read');
-  const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
-  if (!enterprise) throw notFound('Enterprise');
-  return { enterprise, view: enterpriseReadLevel(ctx.actor, enterprise) };
+/** The directory institutions search: every active enterprise, summary fields only. */
+export async function searchDirectory(ctx: ServiceContext, filter: Pick<EnterpriseListFilter, 'q' | 'parkId' | 'industryCode'>, page: PageRequest) {
+  authorize(ctx.actor, 'directory.list');
+  return selectEnterprises(ctx.database.db, { ...filter, parkIds: 'all' }, page);
 }
 
 export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInput): Promise<EnterpriseWithPark> {
@@ -61,6 +60,7 @@ export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInp
     await mutate(ctx, async (tx) => {
       if (!(await findPark(tx, input.parkId))) throw invalidInput('Unknown park', [{ field: 'parkId', message: 'no such park' }]);
       const organisationId = await insertEnterprise(tx, input, ctx.now());
+      await refreshCompleteness(tx, [organisationId], ctx.now().toISOString().slice(0, 10));
       return {
         result: organisationId,
         audit: { action: 'enterprise.create', targetType: 'enterprise', targetId: input.creditCode, parkId: input.parkId },
@@ -97,7 +97,9 @@ export async function updateEnterprise(ctx: ServiceContext, creditCode: string, 
   const problems = [...codeProblems(changes), ...checkDates({ ...existing, ...changes }, ctx.now())];
   if (problems.length) throw invalidInput(problems[0]!.message, problems);
   await mutate(ctx, async (tx) => {
-    await saveEnterprise(tx, existing.organisationId, { ...changes, updatedAt: ctx.now() });
+    const source = hasRole(ctx.actor, 'enterprise_user') ? ('enterprise' as const) : ('park_admin' as const);
+    await saveEnterprise(tx, existing.organisationId, { ...changes, source, sourceDate: ctx.now().toISOString().slice(0, 10), updatedBy: ctx.actor.userId, updatedAt: ctx.now() });
+    await refreshCompleteness(tx, [existing.organisationId], ctx.now().toISOString().slice(0, 10));
     const orgChanges = { name: changes.name, regionCode: changes.regionCode, status: changes.status };
     if (Object.values(orgChanges).some((v) => v !== undefined)) {
       await updateOrganisation(tx, existing.organisationId, { ...orgChanges, updatedAt: ctx.now() });

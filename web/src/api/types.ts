@@ -131,6 +131,11 @@ export interface Enterprise {
   legalRepresentative: string;
   address: string;
   status: string;
+  ratingBand: string | null;
+  /** How much of the credit profile is filled in, 0–100. */
+  completeness: number;
+  source: string;
+  sourceDate: string;
 }
 
 export interface AuditEvent {

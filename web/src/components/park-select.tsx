@@ -15,14 +15,16 @@ interface ParkSelectProps {
   style?: CSSProperties;
   testId?: string;
   id?: string;
+  /** Which of the park's keys the value is: its id (the default) or its code. */
+  valueField?: 'id' | 'code';
 }
 
-export function ParkSelect({ value, onChange, placeholder, allowClear, activeOnly, style, testId, id }: ParkSelectProps) {
+export function ParkSelect({ value, onChange, placeholder, allowClear, activeOnly, style, testId, id, valueField = 'id' }: ParkSelectProps) {
   const { i18n } = useTranslation();
   const parks = useAsync((signal) => listParks({ pageSize: 100 }, signal), []);
   const options = (parks.data?.items ?? [])
-    .filter((p) => !activeOnly || p.status === 'active' || p.id === value)
-    .map((p) => ({ value: p.id, label: `${localName(p, i18n.language)} (${p.code})` }));
+    .filter((p) => !activeOnly || p.status === 'active' || p[valueField] === value)
+    .map((p) => ({ value: p[valueField], label: `${localName(p, i18n.language)} (${p.code})` }));
   return (
     <Select
       id={id}

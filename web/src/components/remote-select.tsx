@@ -14,9 +14,10 @@ interface RemoteSelectProps {
   onChange?: (value: string | undefined) => void;
   placeholder?: string;
   id?: string;
+  testId?: string;
 }
 
-export function RemoteSelect({ fetchOptions, value, onChange, placeholder, id }: RemoteSelectProps) {
+export function RemoteSelect({ fetchOptions, value, onChange, placeholder, id, testId }: RemoteSelectProps) {
   const [q, setQ] = useState('');
   const [options, setOptions] = useState<Option[]>([]);
   const [loading, setLoading] = useState(false);
@@ -53,6 +54,7 @@ export function RemoteSelect({ fetchOptions, value, onChange, placeholder, id }:
       options={options}
       notFoundContent={loading ? <Spin size="small" /> : undefined}
       loading={loading}
+      data-testid={testId}
     />
   );
 }

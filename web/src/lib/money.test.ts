@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToWanInput, formatFen, formatWan, formatYuan, parseWanToFen, parseYuanToFen } from './money';
+import { fenToWanInput, formatFen, formatWan, formatYuan, parseSignedWanToFen, parseWanToFen, parseYuanToFen } from './money';
 
 describe('formatFen', () => {
   it.each([
@@ -52,5 +52,20 @@ describe('parsing user input', () => {
 
   it('round-trips 万元 for editing', () => {
     for (const fen of [0, 1, 123_400_000, 987_654_321]) expect(parseWanToFen(fenToWanInput(fen))).toBe(fen);
+  });
+});
+
+describe('signed 万元 input', () => {
+  it.each([
+    ['-12.5', -12_500_000],
+    ['12.5', 12_500_000],
+    [' -0.000001 ', -1],
+    ['-0', 0],
+  ])('%s 万元 → %d fen', (text, fen) => expect(parseSignedWanToFen(text)).toBe(fen));
+
+  it.each(['--1', '- 1', '1-', '', '-'])('rejects %j', (text) => expect(parseSignedWanToFen(text)).toBeNull());
+
+  it('round-trips losses for editing', () => {
+    for (const fen of [-1, -123_400_000]) expect(parseSignedWanToFen(fenToWanInput(fen))).toBe(fen);
   });
 });

@@ -71,3 +71,14 @@ export function parseYuanToFen(input: string): number | null {
 export function parseWanToFen(input: string): number | null {
   return parseDecimalToFen(input, FEN_PER_WAN, 6);
 }
+
+/** Like parseWanToFen, but a leading minus is allowed (losses, outflows): "-12.5" → -12500000. */
+export function parseSignedWanToFen(input: string): number | null {
+  const text = input.trim();
+  const negative = text.startsWith('-');
+  const rest = negative ? text.slice(1) : text;
+  if (!/^\d/.test(rest)) return null;
+  const fen = parseWanToFen(rest);
+  if (fen === null) return null;
+  return negative && fen !== 0 ? -fen : fen;
+}

@@ -2,9 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { EnterpriseWithPark } from '../../../db/repositories/enterprises.ts';
 import { findIndustry } from '../../../domain/codes/index.ts';
-import { createEnterprise, getEnterprise, listEnterprises, updateEnterprise } from '../../../services/enterprises/manage-enterprises.ts';
+import { QUALIFICATION_KINDS } from '../../../domain/profile/types.ts';
+import { createEnterprise, listEnterprises, searchDirectory, updateEnterprise } from '../../../services/enterprises/manage-enterprises.ts';
+import { readProfile, type ProfileView } from '../../../services/profile/read-profile.ts';
 import { contextOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, fenToJson, IsoDate, PageQuery, pageOf, RegionCode, Status } from '../common.ts';
+import { presentRow } from '../profile/present.ts';
 
 const Summary = z.object({
   creditCode: z.string(),
@@ -15,8 +18,9 @@ const Summary = z.object({
   industryCode: z.string(),
   industryName: z.string().nullable(),
   status: Status,
+  ratingBand: z.string().nullable(),
 });
-const EnterpriseSchema = Summary.extend({
+const Registration = {
   id: z.string(),
   regionCode: z.string(),
   foundedOn: z.string(),
@@ -25,15 +29,28 @@ const EnterpriseSchema = Summary.extend({
   employees: z.number().int(),
   legalRepresentative: z.string(),
   address: z.string(),
+  completeness: z.number().int(),
+  source: z.string(),
+  sourceDate: z.string(),
+};
+const EnterpriseSchema = Summary.extend(Registration);
+const Rows = z.array(z.record(z.string(), z.unknown()));
+const ProfileSchema = Summary.extend({
+  ...Object.fromEntries(Object.entries(Registration).map(([k, v]) => [k, v.optional()])),
+  view: z.enum(['full', 'granted', 'summary']),
+  categories: z.array(z.string()),
+  profile: z.record(z.string(), Rows).optional(),
+  completeness: z.unknown().optional(),
+  criteria: z.array(z.unknown()).optional(),
 });
-const EnterpriseView = z.union([EnterpriseSchema, Summary.extend({ view: z.literal('summary') })]);
 
 const Fen = z.number().int('must be a whole number of fen').min(0).max(Number.MAX_SAFE_INTEGER).transform(BigInt);
+const IndustryCode = z.string().trim().regex(/^[A-T][0-9]{0,4}$/, 'must be a GB/T 4754 code such as I6513');
 const EnterpriseBody = z.object({
   creditCode: CreditCodeFormat,
   name: z.string().trim().min(2).max(200),
   parkId: z.uuid(),
-  industryCode: z.string().trim().regex(/^[A-T][0-9]{0,4}$/, 'must be a GB/T 4754 code such as I6510'),
+  industryCode: IndustryCode,
   regionCode: RegionCode,
   foundedOn: IsoDate,
   admittedOn: IsoDate.nullable().optional(),
@@ -44,8 +61,17 @@ const EnterpriseBody = z.object({
 });
 const EnterprisePatch = EnterpriseBody.omit({ creditCode: true, parkId: true }).extend({ status: Status }).partial().strict();
 const CreditCodeParams = z.object({ creditCode: z.string().trim().toUpperCase().length(18) });
+const ListQuery = PageQuery.extend({
+  parkId: z.uuid().optional(),
+  industryCode: IndustryCode.optional(),
+  qualification: z.enum(QUALIFICATION_KINDS).optional(),
+  employeesMin: z.coerce.number().int().min(0).optional(),
+  employeesMax: z.coerce.number().int().min(0).optional(),
+  completenessMin: z.coerce.number().int().min(0).max(100).optional(),
+  completenessMax: z.coerce.number().int().min(0).max(100).optional(),
+});
 
-const summary = (e: EnterpriseWithPark) => ({
+const summary = (e: EnterpriseWithPark): z.infer<typeof Summary> => ({
   creditCode: e.creditCode,
   name: e.name,
   parkId: e.parkId,
@@ -54,6 +80,7 @@ const summary = (e: EnterpriseWithPark) => ({
   industryCode: e.industryCode,
   industryName: findIndustry(e.industryCode)?.nameZh ?? null,
   status: e.status,
+  ratingBand: null, // the credit evaluation fills this in
 });
 const present = (e: EnterpriseWithPark): z.infer<typeof EnterpriseSchema> => ({
   ...summary(e),
@@ -65,7 +92,24 @@ const present = (e: EnterpriseWithPark): z.infer<typeof EnterpriseSchema> => ({
   employees: e.employees,
   legalRepresentative: e.legalRepresentative,
   address: e.address,
+  completeness: e.completeness,
+  source: e.source,
+  sourceDate: e.sourceDate,
 });
+
+function presentProfile(view: ProfileView) {
+  const { enterprise, access } = view;
+  const registration = access.categories.includes('registration') ? present(enterprise) : summary(enterprise);
+  const profile = Object.fromEntries(Object.entries(view.rows).map(([section, rows]) => [section, (rows as object[]).map(presentRow)]));
+  return {
+    ...registration,
+    view: access.level,
+    categories: access.categories,
+    ...(access.level === 'summary' ? {} : { profile }),
+    ...(view.completeness ? { completeness: view.completeness } : {}),
+    ...(view.criteria ? { criteria: view.criteria } : {}),
+  };
+}
 
 export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['enterprises'];
@@ -73,12 +117,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/enterprises',
     {
       config: { access: 'enterprise.list' },
-      schema: {
-        tags,
-        summary: "Enterprises of the caller's parks, with search and paging",
-        querystring: PageQuery.extend({ parkId: z.uuid().optional(), industryCode: z.string().regex(/^[A-T][0-9]{0,4}$/).optional() }),
-        response: { 200: pageOf(EnterpriseSchema), ...errorResponses },
-      },
+      schema: { tags, summary: "Enterprises of the caller's parks: search, filters and paging", querystring: ListQuery, response: { 200: pageOf(EnterpriseSchema), ...errorResponses } },
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
@@ -87,12 +126,34 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
   app.get(
-    '/enterprises/:creditCode',
-    { config: { access: 'enterprise.read' }, schema: { tags, summary: 'An enterprise: full registration for its own users and park administrators, a summary for others', params: CreditCodeParams, response: { 200: EnterpriseView, ...errorResponses } } },
-    async (request) => {
-      const { enterprise, view } = await getEnterprise(contextOf(request), request.params.creditCode);
-      return view === 'full' ? present(enterprise) : { ...summary(enterprise), view: 'summary' as const };
+    '/directory',
+    {
+      config: { access: 'directory.list' },
+      schema: {
+        tags,
+        summary: 'The enterprise directory: name, industry, park and rating band of every enterprise',
+        querystring: PageQuery.extend({ parkId: z.uuid().optional(), industryCode: IndustryCode.optional() }),
+        response: { 200: pageOf(Summary), ...errorResponses },
+      },
     },
+    async (request) => {
+      const { page, pageSize, ...filter } = request.query;
+      const result = await searchDirectory(contextOf(request), filter, { page, pageSize });
+      return { ...result, items: result.items.map(summary) };
+    },
+  );
+  app.get(
+    '/enterprises/:creditCode',
+    {
+      config: { access: 'profile.read' },
+      schema: {
+        tags,
+        summary: 'An enterprise: the summary for anyone signed in; the full profile for the enterprise, its park administrators and (for granted categories) grantees',
+        params: CreditCodeParams,
+        response: { 200: ProfileSchema, ...errorResponses },
+      },
+    },
+    async (request) => presentProfile(await readProfile(contextOf(request), request.params.creditCode)),
   );
   app.post(
     '/enterprises',
@@ -101,7 +162,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/enterprises/:creditCode',
-    { config: { access: 'enterprise.update' }, schema: { tags, summary: 'Update an enterprise (its park administrator or its own users)', params: CreditCodeParams, body: EnterprisePatch, response: { 200: EnterpriseSchema, ...errorResponses } } },
+    { config: { access: 'enterprise.update' }, schema: { tags, summary: 'Update the registration (its park administrator or its own users)', params: CreditCodeParams, body: EnterprisePatch, response: { 200: EnterpriseSchema, ...errorResponses } } },
     async (request) => present(await updateEnterprise(contextOf(request), request.params.creditCode, request.body)),
   );
 };

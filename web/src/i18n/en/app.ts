@@ -32,6 +32,10 @@ export const app: Pick<
     deactivate: 'Deactivate',
     deactivated: 'Deactivated',
     deactivateConfirm: 'Deactivate “{{name}}”?',
+    delete: 'Delete',
+    add: 'Add',
+    yes: 'Yes',
+    no: 'No',
     backHome: 'Back to home',
     goToLogin: 'Go to sign-in',
     comingSoon: 'Coming soon',
@@ -104,8 +108,6 @@ export const app: Pick<
   soon: {
     title: '{{name}} · coming soon',
     enterprise: {
-      profile:
-        'Here you will keep your registration, financial, staff, IP and qualification data, and decide which institutions may see it.',
       rating: 'Here you will see your credit score, grade and main factors, and download a verifiable rating report.',
       marketplace:
         'Here you will browse loans, investment, insurance and guarantee products, and see how well each matches your enterprise and why.',
@@ -123,7 +125,6 @@ export const app: Pick<
       warnings: 'Here you will see post-loan early-warning signals and record how each was handled.',
     },
     park: {
-      import: "Here you will import the park's enterprises with their financial, staff and IP data, and review validation results.",
       productApprovals: 'Here you will approve the products institutions want to offer in your park.',
       programmes: 'Here you will set up interest-subsidy and grant programmes and review claims.',
       riskPool: 'Here you will manage the risk-compensation pool: contributions, claims and recoveries.',

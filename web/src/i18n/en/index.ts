@@ -1,6 +1,9 @@
 import type { Messages } from '../zh-CN';
 import { admin } from './admin';
 import { app } from './app';
+import { imports } from './imports';
 import { nav } from './nav';
+import { profile } from './profile';
+import { sharing } from './sharing';
 
-export const en: Messages = { ...app, ...nav, ...admin };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports };

@@ -6,6 +6,8 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
     home: 'Home',
     enterprise: {
       profile: 'Profile',
+      grants: 'Data sharing',
+      accessLog: 'Access log',
       rating: 'Credit rating',
       marketplace: 'Marketplace',
       needs: 'Financing needs',
@@ -14,6 +16,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       subsidies: 'Subsidies',
     },
     institution: {
+      directory: 'Directory',
       products: 'Products',
       inbox: 'Needs inbox',
       leads: 'Leads',
@@ -35,6 +38,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       institutions: 'Institutions',
       users: 'Users',
       enterprises: 'Enterprises',
+      import: 'Data import',
       audit: 'Audit log',
       ruleSets: 'Rule sets',
       models: 'Models',

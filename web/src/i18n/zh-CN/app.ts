@@ -27,6 +27,10 @@ export const app = {
     deactivate: '停用',
     deactivated: '已停用',
     deactivateConfirm: '确定停用「{{name}}」吗？',
+    delete: '删除',
+    add: '新增',
+    yes: '是',
+    no: '否',
     backHome: '返回首页',
     goToLogin: '前往登录',
     comingSoon: '建设中',
@@ -99,7 +103,6 @@ export const app = {
   soon: {
     title: '{{name}} · 建设中',
     enterprise: {
-      profile: '在这里维护企业的工商登记、财务、人员、知识产权与资质信息，并管理向金融机构的数据授权。',
       rating: '在这里查看企业的信用评分、等级与主要影响因素，并下载可在线验证的信用评价报告。',
       marketplace: '在这里浏览银行、投资、保险与担保机构的金融产品，并查看与本企业的匹配结果及原因。',
       needs: '在这里发布融资需求（金额、期限、用途），由金融机构接单对接。',
@@ -116,7 +119,6 @@ export const app = {
       warnings: '在这里查看贷后风险预警信号并记录处置情况。',
     },
     park: {
-      import: '在这里批量导入园区企业及其财务、人员和知识产权数据，并查看导入校验结果。',
       productApprovals: '在这里审批金融机构申请在本园区上架的产品。',
       programmes: '在这里配置贴息、补贴等政策项目的规则与额度，并审核企业申报。',
       riskPool: '在这里管理风险补偿资金池的出资、代偿申请与追偿。',

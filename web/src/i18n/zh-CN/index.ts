@@ -1,8 +1,11 @@
 import { admin } from './admin';
 import { app } from './app';
+import { imports } from './imports';
 import { nav } from './nav';
+import { profile } from './profile';
+import { sharing } from './sharing';
 
-export const zhCN = { ...app, ...nav, ...admin };
+export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill in full. */

@@ -4,6 +4,8 @@ export const nav = {
     home: '工作台',
     enterprise: {
       profile: '企业档案',
+      grants: '数据授权',
+      accessLog: '访问记录',
       rating: '信用评价',
       marketplace: '融资超市',
       needs: '融资需求',
@@ -12,6 +14,7 @@ export const nav = {
       subsidies: '政策',
     },
     institution: {
+      directory: '企业名录',
       products: '产品',
       inbox: '需求',
       leads: '客户线索',
@@ -33,6 +36,7 @@ export const nav = {
       institutions: '机构',
       users: '用户',
       enterprises: '企业',
+      import: '数据导入',
       audit: '审计日志',
       ruleSets: '规则集',
       models: '模型',

@@ -1,8 +1,10 @@
 // Table columns for the enterprise list.
-import { Button, Flex, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Progress, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
+import { Link } from 'react-router-dom';
 import type { Enterprise } from '../../api/types';
 import { StatusTag } from '../../components/status-tag';
+import { completenessColor } from '../profile/completeness-card';
 import { formatCount } from '../../lib/format';
 import { formatWan, formatYuan } from '../../lib/money';
 
@@ -18,9 +20,11 @@ export function enterpriseColumns(
       width: 240,
       render: (_, e) => (
         <Flex vertical>
-          <Typography.Text strong data-testid="enterprise-name">
-            {e.name}
-          </Typography.Text>
+          <Link to={encodeURIComponent(e.creditCode)} onClick={(event) => event.stopPropagation()}>
+            <Typography.Text strong data-testid="enterprise-name" style={{ color: 'inherit' }}>
+              {e.name}
+            </Typography.Text>
+          </Link>
           <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
             {e.creditCode}
           </Typography.Text>
@@ -59,6 +63,17 @@ export function enterpriseColumns(
       width: 110,
       render: (n: number) => formatCount(n, language),
     },
+    {
+      title: t('enterprises.completeness'),
+      dataIndex: 'completeness',
+      width: 150,
+      render: (score: number | undefined) =>
+        typeof score === 'number' ? (
+          <Progress percent={score} size="small" strokeColor={completenessColor(score)} data-testid="enterprise-completeness" />
+        ) : (
+          t('common.none')
+        ),
+    },
     { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
     {
       title: t('common.actions'),
@@ -66,7 +81,14 @@ export function enterpriseColumns(
       fixed: 'right',
       width: 90,
       render: (_, e) => (
-        <Button type="link" size="small" onClick={() => onEdit(e)}>
+        <Button
+          type="link"
+          size="small"
+          onClick={(event) => {
+            event.stopPropagation();
+            onEdit(e);
+          }}
+        >
           {t('common.edit')}
         </Button>
       ),

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { listEnterprises, type EnterpriseQuery } from '../../api/enterprises';
 import type { Enterprise } from '../../api/types';
 import { useMe } from '../../auth/auth-context';
@@ -13,11 +13,13 @@ import { ParkSelect } from '../../components/park-select';
 import { SearchInput } from '../../components/search-input';
 import { usePagedList } from '../../lib/use-paged-list';
 import { enterpriseColumns } from './enterprise-columns';
+import { EnterpriseFilters } from './enterprise-filters';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 
 export function EnterprisesPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const initialParkId = params.get('parkId') ?? undefined;
   const list = usePagedList<Enterprise, EnterpriseQuery>((q, signal) => listEnterprises(q, signal), {
@@ -57,6 +59,7 @@ export function EnterprisesPage() {
             style={{ width: 240 }}
             testId="enterprise-park-filter"
           />
+          <EnterpriseFilters onChange={list.setFilters} />
         </Flex>
         {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
         <Table<Enterprise>
@@ -66,7 +69,8 @@ export function EnterprisesPage() {
           loading={list.loading}
           pagination={list.pagination(t)}
           locale={{ emptyText: t('enterprises.empty') }}
-          scroll={{ x: 1090 }}
+          scroll={{ x: 1240 }}
+          onRow={(e) => ({ onClick: () => navigate(encodeURIComponent(e.creditCode)), style: { cursor: 'pointer' } })}
           data-testid="enterprise-table"
         />
       </Card>

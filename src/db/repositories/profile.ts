@@ -1,0 +1,107 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Executor } from '../client.ts';
+import {
+  complianceEvents,
+  equityRounds,
+  existingLoans,
+  financialStatements,
+  ipItems,
+  peopleMonths,
+  qualifications,
+  taxGrades,
+} from '../schema/index.ts';
+import { upsertRows } from './upsert.ts';
+
+export type FinancialRow = typeof financialStatements.$inferInsert;
+export type PeopleRow = typeof peopleMonths.$inferInsert;
+export type IpRow = typeof ipItems.$inferInsert;
+export type QualificationRow = typeof qualifications.$inferInsert;
+export type TaxGradeRow = typeof taxGrades.$inferInsert;
+export type ComplianceRow = typeof complianceEvents.$inferInsert;
+export type EquityRoundRow = typeof equityRounds.$inferInsert;
+export type LoanRow = typeof existingLoans.$inferInsert;
+
+export interface ProfileRows {
+  financials: (typeof financialStatements.$inferSelect)[];
+  people: (typeof peopleMonths.$inferSelect)[];
+  ip: (typeof ipItems.$inferSelect)[];
+  qualifications: (typeof qualifications.$inferSelect)[];
+  taxGrades: (typeof taxGrades.$inferSelect)[];
+  complianceEvents: (typeof complianceEvents.$inferSelect)[];
+  equityRounds: (typeof equityRounds.$inferSelect)[];
+  loans: (typeof existingLoans.$inferSelect)[];
+}
+
+const EMPTY = (): ProfileRows => ({
+  financials: [],
+  people: [],
+  ip: [],
+  qualifications: [],
+  taxGrades: [],
+  complianceEvents: [],
+  equityRounds: [],
+  loans: [],
+});
+
+export async function loadProfileRows(db: Executor, enterpriseId: string): Promise<ProfileRows> {
+  return (await loadProfilesRows(db, [enterpriseId])).get(enterpriseId) ?? EMPTY();
+}
+
+/** Every section of many enterprises in eight queries, grouped by enterprise. */
+export async function loadProfilesRows(db: Executor, ids: string[]): Promise<Map<string, ProfileRows>> {
+  const result = new Map(ids.map((id) => [id, EMPTY()]));
+  if (!ids.length) return result;
+  const [financials, people, ip, quals, grades, events, rounds, loans] = await Promise.all([
+    db.select().from(financialStatements).where(inArray(financialStatements.enterpriseId, ids)).orderBy(desc(financialStatements.year)),
+    db.select().from(peopleMonths).where(inArray(peopleMonths.enterpriseId, ids)).orderBy(desc(peopleMonths.month)),
+    db.select().from(ipItems).where(inArray(ipItems.enterpriseId, ids)).orderBy(asc(ipItems.kind), desc(ipItems.appliedOn)),
+    db.select().from(qualifications).where(inArray(qualifications.enterpriseId, ids)).orderBy(desc(qualifications.validTo)),
+    db.select().from(taxGrades).where(inArray(taxGrades.enterpriseId, ids)).orderBy(desc(taxGrades.year)),
+    db.select().from(complianceEvents).where(inArray(complianceEvents.enterpriseId, ids)).orderBy(desc(complianceEvents.occurredOn)),
+    db.select().from(equityRounds).where(inArray(equityRounds.enterpriseId, ids)).orderBy(desc(equityRounds.closedOn)),
+    db.select().from(existingLoans).where(inArray(existingLoans.enterpriseId, ids)).orderBy(desc(existingLoans.startedOn)),
+  ]);
+  const put = <K extends keyof ProfileRows>(key: K, rows: ProfileRows[K]) => {
+    for (const row of rows) (result.get(row.enterpriseId)![key] as unknown[]).push(row);
+  };
+  put('financials', financials);
+  put('people', people);
+  put('ip', ip);
+  put('qualifications', quals);
+  put('taxGrades', grades);
+  put('complianceEvents', events);
+  put('equityRounds', rounds);
+  put('loans', loans);
+  return result;
+}
+
+export const upsertFinancials = (db: Executor, rows: FinancialRow[]) =>
+  upsertRows(db, financialStatements, [financialStatements.enterpriseId, financialStatements.year], rows);
+export const upsertPeople = (db: Executor, rows: PeopleRow[]) => upsertRows(db, peopleMonths, [peopleMonths.enterpriseId, peopleMonths.month], rows);
+export const upsertIp = (db: Executor, rows: IpRow[]) => upsertRows(db, ipItems, [ipItems.kind, ipItems.number], rows);
+export const upsertQualifications = (db: Executor, rows: QualificationRow[]) =>
+  upsertRows(db, qualifications, [qualifications.enterpriseId, qualifications.kind, qualifications.certificateNo], rows);
+export const upsertTaxGrades = (db: Executor, rows: TaxGradeRow[]) => upsertRows(db, taxGrades, [taxGrades.enterpriseId, taxGrades.year], rows);
+export const upsertComplianceEvents = (db: Executor, rows: ComplianceRow[]) =>
+  upsertRows(db, complianceEvents, [complianceEvents.enterpriseId, complianceEvents.kind, complianceEvents.reference], rows);
+export const upsertEquityRounds = (db: Executor, rows: EquityRoundRow[]) =>
+  upsertRows(db, equityRounds, [equityRounds.enterpriseId, equityRounds.closedOn, equityRounds.round], rows);
+export const upsertLoans = (db: Executor, rows: LoanRow[]) => upsertRows(db, existingLoans, [existingLoans.enterpriseId, existingLoans.lender, existingLoans.startedOn], rows);
+
+export async function deleteIpItem(db: Executor, enterpriseId: string, kind: string, number: string): Promise<boolean> {
+  const rows = await db
+    .delete(ipItems)
+    .where(and(eq(ipItems.enterpriseId, enterpriseId), eq(ipItems.kind, kind), eq(ipItems.number, number)))
+    .returning({ n: ipItems.number });
+  return rows.length > 0;
+}
+
+/** Which of these IP numbers (of a kind) already belong to another enterprise. */
+export async function ipOwnedElsewhere(db: Executor, enterpriseId: string, kind: string, numbers: string[]) {
+  if (!numbers.length) return [];
+  return db
+    .select({ number: ipItems.number, enterpriseId: ipItems.enterpriseId })
+    .from(ipItems)
+    .where(and(eq(ipItems.kind, kind), inArray(ipItems.number, numbers)))
+    .then((rows) => rows.filter((r) => r.enterpriseId !== enterpriseId));
+}

@@ -1,0 +1,47 @@
+// Idempotent bulk upsert: inserts new rows, updates rows whose values differ, and leaves identical
+// rows untouched (so re-importing the same file changes nothing, not even updated_at).
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Executor } from '../client.ts';
+
+/** Columns that record who and when, not what: they never make a row "different". */
+const BOOKKEEPING = new Set(['updatedAt', 'updatedBy', 'sourceDate', 'source']);
+
+export async function upsertRows<T extends PgTable>(
+  db: Executor,
+  table: T,
+  keys: PgColumn[],
+  rows: T['$inferInsert'][],
+): Promise<number> {
+  if (!rows.length) return 0;
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const keyNames = new Set(keys.map((k) => k.name));
+  const valueEntries = Object.entries(columns).filter(([, c]) => !keyNames.has(c.name));
+  const set: Record<string, SQL> = {};
+  for (const [prop, column] of valueEntries) set[prop] = sql.raw(`excluded."${column.name}"`);
+  const compared = valueEntries.filter(([prop]) => !BOOKKEEPING.has(prop)).map(([, c]) => c);
+  const current = sql.join(compared.map((c) => sql`${c}`), sql`, `);
+  const incoming = sql.raw(compared.map((c) => `excluded."${c.name}"`).join(', '));
+  const changed = await db
+    .insert(table)
+    .values(rows)
+    .onConflictDoUpdate({ target: keys, set, setWhere: sql`(${current}) IS DISTINCT FROM (${incoming})` })
+    .returning({ one: sql<number>`1` });
+  return changed.length;
+}
+
+/** Deletes an enterprise's rows of a section whose keys are not among those kept. */
+export async function deleteOtherRows<T extends PgTable>(
+  db: Executor,
+  table: T,
+  enterpriseColumn: PgColumn,
+  enterpriseId: string,
+  keys: PgColumn[],
+  kept: unknown[][],
+): Promise<number> {
+  const tuple = sql.join(keys.map((k) => sql`${k}`), sql`, `);
+  const keptList = sql.join(kept.map((values) => sql`(${sql.join(values.map((v) => sql`${v}`), sql`, `)})`), sql`, `);
+  const condition = kept.length ? sql`${enterpriseColumn} = ${enterpriseId} AND (${tuple}) NOT IN (${keptList})` : sql`${enterpriseColumn} = ${enterpriseId}`;
+  const deleted = await db.delete(table).where(condition).returning({ one: sql<number>`1` });
+  return deleted.length;
+}

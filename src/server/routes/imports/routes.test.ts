@@ -1,0 +1,131 @@
+// Spreadsheet imports through the HTTP API: validation of every row, the two modes, idempotent
+// re-imports, export → re-import round trips, and hostile files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
+import { freshCreditCode, withWrongCheck } from '../../../../test/codes.ts';
+import { multipart } from '../../../../test/multipart.ts';
+import { templateHeader } from '../../../domain/profile/import-kinds.ts';
+import { writeSpreadsheet } from '../../../lib/spreadsheet/index.ts';
+
+describe('spreadsheet imports', () => {
+  let t: TestApp;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kejin-import-test-'));
+  beforeAll(async () => {
+    t = await createTestApp({ enterprises: 30 });
+  });
+  afterAll(async () => {
+    await t?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const upload = async (file: string, fields: Record<string, string>, as: DemoRole = 'parkAdmin') => {
+    const body = multipart(fields, { name: path.basename(file), content: fs.readFileSync(file) });
+    return t.app.inject({ method: 'POST', url: '/api/v1/imports', payload: body.payload, headers: { ...body.headers, cookie: await t.cookieOf(as) } });
+  };
+  const profileRow = (creditCode: string, name: string, industry = 'I6513') => [creditCode, name, '王芳', '2019-04-01', '500', '310115', industry, '上海市浦东新区张江路1号', '2020-01-01', 35];
+  const countEnterprises = async () => (await t.request('GET', '/api/v1/enterprises?pageSize=1', { as: 'operator' })).json().total as number;
+
+  it('reports every bad row with row number and column, and imports the valid rows', async () => {
+    const file = path.join(dir, 'profiles.csv');
+    const good = freshCreditCode();
+    await writeSpreadsheet(file, templateHeader('profiles'), [
+      profileRow(good, '上海导入测试科技有限公司'),
+      profileRow(withWrongCheck(freshCreditCode()), '错码公司'),
+      profileRow(freshCreditCode(), '怪行业公司', 'Z9999'),
+      profileRow(good, '重复行公司'),
+    ]);
+    const before = await countEnterprises();
+    const res = await upload(file, { kind: 'profiles', mode: 'valid_rows', dryRun: 'false' });
+    expect(res.statusCode, res.body).toBe(200);
+    const result = res.json();
+    expect(result).toMatchObject({ rows: 4, valid: 1, imported: 1, status: 'imported' });
+    expect(result.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+      [3, 'creditCode'],
+      [4, 'industryCode'],
+      [5, 'creditCode'],
+    ]);
+    expect(await countEnterprises()).toBe(before + 1);
+    const created = (await t.request('GET', `/api/v1/enterprises/${good}`, { as: 'parkAdmin' })).json();
+    expect(created).toMatchObject({ parkCode: 'zhangjiang', registeredCapitalFen: 500_000_000, source: 'import' });
+
+    const again = (await upload(file, { kind: 'profiles', mode: 'valid_rows' })).json();
+    expect(again).toMatchObject({ imported: 1, changed: 0 });
+    const history = (await t.request('GET', '/api/v1/imports', { as: 'parkAdmin' })).json();
+    expect(history.items[0]).toMatchObject({ kind: 'profiles', actorEmail: 'admin@zhangjiang.kejin.demo', fileSha256: result.fileSha256 });
+  });
+
+  it('imports nothing in all-or-nothing mode when any row is bad', async () => {
+    const file = path.join(dir, 'strict.xlsx');
+    await writeSpreadsheet(file, templateHeader('profiles'), [profileRow(freshCreditCode(), '严格模式公司'), profileRow(freshCreditCode(), '负资本公司').map((c, i) => (i === 4 ? '-5' : c))]);
+    const before = await countEnterprises();
+    const result = (await upload(file, { kind: 'profiles', mode: 'all_or_nothing' })).json();
+    expect(result).toMatchObject({ rows: 2, valid: 1, imported: 0, status: 'rejected' });
+    expect(result.errors[0]).toMatchObject({ row: 3, column: 'registeredCapitalFen' });
+    expect(await countEnterprises()).toBe(before);
+  });
+
+  it('exports financials that re-import without a change', async () => {
+    const xlsx = path.join(dir, 'financials-export.xlsx');
+    const res = await t.request('GET', '/api/v1/imports/templates/financials.xlsx', { as: 'parkAdmin' });
+    expect(res.statusCode).toBe(200);
+    const { exportKind } = await import('../../../services/imports/export-kind.ts');
+    const { systemActor } = await import('../../../domain/access/actor.ts');
+    const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+    const exported = await exportKind(ctx, 'financials', xlsx, 'zhangjiang');
+    expect(exported.rows).toBeGreaterThan(0);
+    const result = (await upload(xlsx, { kind: 'financials', mode: 'all_or_nothing' })).json();
+    expect(result).toMatchObject({ rows: exported.rows, valid: exported.rows, imported: exported.rows, changed: 0, errors: [] });
+  });
+
+  it('refuses rows of another park’s enterprises for a park administrator', async () => {
+    const qd = (await t.request('GET', `/api/v1/enterprises?pageSize=1&parkId=${(await t.request('GET', '/api/v1/parks', { as: 'operator' })).json().items.find((p: { code: string }) => p.code === 'qingdao').id}`, { as: 'operator' })).json().items[0];
+    const file = path.join(dir, 'staff.csv');
+    await writeSpreadsheet(file, templateHeader('staff'), [[qd.creditCode, '2026-10', 50, 20, 15, 5, 48]]);
+    const result = (await upload(file, { kind: 'staff', mode: 'valid_rows' })).json();
+    expect(result.errors[0]).toMatchObject({ row: 2, column: 'creditCode', message: expect.stringMatching(/park you do not administer/) });
+    expect(result.imported).toBe(0);
+  });
+
+  it.each([
+    ['a zip bomb', 'bomb.xlsx', () => Buffer.from(zipSync({ '[Content_Types].xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 })), /compress|zip/i],
+    ['a zip that is not a spreadsheet', 'notes.xlsx', () => Buffer.from(zipSync({ 'word/document.xml': new TextEncoder().encode('<w/>') })), /not an Excel workbook/i],
+    ['random bytes', 'random.xlsx', () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /neither an \.xlsx workbook/i],
+    ['a wrong header', 'header.csv', () => Buffer.from('foo,bar\n1,2\n'), /header/i],
+  ])('answers %s with a clear 400 and writes nothing', async (_name, fileName, content, message) => {
+    const file = path.join(dir, fileName);
+    fs.writeFileSync(file, content());
+    const before = (await t.request('GET', '/api/v1/imports?pageSize=1', { as: 'parkAdmin' })).json().total;
+    const res = await upload(file, { kind: 'profiles', mode: 'valid_rows' });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.message).toMatch(message);
+    expect((await t.request('GET', '/api/v1/imports?pageSize=1', { as: 'parkAdmin' })).json().total).toBe(before);
+  });
+
+  it('refuses a formula cell, naming its row and column', async () => {
+    const file = path.join(dir, 'formula.xlsx');
+    await writeSpreadsheet(file, templateHeader('profiles'), [profileRow(freshCreditCode(), '公式公司')]);
+    const { unzipSync } = await import('fflate');
+    const parts = unzipSync(fs.readFileSync(file));
+    const sheet = Object.keys(parts).find((k) => k.startsWith('xl/worksheets/'))!;
+    const xml = new TextDecoder().decode(parts[sheet]).replace(/<c r="J2"([^>]*)>/, '<c r="J2"$1><f>SUM(1,2)</f>');
+    parts[sheet] = new TextEncoder().encode(xml);
+    fs.writeFileSync(file, zipSync(parts));
+    const res = await upload(file, { kind: 'profiles', mode: 'valid_rows' });
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().error.message).toMatch(/Row 2, column J.*formula/i);
+  });
+
+  it('refuses an unknown kind and a missing file', async () => {
+    const body = multipart({ kind: 'secrets' }, { name: 'x.csv', content: 'a\n' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/imports', payload: body.payload, headers: { ...body.headers, cookie: await t.cookieOf('parkAdmin') } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.fields[0].field).toBe('kind');
+    const noFile = multipart({ kind: 'profiles' });
+    const res2 = await t.app.inject({ method: 'POST', url: '/api/v1/imports', payload: noFile.payload, headers: { ...noFile.headers, cookie: await t.cookieOf('parkAdmin') } });
+    expect(res2.statusCode).toBe(400);
+  });
+});

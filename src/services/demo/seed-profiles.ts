@@ -1,0 +1,62 @@
+// Demo profiles (statements, people, IP, qualifications, compliance, financing) for the seeded
+// enterprises, generated deterministically and written in bulk.
+import type { Tx } from '../../db/client.ts';
+import {
+  complianceEvents,
+  equityRounds,
+  existingLoans,
+  financialStatements,
+  ipItems,
+  peopleMonths,
+  qualifications,
+  taxGrades,
+} from '../../db/schema/index.ts';
+import type { DemoEnterprise } from '../../domain/demo/index.ts';
+import { generateDemoProfile } from '../../domain/demo/profiles.ts';
+import { refreshCompleteness } from '../profile/completeness.ts';
+
+const CHUNK = 1000;
+
+interface Seeded {
+  enterprise: DemoEnterprise;
+  organisationId: string;
+  parkId: string;
+}
+
+export async function seedDemoProfiles(tx: Tx, seeded: Seeded[], options: { seed: number; today: string }): Promise<void> {
+  const tables = {
+    financials: [] as (typeof financialStatements.$inferInsert)[],
+    people: [] as (typeof peopleMonths.$inferInsert)[],
+    ip: [] as (typeof ipItems.$inferInsert)[],
+    qualifications: [] as (typeof qualifications.$inferInsert)[],
+    taxGrades: [] as (typeof taxGrades.$inferInsert)[],
+    complianceEvents: [] as (typeof complianceEvents.$inferInsert)[],
+    equityRounds: [] as (typeof equityRounds.$inferInsert)[],
+    loans: [] as (typeof existingLoans.$inferInsert)[],
+  };
+  for (const { enterprise, organisationId, parkId } of seeded) {
+    const p = generateDemoProfile(enterprise, options);
+    const own = { parkId, enterpriseId: organisationId, source: 'demo' as const, sourceDate: options.today, updatedBy: null };
+    tables.financials.push(...p.financials.map((r) => ({ ...r, ...own })));
+    tables.people.push(...p.people.map((r) => ({ ...r, ...own })));
+    tables.ip.push(...p.ip.map((r) => ({ ...r, ...own })));
+    tables.qualifications.push(...p.qualifications.map((r) => ({ ...r, ...own })));
+    tables.taxGrades.push(...p.taxGrades.map((r) => ({ ...r, ...own })));
+    tables.complianceEvents.push(...p.complianceEvents.map((r) => ({ ...r, ...own })));
+    tables.equityRounds.push(...p.equityRounds.map((r) => ({ ...r, ...own })));
+    tables.loans.push(...p.loans.map((r) => ({ ...r, ...own })));
+  }
+  await insertChunks(tx, financialStatements, tables.financials);
+  await insertChunks(tx, peopleMonths, tables.people);
+  await insertChunks(tx, ipItems, tables.ip);
+  await insertChunks(tx, qualifications, tables.qualifications);
+  await insertChunks(tx, taxGrades, tables.taxGrades);
+  await insertChunks(tx, complianceEvents, tables.complianceEvents);
+  await insertChunks(tx, equityRounds, tables.equityRounds);
+  await insertChunks(tx, existingLoans, tables.loans);
+  await refreshCompleteness(tx, seeded.map((s) => s.organisationId), options.today);
+}
+
+async function insertChunks<T extends Parameters<Tx['insert']>[0]>(tx: Tx, table: T, rows: T['$inferInsert'][]) {
+  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(table).values(rows.slice(i, i + CHUNK));
+}

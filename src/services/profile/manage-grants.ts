@@ -1,0 +1,86 @@
+// Consent: the enterprise grants a named institution named categories for a purpose until a date,
+// and may revoke at any time. Institutions and park administrators can list what concerns them.
+import { findEnterpriseByCreditCode } from '../../db/repositories/enterprises.ts';
+import { findOrganisation } from '../../db/repositories/organisations.ts';
+import type { PageRequest } from '../../db/paging.ts';
+import { findGrant, grantsOfEnterprise, insertGrant, listAccessLog, revokeGrant as markRevoked } from '../../db/repositories/sharing.ts';
+import { authorize, decide } from '../../domain/access/policy.ts';
+import type { DataCategory } from '../../domain/profile/types.ts';
+import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import { newId } from '../shared/ids.ts';
+import { today } from './read-profile.ts';
+
+export interface GrantInput {
+  institutionId: string;
+  categories: DataCategory[];
+  purpose: string;
+  expiresOn: string;
+}
+
+const MAX_GRANT_DAYS = 3 * 366; // consent is renewed, not given for ever
+
+async function enterpriseOf(ctx: ServiceContext, creditCode: string) {
+  const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
+  if (!enterprise) throw notFound('Enterprise');
+  return enterprise;
+}
+
+export async function createGrant(ctx: ServiceContext, creditCode: string, input: GrantInput) {
+  const enterprise = await enterpriseOf(ctx, creditCode);
+  authorize(ctx.actor, 'grant.manage', enterprise);
+  const institution = await findOrganisation(ctx.database.db, input.institutionId);
+  if (!institution || !(INSTITUTION_TYPES as readonly string[]).includes(institution.type) || institution.status !== 'active') {
+    throw invalidInput('No active financial institution with this id', [{ field: 'institutionId', message: 'unknown institution' }]);
+  }
+  const from = today(ctx);
+  const days = (Date.parse(input.expiresOn) - Date.parse(from)) / 86_400_000;
+  if (days < 0) throw invalidInput('The expiry date is in the past', [{ field: 'expiresOn', message: 'must be today or later' }]);
+  if (days > MAX_GRANT_DAYS) throw invalidInput('A grant lasts at most three years', [{ field: 'expiresOn', message: 'at most three years ahead' }]);
+  return mutate(ctx, async (tx) => {
+    const grant = await insertGrant(tx, {
+      id: newId(),
+      parkId: enterprise.parkId,
+      enterpriseId: enterprise.organisationId,
+      institutionId: institution.id,
+      categories: [...new Set(input.categories)],
+      purpose: input.purpose,
+      expiresOn: input.expiresOn,
+      createdAt: ctx.now(),
+      createdBy: ctx.actor.userId,
+    });
+    return {
+      result: { ...grant, institutionName: institution.name },
+      audit: { action: 'grant.create', targetType: 'grant', targetId: grant.id, parkId: enterprise.parkId, details: { creditCode, institutionId: institution.id, categories: grant.categories } },
+    };
+  });
+}
+
+export async function revokeGrant(ctx: ServiceContext, grantId: string) {
+  const grant = await findGrant(ctx.database.db, grantId);
+  if (!grant) throw notFound('Grant');
+  authorize(ctx.actor, 'grant.manage', { organisationId: grant.enterpriseId, parkId: grant.parkId });
+  if (grant.revokedAt) throw conflict('This grant is already revoked');
+  return mutate(ctx, async (tx) => {
+    const revoked = await markRevoked(tx, grantId, ctx.now(), ctx.actor.userId);
+    if (!revoked) throw conflict('This grant is already revoked');
+    return { result: revoked, audit: { action: 'grant.revoke', targetType: 'grant', targetId: grantId, parkId: grant.parkId } };
+  });
+}
+
+/** The enterprise's grants; an institution sees only those made to it. */
+export async function listGrants(ctx: ServiceContext, creditCode: string) {
+  const enterprise = await enterpriseOf(ctx, creditCode);
+  authorize(ctx.actor, 'grant.list');
+  const all = await grantsOfEnterprise(ctx.database.db, enterprise.organisationId);
+  if (decide(ctx.actor, 'access_log.read', enterprise).allowed) return all; // the enterprise, its park, the operator
+  const institutions = new Set(ctx.actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId));
+  return all.filter((g) => institutions.has(g.institutionId));
+}
+
+export async function readAccessLog(ctx: ServiceContext, creditCode: string, page: PageRequest) {
+  const enterprise = await enterpriseOf(ctx, creditCode);
+  authorize(ctx.actor, 'access_log.read', enterprise);
+  return listAccessLog(ctx.database.db, enterprise.organisationId, page);
+}

@@ -1,0 +1,90 @@
+// An enterprise (or its park administrator) replaces one section of its profile: rows not sent
+// are removed, changed rows updated, identical rows left as they were (their provenance too).
+import { getTableColumns } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { findEnterpriseByCreditCode } from '../../db/repositories/enterprises.ts';
+import { ipOwnedElsewhere } from '../../db/repositories/profile.ts';
+import { deleteOtherRows, upsertRows } from '../../db/repositories/upsert.ts';
+import { hasRole } from '../../domain/access/actor.ts';
+import { authorize } from '../../domain/access/policy.ts';
+import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import { refreshCompleteness } from './completeness.ts';
+import { today } from './read-profile.ts';
+import { SECTION_TABLES, type Section } from './sections.ts';
+
+type Row = Record<string, unknown>;
+
+export async function replaceSection(ctx: ServiceContext, creditCode: string, section: Section, items: Row[]) {
+  const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
+  if (!enterprise) throw notFound('Enterprise');
+  authorize(ctx.actor, 'profile.update', enterprise);
+  const spec = SECTION_TABLES[section];
+  const keyProps = propsOf(spec.table, spec.keys);
+  checkNoDuplicates(items, keyProps);
+  checkDates(items, today(ctx));
+  const source = hasRole(ctx.actor, 'enterprise_user') ? ('enterprise' as const) : ('park_admin' as const);
+  const rows = items.map((item) => ({
+    ...item,
+    parkId: enterprise.parkId,
+    enterpriseId: enterprise.organisationId,
+    source,
+    sourceDate: today(ctx),
+    updatedBy: ctx.actor.userId,
+    updatedAt: ctx.now(),
+  }));
+  if (section === 'ip') await checkIpOwnership(ctx, enterprise.organisationId, items);
+  return mutate(ctx, async (tx: Tx) => {
+    const removed = await deleteOtherRows(tx, spec.table, spec.enterpriseColumn, enterprise.organisationId, spec.keys, items.map((i) => keyProps.map((k) => i[k])));
+    const changed = await upsertRows(tx, spec.table, spec.conflictTarget, rows as never[]);
+    await refreshCompleteness(tx, [enterprise.organisationId], today(ctx));
+    return {
+      result: { removed, changed, total: items.length },
+      audit: { action: 'profile.update', targetType: 'enterprise', targetId: creditCode, parkId: enterprise.parkId, details: { section, removed, changed } },
+    };
+  });
+}
+
+function propsOf(table: SectionTableLike, columns: { name: string }[]): string[] {
+  const all = getTableColumns(table as never) as Record<string, { name: string }>;
+  return columns.map((c) => Object.entries(all).find(([, col]) => col.name === c.name)![0]);
+}
+type SectionTableLike = (typeof SECTION_TABLES)[Section]['table'];
+
+function checkNoDuplicates(items: Row[], keyProps: string[]) {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const key = JSON.stringify(keyProps.map((k) => item[k]));
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw invalidInput(`Items ${first + 1} and ${index + 1} have the same ${keyProps.join(' and ')}`, [{ field: `items.${index}`, message: 'duplicate' }]);
+    }
+    seen.set(key, index);
+  });
+}
+
+const DATE_FIELDS = ['appliedOn', 'grantedOn', 'validFrom', 'occurredOn', 'resolvedOn', 'closedOn', 'startedOn'];
+
+function checkDates(items: Row[], today: string) {
+  items.forEach((item, index) => {
+    for (const field of DATE_FIELDS) {
+      const value = item[field];
+      if (typeof value === 'string' && value > today) throw invalidInput(`${field} is in the future`, [{ field: `items.${index}.${field}`, message: 'is in the future' }]);
+    }
+    if (typeof item.appliedOn === 'string' && typeof item.grantedOn === 'string' && item.grantedOn < item.appliedOn) {
+      throw invalidInput('A grant date comes after the application date', [{ field: `items.${index}.grantedOn`, message: 'before appliedOn' }]);
+    }
+    if (typeof item.validFrom === 'string' && typeof item.validTo === 'string' && item.validTo < item.validFrom) {
+      throw invalidInput('validTo is before validFrom', [{ field: `items.${index}.validTo`, message: 'before validFrom' }]);
+    }
+  });
+}
+
+async function checkIpOwnership(ctx: ServiceContext, enterpriseId: string, items: Row[]) {
+  const byKind = new Map<string, string[]>();
+  for (const i of items) byKind.set(String(i.kind), [...(byKind.get(String(i.kind)) ?? []), String(i.number)]);
+  for (const [kind, numbers] of byKind) {
+    const taken = await ipOwnedElsewhere(ctx.database.db, enterpriseId, kind, numbers);
+    if (taken.length) throw conflict(`${kind} ${taken[0]!.number} is registered to another enterprise`, 'items');
+  }
+}

@@ -1,0 +1,52 @@
+// Rule values as people read them: shares as percentages, money in yuan or 万元, lists joined.
+import type { RuleCheck } from '../../api/profile';
+
+const OPS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', in: '∈', prefix_in: '∈' };
+
+/**
+ * The rule's unit when the server says. Otherwise it is read from the rule: a threshold between 0
+ * and 1 is a share; a large threshold on revenue or assets is money in yuan.
+ */
+export function unitOf(rule: RuleCheck): string | undefined {
+  if (rule.unit) return rule.unit;
+  const r = rule.required;
+  if (typeof r === 'number' && r > 0 && r < 1) return 'fraction';
+  if (/share|ratio|growth|intensity/i.test(rule.id)) return 'fraction';
+  if (typeof r === 'number' && r >= 10_000 && /revenue|assets|yuan/i.test(rule.id)) return 'yuan';
+  if (rule.role === 'shortcut' && rule.op === '==' && r === 1) return 'flag';
+  return undefined;
+}
+
+/** Words for yes and no, for flags. */
+export type YesNo = readonly [yes: string, no: string];
+
+export function formatMeasure(value: RuleCheck['actual'] | RuleCheck['required'], unit: string | undefined, language: string, yesNo: YesNo = ['✓', '✗']): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) return value.length > 6 ? `${value.slice(0, 6).join('、')}…` : value.join('、');
+  if (typeof value === 'string') return value;
+  const number = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(language, options).format(value);
+  switch (unit) {
+    case 'fraction':
+      return number({ style: 'percent', maximumFractionDigits: 1 });
+    case 'yuan':
+      // Measures in yuan are already plain numbers from the server; this only shapes them for reading.
+      if (language !== 'en' && Math.abs(value) >= 10_000) {
+        return `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value / 10_000)} 万元`;
+      }
+      return `¥${number({ maximumFractionDigits: 2 })}`;
+    case 'flag':
+      return value ? yesNo[0] : yesNo[1];
+    default:
+      return number({ maximumFractionDigits: 2 });
+  }
+}
+
+/** The threshold with its comparison: "≥ 10%". */
+export function formatRequired(rule: RuleCheck, language: string, yesNo?: YesNo): string {
+  if (rule.required === null || rule.required === undefined) return '—';
+  const unit = unitOf(rule);
+  const text = formatMeasure(rule.required, unit, language, yesNo);
+  if (unit === 'flag') return text;
+  const op = rule.op ? OPS[rule.op] : undefined;
+  return op ? `${op} ${text}` : text;
+}
