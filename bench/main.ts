@@ -1,4 +1,5 @@
 import { apiBenchmark } from './api.ts';
+import { creditDatabaseBenchmark } from './credit-database.ts';
 import { startupBenchmark } from './startup.ts';
 
 export type Figures = Record<string, number | string>;
@@ -8,7 +9,7 @@ export interface Benchmark {
   run(): Promise<Figures>;
 }
 
-const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark];
+const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freshCreditCode, withWrongCheck } from '../../test/codes.ts';
+import { templateHeader } from '../domain/profile/import-kinds.ts';
+import { writeSpreadsheet } from '../lib/spreadsheet/index.ts';
 
 const BIN = path.resolve('bin/kejin.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kejin-cli-'));
@@ -39,6 +42,30 @@ describe('kejin CLI', () => {
     const bad = kejin('db', 'seed', '--enterprises', 'lots');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--enterprises must be a whole number/);
+  });
+
+  it('imports a spreadsheet with --json, exits 1 when all-or-nothing refuses, and exports what re-imports', async () => {
+    const file = path.join(dataDir, 'profiles.csv');
+    const good = freshCreditCode();
+    const row = (code: string, capital = '800') => [code, '上海命令行测试科技有限公司', '李娜', '2017-06-01', capital, '310112', 'I6513', '上海市闵行区东川路1号', null, 60];
+    await writeSpreadsheet(file, templateHeader('profiles'), [row(good), row(withWrongCheck(freshCreditCode()))]);
+    const res = kejin('import', 'profiles', file, '--park', 'zizhu', '--json');
+    expect(res.status, res.stderr).toBe(0);
+    const out = JSON.parse(res.stdout);
+    expect(out).toMatchObject({ rows: 2, valid: 1, imported: 1, errors: [{ row: 3, column: 'creditCode' }] });
+    expect(out.errors[0].message).toMatch(/check/i);
+
+    const strict = kejin('import', 'profiles', file, '--park', 'zizhu', '--all-or-nothing', '--json');
+    expect(strict.status).toBe(1);
+    expect(JSON.parse(strict.stdout)).toMatchObject({ imported: 0 });
+
+    const exported = path.join(dataDir, 'zizhu.xlsx');
+    const ex = kejin('export', 'profiles', exported, '--park', 'zizhu');
+    expect(ex.status, ex.stderr).toBe(0);
+    const back = kejin('import', 'profiles', exported, '--park', 'zizhu', '--all-or-nothing');
+    expect(back.status, back.stdout + back.stderr).toBe(0);
+    expect(back.stdout).toMatch(/changed\s*status[\s\S]*\s0\s+imported/);
+    expect(kejin('import', 'loans', file).stderr).toMatch(/<kind> must be one of profiles, financials, ip, staff/);
   });
 
   it('tells a second process that the data directory is in use', async () => {

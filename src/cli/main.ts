@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { DomainError } from '../domain/shared/errors.ts';
+import { registerConnector } from './commands/connector.ts';
 import { registerDb } from './commands/db.ts';
 import { registerImport } from './commands/import.ts';
 import { UsageError } from './commands/parse.ts';
@@ -20,6 +21,7 @@ registerServe(program);
 registerDb(program);
 registerUser(program);
 registerImport(program);
+registerConnector(program);
 
 try {
   await program.parseAsync(process.argv);

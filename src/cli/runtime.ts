@@ -2,6 +2,7 @@
 import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
+import { installBuiltInRuleSets } from '../services/profile/rule-sets.ts';
 
 export interface Runtime {
   config: Config;
@@ -12,7 +13,10 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
   const config = loadConfig();
   const database = await openDatabase(config.database);
   try {
-    if (options.migrate ?? true) await migrate(database);
+    if (options.migrate ?? true) {
+      await migrate(database);
+      await installBuiltInRuleSets(database);
+    }
   } catch (err) {
     await database.close();
     throw err;

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { migrate } from '../../db/migrate.ts';
+import { installBuiltInRuleSets } from '../../services/profile/rule-sets.ts';
 import { isDatabaseEmpty, seedDemo, type SeedResult } from '../../services/demo/seed-demo.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { printAccounts } from './output.ts';
@@ -13,6 +14,7 @@ export function registerDb(program: Command) {
       const runtime = await openRuntime({ migrate: false });
       try {
         const result = await migrate(runtime.database);
+        await installBuiltInRuleSets(runtime.database);
         console.log(`${describeDatabase(runtime.config)}: ${result.applied.length} migration(s) applied, ${result.total} in all.`);
         for (const tag of result.applied) console.log(`  applied ${tag}`);
       } finally {

@@ -51,16 +51,15 @@ export async function loadProfileRows(db: Executor, enterpriseId: string): Promi
 export async function loadProfilesRows(db: Executor, ids: string[]): Promise<Map<string, ProfileRows>> {
   const result = new Map(ids.map((id) => [id, EMPTY()]));
   if (!ids.length) return result;
-  const [financials, people, ip, quals, grades, events, rounds, loans] = await Promise.all([
-    db.select().from(financialStatements).where(inArray(financialStatements.enterpriseId, ids)).orderBy(desc(financialStatements.year)),
-    db.select().from(peopleMonths).where(inArray(peopleMonths.enterpriseId, ids)).orderBy(desc(peopleMonths.month)),
-    db.select().from(ipItems).where(inArray(ipItems.enterpriseId, ids)).orderBy(asc(ipItems.kind), desc(ipItems.appliedOn)),
-    db.select().from(qualifications).where(inArray(qualifications.enterpriseId, ids)).orderBy(desc(qualifications.validTo)),
-    db.select().from(taxGrades).where(inArray(taxGrades.enterpriseId, ids)).orderBy(desc(taxGrades.year)),
-    db.select().from(complianceEvents).where(inArray(complianceEvents.enterpriseId, ids)).orderBy(desc(complianceEvents.occurredOn)),
-    db.select().from(equityRounds).where(inArray(equityRounds.enterpriseId, ids)).orderBy(desc(equityRounds.closedOn)),
-    db.select().from(existingLoans).where(inArray(existingLoans.enterpriseId, ids)).orderBy(desc(existingLoans.startedOn)),
-  ]);
+  // One after another: inside a transaction these share one connection.
+  const financials = await db.select().from(financialStatements).where(inArray(financialStatements.enterpriseId, ids)).orderBy(desc(financialStatements.year));
+  const people = await db.select().from(peopleMonths).where(inArray(peopleMonths.enterpriseId, ids)).orderBy(desc(peopleMonths.month));
+  const ip = await db.select().from(ipItems).where(inArray(ipItems.enterpriseId, ids)).orderBy(asc(ipItems.kind), desc(ipItems.appliedOn));
+  const quals = await db.select().from(qualifications).where(inArray(qualifications.enterpriseId, ids)).orderBy(desc(qualifications.validTo));
+  const grades = await db.select().from(taxGrades).where(inArray(taxGrades.enterpriseId, ids)).orderBy(desc(taxGrades.year));
+  const events = await db.select().from(complianceEvents).where(inArray(complianceEvents.enterpriseId, ids)).orderBy(desc(complianceEvents.occurredOn));
+  const rounds = await db.select().from(equityRounds).where(inArray(equityRounds.enterpriseId, ids)).orderBy(desc(equityRounds.closedOn));
+  const loans = await db.select().from(existingLoans).where(inArray(existingLoans.enterpriseId, ids)).orderBy(desc(existingLoans.startedOn));
   const put = <K extends keyof ProfileRows>(key: K, rows: ProfileRows[K]) => {
     for (const row of rows) (result.get(row.enterpriseId)![key] as unknown[]).push(row);
   };

@@ -1,6 +1,7 @@
 // Up to three yearly statements per demo firm, built from the latest year backwards. Figures are
 // whole yuan; parts are taken from their rounded wholes so cash ≤ current assets ≤ total assets,
 // domestic R&D ≤ R&D and high-tech revenue ≤ revenue hold exactly.
+import { isStatementExpected } from '../profile/completeness.ts';
 import { yearOf } from '../profile/dates.ts';
 import type { FinancialField, FinancialStatement } from '../profile/types.ts';
 import type { DemoTraits } from './profile-traits.ts';
@@ -11,8 +12,6 @@ import type { Random } from './random.ts';
 const STAGE_REVENUE: Readonly<Record<DemoTraits['stage'], number>> = { startup: 0.45, growth: 0.85, mature: 1 };
 const MIN_REVENUE = 1_000_000;
 const MAX_REVENUE = 3_000_000_000;
-/** Firms founded after this day of the year file no statement for it. */
-const LATEST_FOUNDING_FOR_STATEMENT = '10-01';
 /** Profit up to ¥3m is taxed at 5% for small low-profit firms (小型微利企业). */
 const SMALL_PROFIT_LIMIT = 3_000_000;
 
@@ -26,16 +25,17 @@ function yearFraction(t: DemoTraits, year: number): number {
 
 function latestRevenue(rng: Random, t: DemoTraits): number {
   const young = t.ageYears < 1.5 ? 0.5 : 1;
-  const revenue =
-    t.enterprise.employees * t.sectorProfile.revenuePerHead * Math.exp(rng.normal(0, 0.35)) * (0.55 + 0.9 * t.quality) * STAGE_REVENUE[t.stage] * young;
+  const perHead = t.sectorProfile.revenuePerHead * Math.exp(rng.normal(0, 0.35)) * (0.55 + 0.9 * t.quality);
+  const revenue = t.enterprise.employees * perHead * STAGE_REVENUE[t.stage] * young;
   return clamp(revenue, MIN_REVENUE * rng.float(1, 1.6), MAX_REVENUE);
 }
 
+/** The last three completed years in which the platform expects a statement from the firm. */
 function statementYears(t: DemoTraits): number[] {
-  const founded = yearOf(t.enterprise.foundedOn);
-  const firstFull = t.enterprise.foundedOn.slice(5) < LATEST_FOUNDING_FOR_STATEMENT ? founded : founded + 1;
   const years: number[] = [];
-  for (let year = Math.max(firstFull, t.todayYear - 3); year <= t.todayYear - 1; year++) years.push(year);
+  for (let year = t.todayYear - 3; year <= t.todayYear - 1; year++) {
+    if (isStatementExpected(t.enterprise.foundedOn, year)) years.push(year);
+  }
   return years;
 }
 
@@ -79,7 +79,9 @@ function makeStatement(rng: Random, t: DemoTraits, year: number, revenue: number
  * Figures a careless firm leaves blank; core lines (revenue, profit, assets) are always kept,
  * and HNTE holders always report the two figures their certificate rests on.
  */
-const SKIPPABLE: readonly FinancialField[] = ['rdExpenseDomesticFen', 'highTechRevenueFen', 'operatingCashFlowFen', 'cashFen', 'costOfSalesFen', 'taxPaidFen'];
+const SKIPPABLE: readonly FinancialField[] = [
+  'rdExpenseDomesticFen', 'highTechRevenueFen', 'operatingCashFlowFen', 'cashFen', 'costOfSalesFen', 'taxPaidFen',
+];
 const HNTE_REPORTED: ReadonlySet<FinancialField> = new Set(['rdExpenseDomesticFen', 'highTechRevenueFen']);
 
 function blankSome(rng: Random, t: DemoTraits, statement: FinancialStatement): FinancialStatement {

@@ -85,7 +85,13 @@ function filedInYear(rng: Random, t: DemoTraits, ordinal: number, year: number, 
   const scale = filingScale(t, year, window);
   const rates = t.sectorProfile.ipRates;
   const items: IpItem[] = [];
-  const lifecycleKinds = [['invention_patent', rates.invention], ['utility_model', rates.utility], ['design_patent', rates.design], ['ic_layout', rates.icLayout], ['new_drug', t.stage === 'mature' ? rates.newDrug : 0]] as const;
+  const lifecycleKinds = [
+    ['invention_patent', rates.invention],
+    ['utility_model', rates.utility],
+    ['design_patent', rates.design],
+    ['ic_layout', rates.icLayout],
+    ['new_drug', t.stage === 'mature' ? rates.newDrug : 0],
+  ] as const;
   for (const [kind, rate] of lifecycleKinds) {
     const count = Math.min(IP_BLOCK, poisson(rng, rate * scale));
     for (let sequence = 0; sequence < count; sequence++) {

@@ -22,7 +22,7 @@ export function makeTaxGrades(rng: Random, t: DemoTraits): TaxGradeYear[] {
   for (let year = Math.max(founded, t.todayYear - 3); year <= lastPublished - (skipLatest ? 1 : 0); year++) {
     const score = t.quality + rng.normal(0, 0.15) - (t.declining ? 0.1 : 0);
     // M is the grade of a firm in its first year (新设立企业).
-    const grade: TaxGrade = year === founded ? 'M' : score >= 0.42 ? 'A' : score >= 0.1 ? 'B' : score >= -0.02 ? 'C' : 'D';
+    const grade: TaxGrade = year === founded ? 'M' : score >= 0.42 ? 'A' : score >= 0.08 ? 'B' : score >= -0.1 ? 'C' : 'D';
     grades.push({ year, grade });
   }
   return grades;
@@ -40,6 +40,12 @@ function referenceOf(rng: Random, t: DemoTraits, kind: ComplianceEventKind, year
   const n = rng.int(100, 29_999);
   if (kind === 'legal_case') return `（${year}）${abbr}${region.slice(2)}民初${n}号`;
   return `${abbr}市监${kind === 'administrative_penalty' ? '罚' : '异'}〔${year}〕${n}号`;
+}
+
+/** Claims centre on ¥300k (log-normal); fines are ¥5k–200k; listings carry no amount. */
+function amountOf(rng: Random, kind: ComplianceEventKind): bigint | null {
+  if (kind === 'legal_case') return wanRound(Math.exp(rng.normal(Math.log(300_000), 1)));
+  return kind === 'administrative_penalty' ? wanRound(rng.float(5_000, 200_000)) : null;
 }
 
 /** Rare, and commoner the weaker the firm; looked at over the last five years. */
@@ -69,7 +75,7 @@ export function makeComplianceEvents(rng: Random, t: DemoTraits): ComplianceEven
         reference,
         occurredOn: toIsoDate(occurred),
         resolvedOn: staysOpen || resolved > today ? null : toIsoDate(resolved),
-        amountFen: kind === 'legal_case' ? wanRound(Math.exp(rng.normal(Math.log(300_000), 1))) : kind === 'administrative_penalty' ? wanRound(rng.float(5_000, 200_000)) : null,
+        amountFen: amountOf(rng, kind),
         description: rng.pick(EVENT_TEXT[kind]),
       });
     }

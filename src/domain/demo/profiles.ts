@@ -21,8 +21,12 @@ export interface DemoProfileOptions {
 
 /** The registration facts of a demo enterprise, as the profile holds them. */
 export function demoRegistration(enterprise: DemoEnterprise): Registration {
-  const { creditCode, name, legalRepresentative, foundedOn, registeredCapitalFen, regionCode, industryCode, address, parkCode, admittedOn, employees } = enterprise;
-  return { creditCode, name, legalRepresentative, foundedOn, registeredCapitalFen, regionCode, industryCode, address, parkCode, admittedOn, employees, status: 'active' };
+  const { creditCode, name, legalRepresentative, foundedOn, registeredCapitalFen, regionCode, industryCode } = enterprise;
+  const { address, parkCode, admittedOn, employees } = enterprise;
+  return {
+    creditCode, name, legalRepresentative, foundedOn, registeredCapitalFen, regionCode, industryCode,
+    address, parkCode, admittedOn, employees, status: 'active',
+  };
 }
 
 /** Careful firms confirm their empty sections (dated today). */

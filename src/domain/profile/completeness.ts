@@ -34,6 +34,13 @@ const STATEMENT_DUE = '06-01';
 /** Tax credit grades for a year are published in April of the next. */
 const TAX_GRADE_DUE = '05-01';
 const RECENT_PEOPLE_MONTHS = 3;
+/** A firm founded in the last quarter of a year files its first full statement for the next. */
+const FIRST_STATEMENT_FOUNDED_BEFORE = '10-01';
+
+/** Whether a firm founded on `foundedOn` is expected to have a statement for `year`. */
+export function isStatementExpected(foundedOn: string, year: number): boolean {
+  return foundedOn < `${year}-${FIRST_STATEMENT_FOUNDED_BEFORE}`;
+}
 
 interface Context {
   profile: EnterpriseProfile;
@@ -41,6 +48,7 @@ interface Context {
   statementYear: number; // the latest year a statement is expected for
   latest: FinancialStatement | undefined;
   previous: FinancialStatement | undefined;
+  previousYear: number;
   people: PeopleMonth | undefined;
 }
 
@@ -55,8 +63,12 @@ function contextOf(profile: EnterpriseProfile, today: string): Context {
   const people = profile.people
     .filter((p) => p.month >= from && p.month <= monthOf(today) && p.employees !== null)
     .sort((a, b) => (a.month < b.month ? 1 : -1))[0];
-  return { profile, today, statementYear, latest, previous: profile.financials.find((s) => s.year === previousYear), people };
+  const previous = profile.financials.find((s) => s.year === previousYear);
+  return { profile, today, statementYear, latest, previous, previousYear, people };
 }
+
+/** Items a firm too young to have them gets for free. */
+const expected = (c: Context, year: number) => isStatementExpected(c.profile.registration.foundedOn, year);
 
 type Outcome = 'ok' | 'missing' | 'skip'; // skip: counted as missing, but a broader item already says so
 interface Check {
@@ -84,7 +96,9 @@ const REGISTRATION_CHECKS: Check[] = [
 ];
 
 /** Figures ratings and criteria read most earn 2 points each; the other eight 1 each. */
-const KEY_FIGURES: ReadonlySet<FinancialField> = new Set(['revenueFen', 'netProfitFen', 'totalAssetsFen', 'totalLiabilitiesFen', 'rdExpenseFen', 'taxPaidFen']);
+const KEY_FIGURES: ReadonlySet<FinancialField> = new Set([
+  'revenueFen', 'netProfitFen', 'totalAssetsFen', 'totalLiabilitiesFen', 'rdExpenseFen', 'taxPaidFen',
+]);
 
 function figureCheck(field: FinancialField): Check {
   const { zh, en } = FINANCIAL_FIELD_NAMES[field];
@@ -92,52 +106,70 @@ function figureCheck(field: FinancialField): Check {
     section: 'financials',
     item: `latest.${field}`,
     points: KEY_FIGURES.has(field) ? 2 : 1,
-    test: (c) => (c.latest === undefined ? 'skip' : c.latest[field] !== null),
+    test: (c) => (c.latest === undefined ? (expected(c, c.statementYear) ? 'skip' : 'ok') : c.latest[field] !== null),
     zh: (c) => `${c.latest?.year}年度报表缺少${zh}`,
-    en: (c) => `The ${c.latest?.year} statement has no ${en.toLowerCase()}`,
+    en: (c) => `${en} is missing from the ${c.latest?.year} statement`,
   };
 }
 
 const FINANCIAL_CHECKS: Check[] = [
   {
-    section: 'financials', item: 'latest', points: 10, test: (c) => c.latest !== undefined,
+    section: 'financials', item: 'latest', points: 10, test: (c) => c.latest !== undefined || !expected(c, c.statementYear),
     zh: (c) => `缺少${c.statementYear}年度财务报表`, en: (c) => `No financial statement for ${c.statementYear}`,
   },
   ...FINANCIAL_FIELDS.map(figureCheck),
   {
-    section: 'financials', item: 'previous', points: 8, test: (c) => c.previous !== undefined,
-    zh: (c) => `缺少${(c.latest?.year ?? c.statementYear) - 1}年度财务报表`, en: (c) => `No financial statement for ${(c.latest?.year ?? c.statementYear) - 1}`,
+    section: 'financials', item: 'previous', points: 8, test: (c) => c.previous !== undefined || !expected(c, c.previousYear),
+    zh: (c) => `缺少${c.previousYear}年度财务报表`, en: (c) => `No financial statement for ${c.previousYear}`,
   },
 ];
+
+function staffFieldCheck(field: 'stStaff' | 'rdStaff' | 'socialInsuranceHeadcount', points: number, zh: string, en: string): Check {
+  return {
+    section: 'people',
+    item: `recent.${field}`,
+    points,
+    test: (c) => (c.people === undefined ? 'skip' : c.people[field] !== null),
+    zh: (c) => `${c.people?.month}缺少${zh}`,
+    en: (c) => `${c.people?.month} has no ${en}`,
+  };
+}
 
 const PEOPLE_CHECKS: Check[] = [
   {
     section: 'people', item: 'recent', points: 10, test: (c) => c.people !== undefined,
     zh: () => `近${RECENT_PEOPLE_MONTHS}个月无人员数据`, en: () => `No headcount in the last ${RECENT_PEOPLE_MONTHS} months`,
   },
-  ...([['stStaff', 2, '科技人员数', 'S&T staff'], ['rdStaff', 1, '研发人员数', 'R&D staff'], ['socialInsuranceHeadcount', 1, '社保缴纳人数', 'social-insurance headcount']] as const).map(
-    ([field, points, zh, en]): Check => ({
-      section: 'people', item: `recent.${field}`, points, test: (c) => (c.people === undefined ? 'skip' : c.people[field] !== null),
-      zh: (c) => `${c.people?.month}缺少${zh}`, en: (c) => `${c.people?.month} has no ${en}`,
-    }),
-  ),
+  staffFieldCheck('stStaff', 2, '科技人员数', 'S&T staff'),
+  staffFieldCheck('rdStaff', 1, '研发人员数', 'R&D staff'),
+  staffFieldCheck('socialInsuranceHeadcount', 1, '社保缴纳人数', 'social-insurance headcount'),
 ];
 
 /** A list counts when it has entries or the enterprise has declared it empty. */
-const listed = (section: DeclarableSection, list: (p: EnterpriseProfile) => unknown[]) => (c: Context) =>
-  list(c.profile).length > 0 || c.profile.declaredNone?.[section] !== undefined;
+function listCheck(section: DataCategory, item: DeclarableSection, points: number, zh: string, en: string): Check {
+  return {
+    section,
+    item,
+    points,
+    test: (c) => c.profile[item].length > 0 || c.profile.declaredNone?.[item] !== undefined,
+    zh: () => `未填写${zh}（如无请声明）`,
+    en: () => `No ${en} recorded (declare none if there are none)`,
+  };
+}
 
 const taxGradeYear = (c: Context) => yearOf(c.today) - (c.today.slice(5) >= TAX_GRADE_DUE ? 1 : 2);
 
 const OTHER_CHECKS: Check[] = [
-  { section: 'ip', item: 'ip', points: 10, test: listed('ip', (p) => p.ip), zh: () => '未填写知识产权（如无请声明）', en: () => 'No IP recorded (declare none if there is none)' },
-  { section: 'qualifications', item: 'qualifications', points: 6, test: listed('qualifications', (p) => p.qualifications), zh: () => '未填写资质认定（如无请声明）', en: () => 'No qualifications recorded (declare none if there are none)' },
+  listCheck('ip', 'ip', 10, '知识产权', 'IP'),
+  listCheck('qualifications', 'qualifications', 6, '资质认定', 'qualifications'),
   {
-    section: 'compliance', item: 'taxGrade', points: 8, test: (c) => c.profile.taxGrades.some((g) => g.year >= taxGradeYear(c)),
+    section: 'compliance', item: 'taxGrade', points: 8,
+    // A firm founded after the graded year has no grade to show.
+    test: (c) => c.profile.taxGrades.some((g) => g.year >= taxGradeYear(c)) || c.profile.registration.foundedOn > `${taxGradeYear(c)}-12-31`,
     zh: (c) => `缺少${taxGradeYear(c)}年度纳税信用等级`, en: (c) => `No tax credit grade for ${taxGradeYear(c)}`,
   },
-  { section: 'financing', item: 'equityRounds', points: 3, test: listed('equityRounds', (p) => p.equityRounds), zh: () => '未填写股权融资（如无请声明）', en: () => 'No equity rounds recorded (declare none if there are none)' },
-  { section: 'financing', item: 'loans', points: 3, test: listed('loans', (p) => p.loans), zh: () => '未填写现有贷款（如无请声明）', en: () => 'No existing loans recorded (declare none if there are none)' },
+  listCheck('financing', 'equityRounds', 3, '股权融资', 'equity rounds'),
+  listCheck('financing', 'loans', 3, '现有贷款', 'existing loans'),
 ];
 
 export const COMPLETENESS_CHECKS: readonly Check[] = [...REGISTRATION_CHECKS, ...FINANCIAL_CHECKS, ...PEOPLE_CHECKS, ...OTHER_CHECKS];
@@ -150,7 +182,8 @@ export function assessCompleteness(profile: EnterpriseProfile, today: string): C
     const outcome = check.test(ctx);
     if (outcome === true || outcome === 'ok') score += check.points;
     else if (outcome !== 'skip') {
-      missing.push({ section: check.section, item: check.item, points: check.points, messageZh: check.zh(ctx), messageEn: check.en(ctx) });
+      const { section, item, points } = check;
+      missing.push({ section, item, points, messageZh: check.zh(ctx), messageEn: check.en(ctx) });
     }
   }
   missing.sort((a, b) => b.points - a.points);

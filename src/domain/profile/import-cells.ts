@@ -188,7 +188,10 @@ function parseDated(cell: Cell, type: CellType, today: string): CellResult {
 
 /** Parses a non-blank cell. Booleans are never valid data. */
 export function parseCell(cell: Cell, type: CellType, today: string): CellResult {
-  if (typeof cell === 'boolean') return fail(type.kind === 'wan' || type.kind === 'count' ? 'not_a_number' : 'invalid_enum', `${cell} is a true/false value, not data`);
+  if (typeof cell === 'boolean') {
+    const code = type.kind === 'wan' || type.kind === 'count' ? 'not_a_number' : 'invalid_enum';
+    return fail(code, `${cell} is a true/false value, not data`);
+  }
   if (type.kind === 'wan') return parseAmount(cell, type.allowNegative);
   if (type.kind === 'count') return parseCount(cell);
   if (type.kind === 'year') return parseYear(cell, today);

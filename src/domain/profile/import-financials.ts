@@ -59,7 +59,8 @@ export const FINANCIALS_IMPORT: ImportKindSpec = {
   nameEn: 'Yearly financial statements',
   keyColumns: ['creditCode', 'year'],
   columns: [
-    column('creditCode', '统一社会信用代码', 'Unified social credit code', { kind: 'credit_code' }, { required: true, example: '91310115MA1K3YJ94Y', descriptionZh: '18位统一社会信用代码' }),
+    column('creditCode', '统一社会信用代码', 'Unified social credit code', { kind: 'credit_code' },
+      { required: true, example: '91310115MA1K3YJ94Y', descriptionZh: '18位统一社会信用代码' }),
     column('year', '年度', 'Fiscal year', { kind: 'year' }, { required: true, example: '2024', descriptionZh: '会计年度，如 2024' }),
     ...FINANCIAL_FIELDS.map(figureColumn),
   ],

@@ -32,6 +32,14 @@ export const IMPORT_KIND_SPECS: Readonly<Record<ImportKind, ImportKindSpec>> = {
 
 export const columnsOf = (kind: ImportKind): readonly ImportColumn[] => IMPORT_KIND_SPECS[kind].columns;
 
+/** Each kind's columns in template order: key, headers, whether required, an example, a Chinese description. */
+export const IMPORT_COLUMNS: Readonly<Record<ImportKind, readonly ImportColumn[]>> = {
+  profiles: PROFILES_IMPORT.columns,
+  financials: FINANCIALS_IMPORT.columns,
+  ip: IP_IMPORT.columns,
+  staff: STAFF_IMPORT.columns,
+};
+
 /** The header row of a template or an export. */
 export function templateHeader(kind: ImportKind, language: 'zh' | 'en' = 'zh'): string[] {
   return columnsOf(kind).map((c) => (language === 'zh' ? c.headerZh : c.headerEn));

@@ -11,7 +11,8 @@ const BATCH = 500;
 export async function refreshCompleteness(db: Executor, enterpriseIds: string[], today: string): Promise<void> {
   for (let i = 0; i < enterpriseIds.length; i += BATCH) {
     const ids = enterpriseIds.slice(i, i + BATCH);
-    const [enterprises, rows] = await Promise.all([findEnterprisesByIds(db, ids), loadProfilesRows(db, ids)]);
+    const enterprises = await findEnterprisesByIds(db, ids);
+    const rows = await loadProfilesRows(db, ids);
     const scores = enterprises.map((e) => ({ id: e.organisationId, score: assessCompleteness(toDomainProfile(e, rows.get(e.organisationId)!), today).score }));
     if (!scores.length) continue;
     const values = sql.join(scores.map((s) => sql`(${s.id}::uuid, ${s.score}::smallint)`), sql`, `);

@@ -6,7 +6,8 @@ import { grantsOfEnterprise, insertAccessLog } from '../../db/repositories/shari
 import { profileAccess, type ProfileAccess } from '../../domain/access/profile-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { assessCompleteness } from '../../domain/profile/completeness.ts';
-import { CRITERIA_RULE_SETS, evaluateCriteria } from '../../domain/profile/criteria/index.ts';
+import { evaluateCriteria } from '../../domain/profile/criteria/index.ts';
+import { ruleSetsInForce } from './rule-sets.ts';
 import { computeRatios } from '../../domain/profile/ratios.ts';
 import type { DataCategory } from '../../domain/profile/types.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
@@ -76,11 +77,12 @@ export async function readProfile(ctx: ServiceContext, creditCode: string): Prom
   await logReads(ctx, opened, opened.access.categories);
   if (opened.access.level !== 'full') return { ...opened, rows };
   const profile = toDomainProfile(opened.enterprise, all);
+  const ruleSets = await ruleSetsInForce(ctx.database.db, today(ctx));
   return {
     ...opened,
     rows,
     completeness: assessCompleteness(profile, today(ctx)),
-    criteria: CRITERIA_RULE_SETS.map((ruleSet) => evaluateCriteria(ruleSet, profile, today(ctx))),
+    criteria: ruleSets.map((ruleSet) => evaluateCriteria(ruleSet, profile, today(ctx))),
   };
 }
 

@@ -54,23 +54,34 @@ export function compare(op: RuleOp, actual: number | string, required: number | 
   return actual === required;
 }
 
+/** A met prefix rule names the prefix that matched rather than the whole list. */
+function shownThreshold(op: RuleOp, actual: number | string, required: number | string[], passed: boolean): number | string[] {
+  if (op !== 'prefix_in' || !passed || !Array.isArray(required)) return required;
+  return required.filter((prefix) => String(actual).startsWith(prefix));
+}
+
 const withNote = (message: string, note?: string): string => (note ? `${message} ${note}` : message);
+
+function conditionMessage(rule: ConditionRule, actual: number | string, required: number | string[], passed: boolean): string {
+  const unit = measureDefinition(rule.measure).unit;
+  const shown = formatMeasured(shownThreshold(rule.op, actual, required, passed), unit);
+  const verdict = rule.role === 'shortcut' ? (passed ? 'qualifies directly' : 'no direct route') : passed ? 'met' : 'not met';
+  return withNote(`${rule.nameEn}: ${formatMeasured(actual, unit)}, required ${opText(rule.op)} ${shown}; ${verdict}.`, rule.note);
+}
 
 function evaluateCondition(rule: ConditionRule, get: Lookup): RuleResult {
   const base = { id: rule.id, nameZh: rule.nameZh, nameEn: rule.nameEn, role: rule.role, op: rule.op };
   const measured = get(rule.measure);
   const threshold = resolveThreshold(rule, get);
   if (measured.value === null || 'missing' in threshold) {
-    const why = measured.value === null ? measured.missing : (threshold as { missing: string }).missing;
+    const why = 'missing' in threshold ? threshold.missing : measured.missing;
     const required = 'value' in threshold ? threshold.value : null;
-    return { ...base, passed: false, actual: measured.value, required, message: withNote(`${rule.nameEn}: cannot check, ${why}.`, rule.note) };
+    const message = withNote(`${rule.nameEn}: cannot check, ${why}.`, rule.note);
+    return { ...base, passed: false, actual: measured.value, required, message };
   }
-  const unit = measureDefinition(rule.measure).unit;
   const passed = compare(rule.op, measured.value, threshold.value);
-  const text = `${formatMeasured(measured.value, unit)}, required ${opText(rule.op)} ${formatMeasured(threshold.value, unit)}`;
-  const verdict = rule.role === 'shortcut' ? (passed ? 'qualifies directly' : 'no direct route') : passed ? 'met' : 'not met';
-  const message = `${rule.nameEn}: ${text}; ${verdict}.`;
-  return { ...base, passed, actual: measured.value, required: threshold.value, message: withNote(message, rule.note) };
+  const message = conditionMessage(rule, measured.value, threshold.value, passed);
+  return { ...base, passed, actual: measured.value, required: threshold.value, message };
 }
 
 const bandPoints = (bands: ScoreBand[], value: number): number =>
@@ -92,13 +103,13 @@ function evaluateScore(rule: ScoreRule, get: Lookup): RuleResult {
     }
   }
   if (best === null) {
-    const message = `${rule.nameEn}: 0 of ${rule.maxPoints} points, cannot score: ${gaps.join('; ')}.`;
-    return { ...base, passed: false, actual: null, required: null, points: 0, message: withNote(message, rule.note) };
+    const message = withNote(`${rule.nameEn}: 0 of ${rule.maxPoints} points, cannot score: ${[...new Set(gaps)].join('; ')}.`, rule.note);
+    return { ...base, passed: false, actual: null, required: null, points: 0, message };
   }
-  const definition = measureDefinition(best.measure);
-  const shown = `${definition.description} ${formatMeasured(best.value, definition.unit)}`;
-  const message = `${rule.nameEn}: ${best.points} of ${rule.maxPoints} points (${shown}; full points from ${formatMeasured(best.full, definition.unit)}).`;
-  return { ...base, passed: best.points > 0, actual: best.value, required: best.full, points: best.points, message: withNote(message, rule.note) };
+  const { description, unit } = measureDefinition(best.measure);
+  const shown = `${description} ${formatMeasured(best.value, unit)}; full points from ${formatMeasured(best.full, unit)}`;
+  const message = withNote(`${rule.nameEn}: ${best.points} of ${rule.maxPoints} points (${shown}).`, rule.note);
+  return { ...base, passed: best.points > 0, actual: best.value, required: best.full, points: best.points, message };
 }
 
 /**

@@ -26,8 +26,10 @@ export function formatMeasured(value: number | string | string[], unit: MeasureU
       return `${trimmed(value * 100)}%`;
     case 'yuan':
       return `${value < 0 ? '-' : ''}¥${withThousands(String(Math.round(Math.abs(value))))}`;
-    case 'years':
-      return `${trimmed(value)} years`;
+    case 'years': {
+      const shown = Math.floor(value * 100) / 100; // truncated, so 364 days never reads as "1 year"
+      return `${shown} ${shown === 1 ? 'year' : 'years'}`;
+    }
     case 'flag':
       return value === 1 ? 'yes' : 'no';
     default:

@@ -63,10 +63,17 @@ describe('HNTE 2016', () => {
     expect(rule({ ...profile, registration: { ...profile.registration, industryCode } }, 'supported_field').passed).toBe(passed);
   });
 
+  it('names the matching field prefix, or lists them all when none matches', () => {
+    const profile = makeProfile();
+    expect(rule(profile, 'supported_field').message).toBe('In a supported high-tech field: I6513, required is under one of I65; met. Judged by registered industry code.');
+    const other = { ...profile, registration: { ...profile.registration, industryCode: 'F5179' } };
+    expect(rule(other, 'supported_field').message).toContain('required is under one of C26, C27, C34');
+  });
+
   it('needs a year of registration, core IP, 10% S&T staff, 60% domestic R&D and 60% high-tech revenue', () => {
     const base = makeProfile({ financials: growing() });
     const young = { ...base, registration: { ...base.registration, foundedOn: '2024-07-01' } };
-    expect(rule(young, 'registered_one_year')).toMatchObject({ passed: false, message: 'Registered at least one year: 1 years, required ≥ 1 years; not met.' });
+    expect(rule(young, 'registered_one_year')).toMatchObject({ passed: false, message: 'Registered at least one year: 0.99 years, required ≥ 1 year; not met.' });
     expect(rule({ ...base, registration: { ...base.registration, foundedOn: '2024-06-30' } }, 'registered_one_year').passed).toBe(true);
     expect(rule({ ...base, ip: [] }, 'core_ip').passed).toBe(false);
     const foreign = growing().map((s) => ({ ...s, rdExpenseDomesticFen: yuan(400_000) })); // 50%

@@ -8,7 +8,7 @@ import { ipClassOf, isIpInForce } from '../ip.ts';
 import { fenToYuan } from '../money.ts';
 import { ratioOf } from '../ratios.ts';
 import type { EnterpriseProfile, Fen, FinancialStatement, PeopleMonth, QualificationKind } from '../types.ts';
-import type { MeasureName, MeasureUnit } from './types.ts';
+import { MEASURE_NAMES, type MeasureName, type MeasureUnit } from './types.ts';
 
 export interface MeasureValue {
   value: number | string | null;
@@ -63,14 +63,16 @@ function latestYuan(ctx: MeasureContext, field: 'revenueFen' | 'totalAssetsFen',
   return fen === null ? missing(`${label} missing in the ${ctx.latest.year} statement`) : known(fenToYuan(fen));
 }
 
-/** a / b on the latest statement, naming whichever input is missing. */
-function latestRatio(ctx: MeasureContext, a: Fen | null | undefined, b: Fen | null | undefined, what: string): MeasureValue {
+type Pick = (s: FinancialStatement) => Fen | null;
+
+/** a / b on the latest statement, naming the ratio when an input is missing. */
+function latestRatio(ctx: MeasureContext, pickA: Pick, pickB: Pick, what: string): MeasureValue {
   if (!ctx.latest) return noStatement(ctx);
-  const value = ratioOf(a ?? null, b ?? null);
+  const value = ratioOf(pickA(ctx.latest), pickB(ctx.latest));
   return value === null ? missing(`${what} cannot be computed from the ${ctx.latest.year} statement`) : known(value);
 }
 
-function sumOver(statements: FinancialStatement[], pick: (s: FinancialStatement) => Fen | null): Fen | null {
+function sumOver(statements: FinancialStatement[], pick: Pick): Fen | null {
   let total = 0n;
   for (const statement of statements) {
     const value = pick(statement);
@@ -80,7 +82,7 @@ function sumOver(statements: FinancialStatement[], pick: (s: FinancialStatement)
   return total;
 }
 
-function recentRatio(ctx: MeasureContext, pickA: (s: FinancialStatement) => Fen | null, pickB: (s: FinancialStatement) => Fen | null, what: string): MeasureValue {
+function recentRatio(ctx: MeasureContext, pickA: Pick, pickB: Pick, what: string): MeasureValue {
   if (!ctx.latest) return noStatement(ctx);
   const years = ctx.recent.map((s) => s.year).join(', ');
   const value = ratioOf(sumOver(ctx.recent, pickA), sumOver(ctx.recent, pickB));
@@ -105,7 +107,7 @@ function consecutiveRun(statements: FinancialStatement[]): FinancialStatement[] 
  * HNTE growth formula: with three years a, b, c it is ((b / a) + (c / b)) / 2 − 1; with two,
  * b / a − 1. Every base year must be positive (the guideline scores negative net assets 0).
  */
-function averageGrowth(ctx: MeasureContext, pick: (s: FinancialStatement) => Fen | null, label: string): MeasureValue {
+function averageGrowth(ctx: MeasureContext, pick: Pick, label: string): MeasureValue {
   const series = consecutiveRun(ctx.recent);
   if (series.length < 2) return missing(`${label} growth needs two consecutive years of statements`);
   const steps: number[] = [];
@@ -135,12 +137,23 @@ function holdsQualification(ctx: MeasureContext, kind: QualificationKind): Measu
   return known(valid ? 1 : 0);
 }
 
-const netAssets = (s: FinancialStatement): Fen | null =>
+const netAssets: Pick = (s) =>
   s.totalAssetsFen === null || s.totalLiabilitiesFen === null ? null : s.totalAssetsFen - s.totalLiabilitiesFen;
 
 /** Total cost and expense, approximated as revenue − operating profit (the statement has no such line). */
-const totalCost = (s: FinancialStatement): Fen | null =>
-  s.revenueFen === null || s.operatingProfitFen === null ? null : s.revenueFen - s.operatingProfitFen;
+const totalCost: Pick = (s) => (s.revenueFen === null || s.operatingProfitFen === null ? null : s.revenueFen - s.operatingProfitFen);
+
+function employeesOf(ctx: MeasureContext): MeasureValue {
+  const count = ctx.people?.employees ?? ctx.profile.registration.employees;
+  return count > 0 ? known(count) : missing('employee count');
+}
+
+function openAbnormalOperations({ profile, today }: MeasureContext): MeasureValue {
+  const open = profile.complianceEvents.filter(
+    (e) => e.kind === 'abnormal_operation' && e.occurredOn <= today && (e.resolvedOn === null || e.resolvedOn > today),
+  );
+  return known(open.length);
+}
 
 export interface MeasureDefinition {
   name: MeasureName;
@@ -149,33 +162,70 @@ export interface MeasureDefinition {
   compute(ctx: MeasureContext): MeasureValue;
 }
 
-const DEFINITIONS: readonly MeasureDefinition[] = [
-  { name: 'employees', unit: 'count', description: 'Employees in the latest month, else as registered', compute: (ctx) => {
-    const count = ctx.people?.employees ?? ctx.profile.registration.employees;
-    return count > 0 ? known(count) : missing('employee count');
-  } },
-  { name: 'revenue_yuan', unit: 'yuan', description: 'Revenue of the latest year', compute: (ctx) => latestYuan(ctx, 'revenueFen', 'revenue') },
-  { name: 'total_assets_yuan', unit: 'yuan', description: 'Total assets at the end of the latest year', compute: (ctx) => latestYuan(ctx, 'totalAssetsFen', 'total assets') },
-  { name: 'st_staff_share', unit: 'fraction', description: 'S&T staff / employees, latest month', compute: (ctx) => staffShare(ctx, 'stStaff', 'S&T staff') },
-  { name: 'rd_staff_share', unit: 'fraction', description: 'R&D staff / employees, latest month', compute: (ctx) => staffShare(ctx, 'rdStaff', 'R&D staff') },
-  { name: 'rd_revenue_ratio', unit: 'fraction', description: 'R&D expense / revenue, latest year', compute: (ctx) => latestRatio(ctx, ctx.latest?.rdExpenseFen, ctx.latest?.revenueFen, 'R&D / revenue') },
-  { name: 'rd_cost_ratio', unit: 'fraction', description: 'R&D expense / (revenue − operating profit), latest year', compute: (ctx) => latestRatio(ctx, ctx.latest?.rdExpenseFen, ctx.latest ? totalCost(ctx.latest) : null, 'R&D / total cost (revenue − operating profit)') },
-  { name: 'rd_revenue_ratio_3y', unit: 'fraction', description: 'Σ R&D / Σ revenue over up to the last 3 years', compute: (ctx) => recentRatio(ctx, (s) => s.rdExpenseFen, (s) => s.revenueFen, '3-year R&D / revenue') },
-  { name: 'rd_domestic_share_3y', unit: 'fraction', description: 'Σ domestic R&D / Σ R&D over up to the last 3 years', compute: (ctx) => recentRatio(ctx, (s) => s.rdExpenseDomesticFen, (s) => s.rdExpenseFen, '3-year domestic R&D share') },
-  { name: 'high_tech_revenue_share', unit: 'fraction', description: 'High-tech product revenue / revenue, latest year', compute: (ctx) => latestRatio(ctx, ctx.latest?.highTechRevenueFen, ctx.latest?.revenueFen, 'high-tech revenue share') },
-  { name: 'class1_ip_count', unit: 'count', description: 'Class-I IP items in force', compute: (ctx) => known(ipInForce(ctx).I) },
-  { name: 'class2_ip_count', unit: 'count', description: 'Class-II IP items in force', compute: (ctx) => known(ipInForce(ctx).II) },
-  { name: 'core_ip_count', unit: 'count', description: 'Class-I and Class-II IP items in force', compute: (ctx) => known(ipInForce(ctx).I + ipInForce(ctx).II) },
-  { name: 'registered_years', unit: 'years', description: 'Years since founding', compute: (ctx) => known(calendarYearsBetween(ctx.profile.registration.foundedOn, ctx.today)) },
-  { name: 'industry_code', unit: 'code', description: 'GB/T 4754 industry code as registered', compute: (ctx) => known(ctx.profile.registration.industryCode) },
-  { name: 'revenue_growth_avg', unit: 'fraction', description: 'Average yearly revenue growth over up to 3 years (HNTE formula)', compute: (ctx) => averageGrowth(ctx, (s) => s.revenueFen, 'revenue') },
-  { name: 'net_asset_growth_avg', unit: 'fraction', description: 'Average yearly net-asset growth over up to 3 years (HNTE formula)', compute: (ctx) => averageGrowth(ctx, netAssets, 'net assets') },
-  { name: 'open_abnormal_operations', unit: 'count', description: 'Abnormal-operation listings not resolved today', compute: (ctx) => known(ctx.profile.complianceEvents.filter((e) => e.kind === 'abnormal_operation' && e.occurredOn <= ctx.today && (e.resolvedOn === null || e.resolvedOn > ctx.today)).length) },
-  { name: 'valid_hnte', unit: 'flag', description: '1 when an HNTE certificate is valid today', compute: (ctx) => holdsQualification(ctx, 'hnte') },
-  { name: 'valid_rd_platform', unit: 'flag', description: '1 when a provincial-or-higher R&D platform is recognised today', compute: (ctx) => holdsQualification(ctx, 'provincial_rd_platform') },
-];
+type Definition = readonly [unit: MeasureUnit, description: string, compute: (ctx: MeasureContext) => MeasureValue];
 
-export const MEASURES: ReadonlyMap<MeasureName, MeasureDefinition> = new Map(DEFINITIONS.map((d) => [d.name, d]));
+/** Keyed by every measure name, so adding a name without a definition does not compile. */
+const DEFINITIONS: { readonly [N in MeasureName]: Definition } = {
+  employees: ['count', 'Employees in the latest month, else as registered', employeesOf],
+  revenue_yuan: ['yuan', 'Revenue of the latest year', (ctx) => latestYuan(ctx, 'revenueFen', 'revenue')],
+  total_assets_yuan: ['yuan', 'Total assets at the end of the latest year', (ctx) => latestYuan(ctx, 'totalAssetsFen', 'total assets')],
+  st_staff_share: ['fraction', 'S&T staff / employees, latest month', (ctx) => staffShare(ctx, 'stStaff', 'S&T staff')],
+  rd_staff_share: ['fraction', 'R&D staff / employees, latest month', (ctx) => staffShare(ctx, 'rdStaff', 'R&D staff')],
+  rd_revenue_ratio: [
+    'fraction',
+    'R&D expense / revenue, latest year',
+    (ctx) => latestRatio(ctx, (s) => s.rdExpenseFen, (s) => s.revenueFen, 'R&D / revenue'),
+  ],
+  rd_cost_ratio: [
+    'fraction',
+    'R&D expense / (revenue − operating profit), latest year',
+    (ctx) => latestRatio(ctx, (s) => s.rdExpenseFen, totalCost, 'R&D / total cost (revenue − operating profit)'),
+  ],
+  rd_revenue_ratio_3y: [
+    'fraction',
+    'Σ R&D / Σ revenue over up to the last 3 years',
+    (ctx) => recentRatio(ctx, (s) => s.rdExpenseFen, (s) => s.revenueFen, '3-year R&D / revenue'),
+  ],
+  rd_domestic_share_3y: [
+    'fraction',
+    'Σ domestic R&D / Σ R&D over up to the last 3 years',
+    (ctx) => recentRatio(ctx, (s) => s.rdExpenseDomesticFen, (s) => s.rdExpenseFen, '3-year domestic R&D share'),
+  ],
+  high_tech_revenue_share: [
+    'fraction',
+    'High-tech product revenue / revenue, latest year',
+    (ctx) => latestRatio(ctx, (s) => s.highTechRevenueFen, (s) => s.revenueFen, 'high-tech revenue share'),
+  ],
+  class1_ip_count: ['count', 'Class-I IP items in force', (ctx) => known(ipInForce(ctx).I)],
+  class2_ip_count: ['count', 'Class-II IP items in force', (ctx) => known(ipInForce(ctx).II)],
+  core_ip_count: ['count', 'Class-I and Class-II IP items in force', (ctx) => known(ipInForce(ctx).I + ipInForce(ctx).II)],
+  registered_years: ['years', 'Years since founding', (ctx) => known(calendarYearsBetween(ctx.profile.registration.foundedOn, ctx.today))],
+  industry_code: ['code', 'GB/T 4754 industry code as registered', (ctx) => known(ctx.profile.registration.industryCode)],
+  revenue_growth_avg: [
+    'fraction',
+    'Average yearly revenue growth over up to 3 years (HNTE formula)',
+    (ctx) => averageGrowth(ctx, (s) => s.revenueFen, 'revenue'),
+  ],
+  net_asset_growth_avg: [
+    'fraction',
+    'Average yearly net-asset growth over up to 3 years (HNTE formula)',
+    (ctx) => averageGrowth(ctx, netAssets, 'net assets'),
+  ],
+  open_abnormal_operations: ['count', 'Abnormal-operation listings not resolved today', openAbnormalOperations],
+  valid_hnte: ['flag', '1 when an HNTE certificate is valid today', (ctx) => holdsQualification(ctx, 'hnte')],
+  valid_rd_platform: [
+    'flag',
+    '1 when a provincial-or-higher R&D platform is recognised today',
+    (ctx) => holdsQualification(ctx, 'provincial_rd_platform'),
+  ],
+};
+
+export const MEASURES: ReadonlyMap<MeasureName, MeasureDefinition> = new Map(
+  MEASURE_NAMES.map((name) => {
+    const [unit, description, compute] = DEFINITIONS[name];
+    return [name, { name, unit, description, compute }];
+  }),
+);
 
 export function measureDefinition(name: MeasureName): MeasureDefinition {
   const definition = MEASURES.get(name);

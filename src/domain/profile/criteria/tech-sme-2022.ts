@@ -15,10 +15,19 @@ export const TECH_SME_2022: RuleSet = {
   rules: [
     // Article 6(1): size limits.
     { id: 'employees_max', role: 'gate', nameZh: '职工总数不超过500人', nameEn: 'Employees at most 500', measure: 'employees', op: '<=', value: 500 },
-    { id: 'revenue_max', role: 'gate', nameZh: '年销售收入不超过2亿元', nameEn: 'Revenue at most ¥200m', measure: 'revenue_yuan', op: '<=', value: 200_000_000 },
-    { id: 'total_assets_max', role: 'gate', nameZh: '资产总额不超过2亿元', nameEn: 'Total assets at most ¥200m', measure: 'total_assets_yuan', op: '<=', value: 200_000_000 },
+    {
+      id: 'revenue_max', role: 'gate', nameZh: '年销售收入不超过2亿元', nameEn: 'Revenue at most ¥200m',
+      measure: 'revenue_yuan', op: '<=', value: 200_000_000,
+    },
+    {
+      id: 'total_assets_max', role: 'gate', nameZh: '资产总额不超过2亿元', nameEn: 'Total assets at most ¥200m',
+      measure: 'total_assets_yuan', op: '<=', value: 200_000_000,
+    },
     // Article 6(4), the part the profile can see: not on the abnormal-operation list.
-    { id: 'no_abnormal_operation', role: 'gate', nameZh: '未列入经营异常名录', nameEn: 'Not listed for abnormal operation', measure: 'open_abnormal_operations', op: '<=', value: 0 },
+    {
+      id: 'no_abnormal_operation', role: 'gate', nameZh: '未列入经营异常名录', nameEn: 'Not listed for abnormal operation',
+      measure: 'open_abnormal_operations', op: '<=', value: 0,
+    },
     // Indicator 1: S&T staff share, 20 points; 30% (含) or more earns all.
     {
       id: 'st_staff', role: 'score', nameZh: '科技人员指标', nameEn: 'S&T staff share', maxPoints: 20,
@@ -43,8 +52,14 @@ export const TECH_SME_2022: RuleSet = {
     },
     // Article 7: direct confirmation of the score condition (national awards and standards
     // led are not in the profile yet, so those two routes are left out).
-    { id: 'direct_hnte', role: 'shortcut', nameZh: '拥有有效期内高新技术企业资格', nameEn: 'Valid HNTE certificate', measure: 'valid_hnte', op: '==', value: 1 },
-    { id: 'direct_rd_platform', role: 'shortcut', nameZh: '拥有省部级以上研发机构', nameEn: 'Provincial-or-higher R&D platform', measure: 'valid_rd_platform', op: '==', value: 1 },
+    {
+      id: 'direct_hnte', role: 'shortcut', nameZh: '拥有有效期内高新技术企业资格', nameEn: 'Valid HNTE certificate',
+      measure: 'valid_hnte', op: '==', value: 1,
+    },
+    {
+      id: 'direct_rd_platform', role: 'shortcut', nameZh: '拥有省部级以上研发机构', nameEn: 'Provincial-or-higher R&D platform',
+      measure: 'valid_rd_platform', op: '==', value: 1,
+    },
   ],
   pass: { minScore: 60, nonZero: ['st_staff'] },
 };

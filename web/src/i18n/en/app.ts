@@ -33,7 +33,6 @@ export const app: Pick<
     deactivated: 'Deactivated',
     deactivateConfirm: 'Deactivate “{{name}}”?',
     delete: 'Delete',
-    add: 'Add',
     yes: 'Yes',
     no: 'No',
     backHome: 'Back to home',

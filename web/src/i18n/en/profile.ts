@@ -130,7 +130,6 @@ export const profile: Pick<Messages, 'profile'> = {
     validation: {
       money: 'Enter an amount in ×10k yuan, with at most 6 decimals',
       signedMoney: 'Enter an amount in ×10k yuan (may be negative), with at most 6 decimals',
-      count: 'Enter a whole number, 0 or more',
       dateOrder: 'The end date cannot be before the start date',
     },
     ratios: {
@@ -156,7 +155,7 @@ export const profile: Pick<Messages, 'profile'> = {
     },
     criteria: {
       title: 'Criteria self-check',
-      hint: 'Worked out from your profile under the current rules, for guidance only; the authorities make the decision.',
+      hint: 'Worked out from the profile data under the current rules, for guidance only; the authorities make the decision.',
       passed: 'Meets the criteria',
       failed: 'Not yet',
       version: 'Version {{version}}',

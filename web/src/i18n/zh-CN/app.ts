@@ -28,7 +28,6 @@ export const app = {
     deactivated: '已停用',
     deactivateConfirm: '确定停用「{{name}}」吗？',
     delete: '删除',
-    add: '新增',
     yes: '是',
     no: '否',
     backHome: '返回首页',

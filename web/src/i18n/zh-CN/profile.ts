@@ -117,7 +117,6 @@ export const profile = {
     validation: {
       money: '请输入金额（万元），最多 6 位小数',
       signedMoney: '请输入金额（万元），可为负数，最多 6 位小数',
-      count: '请输入不小于 0 的整数',
       dateOrder: '结束日期不能早于开始日期',
     },
     ratios: {
@@ -143,7 +142,7 @@ export const profile = {
     },
     criteria: {
       title: '认定条件自测',
-      hint: '按现行认定办法，根据档案数据自动测算，仅供参考，以主管部门认定为准。',
+      hint: '按现行认定办法，根据档案数据自动测算，仅供参考，以主管部门认定结果为准。',
       passed: '符合',
       failed: '暂不符合',
       version: '版本 {{version}}',

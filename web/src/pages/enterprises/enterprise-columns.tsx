@@ -48,38 +48,44 @@ export function enterpriseColumns(
         </Flex>
       ),
     },
-    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 120 },
+    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 110 },
     {
       title: t('enterprises.registeredCapital'),
       dataIndex: 'registeredCapitalFen',
       align: 'right',
-      width: 130,
+      width: 120,
       render: (fen: number) => (language === 'en' ? formatYuan(fen) : formatWan(fen, t('common.wan'))),
     },
     {
       title: t('enterprises.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 110,
+      width: 90,
       render: (n: number) => formatCount(n, language),
     },
     {
       title: t('enterprises.completeness'),
       dataIndex: 'completeness',
-      width: 150,
+      width: 120,
       render: (score: number | undefined) =>
         typeof score === 'number' ? (
-          <Progress percent={score} size="small" strokeColor={completenessColor(score)} data-testid="enterprise-completeness" />
+          <Progress
+            percent={score}
+            size={[56, 6]}
+            strokeColor={completenessColor(score)}
+            format={(percent) => `${percent}%`}
+            data-testid="enterprise-completeness"
+          />
         ) : (
           t('common.none')
         ),
     },
-    { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
+    { title: t('common.status'), dataIndex: 'status', width: 80, render: (s: string) => <StatusTag status={s} /> },
     {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 90,
+      width: 70,
       render: (_, e) => (
         <Button
           type="link"

@@ -40,6 +40,7 @@ export function UploadStep({ kind, onBack, onDone }: Props) {
     else if (chosen.size > MAX_IMPORT_BYTES) setFileError(t('imports.tooLarge'));
     else {
       setFileError(undefined);
+      setFailure(undefined);
       setFile(chosen);
       return false;
     }

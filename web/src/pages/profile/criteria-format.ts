@@ -11,8 +11,8 @@ export function unitOf(rule: RuleCheck): string | undefined {
   if (rule.unit) return rule.unit;
   const r = rule.required;
   if (typeof r === 'number' && r > 0 && r < 1) return 'fraction';
-  if (/share|ratio|growth|intensity/i.test(rule.id)) return 'fraction';
-  if (typeof r === 'number' && r >= 10_000 && /revenue|assets|yuan/i.test(rule.id)) return 'yuan';
+  if (/(^|_)(share|ratio|growth|intensity)(_|$)/i.test(rule.id)) return 'fraction';
+  if (typeof r === 'number' && r >= 10_000 && /(^|_)(revenue|assets|yuan)(_|$)/i.test(rule.id)) return 'yuan';
   if (rule.role === 'shortcut' && rule.op === '==' && r === 1) return 'flag';
   return undefined;
 }

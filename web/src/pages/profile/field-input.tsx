@@ -18,7 +18,9 @@ function useRules(field: FieldSpec, label: string): FormRule[] {
   const { t } = useTranslation();
   const rules: FormRule[] = [];
   if (field.required) {
-    rules.push({ required: true, whitespace: field.kind === 'text' || field.kind === 'longText', message: t('validation.required', { field: label }) });
+    // `whitespace` makes the rule a string rule, so only text fields carry it.
+    const text = field.kind === 'text' || field.kind === 'longText' || field.kind === 'money' || field.kind === 'signedMoney';
+    rules.push(text ? { required: true, whitespace: true, message: t('validation.required', { field: label }) } : { required: true, message: t('validation.required', { field: label }) });
   }
   if (field.kind === 'money' || field.kind === 'signedMoney') {
     const parse = field.kind === 'money' ? parseWanToFen : parseSignedWanToFen;
@@ -73,7 +75,7 @@ export function FieldInput({ field }: { field: FieldSpec }) {
       input = <InputNumber min={1950} max={2200} precision={0} style={full} />;
       break;
     case 'count':
-      input = <InputNumber min={0} precision={0} style={full} />;
+      input = <InputNumber min={0} max={10_000_000} precision={0} style={full} />;
       break;
     case 'enum':
       input = (

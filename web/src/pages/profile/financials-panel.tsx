@@ -80,7 +80,7 @@ export function FinancialsPanel({ creditCode, rows, editable, onSaved }: Props) 
         editable={editable}
         onSaved={onSaved}
         extraColumns={ratioColumns}
-        scrollX={1060}
+        scrollX="max-content"
         unitInHeaders={false}
         title={
           <span>

@@ -7,7 +7,7 @@ import { updateEnterprise, type EnterprisePatch } from '../../api/enterprises';
 import type { EnterpriseProfile } from '../../api/profile';
 import { applyFieldErrors, errorMessage } from '../../lib/api-errors';
 import { formatCount } from '../../lib/format';
-import { fenToWanInput, formatWan, parseWanToFen } from '../../lib/money';
+import { fenToWanInput, formatWan, formatYuan, parseWanToFen } from '../../lib/money';
 import { regionCode, required, upper, wanAmount, wholeNumber } from '../../lib/rules';
 import { ProvenanceCell } from './provenance-cell';
 
@@ -70,7 +70,11 @@ export function RegistrationPanel({ profile, editable, onSaved }: { profile: Ent
           <Descriptions.Item label={L('foundedOn')}>{profile.foundedOn ?? none}</Descriptions.Item>
           <Descriptions.Item label={t('profile.admittedOn')}>{profile.admittedOn ?? none}</Descriptions.Item>
           <Descriptions.Item label={L('registeredCapital')}>
-            {profile.registeredCapitalFen === undefined ? none : formatWan(profile.registeredCapitalFen, t('common.wan'))}
+            {profile.registeredCapitalFen === undefined
+              ? none
+              : i18n.language === 'en'
+                ? formatYuan(profile.registeredCapitalFen)
+                : formatWan(profile.registeredCapitalFen, t('common.wan'))}
           </Descriptions.Item>
           <Descriptions.Item label={L('employees')}>{profile.employees === undefined ? none : formatCount(profile.employees, i18n.language)}</Descriptions.Item>
           <Descriptions.Item label={L('legalRepresentative')}>{profile.legalRepresentative ?? none}</Descriptions.Item>

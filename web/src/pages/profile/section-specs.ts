@@ -56,7 +56,7 @@ export const SECTION_SPECS: Record<Section, SectionSpec> = {
       money('costOfSalesFen'),
       signed('operatingProfitFen'),
       signed('netProfitFen', true),
-      money('totalAssetsFen', true),
+      money('totalAssetsFen'),
       money('totalLiabilitiesFen'),
       money('currentAssetsFen'),
       money('currentLiabilitiesFen'),

@@ -22,7 +22,7 @@ export interface SectionTableProps {
   /** Columns added before the provenance column (e.g. financial ratios). */
   extraColumns?: TableColumnsType<ProfileRow>;
   expandable?: TableProps<ProfileRow>['expandable'];
-  scrollX?: number;
+  scrollX?: number | 'max-content';
   title?: ReactNode;
   /** Whether money columns name their unit (sections that say it once in the title do not). */
   unitInHeaders?: boolean;

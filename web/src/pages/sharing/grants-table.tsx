@@ -69,7 +69,7 @@ export function GrantsTable({ creditCode, canRevoke, version = 0 }: Props) {
       dataIndex: 'status',
       width: 100,
       render: (status: GrantStatus, grant) => (
-        <Tag color={STATUS_COLORS[status]} data-testid="grant-status" title={grant.revokedAt ? formatDateTime(grant.revokedAt, i18n.language) : undefined}>
+        <Tag color={STATUS_COLORS[status]} data-testid="grant-status" title={grant.revokedAt ? `${t('grants.revokedAt')} ${formatDateTime(grant.revokedAt, i18n.language)}` : undefined}>
           {t(`grants.statuses.${status}`)}
         </Tag>
       ),
