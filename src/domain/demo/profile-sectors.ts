@@ -22,32 +22,32 @@ export interface SectorProfile {
 export const SECTOR_PROFILES: Readonly<Record<Sector, SectorProfile>> = {
   ic: {
     rdIntensity: [0.1, 0.3], revenuePerHead: 700_000, assetsToRevenue: [0.9, 1.8],
-    stShare: [0.35, 0.75], postgradShare: [0.15, 0.5], highTechShare: [0.7, 0.98], ventureShare: 0.55,
+    stShare: [0.25, 0.75], postgradShare: [0.15, 0.5], highTechShare: [0.7, 0.98], ventureShare: 0.55,
     ipRates: { invention: 0.5, utility: 0.2, design: 0.01, software: 0.15, icLayout: 0.15, newDrug: 0 },
   },
   biomedicine: {
     rdIntensity: [0.1, 0.3], revenuePerHead: 550_000, assetsToRevenue: [1.1, 2.4],
-    stShare: [0.3, 0.7], postgradShare: [0.2, 0.55], highTechShare: [0.65, 0.95], ventureShare: 0.5,
+    stShare: [0.2, 0.7], postgradShare: [0.2, 0.55], highTechShare: [0.65, 0.95], ventureShare: 0.5,
     ipRates: { invention: 0.4, utility: 0.2, design: 0.02, software: 0.05, icLayout: 0, newDrug: 0.005 },
   },
   software: {
-    rdIntensity: [0.03, 0.2], revenuePerHead: 350_000, assetsToRevenue: [0.6, 1.2],
-    stShare: [0.2, 0.8], postgradShare: [0.08, 0.35], highTechShare: [0.6, 0.95], ventureShare: 0.35,
+    rdIntensity: [0.02, 0.2], revenuePerHead: 350_000, assetsToRevenue: [0.6, 1.2],
+    stShare: [0.12, 0.8], postgradShare: [0.08, 0.35], highTechShare: [0.6, 0.95], ventureShare: 0.35,
     ipRates: { invention: 0.15, utility: 0.05, design: 0.02, software: 1.1, icLayout: 0, newDrug: 0 },
   },
   manufacturing: {
     rdIntensity: [0.03, 0.06], revenuePerHead: 700_000, assetsToRevenue: [0.8, 1.5],
-    stShare: [0.12, 0.35], postgradShare: [0.03, 0.15], highTechShare: [0.45, 0.9], ventureShare: 0.15,
+    stShare: [0.05, 0.35], postgradShare: [0.03, 0.15], highTechShare: [0.45, 0.9], ventureShare: 0.15,
     ipRates: { invention: 0.2, utility: 0.8, design: 0.15, software: 0.1, icLayout: 0, newDrug: 0 },
   },
   energy: {
     rdIntensity: [0.02, 0.05], revenuePerHead: 1_100_000, assetsToRevenue: [1.6, 3],
-    stShare: [0.12, 0.3], postgradShare: [0.04, 0.15], highTechShare: [0.4, 0.8], ventureShare: 0.1,
+    stShare: [0.05, 0.3], postgradShare: [0.04, 0.15], highTechShare: [0.4, 0.8], ventureShare: 0.1,
     ipRates: { invention: 0.15, utility: 0.5, design: 0.02, software: 0.08, icLayout: 0, newDrug: 0 },
   },
   tech_services: {
-    rdIntensity: [0.02, 0.15], revenuePerHead: 300_000, assetsToRevenue: [0.5, 1.1],
-    stShare: [0.2, 0.8], postgradShare: [0.15, 0.5], highTechShare: [0.55, 0.95], ventureShare: 0.2,
+    rdIntensity: [0.015, 0.15], revenuePerHead: 300_000, assetsToRevenue: [0.5, 1.1],
+    stShare: [0.12, 0.8], postgradShare: [0.15, 0.5], highTechShare: [0.55, 0.95], ventureShare: 0.2,
     ipRates: { invention: 0.15, utility: 0.2, design: 0.01, software: 0.4, icLayout: 0, newDrug: 0 },
   },
 };

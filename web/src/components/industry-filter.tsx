@@ -16,7 +16,7 @@ export function IndustryFilter({ placeholder, onSearch, testId }: Props) {
   const [value, setValue] = useState('');
   const invalid = value !== '' && !CODE.test(value);
   return (
-    <Tooltip title={invalid ? t('validation.industryCode') : undefined} open={invalid ? undefined : false}>
+    <Tooltip title={t('validation.industryCode')} open={invalid}>
       <span data-testid={testId} style={{ display: 'inline-block', width: 200 }}>
         <Input.Search
           allowClear

@@ -57,8 +57,8 @@ describe('tech SME 2022: published bands', () => {
     expect(result.message).toContain('R&D expense / (revenue − operating profit)');
   });
 
-  // IP: one Class-I item 30; Class-II 4+ → 24, 3 → 18, 2 → 12, 1 → 6 (the published table).
-  it.each([[0, 0], [1, 6], [2, 12], [3, 18], [4, 24], [9, 24]])('%i Class-II items → %i points', (count, points) => {
+  // IP: one Class-I item or 4+ Class-II items 30 (domain reference); 3 → 18, 2 → 12, 1 → 6.
+  it.each([[0, 0], [1, 6], [2, 12], [3, 18], [4, 30], [9, 30]])('%i Class-II items → %i points', (count, points) => {
     expect(pointsOf(withClassTwo(count), 'ip')).toBe(points);
   });
 
@@ -73,9 +73,9 @@ describe('tech SME 2022: passing', () => {
     // [S&T staff of 100, R&D yuan, Class-II items, passes, score]
     [10, 600_000, 1, true, 60], // 4 + 50 + 6: exactly the pass mark
     [10, 599_999, 2, false, 56], // 4 + 40 + 12
-    [9, 600_000, 4, false, 74], // 0 + 50 + 24: staff score must not be 0
-    [30, 200_000, 4, false, 54], // 20 + 10 + 24
-    [25, 400_000, 4, true, 70], // 16 + 30 + 24
+    [9, 600_000, 4, false, 80], // 0 + 50 + 30: staff score must not be 0
+    [30, 200_000, 3, false, 48], // 20 + 10 + 18
+    [25, 400_000, 4, true, 76], // 16 + 30 + 30
   ])('staff %i, R&D %i, %i Class-II → %s (%i points)', (staff, rd, items, passed, score) => {
     const profile: EnterpriseProfile = {
       ...withRd(rd),

@@ -42,12 +42,13 @@ export const TECH_SME_2022: RuleSet = {
         { measure: 'rd_cost_ratio', bands: bands([[0.3, 50], [0.25, 40], [0.2, 30], [0.15, 20], [0.1, 10]]) },
       ],
     },
-    // Indicator 3: IP in force, 30 points. The published table gives 4+ Class-II items 24, not 30.
+    // Indicator 3: IP in force, 30 points. Our domain reference gives one Class-I item or four
+    // Class-II items the full 30 (the 2022 published table gives 4+ Class-II items 24).
     {
       id: 'ip', role: 'score', nameZh: '科技成果指标', nameEn: 'IP in force', maxPoints: 30,
       scoring: [
         { measure: 'class1_ip_count', bands: bands([[1, 30]]) },
-        { measure: 'class2_ip_count', bands: bands([[4, 24], [3, 18], [2, 12], [1, 6]]) },
+        { measure: 'class2_ip_count', bands: bands([[4, 30], [3, 18], [2, 12], [1, 6]]) },
       ],
     },
     // Article 7: direct confirmation of the score condition (national awards and standards

@@ -47,7 +47,7 @@ export const sharing: Pick<Messages, 'categories' | 'grants' | 'accessLog' | 'di
     description: 'An overview of the tech enterprises in the parks. Detailed data needs the enterprise’s grant to your institution.',
     searchPlaceholder: 'Search by name or credit code',
     parkFilter: 'Filter by park',
-    industryFilter: 'Industry code, e.g. I65',
+    industryFilter: 'Industry, e.g. I65',
     ratingBand: 'Rating',
     noRating: 'Not rated',
     empty: 'No enterprises match',

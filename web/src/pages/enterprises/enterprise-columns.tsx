@@ -17,7 +17,7 @@ export function enterpriseColumns(
     {
       title: t('enterprises.name'),
       key: 'name',
-      width: 240,
+      width: 220,
       render: (_, e) => (
         <Flex vertical>
           <Link to={encodeURIComponent(e.creditCode)} onClick={(event) => event.stopPropagation()}>
@@ -34,13 +34,13 @@ export function enterpriseColumns(
     {
       title: t('enterprises.park'),
       dataIndex: 'parkName',
-      width: 130,
+      width: 120,
       render: (name: string) => <span data-testid="enterprise-park">{name}</span>,
     },
     {
       title: t('enterprises.industry'),
       key: 'industry',
-      width: 180,
+      width: 170,
       render: (_, e) => (
         <Flex vertical>
           <Typography.Text>{e.industryName ?? e.industryCode}</Typography.Text>
@@ -69,13 +69,10 @@ export function enterpriseColumns(
       width: 120,
       render: (score: number | undefined) =>
         typeof score === 'number' ? (
-          <Progress
-            percent={score}
-            size={[56, 6]}
-            strokeColor={completenessColor(score)}
-            format={(percent) => `${percent}%`}
-            data-testid="enterprise-completeness"
-          />
+          <Flex align="center" gap={8} data-testid="enterprise-completeness">
+            <Progress percent={score} showInfo={false} size="small" strokeColor={completenessColor(score)} style={{ width: 52, margin: 0 }} />
+            <span>{score}%</span>
+          </Flex>
         ) : (
           t('common.none')
         ),

@@ -69,7 +69,7 @@ export function EnterprisesPage() {
           loading={list.loading}
           pagination={list.pagination(t)}
           locale={{ emptyText: t('enterprises.empty') }}
-          scroll={{ x: 1130 }}
+          scroll={{ x: 1100 }}
           onRow={(e) => ({ onClick: () => navigate(encodeURIComponent(e.creditCode)), style: { cursor: 'pointer' } })}
           data-testid="enterprise-table"
         />
