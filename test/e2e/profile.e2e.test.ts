@@ -53,7 +53,7 @@ describe('enterprise profile and consent', () => {
       await page.getByRole('tab', { name: '财务报表' }).click();
       await page.getByTestId('section-financials').locator('.ant-table-row').first().waitFor();
       await page.waitForLoadState('networkidle');
-      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, 'profile');
 
       await grantFinancials(page);
