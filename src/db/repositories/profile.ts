@@ -32,7 +32,7 @@ export interface ProfileRows {
   loans: (typeof existingLoans.$inferSelect)[];
 }
 
-const EMPTY = (): ProfileRows => ({
+export const emptyProfileRows = (): ProfileRows => ({
   financials: [],
   people: [],
   ip: [],
@@ -44,12 +44,12 @@ const EMPTY = (): ProfileRows => ({
 });
 
 export async function loadProfileRows(db: Executor, enterpriseId: string): Promise<ProfileRows> {
-  return (await loadProfilesRows(db, [enterpriseId])).get(enterpriseId) ?? EMPTY();
+  return (await loadProfilesRows(db, [enterpriseId])).get(enterpriseId) ?? emptyProfileRows();
 }
 
 /** Every section of many enterprises in eight queries, grouped by enterprise. */
 export async function loadProfilesRows(db: Executor, ids: string[]): Promise<Map<string, ProfileRows>> {
-  const result = new Map(ids.map((id) => [id, EMPTY()]));
+  const result = new Map(ids.map((id) => [id, emptyProfileRows()]));
   if (!ids.length) return result;
   // One after another: inside a transaction these share one connection.
   const financials = await db.select().from(financialStatements).where(inArray(financialStatements.enterpriseId, ids)).orderBy(desc(financialStatements.year));

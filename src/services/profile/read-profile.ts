@@ -1,7 +1,7 @@
 // Reading an enterprise's profile: what the actor may see, and a log line for every category an
 // institution reads under a grant.
 import { findEnterpriseByCreditCode, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
-import { loadProfileRows, type ProfileRows } from '../../db/repositories/profile.ts';
+import { emptyProfileRows, loadProfileRows, type ProfileRows } from '../../db/repositories/profile.ts';
 import { grantsOfEnterprise, insertAccessLog } from '../../db/repositories/sharing.ts';
 import { profileAccess, type ProfileAccess } from '../../domain/access/profile-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
@@ -94,18 +94,7 @@ export async function readFinancials(ctx: ServiceContext, creditCode: string) {
   }
   const rows = (await loadProfileRows(ctx.database.db, opened.enterprise.organisationId)).financials;
   await logReads(ctx, opened, ['financials']);
-  const profile = toDomainProfile(opened.enterprise, { ...emptyRows(), financials: rows });
+  const profile = toDomainProfile(opened.enterprise, { ...emptyProfileRows(), financials: rows });
   const statements = profile.financials; // newest first
   return statements.map((s, i) => ({ statement: s, row: rows[i]!, ratios: computeRatios(s, statements[i + 1]?.year === s.year - 1 ? statements[i + 1] : undefined) }));
 }
-
-const emptyRows = (): ProfileRows => ({
-  financials: [],
-  people: [],
-  ip: [],
-  qualifications: [],
-  taxGrades: [],
-  complianceEvents: [],
-  equityRounds: [],
-  loans: [],
-});

@@ -119,6 +119,17 @@ describe('spreadsheet imports', () => {
     expect(res.json().error.message).toMatch(/Row 2, column J.*formula/i);
   });
 
+  it('accepts uploads larger than the JSON body limit and validates them in a dry run', async () => {
+    const file = path.join(dir, 'large.csv');
+    const rows = Array.from({ length: 12_000 }, (_, i) => profileRow(freshCreditCode(), `上海大批量测试${i}号科技有限公司`));
+    await writeSpreadsheet(file, templateHeader('profiles'), rows);
+    expect(fs.statSync(file).size).toBeGreaterThan(1024 * 1024);
+    const before = await countEnterprises();
+    const result = (await upload(file, { kind: 'profiles', mode: 'all_or_nothing', dryRun: 'true' })).json();
+    expect(result).toMatchObject({ rows: 12_000, valid: 12_000, imported: 0, status: 'dry_run', errors: [] });
+    expect(await countEnterprises()).toBe(before);
+  });
+
   it('refuses an unknown kind and a missing file', async () => {
     const body = multipart({ kind: 'secrets' }, { name: 'x.csv', content: 'a\n' });
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/imports', payload: body.payload, headers: { ...body.headers, cookie: await t.cookieOf('parkAdmin') } });
