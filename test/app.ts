@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../src/config.ts';
 import { buildApp, type App } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/services/demo/seed-demo.ts';
 import { installBuiltInRuleSets } from '../src/services/profile/rule-sets.ts';
+import { installExpertModel, scoreEnterprises } from '../src/services/rating/score-enterprises.ts';
 import { openTestDatabase, type TestDatabase } from './database.ts';
 
 export const DEMO = {
@@ -32,7 +33,9 @@ export interface TestApp {
 export async function createTestApp(options: { enterprises?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await installBuiltInRuleSets(database);
+  await installExpertModel(database);
   await seedDemo(database, { seed: 42, enterprises: options.enterprises ?? 60, now: new Date(), withAccounts: true });
+  await scoreEnterprises(database, { now: new Date() });
   const config = loadConfig({ KEJIN_LOG_LEVEL: 'silent', KEJIN_WEB_DIST: 'test/no-web', ...options.env });
   const app = await buildApp({ config, database });
   const cookies = new Map<DemoRole, string>();

@@ -5,6 +5,7 @@ import { DataDirLockedError } from '../db/data-dir-lock.ts';
 import { DomainError } from '../domain/shared/errors.ts';
 import { registerConnector } from './commands/connector.ts';
 import { registerDb } from './commands/db.ts';
+import { registerScore } from './commands/score.ts';
 import { registerImport } from './commands/import.ts';
 import { UsageError } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
@@ -22,6 +23,7 @@ registerDb(program);
 registerUser(program);
 registerImport(program);
 registerConnector(program);
+registerScore(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { installBuiltInRuleSets } from '../services/profile/rule-sets.ts';
+import { installExpertModel } from '../services/rating/score-enterprises.ts';
 
 export interface Runtime {
   config: Config;
@@ -16,6 +17,7 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
     if (options.migrate ?? true) {
       await migrate(database);
       await installBuiltInRuleSets(database);
+      await installExpertModel(database);
     }
   } catch (err) {
     await database.close();

@@ -103,6 +103,8 @@ const CASES: Case[] = [
   },
   { route: 'GET /api/v1/audit', url: () => '/api/v1/audit', expect: operatorOnly(200) },
   { route: 'GET /api/v1/directory', url: () => '/api/v1/directory', expect: all(200) },
+  // The officer's bank holds a grant from the enterprise (made in beforeAll), so it sees the rating.
+  { route: 'GET /api/v1/enterprises/:creditCode/rating', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/rating`, expect: all(200) },
   {
     route: 'GET /api/v1/enterprises/:creditCode/financials',
     url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/financials`,

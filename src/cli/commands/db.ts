@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { migrate } from '../../db/migrate.ts';
 import { installBuiltInRuleSets } from '../../services/profile/rule-sets.ts';
+import { installExpertModel, scoreEnterprises } from '../../services/rating/score-enterprises.ts';
 import { isDatabaseEmpty, seedDemo, type SeedResult } from '../../services/demo/seed-demo.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { printAccounts } from './output.ts';
@@ -15,6 +16,7 @@ export function registerDb(program: Command) {
       try {
         const result = await migrate(runtime.database);
         await installBuiltInRuleSets(runtime.database);
+        await installExpertModel(runtime.database);
         console.log(`${describeDatabase(runtime.config)}: ${result.applied.length} migration(s) applied, ${result.total} in all.`);
         for (const tag of result.applied) console.log(`  applied ${tag}`);
       } finally {
@@ -37,7 +39,8 @@ export function registerDb(program: Command) {
           now: new Date(),
           withAccounts: runtime.config.mode === 'demo',
         });
-        console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises into ${describeDatabase(runtime.config)}.`);
+        const scored = await scoreEnterprises(runtime.database, { now: new Date() });
+        console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises (${scored.scored} rated) into ${describeDatabase(runtime.config)}.`);
         if (result.accounts.length) printAccounts();
       } finally {
         await runtime.database.close();
@@ -47,5 +50,7 @@ export function registerDb(program: Command) {
 
 export async function seedIfEmpty(runtime: Runtime, options: { enterprises: number; seed: number }): Promise<SeedResult | undefined> {
   if (!(await isDatabaseEmpty(runtime.database))) return undefined;
-  return seedDemo(runtime.database, { ...options, now: new Date(), withAccounts: runtime.config.mode === 'demo' });
+  const seeded = await seedDemo(runtime.database, { ...options, now: new Date(), withAccounts: runtime.config.mode === 'demo' });
+  await scoreEnterprises(runtime.database, { now: new Date() });
+  return seeded;
 }

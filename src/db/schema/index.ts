@@ -4,3 +4,4 @@ export * from './users.ts';
 export * from './audit.ts';
 export * from './profile.ts';
 export * from './sharing.ts';
+export * from './rating.ts';

@@ -6,11 +6,12 @@ import { institutionRoutes } from './institutions/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { parkRoutes } from './parks/routes.ts';
 import { profileRoutes } from './profile/routes.ts';
+import { ratingRoutes } from './rating/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, importRoutes, auditRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, importRoutes, auditRoutes]) {
     await app.register(routes);
   }
 };

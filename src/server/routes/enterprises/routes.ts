@@ -5,6 +5,7 @@ import { findIndustry } from '../../../domain/codes/index.ts';
 import { QUALIFICATION_KINDS } from '../../../domain/profile/types.ts';
 import { createEnterprise, listEnterprises, searchDirectory, updateEnterprise } from '../../../services/enterprises/manage-enterprises.ts';
 import { readProfile, type ProfileView } from '../../../services/profile/read-profile.ts';
+import { gradesOf, ratingBand } from '../../../services/rating/read-rating.ts';
 import { contextOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, fenToJson, IsoDate, PageQuery, pageOf, RegionCode, Status } from '../common.ts';
 import { presentRow } from '../profile/present.ts';
@@ -71,7 +72,7 @@ const ListQuery = PageQuery.extend({
   completenessMax: z.coerce.number().int().min(0).max(100).optional(),
 });
 
-const summary = (e: EnterpriseWithPark): z.infer<typeof Summary> => ({
+const summary = (e: EnterpriseWithPark, grade?: string): z.infer<typeof Summary> => ({
   creditCode: e.creditCode,
   name: e.name,
   parkId: e.parkId,
@@ -80,10 +81,10 @@ const summary = (e: EnterpriseWithPark): z.infer<typeof Summary> => ({
   industryCode: e.industryCode,
   industryName: findIndustry(e.industryCode)?.nameZh ?? null,
   status: e.status,
-  ratingBand: null, // the credit evaluation fills this in
+  ratingBand: ratingBand(grade),
 });
-const present = (e: EnterpriseWithPark): z.infer<typeof EnterpriseSchema> => ({
-  ...summary(e),
+const present = (e: EnterpriseWithPark, grade?: string): z.infer<typeof EnterpriseSchema> => ({
+  ...summary(e, grade),
   id: e.organisationId,
   regionCode: e.regionCode,
   foundedOn: e.foundedOn,
@@ -97,9 +98,9 @@ const present = (e: EnterpriseWithPark): z.infer<typeof EnterpriseSchema> => ({
   sourceDate: e.sourceDate,
 });
 
-function presentProfile(view: ProfileView) {
+function presentProfile(view: ProfileView, grade: string | undefined) {
   const { enterprise, access } = view;
-  const registration = access.categories.includes('registration') ? present(enterprise) : summary(enterprise);
+  const registration = access.categories.includes('registration') ? present(enterprise, grade) : summary(enterprise, grade);
   const profile = Object.fromEntries(Object.entries(view.rows).map(([section, rows]) => [section, (rows as object[]).map(presentRow)]));
   return {
     ...registration,
@@ -121,8 +122,10 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
-      const result = await listEnterprises(contextOf(request), filter, { page, pageSize });
-      return { ...result, items: result.items.map(present) };
+      const ctx = contextOf(request);
+      const result = await listEnterprises(ctx, filter, { page, pageSize });
+      const grades = await gradesOf(ctx, result.items.map((e) => e.organisationId));
+      return { ...result, items: result.items.map((e) => present(e, grades.get(e.organisationId))) };
     },
   );
   app.get(
@@ -138,8 +141,10 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;
-      const result = await searchDirectory(contextOf(request), filter, { page, pageSize });
-      return { ...result, items: result.items.map(summary) };
+      const ctx = contextOf(request);
+      const result = await searchDirectory(ctx, filter, { page, pageSize });
+      const grades = await gradesOf(ctx, result.items.map((e) => e.organisationId));
+      return { ...result, items: result.items.map((e) => summary(e, grades.get(e.organisationId))) };
     },
   );
   app.get(
@@ -153,7 +158,12 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProfileSchema, ...errorResponses },
       },
     },
-    async (request) => presentProfile(await readProfile(contextOf(request), request.params.creditCode)),
+    async (request) => {
+      const ctx = contextOf(request);
+      const view = await readProfile(ctx, request.params.creditCode);
+      const grades = await gradesOf(ctx, [view.enterprise.organisationId]);
+      return presentProfile(view, grades.get(view.enterprise.organisationId));
+    },
   );
   app.post(
     '/enterprises',

@@ -1,0 +1,50 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../client.ts';
+import { modelVersions, profileSnapshots, ratings } from '../schema/index.ts';
+
+export type ModelVersionRow = typeof modelVersions.$inferSelect;
+export type RatingRow = typeof ratings.$inferSelect;
+
+export async function activeModelVersion(db: Executor): Promise<ModelVersionRow | undefined> {
+  const [row] = await db.select().from(modelVersions).where(eq(modelVersions.status, 'active')).orderBy(desc(modelVersions.activatedAt)).limit(1);
+  return row;
+}
+
+export async function findModelVersion(db: Executor, version: string): Promise<ModelVersionRow | undefined> {
+  const [row] = await db.select().from(modelVersions).where(eq(modelVersions.version, version));
+  return row;
+}
+
+export async function insertModelVersion(db: Executor, row: typeof modelVersions.$inferInsert): Promise<void> {
+  await db.insert(modelVersions).values(row);
+}
+
+export async function insertSnapshots(db: Executor, rows: (typeof profileSnapshots.$inferInsert)[]): Promise<void> {
+  if (rows.length) await db.insert(profileSnapshots).values(rows);
+}
+
+export async function insertRatings(db: Executor, rows: (typeof ratings.$inferInsert)[]): Promise<void> {
+  if (rows.length) await db.insert(ratings).values(rows);
+}
+
+export async function latestRating(db: Executor, enterpriseId: string) {
+  const [row] = await db
+    .select({ rating: ratings, version: modelVersions.version })
+    .from(ratings)
+    .innerJoin(modelVersions, eq(modelVersions.id, ratings.modelVersionId))
+    .where(eq(ratings.enterpriseId, enterpriseId))
+    .orderBy(desc(ratings.ratedAt))
+    .limit(1);
+  return row;
+}
+
+/** The latest grade of each enterprise (for summaries and directories). */
+export async function latestGrades(db: Executor, enterpriseIds: string[]): Promise<Map<string, string>> {
+  if (!enterpriseIds.length) return new Map();
+  const rows = await db
+    .selectDistinctOn([ratings.enterpriseId], { enterpriseId: ratings.enterpriseId, grade: ratings.grade })
+    .from(ratings)
+    .where(and(inArray(ratings.enterpriseId, enterpriseIds), sql`true`))
+    .orderBy(ratings.enterpriseId, desc(ratings.ratedAt));
+  return new Map(rows.map((r) => [r.enterpriseId, r.grade]));
+}

@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/app.ts';
+import { profileSnapshots } from '../../../db/schema/index.ts';
+import { GRADES } from '../../../domain/rating/expert-model.ts';
+
+describe('ratings', () => {
+  let t: TestApp;
+  let own: string;
+  beforeAll(async () => {
+    t = await createTestApp({ enterprises: 20 });
+    own = (await t.request('GET', '/api/v1/me', { as: 'enterprise' })).json().organisation.creditCode;
+  });
+  afterAll(() => t?.close());
+
+  it('gives the enterprise its rating with score, grade, PD, model version and explained factors', async () => {
+    const res = await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'enterprise' });
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json();
+    expect(r.score).toBeGreaterThanOrEqual(0);
+    expect(r.score).toBeLessThanOrEqual(1000);
+    expect(GRADES).toContain(r.grade);
+    expect(r.pd).toBeGreaterThan(0);
+    expect(r.modelVersion).toBe('expert-2026.1');
+    expect(r.factors.length).toBeGreaterThan(0);
+    expect(r.factors[0]).toEqual({ feature: expect.any(String), nameZh: expect.any(String), nameEn: expect.any(String), value: expect.toBeOneOf([expect.any(Number), null]), points: expect.any(Number), direction: expect.stringMatching(/^(up|down)$/) });
+    const [snapshot] = await t.database.db.select().from(profileSnapshots).where(eq(profileSnapshots.id, r.snapshotId));
+    expect(snapshot!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('shows everyone the band only, and the full rating to grantees', async () => {
+    const summary = (await t.request('GET', `/api/v1/enterprises/${own}`, { as: 'officer' })).json();
+    const rating = (await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'enterprise' })).json();
+    expect(summary.ratingBand).toBe(rating.grade[0]);
+    expect((await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'officer' })).statusCode).toBe(403);
+    const bank = (await t.request('GET', '/api/v1/me', { as: 'officer' })).json().organisation.id;
+    await t.request('POST', `/api/v1/enterprises/${own}/grants`, { as: 'enterprise', body: { institutionId: bank, categories: ['financials'], purpose: '授信', expiresOn: '2027-12-31' } });
+    expect((await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'officer' })).json().grade).toBe(rating.grade);
+  });
+});

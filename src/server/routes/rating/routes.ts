@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { readRating } from '../../../services/rating/read-rating.ts';
+import { contextOf } from '../../app.ts';
+import { errorResponses, fenToJson, iso } from '../common.ts';
+
+const RatingSchema = z.object({
+  score: z.number().int(),
+  grade: z.string(),
+  pd: z.number(),
+  modelVersion: z.string(),
+  ratedAt: z.string(),
+  dimensions: z.record(z.string(), z.unknown()),
+  factors: z.array(z.object({ feature: z.string(), nameZh: z.string(), nameEn: z.string(), value: z.number().nullable(), points: z.number(), direction: z.enum(['up', 'down']) })),
+  creditLimit: z.object({ amountFen: z.number().int(), basis: z.string() }),
+  snapshotId: z.string(),
+});
+
+export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/enterprises/:creditCode/rating',
+    {
+      config: { access: 'profile.read' },
+      schema: {
+        tags: ['credit evaluation'],
+        summary: 'The latest rating with its factors (the enterprise, its park, the operator, and grantees)',
+        params: z.object({ creditCode: z.string().trim().toUpperCase().length(18) }),
+        response: { 200: RatingSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const r = await readRating(contextOf(request), request.params.creditCode);
+      return {
+        score: r.score,
+        grade: r.grade,
+        pd: Number(r.pd),
+        modelVersion: r.modelVersion,
+        ratedAt: iso(r.ratedAt)!,
+        dimensions: r.dimensions as Record<string, unknown>,
+        factors: r.factors as z.infer<typeof RatingSchema>['factors'],
+        creditLimit: { amountFen: fenToJson(r.creditLimitFen), basis: r.limitBasis },
+        snapshotId: r.snapshotId,
+      };
+    },
+  );
+};

@@ -1,0 +1,20 @@
+// The latest rating of an enterprise, for those allowed to see it: the enterprise, its park's
+// administrators, the operator, and institutions holding a live grant from it.
+import { latestGrades, latestRating } from '../../db/repositories/ratings.ts';
+import { notFound, forbidden } from '../../domain/shared/errors.ts';
+import type { ServiceContext } from '../shared/context.ts';
+import { openProfile } from '../profile/read-profile.ts';
+
+export async function readRating(ctx: ServiceContext, creditCode: string) {
+  const opened = await openProfile(ctx, creditCode);
+  if (opened.access.level === 'summary') throw forbidden('The full rating needs a grant from the enterprise');
+  const found = await latestRating(ctx.database.db, opened.enterprise.organisationId);
+  if (!found) throw notFound('Rating (this enterprise has not been scored yet)');
+  return { ...found.rating, modelVersion: found.version };
+}
+
+/** The coarse band everyone signed in may see: A (AAA–A), B (BBB–B) or C (CCC–C). */
+export const ratingBand = (grade: string | undefined) => (grade ? grade[0]! : null);
+
+/** Latest grades of enterprises already visible to the caller (for their rating bands). */
+export const gradesOf = (ctx: ServiceContext, enterpriseIds: string[]) => latestGrades(ctx.database.db, enterpriseIds);

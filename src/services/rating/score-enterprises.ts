@@ -1,0 +1,74 @@
+// Scores enterprises with the active model: each rating stores the frozen profile snapshot and
+// the model version it used, so it can be reproduced exactly.
+import { createHash } from 'node:crypto';
+import type { Database } from '../../db/client.ts';
+import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
+import { loadProfilesRows } from '../../db/repositories/profile.ts';
+import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings, insertSnapshots } from '../../db/repositories/ratings.ts';
+import { enterprises, profileSnapshots, ratings } from '../../db/schema/index.ts';
+import { EXPERT_MODEL_V1, type ExpertModel } from '../../domain/rating/expert-model.ts';
+import { scoreEnterprise } from '../../domain/rating/score.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import { newId } from '../shared/ids.ts';
+import { toDomainProfile } from '../profile/to-domain.ts';
+
+const BATCH = 500;
+
+/** Installs the cold-start expert model as the active version when no model is active. */
+export async function installExpertModel(database: Database): Promise<void> {
+  if (await activeModelVersion(database.db)) return;
+  if (await findModelVersion(database.db, EXPERT_MODEL_V1.version)) return;
+  await insertModelVersion(database.db, { id: newId(), kind: 'expert', version: EXPERT_MODEL_V1.version, parameters: EXPERT_MODEL_V1, status: 'active', activatedAt: new Date() });
+}
+
+/** JSON with bigints kept exact (as decimal strings tagged "$fen"). */
+export const snapshotJson = (value: unknown) => JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? { $fen: v.toString() } : v)));
+
+export async function scoreEnterprises(
+  database: Database,
+  options: { enterpriseIds?: string[]; now: Date; onProgress?: (done: number, total: number) => void },
+): Promise<{ scored: number; modelVersion: string }> {
+  const model = await activeModelVersion(database.db);
+  if (!model) throw new DomainError('conflict', 'No active model version: run `kejin db migrate` to install the expert model');
+  if (model.kind !== 'expert') throw new DomainError('conflict', `Scoring with a ${model.kind} model is not wired yet`);
+  const parameters = model.parameters as ExpertModel;
+  const ids = options.enterpriseIds ?? (await database.db.select({ id: enterprises.organisationId }).from(enterprises)).map((r) => r.id);
+  const today = options.now.toISOString().slice(0, 10);
+  let done = 0;
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const batch = ids.slice(i, i + BATCH);
+    const found = await findEnterprisesByIds(database.db, batch);
+    const rows = await loadProfilesRows(database.db, batch);
+    const snapshots: (typeof profileSnapshots.$inferInsert)[] = [];
+    const rated: (typeof ratings.$inferInsert)[] = [];
+    for (const e of found) {
+      const profile = toDomainProfile(e, rows.get(e.organisationId)!);
+      const json = snapshotJson(profile);
+      const snapshotId = newId(options.now.getTime());
+      snapshots.push({ id: snapshotId, parkId: e.parkId, enterpriseId: e.organisationId, takenAt: options.now, profile: json, sha256: createHash('sha256').update(JSON.stringify(json)).digest('hex') });
+      const r = scoreEnterprise(parameters, profile, today);
+      rated.push({
+        id: newId(options.now.getTime()),
+        parkId: e.parkId,
+        enterpriseId: e.organisationId,
+        modelVersionId: model.id,
+        snapshotId,
+        score: r.score,
+        grade: r.grade,
+        pd: r.pd.toFixed(8),
+        dimensions: { ...r.dimensions, stage: r.stage },
+        factors: [...r.raising, ...r.lowering],
+        creditLimitFen: r.creditLimit.amountFen,
+        limitBasis: r.creditLimit.basis,
+        ratedAt: options.now,
+      });
+    }
+    await database.db.transaction(async (tx) => {
+      await insertSnapshots(tx, snapshots);
+      await insertRatings(tx, rated);
+    });
+    done += found.length;
+    options.onProgress?.(done, ids.length);
+  }
+  return { scored: done, modelVersion: model.version };
+}
