@@ -49,7 +49,11 @@ export function gradeOf(model: ExpertModel, score: number): Grade {
 
 export function scoreEnterprise(model: ExpertModel, profile: EnterpriseProfile, today: string): Rating {
   const features = computeFeatures(profile, today);
-  const stage = stageOf(profile, today, features.revenue ?? null);
+  return scoreFeatures(model, features, stageOf(profile, today, features.revenue ?? null));
+}
+
+/** The rating of a set of feature values: the pure core, also used to simulate changes. */
+export function scoreFeatures(model: ExpertModel, features: Record<string, number | null>, stage: Stage): Rating {
   const weightOf = (d: Dimension) => FEATURES.filter((f) => f.dimension === d).reduce((s, f) => s + (model.featureWeights[f.key] ?? 0), 0);
   const dimensions = { innovation: 0, financial: 0, compliance: 0 } as Record<Dimension, number>;
   const factors: Factor[] = [];

@@ -14,6 +14,7 @@ import { findPark } from '../../db/repositories/parks.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { administeredParks, hasRole } from '../../domain/access/actor.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
+import { rescore } from '../rating/score-enterprises.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { conflict, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
@@ -70,7 +71,9 @@ export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInp
     if (isUniqueViolation(err)) throw conflict(`An organisation with credit code ${input.creditCode} already exists`, 'creditCode');
     throw err;
   }
-  return (await findEnterpriseByCreditCode(ctx.database.db, input.creditCode))!;
+  const created = (await findEnterpriseByCreditCode(ctx.database.db, input.creditCode))!;
+  await rescore(ctx, [created.organisationId]);
+  return created;
 }
 
 /** Inserts the organisation and its registration row; shared with the demo seed. */
@@ -109,6 +112,7 @@ export async function updateEnterprise(ctx: ServiceContext, creditCode: string, 
       audit: { action: 'enterprise.update', targetType: 'enterprise', targetId: creditCode, parkId: existing.parkId, details: { fields: Object.keys(changes) } },
     };
   });
+  await rescore(ctx, [existing.organisationId]);
   return (await findEnterpriseByCreditCode(ctx.database.db, creditCode))!;
 }
 

@@ -10,6 +10,7 @@ import { authorize } from '../../domain/access/policy.ts';
 import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { refreshCompleteness } from './completeness.ts';
+import { rescore } from '../rating/score-enterprises.ts';
 import { today } from './read-profile.ts';
 import { SECTION_TABLES, type Section } from './sections.ts';
 
@@ -34,7 +35,7 @@ export async function replaceSection(ctx: ServiceContext, creditCode: string, se
     updatedAt: ctx.now(),
   }));
   if (section === 'ip') await checkIpOwnership(ctx, enterprise.organisationId, items);
-  return mutate(ctx, async (tx: Tx) => {
+  const result = await mutate(ctx, async (tx: Tx) => {
     const removed = await deleteOtherRows(tx, spec.table, spec.enterpriseColumn, enterprise.organisationId, spec.keys, items.map((i) => keyProps.map((k) => i[k])));
     const changed = await upsertRows(tx, spec.table, spec.conflictTarget, rows as never[]);
     await refreshCompleteness(tx, [enterprise.organisationId], today(ctx));
@@ -43,6 +44,8 @@ export async function replaceSection(ctx: ServiceContext, creditCode: string, se
       audit: { action: 'profile.update', targetType: 'enterprise', targetId: creditCode, parkId: enterprise.parkId, details: { section, removed, changed } },
     };
   });
+  if (result.removed || result.changed) await rescore(ctx, [enterprise.organisationId]);
+  return result;
 }
 
 function propsOf(table: SectionTableLike, columns: { name: string }[]): string[] {

@@ -1,6 +1,11 @@
 // The latest rating of an enterprise, for those allowed to see it: the enterprise, its park's
 // administrators, the operator, and institutions holding a live grant from it.
 import { latestGrades, latestRating } from '../../db/repositories/ratings.ts';
+import type { ExpertModel } from '../../domain/rating/expert-model.ts';
+import { computeFeatures } from '../../domain/rating/features.ts';
+import { improvements } from '../../domain/rating/improvements.ts';
+import { stageOf } from '../../domain/rating/score.ts';
+import { profileFromSnapshot } from './score-enterprises.ts';
 import { notFound, forbidden } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { openProfile } from '../profile/read-profile.ts';
@@ -10,7 +15,17 @@ export async function readRating(ctx: ServiceContext, creditCode: string) {
   if (opened.access.level === 'summary') throw forbidden('The full rating needs a grant from the enterprise');
   const found = await latestRating(ctx.database.db, opened.enterprise.organisationId);
   if (!found) throw notFound('Rating (this enterprise has not been scored yet)');
-  return { ...found.rating, modelVersion: found.version };
+  return { ...found.rating, modelVersion: found.version, improvements: improvementsOf(found) };
+}
+
+/** What would raise the grade, simulated on the model and the snapshot the rating used. */
+function improvementsOf(found: NonNullable<Awaited<ReturnType<typeof latestRating>>>) {
+  if (found.kind !== 'expert') return [];
+  const model = found.parameters as ExpertModel;
+  const profile = profileFromSnapshot(found.snapshot);
+  const day = found.rating.ratedAt.toISOString().slice(0, 10);
+  const features = computeFeatures(profile, day);
+  return improvements(model, features, stageOf(profile, day, features.revenue ?? null));
 }
 
 /** The coarse band everyone signed in may see: A (AAA–A), B (BBB–B) or C (CCC–C). */

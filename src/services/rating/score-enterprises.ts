@@ -7,6 +7,7 @@ import { loadProfilesRows } from '../../db/repositories/profile.ts';
 import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings, insertSnapshots } from '../../db/repositories/ratings.ts';
 import type { profileSnapshots, ratings } from '../../db/schema/index.ts';
 import { enterprises } from '../../db/schema/index.ts';
+import type { EnterpriseProfile } from '../../domain/profile/types.ts';
 import { EXPERT_MODEL_V1, type ExpertModel } from '../../domain/rating/expert-model.ts';
 import { scoreEnterprise } from '../../domain/rating/score.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
@@ -24,6 +25,10 @@ export async function installExpertModel(database: Database): Promise<void> {
 
 /** JSON with bigints kept exact (as decimal strings tagged "$fen"). */
 export const snapshotJson = (value: unknown) => JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? { $fen: v.toString() } : v)));
+
+/** The profile a snapshot froze, bigints restored. */
+export const profileFromSnapshot = (json: unknown): EnterpriseProfile =>
+  JSON.parse(JSON.stringify(json), (_k, v) => (v && typeof v === 'object' && typeof v.$fen === 'string' && Object.keys(v).length === 1 ? BigInt(v.$fen) : v));
 
 export async function scoreEnterprises(
   database: Database,
@@ -72,4 +77,10 @@ export async function scoreEnterprises(
     options.onProgress?.(done, ids.length);
   }
   return { scored: done, modelVersion: model.version };
+}
+
+/** Re-rates enterprises after their profile changed, when a model is active. */
+export async function rescore(ctx: { database: Database; now: () => Date }, enterpriseIds: string[]): Promise<void> {
+  if (!(await activeModelVersion(ctx.database.db))) return;
+  await scoreEnterprises(ctx.database, { enterpriseIds, now: ctx.now() });
 }

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
 import { profileSnapshots } from '../../../db/schema/index.ts';
-import { GRADES } from '../../../domain/rating/expert-model.ts';
+import { EXPERT_MODEL_V1, GRADES } from '../../../domain/rating/expert-model.ts';
+import { scoreEnterprise } from '../../../domain/rating/score.ts';
+import { profileFromSnapshot } from '../../../services/rating/score-enterprises.ts';
 
 describe('ratings', () => {
   let t: TestApp;
@@ -24,8 +26,16 @@ describe('ratings', () => {
     expect(r.modelVersion).toBe('expert-2026.1');
     expect(r.factors.length).toBeGreaterThan(0);
     expect(r.factors[0]).toEqual({ feature: expect.any(String), nameZh: expect.any(String), nameEn: expect.any(String), value: expect.toBeOneOf([expect.any(Number), null]), points: expect.any(Number), direction: expect.stringMatching(/^(up|down)$/) });
+    for (const i of r.improvements) expect(i.scoreGain).toBeGreaterThan(0);
     const [snapshot] = await t.database.db.select().from(profileSnapshots).where(eq(profileSnapshots.id, r.snapshotId));
     expect(snapshot!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reproduces a stored rating exactly from its snapshot and model version', async () => {
+    const r = (await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'enterprise' })).json();
+    const [snapshot] = await t.database.db.select().from(profileSnapshots).where(eq(profileSnapshots.id, r.snapshotId));
+    const again = scoreEnterprise(EXPERT_MODEL_V1, profileFromSnapshot(snapshot!.profile), r.ratedAt.slice(0, 10));
+    expect([again.score, again.grade, again.pd]).toEqual([r.score, r.grade, r.pd]);
   });
 
   it('shows everyone the band only, and the full rating to grantees', async () => {
@@ -36,5 +46,24 @@ describe('ratings', () => {
     const bank = (await t.request('GET', '/api/v1/me', { as: 'officer' })).json().organisation.id;
     await t.request('POST', `/api/v1/enterprises/${own}/grants`, { as: 'enterprise', body: { institutionId: bank, categories: ['financials'], purpose: '授信', expiresOn: '2027-12-31' } });
     expect((await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'officer' })).json().grade).toBe(rating.grade);
+  });
+});
+
+describe('rating on profile change', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ enterprises: 5 });
+  });
+  afterAll(() => t?.close());
+
+  it('re-rates an enterprise when its profile changes', async () => {
+    const own = (await t.request('GET', '/api/v1/me', { as: 'enterprise' })).json().organisation.creditCode;
+    const before = (await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'enterprise' })).json();
+    const penalties = [1, 2, 3, 4].map((i) => ({ kind: 'administrative_penalty', reference: `沪罚-${i}`, occurredOn: '2026-09-0' + i, resolvedOn: null, amountFen: 500_000, description: '环保处罚' }));
+    expect((await t.request('PUT', `/api/v1/enterprises/${own}/profile/complianceEvents`, { as: 'enterprise', body: { items: penalties } })).statusCode).toBe(200);
+    const after = (await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'enterprise' })).json();
+    expect(after.snapshotId).not.toBe(before.snapshotId);
+    expect(after.score).toBeLessThan(before.score);
+    expect(after.factors.map((f: { feature: string }) => f.feature)).toContain('penalties');
   });
 });

@@ -14,6 +14,9 @@ const RatingSchema = z.object({
   factors: z.array(z.object({ feature: z.string(), nameZh: z.string(), nameEn: z.string(), value: z.number().nullable(), points: z.number(), direction: z.enum(['up', 'down']) })),
   creditLimit: z.object({ amountFen: z.number().int(), basis: z.string() }),
   snapshotId: z.string(),
+  improvements: z.array(
+    z.object({ feature: z.string(), nameZh: z.string(), nameEn: z.string(), from: z.number().nullable(), to: z.number(), scoreGain: z.number(), gradeAfter: z.string(), adviceZh: z.string(), adviceEn: z.string() }),
+  ),
 });
 
 export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -40,6 +43,7 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
         factors: r.factors as z.infer<typeof RatingSchema>['factors'],
         creditLimit: { amountFen: fenToJson(r.creditLimitFen), basis: r.limitBasis },
         snapshotId: r.snapshotId,
+        improvements: r.improvements,
       };
     },
   );
