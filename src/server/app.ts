@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { systemActor } from '../domain/access/actor.ts';
 import { LoginThrottle } from '../domain/access/login-throttle.ts';
+import { ScoringJobs } from '../services/rating/scoring-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
 import { registerDocs, registerOpenApiDocument } from './docs.ts';
@@ -27,6 +28,7 @@ export interface Kejin {
   now: () => Date;
   throttle: LoginThrottle;
   metrics: Metrics;
+  scoringJobs: ScoringJobs;
   /** Every route with its access rule, as registered (the authorization test walks these). */
   routes: RouteRule[];
   /** The built web app's index.html, served for client-side routes. */
@@ -64,7 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [] });
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs() });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -104,6 +104,9 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/audit', url: () => '/api/v1/audit', expect: operatorOnly(200) },
   { route: 'GET /api/v1/directory', url: () => '/api/v1/directory', expect: all(200) },
   // The officer's bank holds a grant from the enterprise (made in beforeAll), so it sees the rating.
+  { route: 'POST /api/v1/ratings/jobs', url: () => '/api/v1/ratings/jobs', expect: operatorOnly(202) },
+  { route: 'GET /api/v1/ratings/jobs', url: () => '/api/v1/ratings/jobs', expect: operatorOnly(200) },
+  { route: 'GET /api/v1/ratings/jobs/:id', url: () => '/api/v1/ratings/jobs/00000000-0000-7000-8000-000000000000', expect: operatorOnly(404) },
   { route: 'GET /api/v1/enterprises/:creditCode/rating', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/rating`, expect: all(200) },
   {
     route: 'GET /api/v1/enterprises/:creditCode/financials',

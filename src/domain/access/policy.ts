@@ -27,6 +27,7 @@ export const ACTIONS = [
   'access_log.read',
   'import.run',
   'directory.list',
+  'rating.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -55,6 +56,7 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'access_log.read': ['park_admin', 'enterprise_user'],
   'import.run': ['park_admin'],
   'directory.list': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'rating.run': [],
 };
 
 /** The resource an action touches, as far as access is concerned. */

@@ -67,3 +67,25 @@ describe('rating on profile change', () => {
     expect(after.factors.map((f: { feature: string }) => f.feature)).toContain('penalties');
   });
 });
+
+describe('batch scoring job', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ enterprises: 30 });
+  });
+  afterAll(() => t?.close());
+
+  it('rates every enterprise in the background and reports progress; one job at a time', async () => {
+    const started = await t.request('POST', '/api/v1/ratings/jobs', { as: 'operator' });
+    expect(started.statusCode).toBe(202);
+    const id = started.json().id;
+    const second = await t.request('POST', '/api/v1/ratings/jobs', { as: 'operator' });
+    expect([202, 409]).toContain(second.statusCode);
+    let job = started.json();
+    for (let i = 0; i < 100 && job.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      job = (await t.request('GET', `/api/v1/ratings/jobs/${id}`, { as: 'operator' })).json();
+    }
+    expect(job).toMatchObject({ status: 'done', done: 30, total: 30, modelVersion: 'expert-2026.1' });
+  });
+});

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readRating } from '../../../services/rating/read-rating.ts';
 import { contextOf } from '../../app.ts';
-import { errorResponses, fenToJson, iso } from '../common.ts';
+import { errorResponses, fenToJson, IdParams, iso } from '../common.ts';
+import type { ScoringJob } from '../../../services/rating/scoring-jobs.ts';
 
 const RatingSchema = z.object({
   score: z.number().int(),
@@ -19,7 +20,36 @@ const RatingSchema = z.object({
   ),
 });
 
+const JobSchema = z.object({
+  id: z.string(),
+  status: z.enum(['running', 'done', 'failed']),
+  done: z.number(),
+  total: z.number(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  modelVersion: z.string().nullable(),
+  error: z.string().nullable(),
+});
+const presentJob = (j: ScoringJob): z.infer<typeof JobSchema> => ({ ...j, startedAt: iso(j.startedAt)!, finishedAt: iso(j.finishedAt) });
+
 export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
+  const jobs = app.kejin.scoringJobs;
+  app.post(
+    '/ratings/jobs',
+    { config: { access: 'rating.run' }, schema: { tags: ['credit evaluation'], summary: 'Rate every enterprise with the active model, in the background (operator)', response: { 202: JobSchema, ...errorResponses } } },
+    async (request, reply) => reply.status(202).send(presentJob(await jobs.start(contextOf(request)))),
+  );
+  app.get(
+    '/ratings/jobs',
+    { config: { access: 'rating.run' }, schema: { tags: ['credit evaluation'], summary: 'Recent scoring jobs (operator)', response: { 200: z.object({ items: z.array(JobSchema) }), ...errorResponses } } },
+    async (request) => ({ items: jobs.list(contextOf(request)).map(presentJob) }),
+  );
+  app.get(
+    '/ratings/jobs/:id',
+    { config: { access: 'rating.run' }, schema: { tags: ['credit evaluation'], summary: 'A scoring job with its progress (operator)', params: IdParams, response: { 200: JobSchema, ...errorResponses } } },
+    async (request) => presentJob(jobs.get(contextOf(request), request.params.id)),
+  );
+
   app.get(
     '/enterprises/:creditCode/rating',
     {
