@@ -49,3 +49,27 @@ export async function latestGrades(db: Executor, enterpriseIds: string[]): Promi
     .orderBy(ratings.enterpriseId, desc(ratings.ratedAt));
   return new Map(rows.map((r) => [r.enterpriseId, r.grade]));
 }
+
+export async function listModelVersions(db: Executor): Promise<ModelVersionRow[]> {
+  return db.select().from(modelVersions).orderBy(desc(modelVersions.createdAt));
+}
+
+export async function findModelVersionById(db: Executor, id: string): Promise<ModelVersionRow | undefined> {
+  const [row] = await db.select().from(modelVersions).where(eq(modelVersions.id, id));
+  return row;
+}
+
+/** Makes one version the active one; the previous active version is retired. */
+export async function activateModelVersion(db: Executor, id: string, at: Date, by: string | null): Promise<void> {
+  await db.update(modelVersions).set({ status: 'retired' }).where(eq(modelVersions.status, 'active'));
+  await db.update(modelVersions).set({ status: 'active', activatedAt: at, activatedBy: by }).where(eq(modelVersions.id, id));
+}
+
+/** How many enterprises hold each grade in their latest rating (for the model page). */
+export async function gradeDistribution(db: Executor): Promise<{ grade: string; count: number }[]> {
+  const rows = await db.execute<{ grade: string; count: number }>(sql`
+    SELECT grade, count(*)::int AS count FROM (
+      SELECT DISTINCT ON (enterprise_id) grade FROM ratings ORDER BY enterprise_id, rated_at DESC
+    ) latest GROUP BY grade`);
+  return (rows as unknown as { rows: { grade: string; count: number }[] }).rows;
+}

@@ -28,6 +28,7 @@ export const ACTIONS = [
   'import.run',
   'directory.list',
   'rating.run',
+  'model.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +58,7 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'import.run': ['park_admin'],
   'directory.list': ['park_admin', 'institution_officer', 'enterprise_user'],
   'rating.run': [],
+  'model.manage': [],
 };
 
 /** The resource an action touches, as far as access is concerned. */

@@ -89,3 +89,21 @@ describe('batch scoring job', () => {
     expect(job).toMatchObject({ status: 'done', done: 30, total: 30, modelVersion: 'expert-2026.1' });
   });
 });
+
+describe('model versions', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ enterprises: 5 });
+  });
+  afterAll(() => t?.close());
+
+  it('lists the active expert model with the grade distribution, and refuses to re-activate it', async () => {
+    const res = (await t.request('GET', '/api/v1/models', { as: 'operator' })).json();
+    expect(res.items).toEqual([expect.objectContaining({ kind: 'expert', version: 'expert-2026.1', status: 'active' })]);
+    expect(res.grades.reduce((s: number, g: { count: number }) => s + g.count, 0)).toBe(5);
+    const again = await t.request('POST', `/api/v1/models/${res.items[0].id}/activate`, { as: 'operator' });
+    expect(again.statusCode).toBe(409);
+    const one = (await t.request('GET', `/api/v1/models/${res.items[0].id}`, { as: 'operator' })).json();
+    expect(one.parameters.gradeFloors[0]).toEqual(['AAA', 860]);
+  });
+});

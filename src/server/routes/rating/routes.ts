@@ -4,6 +4,8 @@ import { readRating } from '../../../services/rating/read-rating.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, iso } from '../common.ts';
 import type { ScoringJob } from '../../../services/rating/scoring-jobs.ts';
+import type { ModelVersionRow } from '../../../db/repositories/ratings.ts';
+import { activateModel, getModel, listModels } from '../../../services/rating/manage-models.ts';
 
 const RatingSchema = z.object({
   score: z.number().int(),
@@ -32,8 +34,49 @@ const JobSchema = z.object({
 });
 const presentJob = (j: ScoringJob): z.infer<typeof JobSchema> => ({ ...j, startedAt: iso(j.startedAt)!, finishedAt: iso(j.finishedAt) });
 
+const ModelSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['expert', 'scorecard', 'gbdt']),
+  version: z.string(),
+  status: z.enum(['draft', 'shadow', 'active', 'retired']),
+  metrics: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+  activatedAt: z.string().nullable(),
+});
+const presentModel = (m: ModelVersionRow): z.infer<typeof ModelSchema> => ({
+  id: m.id,
+  kind: m.kind,
+  version: m.version,
+  status: m.status,
+  metrics: m.metrics as Record<string, unknown>,
+  createdAt: iso(m.createdAt)!,
+  activatedAt: iso(m.activatedAt),
+});
+
 export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
   const jobs = app.kejin.scoringJobs;
+  const tags = ['credit evaluation'];
+  app.get(
+    '/models',
+    { config: { access: 'model.manage' }, schema: { tags, summary: 'Model versions and the grade distribution of the latest ratings (operator)', response: { 200: z.object({ items: z.array(ModelSchema), grades: z.array(z.object({ grade: z.string(), count: z.number() })) }), ...errorResponses } } },
+    async (request) => {
+      const result = await listModels(contextOf(request));
+      return { items: result.items.map(presentModel), grades: result.grades };
+    },
+  );
+  app.get(
+    '/models/:id',
+    { config: { access: 'model.manage' }, schema: { tags, summary: 'One model version with its parameters (operator)', params: IdParams, response: { 200: ModelSchema.extend({ parameters: z.unknown() }), ...errorResponses } } },
+    async (request) => {
+      const model = await getModel(contextOf(request), request.params.id);
+      return { ...presentModel(model), parameters: model.parameters };
+    },
+  );
+  app.post(
+    '/models/:id/activate',
+    { config: { access: 'model.manage' }, schema: { tags, summary: 'Make a version the active model (operator)', params: IdParams, response: { 200: ModelSchema, ...errorResponses } } },
+    async (request) => presentModel(await activateModel(contextOf(request), request.params.id)),
+  );
   app.post(
     '/ratings/jobs',
     { config: { access: 'rating.run' }, schema: { tags: ['credit evaluation'], summary: 'Rate every enterprise with the active model, in the background (operator)', response: { 202: JobSchema, ...errorResponses } } },

@@ -1,0 +1,41 @@
+// Model versions as data: the operator lists them, reads their metrics, and activates one.
+import { activateModelVersion, findModelVersionById, gradeDistribution, listModelVersions } from '../../db/repositories/ratings.ts';
+import { authorize } from '../../domain/access/policy.ts';
+import { FEATURES } from '../../domain/rating/features.ts';
+import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+
+export async function listModels(ctx: ServiceContext) {
+  authorize(ctx.actor, 'model.manage');
+  return { items: await listModelVersions(ctx.database.db), grades: await gradeDistribution(ctx.database.db) };
+}
+
+export async function getModel(ctx: ServiceContext, id: string) {
+  authorize(ctx.actor, 'model.manage');
+  const model = await findModelVersionById(ctx.database.db, id);
+  if (!model) throw notFound('Model version');
+  return model;
+}
+
+/** A model can score platform enterprises only if it reads the platform's feature catalogue. */
+export function checkFeatureSet(featureNames: readonly string[]): void {
+  const known = new Set(FEATURES.map((f) => f.key));
+  const unknown = featureNames.filter((f) => !known.has(f));
+  if (unknown.length) {
+    throw invalidInput(`The feature set does not match the platform's feature catalogue: unknown ${unknown.slice(0, 10).join(', ')}`, [{ field: 'features', message: 'unknown features' }]);
+  }
+}
+
+export async function activateModel(ctx: ServiceContext, id: string) {
+  const model = await getModel(ctx, id);
+  if (model.status === 'active') throw conflict('This version is already active');
+  if (model.kind !== 'expert') {
+    const names = ((model.parameters as { featureNames?: string[] }).featureNames ?? []) as string[];
+    checkFeatureSet(names);
+  }
+  await mutate(ctx, async (tx) => {
+    await activateModelVersion(tx, id, ctx.now(), ctx.actor.userId);
+    return { result: null, audit: { action: 'model.activate', targetType: 'model_version', targetId: id, details: { version: model.version } } };
+  });
+  return getModel(ctx, id);
+}
