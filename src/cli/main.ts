@@ -7,6 +7,7 @@ import { registerConnector } from './commands/connector.ts';
 import { registerDb } from './commands/db.ts';
 import { registerScore } from './commands/score.ts';
 import { registerImport } from './commands/import.ts';
+import { registerModel } from './commands/model.ts';
 import { UsageError } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
@@ -23,6 +24,7 @@ registerDb(program);
 registerUser(program);
 registerImport(program);
 registerConnector(program);
+registerModel(program);
 registerScore(program);
 
 try {

@@ -1,0 +1,216 @@
+// CSV bytes → a column-oriented Dataset with a binary label. Two streaming passes over the bytes
+// (csv-parse's on_record drops each record after use), so a large file is never held as one
+// string nor as an array of string rows: pass 1 decides each column's type, pass 2 fills arrays.
+import { CsvError, parse } from 'csv-parse/sync';
+import { invalidInput } from '../shared/errors.ts';
+import type { Dataset, Feature } from './types.ts';
+
+export const MAX_ROWS = 5_000_000;
+/** A column whose non-missing cells are at least this share numbers is meant to be numeric. */
+const MOSTLY_NUMERIC = 0.95;
+const MISSING = new Set(['', '?', 'NA', 'N/A', 'NaN', 'nan', 'null', 'NULL']);
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+export interface CsvDatasetOptions {
+  label: string;
+  /** The label value of the positive class; default 1 when the label values are 0 and 1. */
+  positive?: string;
+  maxRows?: number;
+}
+
+export interface CsvDataset {
+  dataset: Dataset;
+  label: string;
+  positive: string;
+  negative: string;
+}
+
+interface ColumnStats {
+  name: string;
+  present: number;
+  numeric: number;
+  firstText?: { line: number; value: string };
+  first?: string;
+  varies: boolean;
+}
+
+const isMissing = (cell: string) => MISSING.has(cell);
+const toNumber = (cell: string) => (NUMBER.test(cell) ? Number(cell) : NaN);
+
+export function datasetFromCsv(input: Uint8Array | string, options: CsvDatasetOptions): CsvDataset {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  assertText(bytes);
+  const maxRows = options.maxRows ?? MAX_ROWS;
+  const lines = countLines(bytes);
+  if (lines > maxRows + 1) throw invalidInput(`The file has ${lines.toLocaleString('en')} lines; the model lab takes at most ${maxRows.toLocaleString('en')} rows.`);
+
+  const scan = scanColumns(bytes, options.label);
+  if (scan.rows < 2) throw invalidInput(`The file has ${scan.rows} data row(s); training needs at least 2.`);
+  const { positive, negative } = chooseClasses(options.label, scan.labelCounts, options.positive);
+  const types = scan.columns.map((c, i) => (i === scan.labelIndex ? 'label' : columnType(c)));
+  return { dataset: fillDataset(bytes, scan, types, positive), label: options.label, positive, negative };
+}
+
+function assertText(bytes: Uint8Array) {
+  if (bytes.length === 0) throw invalidInput('The file is empty.');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw invalidInput('The file is a zip or .xlsx workbook, not CSV text; save it as CSV (UTF-8).');
+  const head = bytes.subarray(0, 1 << 20);
+  if (head.includes(0)) throw invalidInput('The file is not text (it contains NUL bytes); give a CSV file.');
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true }); // stream: a character cut at the end is fine
+  } catch {
+    throw invalidInput('The file is not UTF-8 text; save the CSV as UTF-8.');
+  }
+}
+
+function countLines(bytes: Uint8Array): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines++;
+  return bytes[bytes.length - 1] === 10 ? lines : lines + 1;
+}
+
+/** Calls visit for each data row (header excluded) with its cells trimmed and its line number. */
+function eachRow(bytes: Uint8Array, onHeader: (cells: string[]) => void, visit: (cells: string[], line: number) => void) {
+  let header = true;
+  try {
+    parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      bom: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], context) => {
+        const cells = record.map((c) => c.trim());
+        if (header) onHeader(cells);
+        else visit(cells, context.lines);
+        header = false;
+        return null; // keep nothing: the caller has taken what it needs
+      },
+    });
+  } catch (err) {
+    if (err instanceof CsvError) throw invalidInput(`The CSV cannot be read: ${err.message}`);
+    throw err;
+  }
+}
+
+interface Scan {
+  columns: ColumnStats[];
+  labelIndex: number;
+  labelCounts: Map<string, number>;
+  rows: number;
+}
+
+function scanColumns(bytes: Uint8Array, label: string): Scan {
+  const scan: Scan = { columns: [], labelIndex: -1, labelCounts: new Map(), rows: 0 };
+  eachRow(
+    bytes,
+    (names) => {
+      scan.columns = names.map((name) => ({ name, present: 0, numeric: 0, varies: false }));
+      checkHeader(names, label);
+      scan.labelIndex = names.indexOf(label);
+    },
+    (cells, line) => {
+      scan.rows++;
+      const value = cells[scan.labelIndex] ?? '';
+      if (isMissing(value)) throw invalidInput(`The label "${label}" is missing on line ${line}; every row needs a label.`);
+      if (scan.labelCounts.size <= 2 || scan.labelCounts.has(value)) scan.labelCounts.set(value, (scan.labelCounts.get(value) ?? 0) + 1);
+      cells.forEach((cell, i) => observe(scan.columns[i]!, cell, line));
+    },
+  );
+  if (scan.labelIndex < 0) throw invalidInput('The file has no header row.');
+  return scan;
+}
+
+function checkHeader(names: string[], label: string) {
+  if (!names.includes(label)) {
+    const shown = names.slice(0, 30).join(', ') + (names.length > 30 ? ', …' : '');
+    throw invalidInput(`The label column "${label}" is not in the file; its columns are: ${shown}.`);
+  }
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (!name) throw invalidInput('A column has an empty name in the header row.');
+    if (seen.has(name)) throw invalidInput(`The column "${name}" appears twice in the header row.`);
+    seen.add(name);
+  }
+  if (names.length < 2) throw invalidInput('The file has no feature columns besides the label.');
+}
+
+function observe(column: ColumnStats, cell: string, line: number) {
+  if (isMissing(cell)) return;
+  column.present++;
+  if (Number.isFinite(toNumber(cell))) column.numeric++;
+  else column.firstText ??= { line, value: cell };
+  if (column.first === undefined) column.first = cell;
+  else if (!column.varies && cell !== column.first && !(toNumber(cell) === toNumber(column.first))) column.varies = true;
+}
+
+function chooseClasses(label: string, counts: Map<string, number>, positive?: string) {
+  const values = [...counts.keys()];
+  if (values.length > 2) throw invalidInput(`The label "${label}" is not binary: it has more than two values (${values.slice(0, 3).join(', ')}, …).`);
+  if (values.length < 2) throw invalidInput(`The label "${label}" has one class only (${values[0] ?? 'none'}); training needs both outcomes.`);
+  if (positive !== undefined) {
+    if (!counts.has(positive)) throw invalidInput(`The positive value "${positive}" does not occur in "${label}"; its values are ${values.join(' and ')}.`);
+    return { positive, negative: values.find((v) => v !== positive)! };
+  }
+  const asNumbers = values.map(toNumber).sort();
+  if (asNumbers[0] === 0 && asNumbers[1] === 1) {
+    return { positive: values.find((v) => toNumber(v) === 1)!, negative: values.find((v) => toNumber(v) === 0)! };
+  }
+  throw invalidInput(`Say which value of "${label}" is the positive class (the event to predict) with --positive: ${values.join(' or ')}.`);
+}
+
+type ColumnType = 'numeric' | 'categorical' | 'label';
+
+function columnType(column: ColumnStats): ColumnType {
+  if (column.present === 0) throw invalidInput(`The column "${column.name}" is empty (all missing); remove it.`);
+  if (column.numeric === column.present) return 'numeric';
+  if (column.numeric >= MOSTLY_NUMERIC * column.present && column.firstText) {
+    const { line, value } = column.firstText;
+    throw invalidInput(`The column "${column.name}" is numeric but has text on line ${line}: "${value}". Fix or blank such cells.`);
+  }
+  return 'categorical';
+}
+
+function fillDataset(bytes: Uint8Array, scan: Scan, types: ColumnType[], positive: string): Dataset {
+  assertNotConstant(scan.columns, types, scan.rows);
+  const rows = scan.rows;
+  const labels = new Uint8Array(rows);
+  const fillers = scan.columns.map((c, i) => columnFiller(c.name, types[i]!, rows));
+  let row = 0;
+  eachRow(
+    bytes,
+    () => undefined,
+    (cells) => {
+      labels[row] = cells[scan.labelIndex] === positive ? 1 : 0;
+      for (let i = 0; i < fillers.length; i++) fillers[i]?.set(row, cells[i] ?? '');
+      row++;
+    },
+  );
+  const features = fillers.flatMap((f) => (f ? [f.done()] : []));
+  return { features, labels, rows };
+}
+
+function assertNotConstant(columns: ColumnStats[], types: ColumnType[], rows: number) {
+  // A column with one value and some blanks still says something (blank or not), so it stays.
+  const constant = columns.filter((c, i) => types[i] !== 'label' && !c.varies && c.present === rows);
+  if (constant.length) throw invalidInput(`Constant column(s) carry no information; remove them: ${constant.map((c) => `${c.name} (always ${c.first})`).join(', ')}.`);
+}
+
+interface ColumnFiller {
+  set(row: number, cell: string): void;
+  done(): Feature;
+}
+
+function columnFiller(name: string, type: ColumnType, rows: number): ColumnFiller | undefined {
+  if (type === 'numeric') {
+    const values = new Float64Array(rows);
+    return { set: (row, cell) => (values[row] = isMissing(cell) ? NaN : toNumber(cell)), done: () => ({ kind: 'numeric', name, values }) };
+  }
+  if (type === 'label') return undefined;
+  const codes = new Int32Array(rows);
+  const index = new Map<string, number>();
+  const categories: string[] = [];
+  const codeOf = (cell: string) => {
+    let code = index.get(cell);
+    if (code === undefined) index.set(cell, (code = categories.push(cell) - 1));
+    return code;
+  };
+  return { set: (row, cell) => (codes[row] = isMissing(cell) ? -1 : codeOf(cell)), done: () => ({ kind: 'categorical', name, categories, codes }) };
+}
