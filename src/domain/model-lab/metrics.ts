@@ -151,3 +151,22 @@ function classCounts(labels: ArrayLike<number>) {
   for (let i = 0; i < labels.length; i++) positives += labels[i]!;
   return { positives, negatives: labels.length - positives };
 }
+
+/** The ROC curve as at most `points` + 1 (false-positive rate, true-positive rate) pairs. */
+export function rocCurve(scores: ArrayLike<number>, labels: ArrayLike<number>, points = 50): { fpr: number; tpr: number }[] {
+  const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
+  const positives = order.reduce((s, i) => s + labels[i]!, 0);
+  const negatives = order.length - positives;
+  if (!positives || !negatives) return [];
+  const curve = [{ fpr: 0, tpr: 0 }];
+  let tp = 0;
+  let fp = 0;
+  const every = Math.max(1, Math.floor(order.length / points));
+  order.forEach((i, k) => {
+    if (labels[i]) tp++;
+    else fp++;
+    const lastOfTies = k === order.length - 1 || scores[order[k + 1]!] !== scores[i];
+    if (lastOfTies && (k % every === 0 || k === order.length - 1)) curve.push({ fpr: fp / negatives, tpr: tp / positives });
+  });
+  return curve;
+}

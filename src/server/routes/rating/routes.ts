@@ -6,6 +6,9 @@ import { errorResponses, fenToJson, IdParams, iso } from '../common.ts';
 import type { ScoringJob } from '../../../services/rating/scoring-jobs.ts';
 import type { ModelVersionRow } from '../../../db/repositories/ratings.ts';
 import { activateModel, getModel, listModels } from '../../../services/rating/manage-models.ts';
+import { trainFromCsv } from '../../../services/rating/train-models.ts';
+import fastifyMultipart from '@fastify/multipart';
+import { readTrainForm } from './train-form.ts';
 
 const RatingSchema = z.object({
   score: z.number().int(),
@@ -72,6 +75,17 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
       return { ...presentModel(model), parameters: model.parameters };
     },
   );
+  await app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 10 } });
+    scope.post(
+      '/models/train',
+      {
+        config: { access: 'model.manage' },
+        schema: { tags, summary: 'Train draft models from a CSV (multipart: file, label, positive, kind, holdout, seed) and backtest them (operator)', consumes: ['multipart/form-data'], response: { 201: z.object({ rows: z.number(), positives: z.number(), models: z.array(z.record(z.string(), z.unknown())) }), ...errorResponses } },
+      },
+      async (request, reply) => reply.status(201).send(await trainFromCsv(contextOf(request), await readTrainForm(request))),
+    );
+  });
   app.post(
     '/models/:id/activate',
     { config: { access: 'model.manage' }, schema: { tags, summary: 'Make a version the active model (operator)', params: IdParams, response: { 200: ModelSchema, ...errorResponses } } },
