@@ -104,6 +104,7 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/audit', url: () => '/api/v1/audit', expect: operatorOnly(200) },
   { route: 'GET /api/v1/directory', url: () => '/api/v1/directory', expect: all(200) },
   // The officer's bank holds a grant from the enterprise (made in beforeAll), so it sees the rating.
+  { route: 'GET /api/v1/ratings/granted', url: () => '/api/v1/ratings/granted', expect: all(200) },
   { route: 'GET /api/v1/models', url: () => '/api/v1/models', expect: operatorOnly(200) },
   { route: 'GET /api/v1/models/:id', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000', expect: operatorOnly(404) },
   { route: 'POST /api/v1/models/train', url: () => '/api/v1/models/train', body: () => ({ label: 'y' }), expect: operatorOnly(400) },
@@ -117,7 +118,7 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/reports/:id/pdf', url: () => '/api/v1/reports/00000000-0000-7000-8000-000000000000/pdf', expect: all(404) },
   { route: 'POST /api/v1/reports/verify', url: () => '/api/v1/reports/verify', body: () => ({ reportId: '00000000-0000-7000-8000-000000000000', digest: '0'.repeat(64) }), expect: all(200, 200) },
   { route: 'GET /verify/:reportId', url: () => '/verify/00000000-0000-7000-8000-000000000000', expect: all(200, 200) },
-  // Verification is public; a body that is no form upload is answered with the page and 400.
+  // Verification is public; a body that is no form upload is refused with 400.
   { route: 'POST /verify/:reportId', url: () => '/verify/00000000-0000-7000-8000-000000000000', body: () => ({ digest: '0'.repeat(64) }), expect: all(400, 400) },
   {
     route: 'GET /api/v1/enterprises/:creditCode/financials',

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
-import { modelVersions, profileSnapshots, ratings } from '../schema/index.ts';
+import { enterprises, modelVersions, profileSnapshots, ratings } from '../schema/index.ts';
 
 export type ModelVersionRow = typeof modelVersions.$inferSelect;
 export type RatingRow = typeof ratings.$inferSelect;
@@ -72,4 +72,23 @@ export async function gradeDistribution(db: Executor): Promise<{ grade: string; 
       SELECT DISTINCT ON (enterprise_id) grade FROM ratings ORDER BY enterprise_id, rated_at DESC
     ) latest GROUP BY grade`);
   return (rows as unknown as { rows: { grade: string; count: number }[] }).rows;
+}
+
+/** Latest ratings of the given enterprises with their names and credit codes. */
+export async function latestRatingsOf(db: Executor, enterpriseIds: string[]) {
+  if (!enterpriseIds.length) return [];
+  return db
+    .selectDistinctOn([ratings.enterpriseId], {
+      enterpriseId: ratings.enterpriseId,
+      creditCode: enterprises.creditCode,
+      name: enterprises.name,
+      score: ratings.score,
+      grade: ratings.grade,
+      pd: ratings.pd,
+      ratedAt: ratings.ratedAt,
+    })
+    .from(ratings)
+    .innerJoin(enterprises, eq(enterprises.organisationId, ratings.enterpriseId))
+    .where(inArray(ratings.enterpriseId, enterpriseIds))
+    .orderBy(ratings.enterpriseId, desc(ratings.ratedAt));
 }

@@ -1,6 +1,8 @@
 // The latest rating of an enterprise, for those allowed to see it: the enterprise, its park's
 // administrators, the operator, and institutions holding a live grant from it.
-import { latestGrades, latestRating } from '../../db/repositories/ratings.ts';
+import { latestGrades, latestRating, latestRatingsOf } from '../../db/repositories/ratings.ts';
+import { liveGrantsOfInstitution } from '../../db/repositories/sharing.ts';
+import { authorize } from '../../domain/access/policy.ts';
 import type { ExpertModel } from '../../domain/rating/expert-model.ts';
 import { computeFeatures } from '../../domain/rating/features.ts';
 import { improvements } from '../../domain/rating/improvements.ts';
@@ -33,3 +35,13 @@ export const ratingBand = (grade: string | undefined) => (grade ? grade[0]! : nu
 
 /** Latest grades of enterprises already visible to the caller (for their rating bands). */
 export const gradesOf = (ctx: ServiceContext, enterpriseIds: string[]) => latestGrades(ctx.database.db, enterpriseIds);
+
+/** An institution's view: the latest ratings of the enterprises that granted it access. */
+export async function ratingsUnderGrants(ctx: ServiceContext) {
+  authorize(ctx.actor, 'grant.list');
+  const institutionIds = ctx.actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId);
+  const today = ctx.now().toISOString().slice(0, 10);
+  const grants = (await Promise.all(institutionIds.map((id) => liveGrantsOfInstitution(ctx.database.db, id, today)))).flat();
+  const rows = await latestRatingsOf(ctx.database.db, [...new Set(grants.map((g) => g.enterpriseId))]);
+  return rows.sort((a, b) => b.score - a.score);
+}

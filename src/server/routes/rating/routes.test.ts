@@ -49,6 +49,8 @@ describe('ratings', () => {
     const bank = (await t.request('GET', '/api/v1/me', { as: 'officer' })).json().organisation.id;
     await t.request('POST', `/api/v1/enterprises/${own}/grants`, { as: 'enterprise', body: { institutionId: bank, categories: ['financials'], purpose: '授信', expiresOn: '2027-12-31' } });
     expect((await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'officer' })).json().grade).toBe(rating.grade);
+    const portfolio = (await t.request('GET', '/api/v1/ratings/granted', { as: 'officer' })).json().items;
+    expect(portfolio).toEqual([expect.objectContaining({ creditCode: own, grade: rating.grade })]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { readRating } from '../../../services/rating/read-rating.ts';
+import { ratingsUnderGrants, readRating } from '../../../services/rating/read-rating.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, iso } from '../common.ts';
 import type { ScoringJob } from '../../../services/rating/scoring-jobs.ts';
@@ -59,6 +59,20 @@ const presentModel = (m: ModelVersionRow): z.infer<typeof ModelSchema> => ({
 export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
   const jobs = app.kejin.scoringJobs;
   const tags = ['credit evaluation'];
+  app.get(
+    '/ratings/granted',
+    {
+      config: { access: 'grant.list' },
+      schema: {
+        tags,
+        summary: "An institution's portfolio view: latest ratings of the enterprises that granted it access",
+        response: { 200: z.object({ items: z.array(z.object({ creditCode: z.string(), name: z.string(), score: z.number(), grade: z.string(), pd: z.number(), ratedAt: z.string() })) }), ...errorResponses },
+      },
+    },
+    async (request) => ({
+      items: (await ratingsUnderGrants(contextOf(request))).map((r) => ({ creditCode: r.creditCode, name: r.name, score: r.score, grade: r.grade, pd: Number(r.pd), ratedAt: iso(r.ratedAt)! })),
+    }),
+  );
   app.get(
     '/models',
     { config: { access: 'model.manage' }, schema: { tags, summary: 'Model versions and the grade distribution of the latest ratings (operator)', response: { 200: z.object({ items: z.array(ModelSchema), grades: z.array(z.object({ grade: z.string(), count: z.number() })) }), ...errorResponses } } },
