@@ -1,5 +1,7 @@
 import { apiBenchmark } from './api.ts';
 import { creditDatabaseBenchmark } from './credit-database.ts';
+import { ratingBenchmark } from './rating.ts';
+import { reportBenchmark } from './report.ts';
 import { startupBenchmark } from './startup.ts';
 
 export type Figures = Record<string, number | string>;
@@ -9,7 +11,7 @@ export interface Benchmark {
   run(): Promise<Figures>;
 }
 
-const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark];
+const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -8,6 +8,7 @@ import { registerDb } from './commands/db.ts';
 import { registerScore } from './commands/score.ts';
 import { registerImport } from './commands/import.ts';
 import { registerModel } from './commands/model.ts';
+import { registerReport } from './commands/report.ts';
 import { UsageError } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
@@ -26,6 +27,7 @@ registerImport(program);
 registerConnector(program);
 registerModel(program);
 registerScore(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -14,6 +14,7 @@ import { registerDocs, registerOpenApiDocument } from './docs.ts';
 import { handleError, sendError } from './errors.ts';
 import { Metrics } from './metrics.ts';
 import { registerApiRoutes } from './routes/index.ts';
+import { verifyPages } from './routes/reports/verify-page.ts';
 import { registerWeb } from './web.ts';
 
 export interface AppDeps {
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerHealth(app);
   registerOpenApiDocument(app);
   await app.register(registerApiRoutes, { prefix: '/api/v1' });
+  await app.register(verifyPages);
   await registerWeb(app, config.webDist);
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && !request.url.startsWith('/api') && app.kejin.webIndex) return reply.type('text/html').send(app.kejin.webIndex);

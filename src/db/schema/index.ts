@@ -5,3 +5,4 @@ export * from './audit.ts';
 export * from './profile.ts';
 export * from './sharing.ts';
 export * from './rating.ts';
+export * from './reports.ts';

@@ -7,11 +7,12 @@ import { importRoutes } from './imports/routes.ts';
 import { parkRoutes } from './parks/routes.ts';
 import { profileRoutes } from './profile/routes.ts';
 import { ratingRoutes } from './rating/routes.ts';
+import { reportRoutes } from './reports/routes.ts';
 import { userRoutes } from './users/routes.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, importRoutes, auditRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes]) {
     await app.register(routes);
   }
 };

@@ -1,0 +1,32 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { systemActor } from '../../domain/access/actor.ts';
+import { REPORT_LANGUAGES, type ReportLanguage } from '../../domain/report/labels.ts';
+import { issueReport } from '../../services/reports/issue-report.ts';
+import { openRuntime } from '../runtime.ts';
+import { UsageError } from './parse.ts';
+
+export function registerReport(program: Command) {
+  program
+    .command('report')
+    .description('Issue a PDF credit report from the latest rating (registered with its SHA-256 for /verify)')
+    .argument('<creditCode>', 'the enterprise')
+    .option('--lang <language>', `report language: ${REPORT_LANGUAGES.join(' or ')}`, 'zh-CN')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option('--json', 'print {"reportId", "digest", "path"}')
+    .action(async (creditCode: string, options: { lang: string; out: string; json?: boolean }) => {
+      if (!(REPORT_LANGUAGES as readonly string[]).includes(options.lang)) throw new UsageError(`--lang must be ${REPORT_LANGUAGES.join(' or ')}`);
+      const runtime = await openRuntime();
+      try {
+        const ctx = { database: runtime.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+        const issued = await issueReport(ctx, creditCode.trim().toUpperCase(), options.lang as ReportLanguage, { publicOrigin: runtime.config.publicUrl });
+        const file = path.resolve(options.out);
+        await writeFile(file, issued.pdf);
+        if (options.json) console.log(JSON.stringify({ reportId: issued.reportId, digest: issued.digest, path: file }));
+        else console.log(`Wrote report ${issued.reportId} to ${file}\nSHA-256 ${issued.digest} (valid until ${issued.validUntil.toISOString().slice(0, 10)})`);
+      } finally {
+        await runtime.database.close();
+      }
+    });
+}
