@@ -15,6 +15,7 @@ import { InstitutionHome } from './pages/homes/institution-home';
 import { OperatorHome } from './pages/homes/operator-home';
 import { ParkHome } from './pages/homes/park-home';
 import { LoginPage } from './pages/login-page';
+import { ModelsPage } from './pages/models/models-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { AuditPage } from './pages/operator/audit-page';
 import { InstitutionsPage } from './pages/operator/institutions-page';
@@ -22,6 +23,7 @@ import { ParksPage } from './pages/operator/parks-page';
 import { UsersPage } from './pages/operator/users-page';
 import { EnterpriseDetailPage } from './pages/profile/enterprise-detail-page';
 import { MyProfilePage } from './pages/profile/my-profile-page';
+import { MyRatingPage } from './pages/rating/my-rating-page';
 import { DirectoryPage } from './pages/sharing/directory-page';
 import { AccessLogPage, GrantsPage } from './pages/sharing/grants-page';
 
@@ -40,12 +42,14 @@ const PAGES: Record<string, ComponentType> = {
   '/operator/enterprises': EnterprisesPage,
   '/operator/import': ImportPage,
   '/operator/audit': AuditPage,
+  '/operator/models': ModelsPage,
   '/park/enterprises': EnterprisesPage,
   '/park/import': ImportPage,
   '/institution/directory': DirectoryPage,
   '/enterprise/profile': MyProfilePage,
   '/enterprise/grants': GrantsPage,
   '/enterprise/access-log': AccessLogPage,
+  '/enterprise/rating': MyRatingPage,
 };
 
 /** Lists whose rows open one enterprise at <list>/<creditCode>. */

@@ -68,7 +68,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'import', label: 'nav.operator.import', icon: <CloudUploadOutlined /> },
       { path: 'audit', label: 'nav.operator.audit', icon: <AuditOutlined /> },
       { path: 'rule-sets', label: 'nav.operator.ruleSets', icon: <NodeIndexOutlined />, soon: 'soon.operator.ruleSets' },
-      { path: 'models', label: 'nav.operator.models', icon: <ExperimentOutlined />, soon: 'soon.operator.models' },
+      { path: 'models', label: 'nav.operator.models', icon: <ExperimentOutlined /> },
     ],
   },
   {
@@ -109,7 +109,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'profile', label: 'nav.enterprise.profile', icon: <IdcardOutlined /> },
       { path: 'grants', label: 'nav.enterprise.grants', icon: <ShareAltOutlined /> },
       { path: 'access-log', label: 'nav.enterprise.accessLog', icon: <HistoryOutlined /> },
-      { path: 'rating', label: 'nav.enterprise.rating', icon: <TrophyOutlined />, soon: 'soon.enterprise.rating' },
+      { path: 'rating', label: 'nav.enterprise.rating', icon: <TrophyOutlined /> },
       { path: 'marketplace', label: 'nav.enterprise.marketplace', icon: <ShopOutlined />, soon: 'soon.enterprise.marketplace' },
       { path: 'needs', label: 'nav.enterprise.needs', icon: <FundOutlined />, soon: 'soon.enterprise.needs' },
       {

@@ -4,6 +4,7 @@ import { app } from './app';
 import { imports } from './imports';
 import { nav } from './nav';
 import { profile } from './profile';
+import { rating } from './rating';
 import { sharing } from './sharing';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating };

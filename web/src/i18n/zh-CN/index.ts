@@ -3,9 +3,10 @@ import { app } from './app';
 import { imports } from './imports';
 import { nav } from './nav';
 import { profile } from './profile';
+import { rating } from './rating';
 import { sharing } from './sharing';
 
-export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports };
+export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill in full. */

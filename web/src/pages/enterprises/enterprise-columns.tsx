@@ -3,6 +3,7 @@ import { Button, Flex, Progress, Typography, type TableColumnsType } from 'antd'
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { Enterprise } from '../../api/types';
+import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
 import { completenessColor } from '../profile/completeness-card';
 import { formatCount } from '../../lib/format';
@@ -77,6 +78,7 @@ export function enterpriseColumns(
           t('common.none')
         ),
     },
+    { title: t('directory.ratingBand'), dataIndex: 'ratingBand', width: 80, render: (band: string | null) => <RatingBandTag band={band} /> },
     { title: t('common.status'), dataIndex: 'status', width: 80, render: (s: string) => <StatusTag status={s} /> },
     {
       title: t('common.actions'),

@@ -11,9 +11,11 @@ import { hasRole } from '../../auth/roles';
 import { ErrorAlert } from '../../components/error-alert';
 import { FullPageSpin } from '../../components/full-page-spin';
 import { PageHeader } from '../../components/page-header';
+import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
 import { categoryLabel } from '../../lib/labels';
 import { useAsync } from '../../lib/use-async';
+import { NeedsGrant, RatingPanel } from '../rating/rating-panel';
 import { AccessLogTable } from '../sharing/access-log-table';
 import { GrantsTable } from '../sharing/grants-table';
 import { ProfileOverview } from './profile-overview';
@@ -54,7 +56,9 @@ function SummaryCard({ profile }: { profile: EnterpriseProfile }) {
         <Descriptions.Item label={t('common.status')}>
           <StatusTag status={profile.status} />
         </Descriptions.Item>
-        <Descriptions.Item label={t('enterpriseDetail.ratingBand')}>{profile.ratingBand ?? t('directory.noRating')}</Descriptions.Item>
+        <Descriptions.Item label={t('enterpriseDetail.ratingBand')}>
+          <RatingBandTag band={profile.ratingBand} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('enterpriseDetail.view')}>
           <Tag color={VIEW_COLORS[profile.view]} data-testid="profile-view">
             {t(`enterpriseDetail.views.${profile.view}`)}
@@ -101,6 +105,11 @@ export function EnterpriseDetailPage() {
           <SummaryCard profile={data} />
           <ViewNote profile={data} />
           <ProfileOverview profile={data} />
+          <Typography.Title level={4} style={{ marginTop: 8 }} data-testid="rating-section">
+            {t('rating.panelTitle')}
+          </Typography.Title>
+          {/* Park and operator see every rating; an institution only with the enterprise's grant. */}
+          {data.view === 'summary' ? <NeedsGrant /> : <RatingPanel creditCode={data.creditCode} />}
           {data.view === 'summary' ? null : <ProfileTabs profile={data} editable={false} onSaved={profile.reload} extraTabs={extraTabs} />}
         </>
       ) : profile.loading ? (

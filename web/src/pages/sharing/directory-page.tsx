@@ -1,5 +1,5 @@
 // Institution officer: every enterprise's public summary; a row opens what the officer may see of it.
-import { Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { listDirectory, type DirectoryQuery, type EnterpriseSummary } from '../../api/profile';
@@ -8,6 +8,7 @@ import { IndustryFilter } from '../../components/industry-filter';
 import { PageHeader } from '../../components/page-header';
 import { ParkSelect } from '../../components/park-select';
 import { SearchInput } from '../../components/search-input';
+import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
 import { usePagedList } from '../../lib/use-paged-list';
 
@@ -50,7 +51,7 @@ export function DirectoryPage() {
       title: t('directory.ratingBand'),
       dataIndex: 'ratingBand',
       width: 110,
-      render: (band: string | null) => (band ? <Tag color="geekblue">{band}</Tag> : <Typography.Text type="secondary">{t('directory.noRating')}</Typography.Text>),
+      render: (band: string | null) => <RatingBandTag band={band} />,
     },
     { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
   ];

@@ -1,0 +1,158 @@
+// Credit evaluation: an enterprise's rating and its reports, and the operator's model lab.
+import { api } from './client';
+
+export const GRADES = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'] as const;
+export type Stage = 'startup' | 'growth' | 'mature';
+
+export interface RatingFactor {
+  feature: string;
+  nameZh: string;
+  nameEn: string;
+  value: number | null;
+  points: number;
+  direction: 'up' | 'down';
+}
+
+export interface Improvement {
+  feature: string;
+  nameZh: string;
+  nameEn: string;
+  from: number | null;
+  to: number;
+  scoreGain: number;
+  gradeAfter: string;
+  adviceZh: string;
+  adviceEn: string;
+}
+
+export interface Rating {
+  score: number;
+  grade: string;
+  pd: number;
+  modelVersion: string;
+  ratedAt: string;
+  dimensions: { innovation?: number; financial?: number; compliance?: number; stage?: Stage };
+  factors: RatingFactor[];
+  creditLimit: { amountFen: number; basis: string };
+  snapshotId: string;
+  improvements: Improvement[];
+}
+
+export type ReportLanguage = 'zh-CN' | 'en';
+
+export interface CreditReport {
+  reportId: string;
+  language: ReportLanguage;
+  digest: string;
+  issuedAt: string;
+  validUntil: string;
+  downloadUrl: string;
+}
+
+const enterprisePath = (creditCode: string) => `/enterprises/${encodeURIComponent(creditCode)}`;
+
+export const getRating = (creditCode: string, signal?: AbortSignal) =>
+  api.get<Rating>(`${enterprisePath(creditCode)}/rating`, undefined, signal);
+export const listReports = (creditCode: string, signal?: AbortSignal) =>
+  api.get<{ items: CreditReport[] }>(`${enterprisePath(creditCode)}/reports`, undefined, signal);
+export const issueReport = (creditCode: string, language: ReportLanguage) =>
+  api.post<CreditReport>(`${enterprisePath(creditCode)}/reports`, { language });
+/** The public page, rendered by the server, where anyone can check a copy of a report. */
+export const verifyUrl = (reportId: string) => `/verify/${encodeURIComponent(reportId)}`;
+
+// The model lab (operator).
+export type ModelKind = 'expert' | 'scorecard' | 'gbdt';
+export type ModelStatus = 'draft' | 'shadow' | 'active' | 'retired';
+
+export interface CalibrationRow {
+  grade: string;
+  count: number;
+  predicted: number;
+  observed: number;
+  positives?: number;
+}
+
+export interface RocPoint {
+  fpr: number;
+  tpr: number;
+}
+
+/** What a backtest measured; an expert model has none of it. */
+export interface ModelMetrics {
+  auc?: number;
+  ks?: number;
+  gini?: number;
+  brier?: number;
+  train_seconds?: number;
+  rows?: number;
+  positives?: number;
+  holdoutRows?: number;
+  calibration?: CalibrationRow[];
+  roc?: RocPoint[];
+  [key: string]: unknown;
+}
+
+export interface ModelVersion {
+  id: string;
+  kind: ModelKind;
+  version: string;
+  status: ModelStatus;
+  metrics: ModelMetrics;
+  createdAt: string;
+  activatedAt: string | null;
+}
+
+export interface ModelList {
+  items: ModelVersion[];
+  grades: { grade: string; count: number }[];
+}
+
+export interface ScoringJob {
+  id: string;
+  status: 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  startedAt: string;
+  finishedAt: string | null;
+  modelVersion: string | null;
+  error: string | null;
+}
+
+export type TrainKind = 'scorecard' | 'gbdt' | 'both';
+
+export interface TrainRequest {
+  file: File;
+  label: string;
+  positive?: string;
+  kind: TrainKind;
+  holdout: number;
+  seed: number;
+}
+
+export type TrainedModel = { id: string; kind: ModelKind; version: string } & ModelMetrics;
+
+export interface TrainResult {
+  rows: number;
+  positives: number;
+  models: TrainedModel[];
+}
+
+export const listModels = (signal?: AbortSignal) => api.get<ModelList>('/models', undefined, signal);
+export const getModel = (id: string, signal?: AbortSignal) =>
+  api.get<ModelVersion & { parameters: unknown }>(`/models/${encodeURIComponent(id)}`, undefined, signal);
+export const activateModel = (id: string) => api.post<ModelVersion>(`/models/${encodeURIComponent(id)}/activate`);
+export const startScoringJob = () => api.post<ScoringJob>('/ratings/jobs');
+export const getScoringJob = (id: string, signal?: AbortSignal) =>
+  api.get<ScoringJob>(`/ratings/jobs/${encodeURIComponent(id)}`, undefined, signal);
+
+export function trainModels(input: TrainRequest): Promise<TrainResult> {
+  const form = new FormData();
+  // Fields before the file, as the server reads the parts in order.
+  form.append('label', input.label);
+  if (input.positive) form.append('positive', input.positive);
+  form.append('kind', input.kind);
+  form.append('holdout', String(input.holdout));
+  form.append('seed', String(input.seed));
+  form.append('file', input.file, input.file.name);
+  return api.postForm<TrainResult>('/models/train', form);
+}

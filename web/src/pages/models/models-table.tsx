@@ -1,0 +1,92 @@
+// Model versions: kind, status, when made and activated; activate one, or open its backtest.
+import { App, Button, Flex, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { activateModel, type ModelVersion } from '../../api/rating';
+import { errorMessage } from '../../lib/api-errors';
+import { formatDateTime } from '../../lib/format';
+import { ModelKindTag, ModelStatusTag } from './model-tags';
+
+interface ModelsTableProps {
+  models: ModelVersion[];
+  loading: boolean;
+  onChanged: () => void;
+  onOpen: (model: ModelVersion) => void;
+}
+
+function ActivateButton({ model, onDone }: { model: ModelVersion; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const activate = async () => {
+    setBusy(true);
+    try {
+      await activateModel(model.id);
+      message.success(t('models.table.activated', { version: model.version }));
+      onDone();
+    } catch (error) {
+      // A 400/409 says why, e.g. the feature set does not match the platform's catalogue.
+      message.error(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Popconfirm
+      title={t('models.table.activateConfirm', { version: model.version })}
+      description={t('models.table.activateDetail')}
+      okText={t('models.table.activate')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: busy }}
+      onConfirm={activate}
+    >
+      <Button type="link" size="small" loading={busy} data-testid="activate-model">
+        {t('models.table.activate')}
+      </Button>
+    </Popconfirm>
+  );
+}
+
+export function ModelsTable({ models, loading, onChanged, onOpen }: ModelsTableProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const columns: TableColumnsType<ModelVersion> = [
+    { title: t('models.table.version'), dataIndex: 'version', render: (v: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{v}</Typography.Text> },
+    { title: t('models.table.kind'), dataIndex: 'kind', width: 120, render: (k: ModelVersion['kind']) => <ModelKindTag kind={k} /> },
+    { title: t('common.status'), dataIndex: 'status', width: 100, render: (s: ModelVersion['status']) => <ModelStatusTag status={s} /> },
+    {
+      title: 'AUC',
+      key: 'auc',
+      width: 80,
+      align: 'right',
+      render: (_, m) => (typeof m.metrics.auc === 'number' ? m.metrics.auc.toFixed(3) : t('common.none')),
+    },
+    { title: t('models.table.createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v, language) },
+    { title: t('models.table.activatedAt'), dataIndex: 'activatedAt', width: 150, render: (v: string | null) => formatDateTime(v, language) },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 150,
+      render: (_, m) => (
+        <Flex gap={0}>
+          <Button type="link" size="small" onClick={() => onOpen(m)} data-testid="model-details">
+            {t('models.table.details')}
+          </Button>
+          {m.status === 'active' ? null : <ActivateButton model={m} onDone={onChanged} />}
+        </Flex>
+      ),
+    },
+  ];
+  return (
+    <Table<ModelVersion>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={models}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 860 }}
+      data-testid="models-table"
+    />
+  );
+}
