@@ -29,7 +29,7 @@ export async function insertRatings(db: Executor, rows: (typeof ratings.$inferIn
 
 export async function latestRating(db: Executor, enterpriseId: string) {
   const [row] = await db
-    .select({ rating: ratings, version: modelVersions.version, parameters: modelVersions.parameters, kind: modelVersions.kind, snapshot: profileSnapshots.profile })
+    .select({ rating: ratings, version: modelVersions.version, model: modelVersions, snapshot: profileSnapshots.profile })
     .from(ratings)
     .innerJoin(modelVersions, eq(modelVersions.id, ratings.modelVersionId))
     .innerJoin(profileSnapshots, eq(profileSnapshots.id, ratings.snapshotId))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXPERT_MODEL_V1 } from './expert-model.ts';
-import { improvements } from './improvements.ts';
+import { expertRater, improvements } from './improvements.ts';
 import { scoreFeatures } from './score.ts';
 
 const features: Record<string, number | null> = {
@@ -11,7 +11,7 @@ const features: Record<string, number | null> = {
 
 describe('what would raise the grade', () => {
   it('lists only changes that raise the score, largest first, each with the score after it', () => {
-    const list = improvements(EXPERT_MODEL_V1, features, 'growth');
+    const list = improvements(expertRater(EXPERT_MODEL_V1, 'growth'), features);
     expect(list.length).toBeGreaterThan(2);
     for (let i = 1; i < list.length; i++) expect(list[i - 1]!.scoreGain).toBeGreaterThanOrEqual(list[i]!.scoreGain);
     const base = scoreFeatures(EXPERT_MODEL_V1, features, 'growth').score;
@@ -20,9 +20,9 @@ describe('what would raise the grade', () => {
   });
 
   it('suggests lower leverage, not higher, and nothing already achieved', () => {
-    const leverage = improvements(EXPERT_MODEL_V1, features, 'growth', 20).find((i) => i.feature === 'debt_to_assets')!;
+    const leverage = improvements(expertRater(EXPERT_MODEL_V1, 'growth'), features, 20).find((i) => i.feature === 'debt_to_assets')!;
     expect(leverage.to).toBeCloseTo(0.6);
-    const certified = improvements(EXPERT_MODEL_V1, { ...features, hnte: 1 }, 'growth', 20);
+    const certified = improvements(expertRater(EXPERT_MODEL_V1, 'growth'), { ...features, hnte: 1 }, 20);
     expect(certified.map((i) => i.feature)).not.toContain('hnte');
   });
 });

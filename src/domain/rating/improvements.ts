@@ -41,14 +41,19 @@ export interface Improvement {
   adviceEn: string;
 }
 
-export function improvements(model: ExpertModel, features: Record<string, number | null>, stage: Stage, limit = 5): Improvement[] {
-  const base = scoreFeatures(model, features, stage).score;
+/** Any rating function of feature values: the expert model, or a trained one. */
+export type RateFeatures = (features: Record<string, number | null>) => { score: number; grade: Grade };
+
+export const expertRater = (model: ExpertModel, stage: Stage): RateFeatures => (features) => scoreFeatures(model, features, stage);
+
+export function improvements(rate: RateFeatures, features: Record<string, number | null>, limit = 5): Improvement[] {
+  const base = rate(features).score;
   const out: Improvement[] = [];
   for (const lever of LEVERS) {
     const from = features[lever.feature] ?? null;
     const to = lever.step(from);
     if (to === null) continue;
-    const after = scoreFeatures(model, { ...features, [lever.feature]: to }, stage);
+    const after = rate({ ...features, [lever.feature]: to });
     const gain = after.score - base;
     if (gain <= 0) continue;
     const def = FEATURES.find((f) => f.key === lever.feature)!;

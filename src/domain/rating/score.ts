@@ -87,7 +87,7 @@ export function scoreFeatures(model: ExpertModel, features: Record<string, numbe
 }
 
 /** Revenue-based limit by grade plus an allowance for Class-I IP (pledgeable), capped. */
-function creditLimit(model: ExpertModel, grade: Grade, features: Record<string, number | null>) {
+export function creditLimit(model: ExpertModel, grade: Grade, features: Record<string, number | null>) {
   const share = model.limit.revenueShare[grade];
   if (share === 0) return { amountFen: 0n, basis: `No unsecured limit at grade ${grade}` };
   const revenue = features.revenue ?? 0;

@@ -3,11 +3,11 @@
 import { latestGrades, latestRating, latestRatingsOf } from '../../db/repositories/ratings.ts';
 import { liveGrantsOfInstitution } from '../../db/repositories/sharing.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import type { ExpertModel } from '../../domain/rating/expert-model.ts';
 import { computeFeatures } from '../../domain/rating/features.ts';
 import { improvements } from '../../domain/rating/improvements.ts';
 import { stageOf } from '../../domain/rating/score.ts';
 import { profileFromSnapshot } from './score-enterprises.ts';
+import { featureScorerFor } from './scorer.ts';
 import { notFound, forbidden } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { openProfile } from '../profile/read-profile.ts';
@@ -22,12 +22,12 @@ export async function readRating(ctx: ServiceContext, creditCode: string) {
 
 /** What would raise the grade, simulated on the model and the snapshot the rating used. */
 function improvementsOf(found: NonNullable<Awaited<ReturnType<typeof latestRating>>>) {
-  if (found.kind !== 'expert') return [];
-  const model = found.parameters as ExpertModel;
   const profile = profileFromSnapshot(found.snapshot);
   const day = found.rating.ratedAt.toISOString().slice(0, 10);
   const features = computeFeatures(profile, day);
-  return improvements(model, features, stageOf(profile, day, features.revenue ?? null));
+  const stage = stageOf(profile, day, features.revenue ?? null);
+  const rate = featureScorerFor(found.model);
+  return improvements((f) => rate(f, stage), features);
 }
 
 /** The coarse band everyone signed in may see: A (AAA–A), B (BBB–B) or C (CCC–C). */

@@ -8,8 +8,8 @@ import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings
 import type { profileSnapshots, ratings } from '../../db/schema/index.ts';
 import { enterprises } from '../../db/schema/index.ts';
 import type { EnterpriseProfile } from '../../domain/profile/types.ts';
-import { EXPERT_MODEL_V1, type ExpertModel } from '../../domain/rating/expert-model.ts';
-import { scoreEnterprise } from '../../domain/rating/score.ts';
+import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
+import { scorerFor } from './scorer.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { newId } from '../shared/ids.ts';
 import { toDomainProfile } from '../profile/to-domain.ts';
@@ -36,8 +36,7 @@ export async function scoreEnterprises(
 ): Promise<{ scored: number; modelVersion: string }> {
   const model = await activeModelVersion(database.db);
   if (!model) throw new DomainError('conflict', 'No active model version: run `kejin db migrate` to install the expert model');
-  if (model.kind !== 'expert') throw new DomainError('conflict', `Scoring with a ${model.kind} model is not wired yet`);
-  const parameters = model.parameters as ExpertModel;
+  const score = scorerFor(model);
   const ids = options.enterpriseIds ?? (await database.db.select({ id: enterprises.organisationId }).from(enterprises)).map((r) => r.id);
   const today = options.now.toISOString().slice(0, 10);
   let done = 0;
@@ -52,7 +51,7 @@ export async function scoreEnterprises(
       const json = snapshotJson(profile);
       const snapshotId = newId(options.now.getTime());
       snapshots.push({ id: snapshotId, parkId: e.parkId, enterpriseId: e.organisationId, takenAt: options.now, profile: json, sha256: createHash('sha256').update(JSON.stringify(json)).digest('hex') });
-      const r = scoreEnterprise(parameters, profile, today);
+      const r = score(profile, today);
       rated.push({
         id: newId(options.now.getTime()),
         parkId: e.parkId,

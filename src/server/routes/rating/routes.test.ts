@@ -7,6 +7,10 @@ import { multipart } from '../../../../test/multipart.ts';
 import { profileSnapshots } from '../../../db/schema/index.ts';
 import { EXPERT_MODEL_V1, GRADES } from '../../../domain/rating/expert-model.ts';
 import { scoreEnterprise } from '../../../domain/rating/score.ts';
+import { generateDemoData } from '../../../domain/demo/index.ts';
+import { demoRegistration, generateDemoProfile } from '../../../domain/demo/profiles.ts';
+import { createRandom } from '../../../domain/demo/random.ts';
+import { computeFeatures, FEATURES } from '../../../domain/rating/features.ts';
 import { profileFromSnapshot } from '../../../services/rating/score-enterprises.ts';
 
 describe('ratings', () => {
@@ -141,5 +145,51 @@ describe('training candidate models in the web app', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/models/train', payload: body.payload, headers: { ...body.headers, cookie: await t.cookieOf('operator') } });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/one class|only one|single/i);
+  });
+});
+
+describe('champion replaced by a trained model on the feature catalogue', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ enterprises: 12 });
+  });
+  afterAll(() => t?.close());
+
+  /** Features of demo enterprises with an outcome drawn from their hidden quality. */
+  function catalogueCsv(): string {
+    const today = '2026-11-21';
+    const demo = generateDemoData({ seed: 11, enterprises: 600, today });
+    const random = createRandom(11);
+    const keys = FEATURES.map((f) => f.key);
+    const lines = [[...keys, 'defaulted'].join(',')];
+    for (const e of demo.enterprises) {
+      const features = computeFeatures({ registration: demoRegistration(e), ...generateDemoProfile(e, { seed: 11, today }) }, today);
+      const defaulted = random.next() < 0.6 * (1 - e.latentQuality) ** 3 ? 1 : 0;
+      lines.push([...keys.map((k) => (features[k] === null ? '' : String(features[k]))), defaulted].join(','));
+    }
+    return lines.join('\n') + '\n';
+  }
+
+  it('activates a GBDT trained on catalogue features and rates with it, explained', async () => {
+    const body = multipart({ label: 'defaulted', kind: 'gbdt', seed: '5' }, { name: 'outcomes.csv', content: catalogueCsv() });
+    const trained = await t.app.inject({ method: 'POST', url: '/api/v1/models/train', payload: body.payload, headers: { ...body.headers, cookie: await t.cookieOf('operator') } });
+    expect(trained.statusCode, trained.body).toBe(201);
+    const candidate = trained.json().models[0];
+    const activated = await t.request('POST', `/api/v1/models/${candidate.id}/activate`, { as: 'operator' });
+    expect(activated.statusCode, activated.body).toBe(200);
+    const job = (await t.request('POST', '/api/v1/ratings/jobs', { as: 'operator' })).json();
+    let state = job;
+    for (let i = 0; i < 100 && state.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      state = (await t.request('GET', `/api/v1/ratings/jobs/${job.id}`, { as: 'operator' })).json();
+    }
+    expect(state).toMatchObject({ status: 'done', modelVersion: candidate.version });
+    const own = (await t.request('GET', '/api/v1/me', { as: 'enterprise' })).json().organisation.creditCode;
+    const rating = (await t.request('GET', `/api/v1/enterprises/${own}/rating`, { as: 'enterprise' })).json();
+    expect(rating.modelVersion).toBe(candidate.version);
+    expect(GRADES).toContain(rating.grade);
+    expect(rating.factors.length).toBeGreaterThan(0);
+    const models = (await t.request('GET', '/api/v1/models', { as: 'operator' })).json().items;
+    expect(models.find((m: { kind: string }) => m.kind === 'expert').status).toBe('retired');
   });
 });
