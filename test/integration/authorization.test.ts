@@ -108,6 +108,8 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/models', url: () => '/api/v1/models', expect: operatorOnly(200) },
   { route: 'GET /api/v1/models/:id', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000', expect: operatorOnly(404) },
   { route: 'POST /api/v1/models/train', url: () => '/api/v1/models/train', body: () => ({ label: 'y' }), expect: operatorOnly(400) },
+  { route: 'POST /api/v1/models/:id/shadow', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000/shadow', expect: operatorOnly(404) },
+  { route: 'GET /api/v1/models/:id/comparison', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000/comparison', expect: operatorOnly(404) },
   { route: 'POST /api/v1/models/:id/activate', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000/activate', expect: operatorOnly(404) },
   { route: 'POST /api/v1/ratings/jobs', url: () => '/api/v1/ratings/jobs', expect: operatorOnly(202) },
   { route: 'GET /api/v1/ratings/jobs', url: () => '/api/v1/ratings/jobs', expect: operatorOnly(200) },

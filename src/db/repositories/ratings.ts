@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
-import { enterprises, modelVersions, profileSnapshots, ratings } from '../schema/index.ts';
+import { enterprises, modelVersions, profileSnapshots, ratings, shadowRatings } from '../schema/index.ts';
 
 export type ModelVersionRow = typeof modelVersions.$inferSelect;
 export type RatingRow = typeof ratings.$inferSelect;
@@ -91,4 +91,31 @@ export async function latestRatingsOf(db: Executor, enterpriseIds: string[]) {
     .innerJoin(enterprises, eq(enterprises.organisationId, ratings.enterpriseId))
     .where(inArray(ratings.enterpriseId, enterpriseIds))
     .orderBy(ratings.enterpriseId, desc(ratings.ratedAt));
+}
+
+export async function shadowModelVersions(db: Executor): Promise<ModelVersionRow[]> {
+  return db.select().from(modelVersions).where(eq(modelVersions.status, 'shadow'));
+}
+
+export async function setModelStatus(db: Executor, id: string, status: ModelVersionRow['status']): Promise<void> {
+  await db.update(modelVersions).set({ status }).where(eq(modelVersions.id, id));
+}
+
+export async function insertShadowRatings(db: Executor, rows: (typeof shadowRatings.$inferInsert)[]): Promise<void> {
+  if (rows.length) await db.insert(shadowRatings).values(rows);
+}
+
+/** Each enterprise's latest challenger rating beside the champion rating it shadowed. */
+export async function shadowPairs(db: Executor, modelVersionId: string) {
+  return db
+    .selectDistinctOn([shadowRatings.enterpriseId], {
+      championScore: ratings.score,
+      championGrade: ratings.grade,
+      challengerScore: shadowRatings.score,
+      challengerGrade: shadowRatings.grade,
+    })
+    .from(shadowRatings)
+    .innerJoin(ratings, eq(ratings.id, shadowRatings.championRatingId))
+    .where(eq(shadowRatings.modelVersionId, modelVersionId))
+    .orderBy(shadowRatings.enterpriseId, desc(shadowRatings.ratedAt));
 }

@@ -53,3 +53,20 @@ export const ratings = pgTable(
   },
   (t) => [index('ratings_enterprise_idx').on(t.enterpriseId, t.ratedAt), index('ratings_park_grade_idx').on(t.parkId, t.grade)],
 );
+
+// Challenger ratings: a shadow model scores beside the active one, on the same snapshot,
+// without being shown to anyone but the operator comparing them.
+export const shadowRatings = pgTable(
+  'shadow_ratings',
+  {
+    id: uuid('id').primaryKey(),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.organisationId),
+    modelVersionId: uuid('model_version_id').notNull().references(() => modelVersions.id),
+    championRatingId: uuid('champion_rating_id').notNull().references(() => ratings.id),
+    score: integer('score').notNull(),
+    grade: text('grade').notNull(),
+    pd: numeric('pd', { precision: 10, scale: 8 }).notNull(),
+    ratedAt: timestamp('rated_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [index('shadow_ratings_model_idx').on(t.modelVersionId, t.ratedAt)],
+);

@@ -1,5 +1,6 @@
 // Model versions as data: the operator lists them, reads their metrics, and activates one.
-import { activateModelVersion, findModelVersionById, gradeDistribution, listModelVersions } from '../../db/repositories/ratings.ts';
+import { activateModelVersion, findModelVersionById, gradeDistribution, listModelVersions, setModelStatus, shadowPairs } from '../../db/repositories/ratings.ts';
+import { compareRatings } from '../../domain/rating/compare.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { FEATURES } from '../../domain/rating/features.ts';
 import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
@@ -38,4 +39,23 @@ export async function activateModel(ctx: ServiceContext, id: string) {
     return { result: null, audit: { action: 'model.activate', targetType: 'model_version', targetId: id, details: { version: model.version } } };
   });
   return getModel(ctx, id);
+}
+
+/** Puts a version in shadow: it rates beside the active model at every run, unseen by users. */
+export async function shadowModel(ctx: ServiceContext, id: string) {
+  const model = await getModel(ctx, id);
+  if (model.status === 'active' || model.status === 'shadow') throw conflict(`This version is already ${model.status}`);
+  if (model.kind !== 'expert') checkFeatureSet(((model.parameters as { featureNames?: string[] }).featureNames ?? []) as string[]);
+  await mutate(ctx, async (tx) => {
+    await setModelStatus(tx, id, 'shadow');
+    return { result: null, audit: { action: 'model.shadow', targetType: 'model_version', targetId: id, details: { version: model.version } } };
+  });
+  return getModel(ctx, id);
+}
+
+/** Champion against challenger on the same snapshots: agreement, grade migration and PSI. */
+export async function compareWithChampion(ctx: ServiceContext, id: string) {
+  const model = await getModel(ctx, id);
+  const pairs = await shadowPairs(ctx.database.db, id);
+  return { version: model.version, ...compareRatings(pairs) };
 }

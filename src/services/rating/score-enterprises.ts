@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { loadProfilesRows } from '../../db/repositories/profile.ts';
-import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings, insertSnapshots } from '../../db/repositories/ratings.ts';
-import type { profileSnapshots, ratings } from '../../db/schema/index.ts';
+import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings, insertShadowRatings, insertSnapshots, shadowModelVersions } from '../../db/repositories/ratings.ts';
+import type { profileSnapshots, ratings, shadowRatings } from '../../db/schema/index.ts';
 import { enterprises } from '../../db/schema/index.ts';
 import type { EnterpriseProfile } from '../../domain/profile/types.ts';
 import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
@@ -37,6 +37,7 @@ export async function scoreEnterprises(
   const model = await activeModelVersion(database.db);
   if (!model) throw new DomainError('conflict', 'No active model version: run `kejin db migrate` to install the expert model');
   const score = scorerFor(model);
+  const challengers = (await shadowModelVersions(database.db)).map((v) => ({ id: v.id, score: scorerFor(v) }));
   const ids = options.enterpriseIds ?? (await database.db.select({ id: enterprises.organisationId }).from(enterprises)).map((r) => r.id);
   const today = options.now.toISOString().slice(0, 10);
   let done = 0;
@@ -46,14 +47,20 @@ export async function scoreEnterprises(
     const rows = await loadProfilesRows(database.db, batch);
     const snapshots: (typeof profileSnapshots.$inferInsert)[] = [];
     const rated: (typeof ratings.$inferInsert)[] = [];
+    const shadows: (typeof shadowRatings.$inferInsert)[] = [];
     for (const e of found) {
       const profile = toDomainProfile(e, rows.get(e.organisationId)!);
       const json = snapshotJson(profile);
       const snapshotId = newId(options.now.getTime());
       snapshots.push({ id: snapshotId, parkId: e.parkId, enterpriseId: e.organisationId, takenAt: options.now, profile: json, sha256: createHash('sha256').update(JSON.stringify(json)).digest('hex') });
       const r = score(profile, today);
+      const ratingId = newId(options.now.getTime());
+      for (const c of challengers) {
+        const s = c.score(profile, today);
+        shadows.push({ id: newId(options.now.getTime()), enterpriseId: e.organisationId, modelVersionId: c.id, championRatingId: ratingId, score: s.score, grade: s.grade, pd: s.pd.toFixed(8), ratedAt: options.now });
+      }
       rated.push({
-        id: newId(options.now.getTime()),
+        id: ratingId,
         parkId: e.parkId,
         enterpriseId: e.organisationId,
         modelVersionId: model.id,
@@ -71,6 +78,7 @@ export async function scoreEnterprises(
     await database.db.transaction(async (tx) => {
       await insertSnapshots(tx, snapshots);
       await insertRatings(tx, rated);
+      await insertShadowRatings(tx, shadows);
     });
     done += found.length;
     options.onProgress?.(done, ids.length);

@@ -175,6 +175,18 @@ describe('champion replaced by a trained model on the feature catalogue', () => 
     const trained = await t.app.inject({ method: 'POST', url: '/api/v1/models/train', payload: body.payload, headers: { ...body.headers, cookie: await t.cookieOf('operator') } });
     expect(trained.statusCode, trained.body).toBe(201);
     const candidate = trained.json().models[0];
+    // Champion/challenger first: the candidate rates in shadow beside the expert model.
+    expect((await t.request('POST', `/api/v1/models/${candidate.id}/shadow`, { as: 'operator' })).statusCode).toBe(200);
+    const shadowJob = (await t.request('POST', '/api/v1/ratings/jobs', { as: 'operator' })).json();
+    for (let i = 0, s = shadowJob; i < 100 && s.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      s = (await t.request('GET', `/api/v1/ratings/jobs/${shadowJob.id}`, { as: 'operator' })).json();
+      if (s.status !== 'running') break;
+    }
+    const comparison = (await t.request('GET', `/api/v1/models/${candidate.id}/comparison`, { as: 'operator' })).json();
+    expect(comparison.enterprises).toBe(12);
+    expect(comparison.sameGrade).toBeGreaterThanOrEqual(0);
+    expect(Object.values(comparison.migration as Record<string, Record<string, number>>).flatMap((r) => Object.values(r)).reduce((a, b) => a + b, 0)).toBe(12);
     const activated = await t.request('POST', `/api/v1/models/${candidate.id}/activate`, { as: 'operator' });
     expect(activated.statusCode, activated.body).toBe(200);
     const job = (await t.request('POST', '/api/v1/ratings/jobs', { as: 'operator' })).json();

@@ -5,7 +5,7 @@ import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, iso } from '../common.ts';
 import type { ScoringJob } from '../../../services/rating/scoring-jobs.ts';
 import type { ModelVersionRow } from '../../../db/repositories/ratings.ts';
-import { activateModel, getModel, listModels } from '../../../services/rating/manage-models.ts';
+import { activateModel, compareWithChampion, getModel, listModels, shadowModel } from '../../../services/rating/manage-models.ts';
 import { trainFromCsv } from '../../../services/rating/train-models.ts';
 import fastifyMultipart from '@fastify/multipart';
 import { readTrainForm } from './train-form.ts';
@@ -100,6 +100,24 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
       async (request, reply) => reply.status(201).send(await trainFromCsv(contextOf(request), await readTrainForm(request))),
     );
   });
+  app.post(
+    '/models/:id/shadow',
+    { config: { access: 'model.manage' }, schema: { tags, summary: 'Run a version in shadow beside the active model (champion/challenger, operator)', params: IdParams, response: { 200: ModelSchema, ...errorResponses } } },
+    async (request) => presentModel(await shadowModel(contextOf(request), request.params.id)),
+  );
+  app.get(
+    '/models/:id/comparison',
+    {
+      config: { access: 'model.manage' },
+      schema: {
+        tags,
+        summary: 'A shadow version against the active one on the same snapshots: agreement, grade migration, PSI (operator)',
+        params: IdParams,
+        response: { 200: z.object({ version: z.string(), enterprises: z.number(), meanScoreDifference: z.number().nullable(), sameGrade: z.number().nullable(), withinOneNotch: z.number().nullable(), psi: z.number().nullable(), migration: z.record(z.string(), z.record(z.string(), z.number())) }), ...errorResponses },
+      },
+    },
+    async (request) => compareWithChampion(contextOf(request), request.params.id),
+  );
   app.post(
     '/models/:id/activate',
     { config: { access: 'model.manage' }, schema: { tags, summary: 'Make a version the active model (operator)', params: IdParams, response: { 200: ModelSchema, ...errorResponses } } },
