@@ -108,6 +108,7 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/models', url: () => '/api/v1/models', expect: operatorOnly(200) },
   { route: 'GET /api/v1/models/:id', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000', expect: operatorOnly(404) },
   { route: 'POST /api/v1/models/train', url: () => '/api/v1/models/train', body: () => ({ label: 'y' }), expect: operatorOnly(400) },
+  { route: 'GET /api/v1/models/stability', url: () => '/api/v1/models/stability?from=2026-01-01&to=2026-12-31', expect: operatorOnly(200) },
   { route: 'POST /api/v1/models/:id/shadow', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000/shadow', expect: operatorOnly(404) },
   { route: 'GET /api/v1/models/:id/comparison', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000/comparison', expect: operatorOnly(404) },
   { route: 'POST /api/v1/models/:id/activate', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000/activate', expect: operatorOnly(404) },

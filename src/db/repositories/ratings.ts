@@ -119,3 +119,13 @@ export async function shadowPairs(db: Executor, modelVersionId: string) {
     .where(eq(shadowRatings.modelVersionId, modelVersionId))
     .orderBy(shadowRatings.enterpriseId, desc(shadowRatings.ratedAt));
 }
+
+/** Each enterprise's latest score as of the end of a day (the population at that date). */
+export async function scoresAsOf(db: Executor, day: string): Promise<number[]> {
+  const rows = await db
+    .selectDistinctOn([ratings.enterpriseId], { score: ratings.score })
+    .from(ratings)
+    .where(sql`${ratings.ratedAt} < (${day}::date + 1)`)
+    .orderBy(ratings.enterpriseId, desc(ratings.ratedAt));
+  return rows.map((r) => r.score);
+}

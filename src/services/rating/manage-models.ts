@@ -1,5 +1,6 @@
 // Model versions as data: the operator lists them, reads their metrics, and activates one.
-import { activateModelVersion, findModelVersionById, gradeDistribution, listModelVersions, setModelStatus, shadowPairs } from '../../db/repositories/ratings.ts';
+import { activateModelVersion, findModelVersionById, gradeDistribution, listModelVersions, scoresAsOf, setModelStatus, shadowPairs } from '../../db/repositories/ratings.ts';
+import { psi } from '../../domain/model-lab/metrics.ts';
 import { compareRatings } from '../../domain/rating/compare.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { FEATURES } from '../../domain/rating/features.ts';
@@ -58,4 +59,14 @@ export async function compareWithChampion(ctx: ServiceContext, id: string) {
   const model = await getModel(ctx, id);
   const pairs = await shadowPairs(ctx.database.db, id);
   return { version: model.version, ...compareRatings(pairs) };
+}
+
+/** Population stability of the rated population's scores between two dates. */
+export async function scoreStability(ctx: ServiceContext, from: string, to: string) {
+  authorize(ctx.actor, 'model.manage');
+  if (from >= to) throw invalidInput('from must be before to', [{ field: 'from', message: 'must be before to' }]);
+  const [before, after] = [await scoresAsOf(ctx.database.db, from), await scoresAsOf(ctx.database.db, to)];
+  if (before.length < 2 || after.length < 2) return { from, to, enterprisesFrom: before.length, enterprisesTo: after.length, psi: null, bins: [] };
+  const { psi: value, bins } = psi(before, after);
+  return { from, to, enterprisesFrom: before.length, enterprisesTo: after.length, psi: value, bins };
 }

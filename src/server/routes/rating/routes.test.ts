@@ -106,6 +106,13 @@ describe('model versions', () => {
   });
   afterAll(() => t?.close());
 
+  it('measures the population stability between two dates, refusing a reversed range', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const res = (await t.request('GET', `/api/v1/models/stability?from=2000-01-01&to=${today}`, { as: 'operator' })).json();
+    expect(res).toMatchObject({ enterprisesFrom: 0, enterprisesTo: 5, psi: null });
+    expect((await t.request('GET', `/api/v1/models/stability?from=${today}&to=2000-01-01`, { as: 'operator' })).statusCode).toBe(400);
+  });
+
   it('lists the active expert model with the grade distribution, and refuses to re-activate it', async () => {
     const res = (await t.request('GET', '/api/v1/models', { as: 'operator' })).json();
     expect(res.items).toEqual([expect.objectContaining({ kind: 'expert', version: 'expert-2026.1', status: 'active' })]);

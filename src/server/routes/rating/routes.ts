@@ -5,7 +5,7 @@ import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, iso } from '../common.ts';
 import type { ScoringJob } from '../../../services/rating/scoring-jobs.ts';
 import type { ModelVersionRow } from '../../../db/repositories/ratings.ts';
-import { activateModel, compareWithChampion, getModel, listModels, shadowModel } from '../../../services/rating/manage-models.ts';
+import { activateModel, compareWithChampion, getModel, listModels, scoreStability, shadowModel } from '../../../services/rating/manage-models.ts';
 import { trainFromCsv } from '../../../services/rating/train-models.ts';
 import fastifyMultipart from '@fastify/multipart';
 import { readTrainForm } from './train-form.ts';
@@ -104,6 +104,19 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
     '/models/:id/shadow',
     { config: { access: 'model.manage' }, schema: { tags, summary: 'Run a version in shadow beside the active model (champion/challenger, operator)', params: IdParams, response: { 200: ModelSchema, ...errorResponses } } },
     async (request) => presentModel(await shadowModel(contextOf(request), request.params.id)),
+  );
+  app.get(
+    '/models/stability',
+    {
+      config: { access: 'model.manage' },
+      schema: {
+        tags,
+        summary: 'Population stability index of the rated population between two dates (operator)',
+        querystring: z.object({ from: z.iso.date(), to: z.iso.date() }),
+        response: { 200: z.object({ from: z.string(), to: z.string(), enterprisesFrom: z.number(), enterprisesTo: z.number(), psi: z.number().nullable(), bins: z.array(z.object({ upper: z.number().nullable(), expected: z.number(), actual: z.number() })) }), ...errorResponses },
+      },
+    },
+    async (request) => scoreStability(contextOf(request), request.query.from, request.query.to),
   );
   app.get(
     '/models/:id/comparison',
