@@ -57,7 +57,8 @@ describe('enterprise profile and consent', () => {
       await screenshot(page, 'profile');
 
       await grantFinancials(page);
-      const granted = page.getByTestId('grants-table').locator('.ant-table-row', { hasText: DEMO_BANK });
+      // Other suites may have granted the bank too (rating.e2e does, through the API): pick this grant by its purpose.
+      const granted = page.getByTestId('grants-table').locator('.ant-table-row', { hasText: DEMO_BANK }).filter({ hasText: '流动资金贷款授信审查' }).first();
       await granted.waitFor();
       expect(await granted.getByTestId('grant-status').textContent()).toBe('生效中');
       expect(await granted.textContent()).toContain('财务');

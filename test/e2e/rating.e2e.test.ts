@@ -1,8 +1,9 @@
 // Credit evaluation in the browser: the enterprise reads its rating and issues a verifiable report;
-// the operator sees the active model and re-rates every enterprise.
+// the operator sees the active model and re-rates every enterprise; an institution officer reads the
+// ratings of the enterprises that granted it access.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNTS, expectNoConsoleErrors, launchBrowser, openSession, screenshot, signIn } from './browser.ts';
+import { ACCOUNTS, DEMO_PASSWORD, expectNoConsoleErrors, launchBrowser, openSession, screenshot, signIn } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,6 +79,56 @@ describe('credit rating', () => {
       await page.waitForTimeout(500); // the progress bar's fill animates to 100%
       await page.evaluate('window.scrollTo(0, 0)');
       await screenshot(page, 'models');
+      expectNoConsoleErrors(session);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows the institution officer the ratings of the enterprises that granted it access', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await signIn(page, ACCOUNTS.institution_officer.email);
+      await page.waitForURL('**/institution');
+      const officer = (await (await page.request.get('/api/v1/me')).json()) as { organisation: { id: string } };
+
+      // The enterprise grants the officer's institution its financials, through the API, in its own context.
+      const enterprise = await browser.newContext({ baseURL: session.baseUrl });
+      let name: string;
+      try {
+        const login = await enterprise.request.post('/api/v1/auth/login', { data: { email: ACCOUNTS.enterprise_user.email, password: DEMO_PASSWORD } });
+        expect(login.status()).toBe(200);
+        const me = (await (await enterprise.request.get('/api/v1/me')).json()) as { organisation: { name: string; creditCode: string } };
+        name = me.organisation.name;
+        const expires = new Date();
+        expires.setFullYear(expires.getFullYear() + 1);
+        const grant = await enterprise.request.post(`/api/v1/enterprises/${encodeURIComponent(me.organisation.creditCode)}/grants`, {
+          data: { institutionId: officer.organisation.id, categories: ['financials'], purpose: '授信审查', expiresOn: expires.toISOString().slice(0, 10) },
+        });
+        expect(grant.status(), await grant.text()).toBe(201);
+      } finally {
+        await enterprise.close();
+      }
+
+      await page.getByRole('menuitem', { name: '评级组合' }).click();
+      await page.waitForURL('**/institution/ratings');
+      await page.getByTestId('portfolio-title').waitFor();
+      const table = page.getByTestId('portfolio-table');
+      const row = table.locator('.ant-table-row', { hasText: name });
+      await row.waitFor();
+      expect(await page.getByTestId('portfolio-empty').count()).toBe(0);
+      expect(await row.getByTestId('portfolio-grade').textContent()).toMatch(/^(AAA|AA|A|BBB|BB|B|CCC|CC|C)$/);
+      expect(await row.textContent()).toMatch(/\d+(\.\d+)?%/);
+      await page.getByTestId('portfolio-distribution').locator('canvas').waitFor();
+
+      await page.waitForLoadState('networkidle');
+      await screenshot(page, 'portfolio');
+
+      // The name opens the enterprise, with the granted financials.
+      await row.getByTestId('portfolio-name').click();
+      await page.waitForURL(/\/institution\/ratings\/[0-9A-Z]{18}$/);
+      await page.getByTestId('view-note').waitFor();
       expectNoConsoleErrors(session);
     } finally {
       await session.close();

@@ -24,6 +24,7 @@ import { UsersPage } from './pages/operator/users-page';
 import { EnterpriseDetailPage } from './pages/profile/enterprise-detail-page';
 import { MyProfilePage } from './pages/profile/my-profile-page';
 import { MyRatingPage } from './pages/rating/my-rating-page';
+import { PortfolioPage } from './pages/rating/portfolio-page';
 import { DirectoryPage } from './pages/sharing/directory-page';
 import { AccessLogPage, GrantsPage } from './pages/sharing/grants-page';
 
@@ -46,6 +47,7 @@ const PAGES: Record<string, ComponentType> = {
   '/park/enterprises': EnterprisesPage,
   '/park/import': ImportPage,
   '/institution/directory': DirectoryPage,
+  '/institution/ratings': PortfolioPage,
   '/enterprise/profile': MyProfilePage,
   '/enterprise/grants': GrantsPage,
   '/enterprise/access-log': AccessLogPage,
@@ -53,7 +55,7 @@ const PAGES: Record<string, ComponentType> = {
 };
 
 /** Lists whose rows open one enterprise at <list>/<creditCode>. */
-const ENTERPRISE_LISTS = new Set(['/operator/enterprises', '/park/enterprises', '/institution/directory']);
+const ENTERPRISE_LISTS = new Set(['/operator/enterprises', '/park/enterprises', '/institution/directory', '/institution/ratings']);
 
 function roleRoutes() {
   return SECTIONS.map((section) => {

@@ -94,6 +94,7 @@ export const SECTIONS: RoleSection[] = [
     base: HOME_BY_ROLE.institution_officer,
     items: [
       { path: 'directory', label: 'nav.institution.directory', icon: <BookOutlined /> },
+      { path: 'ratings', label: 'nav.institution.ratings', icon: <TrophyOutlined /> },
       { path: 'products', label: 'nav.institution.products', icon: <AppstoreOutlined />, soon: 'soon.institution.products' },
       { path: 'inbox', label: 'nav.institution.inbox', icon: <InboxOutlined />, soon: 'soon.institution.inbox' },
       { path: 'leads', label: 'nav.institution.leads', icon: <UserOutlined />, soon: 'soon.institution.leads' },

@@ -156,3 +156,34 @@ export function trainModels(input: TrainRequest): Promise<TrainResult> {
   form.append('file', input.file, input.file.name);
   return api.postForm<TrainResult>('/models/train', form);
 }
+
+// Champion/challenger: a version rating in shadow beside the active one.
+export interface ModelComparison {
+  version: string;
+  enterprises: number;
+  meanScoreDifference: number | null;
+  /** Share of enterprises given the same grade, 0–1. */
+  sameGrade: number | null;
+  /** Share within one notch, 0–1. */
+  withinOneNotch: number | null;
+  psi: number | null;
+  /** champion grade → challenger grade → count. */
+  migration: Record<string, Record<string, number>>;
+}
+
+export const shadowModel = (id: string) => api.post<ModelVersion>(`/models/${encodeURIComponent(id)}/shadow`);
+export const getModelComparison = (id: string, signal?: AbortSignal) =>
+  api.get<ModelComparison>(`/models/${encodeURIComponent(id)}/comparison`, undefined, signal);
+
+// An institution's portfolio: the latest ratings of enterprises that granted it access.
+export interface PortfolioRating {
+  creditCode: string;
+  name: string;
+  score: number;
+  grade: string;
+  pd: number;
+  ratedAt: string;
+}
+
+export const listGrantedRatings = (signal?: AbortSignal) =>
+  api.get<{ items: PortfolioRating[] }>('/ratings/granted', undefined, signal);

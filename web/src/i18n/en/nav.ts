@@ -17,6 +17,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
     },
     institution: {
       directory: 'Directory',
+      ratings: 'Portfolio ratings',
       products: 'Products',
       inbox: 'Needs inbox',
       leads: 'Leads',

@@ -1,7 +1,7 @@
 // English strings for credit evaluation: the rating, its reports, and the operator's model lab.
 import type { Messages } from '../zh-CN';
 
-export const rating: Pick<Messages, 'rating' | 'models'> = {
+export const rating: Pick<Messages, 'rating' | 'models' | 'portfolio'> = {
   rating: {
     title: 'Credit rating',
     description: 'The platform’s rating from the credit profile: grade, score, the factors behind it and how to improve it, with verifiable credit reports.',
@@ -114,5 +114,41 @@ export const rating: Pick<Messages, 'rating' | 'models'> = {
       noBacktest: 'No backtest for this version (expert model)',
     },
     detail: { title: 'Model details' },
+    shadow: {
+      run: 'Run in shadow',
+      confirm: 'Run {{version}} in shadow?',
+      detail: 'A shadow version rates beside the active model at every re-rating; its results are kept for comparison only and change no enterprise’s rating.',
+      started: '{{version}} is now running in shadow',
+    },
+    compare: {
+      action: 'Compare',
+      title: 'Champion / challenger: {{version}}',
+      intro: 'The challenger (the shadow version) rates the same enterprise snapshots beside the champion (the active model) at every re-rating. The figures below compare the two; if the challenger is better, “Activate” makes it the active model.',
+      noData: 'Nothing to compare yet',
+      noDataDetail: 'The challenger only rates during a re-rating. Run a re-rating on the Models page first, then come back.',
+      enterprises: 'Enterprises compared',
+      meanScoreDifference: 'Mean score difference (challenger − champion)',
+      sameGrade: 'Same grade',
+      withinOneNotch: 'Within one notch',
+      psi: 'Population stability index (PSI)',
+      psiStable: 'Stable (< 0.1)',
+      psiModerate: 'Moderate shift (0.1–0.25)',
+      psiLarge: 'Large shift (> 0.25)',
+      psiHint: 'PSI measures how far the two grade distributions differ: < 0.1 stable, 0.1–0.25 moderate shift, > 0.25 large shift.',
+      migration: 'Grade migration',
+      migrationHint: 'Rows: the champion’s grade; columns: the challenger’s grade; the diagonal counts enterprises given the same grade.',
+      champion: 'Champion ↓ / challenger →',
+      total: 'Total',
+    },
+  },
+  portfolio: {
+    title: 'Portfolio ratings',
+    description: 'The latest credit ratings of the enterprises that granted your institution access to their data.',
+    tableTitle: 'Enterprises with a grant ({{count}})',
+    score: 'Score',
+    distribution: 'Grade distribution',
+    noDistribution: 'No ratings yet',
+    empty: 'No enterprise has granted your institution access yet',
+    emptyDetail: 'Enterprises appear here, with their latest rating, once they grant your institution access under Data sharing.',
   },
 };

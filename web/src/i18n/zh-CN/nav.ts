@@ -15,6 +15,7 @@ export const nav = {
     },
     institution: {
       directory: '企业名录',
+      ratings: '评级组合',
       products: '产品',
       inbox: '需求',
       leads: '客户线索',

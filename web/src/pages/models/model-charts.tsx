@@ -14,7 +14,7 @@ export function inGradeOrder<T extends { grade: string }>(rows: T[]): T[] {
   return [...rows].sort((a, b) => rank(a.grade) - rank(b.grade));
 }
 
-export function GradeDistribution({ grades }: { grades: { grade: string; count: number }[] }) {
+export function GradeDistribution({ grades, testId = 'grade-distribution' }: { grades: { grade: string; count: number }[]; testId?: string }) {
   const { t } = useTranslation();
   const rows = useMemo(() => {
     const counts = new Map(grades.map((g) => [g.grade, g.count]));
@@ -24,7 +24,7 @@ export function GradeDistribution({ grades }: { grades: { grade: string; count: 
     () => ({
       grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'category', data: rows.map((r) => r.grade), axisTick: { show: false } },
+      xAxis: { type: 'category', data: rows.map((r) => r.grade), axisTick: { show: false }, axisLabel: { interval: 0 } },
       yAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef1f6' } } },
       series: [
         {
@@ -39,7 +39,7 @@ export function GradeDistribution({ grades }: { grades: { grade: string; count: 
     [t, rows],
   );
   const label = rows.map((r) => `${r.grade} ${r.count}`).join(', ');
-  return <EChart option={option} height={260} ariaLabel={label} testId="grade-distribution" />;
+  return <EChart option={option} height={260} ariaLabel={label} testId={testId} />;
 }
 
 export function RocChart({ roc, auc }: { roc: RocPoint[]; auc?: number }) {

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { useAsync } from '../../lib/use-async';
 import { GradeDistribution } from './model-charts';
+import { ComparisonDrawer } from './comparison-drawer';
 import { ModelDetailDrawer } from './model-detail-drawer';
 import { ModelsTable } from './models-table';
 import { RerateCard } from './rerate-card';
@@ -17,6 +18,7 @@ export function ModelsPage() {
   const { t } = useTranslation();
   const models = useAsync((signal) => listModels(signal), []);
   const [open, setOpen] = useState<ModelVersion | null>(null);
+  const [comparing, setComparing] = useState<ModelVersion | null>(null);
   const reload = models.reload;
   const onFinished = useCallback(() => reload(), [reload]);
   const grades = models.data?.grades ?? [];
@@ -26,7 +28,7 @@ export function ModelsPage() {
       <PageHeader title={t('models.title')} description={t('models.description')} testId="models-title" />
       {models.error ? <ErrorAlert error={models.error} onRetry={reload} /> : null}
       <Card title={t('models.table.title')} style={{ marginBottom: 16 }}>
-        <ModelsTable models={models.data?.items ?? []} loading={models.loading} onChanged={reload} onOpen={setOpen} />
+        <ModelsTable models={models.data?.items ?? []} loading={models.loading} onChanged={reload} onOpen={setOpen} onCompare={setComparing} />
       </Card>
       <Row gutter={[16, 0]}>
         <Col xs={24} xl={10}>
@@ -40,6 +42,7 @@ export function ModelsPage() {
       </Row>
       <TrainCard onTrained={reload} />
       <ModelDetailDrawer model={open} onClose={() => setOpen(null)} />
+      <ComparisonDrawer model={comparing} onClose={() => setComparing(null)} />
     </>
   );
 }

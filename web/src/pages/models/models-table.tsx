@@ -1,8 +1,9 @@
-// Model versions: kind, status, when made and activated; activate one, or open its backtest.
+// Model versions: kind, status, when made and activated; activate one, run one in shadow beside the
+// active model, compare a shadow one with it, or open its backtest.
 import { App, Button, Flex, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { activateModel, type ModelVersion } from '../../api/rating';
+import { activateModel, shadowModel, type ModelVersion } from '../../api/rating';
 import { errorMessage } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
 import { ModelKindTag, ModelStatusTag } from './model-tags';
@@ -12,6 +13,40 @@ interface ModelsTableProps {
   loading: boolean;
   onChanged: () => void;
   onOpen: (model: ModelVersion) => void;
+  onCompare: (model: ModelVersion) => void;
+}
+
+function ShadowButton({ model, onDone }: { model: ModelVersion; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      await shadowModel(model.id);
+      message.success(t('models.shadow.started', { version: model.version }));
+      onDone();
+    } catch (error) {
+      // A 400/409 carries the server's reason, e.g. the version cannot rate beside the champion.
+      message.error(errorMessage(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Popconfirm
+      title={t('models.shadow.confirm', { version: model.version })}
+      description={<div style={{ maxWidth: 320 }}>{t('models.shadow.detail')}</div>}
+      okText={t('models.shadow.run')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ loading: busy }}
+      onConfirm={run}
+    >
+      <Button type="link" size="small" loading={busy} data-testid="shadow-model">
+        {t('models.shadow.run')}
+      </Button>
+    </Popconfirm>
+  );
 }
 
 function ActivateButton({ model, onDone }: { model: ModelVersion; onDone: () => void }) {
@@ -47,7 +82,7 @@ function ActivateButton({ model, onDone }: { model: ModelVersion; onDone: () => 
   );
 }
 
-export function ModelsTable({ models, loading, onChanged, onOpen }: ModelsTableProps) {
+export function ModelsTable({ models, loading, onChanged, onOpen, onCompare }: ModelsTableProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const columns: TableColumnsType<ModelVersion> = [
@@ -66,12 +101,18 @@ export function ModelsTable({ models, loading, onChanged, onOpen }: ModelsTableP
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 150,
+      width: 250,
       render: (_, m) => (
-        <Flex gap={0}>
+        <Flex gap={0} wrap>
           <Button type="link" size="small" onClick={() => onOpen(m)} data-testid="model-details">
             {t('models.table.details')}
           </Button>
+          {m.status === 'shadow' ? (
+            <Button type="link" size="small" onClick={() => onCompare(m)} data-testid="compare-model">
+              {t('models.compare.action')}
+            </Button>
+          ) : null}
+          {m.status === 'draft' || m.status === 'retired' ? <ShadowButton model={m} onDone={onChanged} /> : null}
           {m.status === 'active' ? null : <ActivateButton model={m} onDone={onChanged} />}
         </Flex>
       ),
@@ -85,7 +126,7 @@ export function ModelsTable({ models, loading, onChanged, onOpen }: ModelsTableP
       dataSource={models}
       loading={loading}
       pagination={false}
-      scroll={{ x: 860 }}
+      scroll={{ x: 960 }}
       data-testid="models-table"
     />
   );
