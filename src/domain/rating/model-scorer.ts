@@ -2,6 +2,7 @@
 // mapped to the platform's 0–1000 scale and grades (the inverse of the expert PD mapping), and
 // each feature's effect is its contribution to the log-odds, turned into points.
 import type { Dataset, TrainedModel } from '../model-lab/types.ts';
+import { scoreOfPd } from './calibration.ts';
 import { FEATURES } from './features.ts';
 import type { ExpertModel, Stage } from './expert-model.ts';
 import { creditLimit, gradeOf, scoreFeatures, type Factor, type Rating } from './score.ts';
@@ -36,7 +37,7 @@ export function scoreWithModel(
   stage: Stage,
 ): Rating {
   const pd = clampP(model.predict(datasetOf(model.featureNames, features), 0));
-  const score = Math.max(0, Math.min(1000, Math.round(scale.pd.midpoint + scale.pd.scale * Math.log((1 - pd) / pd))));
+  const score = scoreOfPd(scale, pd);
   const grade = gradeOf(scale, score);
   const factors: Factor[] = [...contributions(model, features)].map(([feature, c]) => {
     const def = FEATURES.find((f) => f.key === feature);

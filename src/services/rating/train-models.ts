@@ -12,6 +12,8 @@ import { trainModels } from '../../domain/model-lab/train.ts';
 import type { ModelKind } from '../../domain/model-lab/types.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
+import { calibrationByGrade } from '../../domain/rating/calibration.ts';
+import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
 
 export interface TrainRequest {
   csv: Uint8Array;
@@ -31,10 +33,14 @@ export async function trainFromCsv(ctx: ServiceContext, request: TrainRequest) {
   const stamp = ctx.now().toISOString().replace(/[-:]/g, '').slice(0, 15);
   const versions = result.models.map((m) => {
     const test = backtest(m.model, holdout);
+    const pds = predictAll(m.model, holdout);
     const metrics = {
       auc: m.auc, ks: m.ks, gini: m.gini, brier: m.brier, train_seconds: m.train_seconds,
       rows: result.rows, positives: result.positives, holdoutRows: holdout.rows,
-      calibration: test.calibration, roc: rocCurve(predictAll(m.model, holdout), holdout.labels),
+      // By the platform's nine grades (the PD placed on its scale), and by equal-count deciles.
+      calibration: calibrationByGrade(EXPERT_MODEL_V1, pds, holdout.labels),
+      decileCalibration: test.calibration,
+      roc: rocCurve(pds, holdout.labels),
       data: { file: request.fileName, label: request.label, seed: request.seed, holdout: request.holdout },
     };
     const model = m.model as unknown as { toJSON?: () => unknown };
