@@ -3,9 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { loadConfig } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/db/client.ts';
+import type { Database } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { systemActor } from '../src/domain/access/actor.ts';
 import { generateDemoData } from '../src/domain/demo/index.ts';
@@ -14,6 +12,7 @@ import { writeSpreadsheet } from '../src/lib/spreadsheet/index.ts';
 import { seedDemo } from '../src/services/demo/seed-demo.ts';
 import { listEnterprises } from '../src/services/enterprises/manage-enterprises.ts';
 import { runImport } from '../src/services/imports/run-import.ts';
+import { onPglite, onPostgres } from './databases.ts';
 import type { Benchmark, Figures } from './main.ts';
 import { quantile, round, timeEach } from './stats.ts';
 
@@ -56,37 +55,6 @@ async function measure(database: Database, file: string, prefix: string): Promis
   };
 }
 
-async function onPglite(file: string, dir: string): Promise<Figures> {
-  const database = await openDatabase(loadConfig({ KEJIN_DATA_DIR: path.join(dir, 'data') }).database);
-  try {
-    return await measure(database, file, 'pglite');
-  } finally {
-    await database.close();
-  }
-}
-
-async function onPostgres(file: string): Promise<Figures> {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch {
-    return { postgres: 'not reachable' };
-  }
-  const name = `kejin_bench_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ driver: 'pg', url: url.toString(), poolMax: 5 });
-  try {
-    return await measure(database, file, 'pg');
-  } finally {
-    await database.close();
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
 export const creditDatabaseBenchmark: Benchmark = {
   name: 'credit-database',
   description: 'import 100,000 profile rows from .xlsx and list them with filters, on PGlite and PostgreSQL',
@@ -97,8 +65,8 @@ export const creditDatabaseBenchmark: Benchmark = {
       const started = performance.now();
       await writeProfilesFile(file);
       const figures: Figures = { xlsx_write_100k_s: round((performance.now() - started) / 1000, 1), xlsx_mb: round(fs.statSync(file).size / 2 ** 20, 1) };
-      Object.assign(figures, await onPglite(file, dir));
-      Object.assign(figures, await onPostgres(file));
+      Object.assign(figures, await onPglite((database) => measure(database, file, 'pglite')));
+      Object.assign(figures, await onPostgres((database) => measure(database, file, 'pg')));
       return figures;
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

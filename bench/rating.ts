@@ -1,17 +1,13 @@
 // Credit evaluation: batch-scoring 100,000 enterprises on PGlite and PostgreSQL, and training
 // both model kinds on 10,000 rows × 64 features.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { loadConfig } from '../src/config.ts';
-import { openDatabase, type Database } from '../src/db/client.ts';
+import type { Database } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { createRandom } from '../src/domain/demo/random.ts';
 import { trainModels } from '../src/domain/model-lab/train.ts';
 import type { Dataset, Feature } from '../src/domain/model-lab/types.ts';
 import { seedDemo } from '../src/services/demo/seed-demo.ts';
 import { installExpertModel, scoreEnterprises } from '../src/services/rating/score-enterprises.ts';
+import { onPglite, onPostgres } from './databases.ts';
 import type { Benchmark, Figures } from './main.ts';
 import { round } from './stats.ts';
 
@@ -31,39 +27,6 @@ async function scoreAll(database: Database, prefix: string): Promise<Figures> {
     [`score_${ENTERPRISES}_${prefix}_s`]: round(seconds, 1),
     [`score_per_s_${prefix}`]: Math.round(result.scored / seconds),
   };
-}
-
-async function onPglite(): Promise<Figures> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kejin-bench-rating-'));
-  const database = await openDatabase(loadConfig({ KEJIN_DATA_DIR: dir }).database);
-  try {
-    return await scoreAll(database, 'pglite');
-  } finally {
-    await database.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function onPostgres(): Promise<Figures> {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch {
-    return { postgres: 'not reachable' };
-  }
-  const name = `kejin_bench_${Date.now().toString(36)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ driver: 'pg', url: url.toString(), poolMax: 5 });
-  try {
-    return await scoreAll(database, 'pg');
-  } finally {
-    await database.close();
-    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
-    await admin.end();
-  }
 }
 
 /** 10,000 × 64 numeric features, 8 of them informative, 5% missing, ~10% positives. */
@@ -95,8 +58,8 @@ export const ratingBenchmark: Benchmark = {
       figures[`train_${m.kind}_10k_x_64_s`] = round(m.train_seconds, 2);
       figures[`train_${m.kind}_auc`] = round(m.auc, 3);
     }
-    Object.assign(figures, await onPglite());
-    Object.assign(figures, await onPostgres());
+    Object.assign(figures, await onPglite((database) => scoreAll(database, 'pglite')));
+    Object.assign(figures, await onPostgres((database) => scoreAll(database, 'pg')));
     return figures;
   },
 };
