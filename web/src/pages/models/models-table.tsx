@@ -1,7 +1,7 @@
 // Model versions: kind, status, when made and activated; activate one, run one in shadow beside the
 // active model, compare a shadow one with it, or open its backtest.
 import { App, Button, Flex, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { activateModel, shadowModel, type ModelVersion } from '../../api/rating';
 import { errorMessage } from '../../lib/api-errors';
@@ -16,48 +16,26 @@ interface ModelsTableProps {
   onCompare: (model: ModelVersion) => void;
 }
 
-function ShadowButton({ model, onDone }: { model: ModelVersion; onDone: () => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      await shadowModel(model.id);
-      message.success(t('models.shadow.started', { version: model.version }));
-      onDone();
-    } catch (error) {
-      // A 400/409 carries the server's reason, e.g. the version cannot rate beside the champion.
-      message.error(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Popconfirm
-      title={t('models.shadow.confirm', { version: model.version })}
-      description={<div style={{ maxWidth: 320 }}>{t('models.shadow.detail')}</div>}
-      okText={t('models.shadow.run')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy }}
-      onConfirm={run}
-    >
-      <Button type="link" size="small" loading={busy} data-testid="shadow-model">
-        {t('models.shadow.run')}
-      </Button>
-    </Popconfirm>
-  );
+interface ConfirmedActionProps {
+  run: () => Promise<unknown>;
+  success: string;
+  title: string;
+  description: ReactNode;
+  label: string;
+  testId: string;
+  onDone: () => void;
 }
 
-function ActivateButton({ model, onDone }: { model: ModelVersion; onDone: () => void }) {
+/** A link button that asks first, runs, and shows the server's reason when it refuses. */
+function ConfirmedAction({ run, success, title, description, label, testId, onDone }: ConfirmedActionProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const activate = async () => {
+  const confirm = async () => {
     setBusy(true);
     try {
-      await activateModel(model.id);
-      message.success(t('models.table.activated', { version: model.version }));
+      await run();
+      message.success(success);
       onDone();
     } catch (error) {
       // A 400/409 says why, e.g. the feature set does not match the platform's catalogue.
@@ -67,18 +45,41 @@ function ActivateButton({ model, onDone }: { model: ModelVersion; onDone: () => 
     }
   };
   return (
-    <Popconfirm
-      title={t('models.table.activateConfirm', { version: model.version })}
-      description={t('models.table.activateDetail')}
-      okText={t('models.table.activate')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ loading: busy }}
-      onConfirm={activate}
-    >
-      <Button type="link" size="small" loading={busy} data-testid="activate-model">
-        {t('models.table.activate')}
+    <Popconfirm title={title} description={description} okText={label} cancelText={t('common.cancel')} okButtonProps={{ loading: busy }} onConfirm={confirm}>
+      <Button type="link" size="small" loading={busy} data-testid={testId}>
+        {label}
       </Button>
     </Popconfirm>
+  );
+}
+
+function ShadowButton({ model, onDone }: { model: ModelVersion; onDone: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmedAction
+      run={() => shadowModel(model.id)}
+      success={t('models.shadow.started', { version: model.version })}
+      title={t('models.shadow.confirm', { version: model.version })}
+      description={<div style={{ maxWidth: 320 }}>{t('models.shadow.detail')}</div>}
+      label={t('models.shadow.run')}
+      testId="shadow-model"
+      onDone={onDone}
+    />
+  );
+}
+
+function ActivateButton({ model, onDone }: { model: ModelVersion; onDone: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmedAction
+      run={() => activateModel(model.id)}
+      success={t('models.table.activated', { version: model.version })}
+      title={t('models.table.activateConfirm', { version: model.version })}
+      description={t('models.table.activateDetail')}
+      label={t('models.table.activate')}
+      testId="activate-model"
+      onDone={onDone}
+    />
   );
 }
 
