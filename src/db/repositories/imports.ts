@@ -1,4 +1,4 @@
-import { count, desc, inArray, isNull, or } from 'drizzle-orm';
+import { count, desc, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
 import { imports } from '../schema/index.ts';
@@ -7,7 +7,7 @@ export type ImportRow = typeof imports.$inferSelect;
 
 /** Import history, newest first; a park administrator sees their parks' imports. */
 export async function listImports(db: Executor, parkIds: 'all' | string[], page: PageRequest): Promise<Page<ImportRow>> {
-  const where = parkIds === 'all' ? undefined : parkIds.length ? inArray(imports.parkId, parkIds) : or(isNull(imports.parkId), isNull(imports.parkId));
+  const where = parkIds === 'all' ? undefined : parkIds.length ? inArray(imports.parkId, parkIds) : sql`false`; // no park, no imports
   const [items, [total]] = await Promise.all([
     db.select().from(imports).where(where).orderBy(desc(imports.at)).limit(page.pageSize).offset(offsetOf(page)),
     db.select({ n: count() }).from(imports).where(where),

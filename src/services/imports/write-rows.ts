@@ -1,6 +1,6 @@
 // Writing validated spreadsheet rows, kind by kind, as idempotent upserts keyed by credit code
 // (and year, month or IP number). Rows arrive in batches inside the import's one transaction.
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
 import { upsertFinancials, upsertIp, upsertPeople } from '../../db/repositories/profile.ts';
@@ -81,7 +81,7 @@ async function writeProfiles(rows: TypedRow[], w: WriteContext) {
       .update(enterprises)
       .set({ ...changes, source: 'import', sourceDate: w.today, updatedBy: w.userId, updatedAt: w.now } as never)
       .where(eq(enterprises.organisationId, existing.organisationId));
-    await w.tx.update(organisations).set({ name: String(r.name), regionCode: String(r.regionCode), updatedAt: w.now }).where(inArray(organisations.id, [existing.organisationId]));
+    await w.tx.update(organisations).set({ name: String(r.name), regionCode: String(r.regionCode), updatedAt: w.now }).where(eq(organisations.id, existing.organisationId));
     touched.push(existing.organisationId);
     changed++;
   }
