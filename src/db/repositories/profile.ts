@@ -12,6 +12,9 @@ import {
 } from '../schema/index.ts';
 import { upsertRows } from './upsert.ts';
 
+/** The tables that hold the profile sections, one row per item. */
+export const PROFILE_TABLES = [financialStatements, peopleMonths, ipItems, qualifications, taxGrades, complianceEvents, equityRounds, existingLoans] as const;
+
 export type FinancialRow = typeof financialStatements.$inferInsert;
 export type PeopleRow = typeof peopleMonths.$inferInsert;
 export type IpRow = typeof ipItems.$inferInsert;

@@ -19,6 +19,17 @@ export async function insertModelVersion(db: Executor, row: typeof modelVersions
   await db.insert(modelVersions).values(row);
 }
 
+/** Each enterprise's latest snapshot digest, to store an unchanged profile only once. */
+export async function latestSnapshotDigests(db: Executor, enterpriseIds: string[]): Promise<Map<string, { id: string; sha256: string }>> {
+  if (!enterpriseIds.length) return new Map();
+  const rows = await db
+    .selectDistinctOn([profileSnapshots.enterpriseId], { enterpriseId: profileSnapshots.enterpriseId, id: profileSnapshots.id, sha256: profileSnapshots.sha256 })
+    .from(profileSnapshots)
+    .where(inArray(profileSnapshots.enterpriseId, enterpriseIds))
+    .orderBy(profileSnapshots.enterpriseId, desc(profileSnapshots.takenAt));
+  return new Map(rows.map((r) => [r.enterpriseId, { id: r.id, sha256: r.sha256 }]));
+}
+
 export async function insertSnapshots(db: Executor, rows: (typeof profileSnapshots.$inferInsert)[]): Promise<void> {
   if (rows.length) await db.insert(profileSnapshots).values(rows);
 }

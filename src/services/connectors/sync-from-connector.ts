@@ -9,6 +9,8 @@ import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { validateCodes } from '../shared/validate-codes.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
+import { PROFILE_TABLES } from '../../db/repositories/profile.ts';
+import { analyzeAfterBulkWrite } from '../../db/statistics.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
 import type { PublicDataConnector } from './connector.ts';
 
@@ -28,6 +30,8 @@ export async function syncFromConnector(ctx: ServiceContext, connector: PublicDa
   const changed = { registration: 0, taxGrades: 0, socialInsurance: 0, ip: 0 };
   await mutate(ctx, async (tx) => {
     for (const e of inScope) await syncOne(tx, connector, e, day, ctx, changed);
+    const written = changed.registration + changed.taxGrades + changed.socialInsurance + changed.ip;
+    await analyzeAfterBulkWrite(tx, written, [enterprises, ...PROFILE_TABLES]);
     await refreshCompleteness(tx, inScope.map((e) => e.organisationId), day);
     return { result: null, audit: { action: 'connector.sync', targetType: 'connector', targetId: connector.name, details: { enterprises: inScope.length, changed } } };
   });

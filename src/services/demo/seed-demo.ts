@@ -5,9 +5,12 @@ import { insertEnterprises, type NewEnterprise } from '../../db/repositories/ent
 import { insertOrganisation } from '../../db/repositories/organisations.ts';
 import { insertPark } from '../../db/repositories/parks.ts';
 import { insertMembership, insertUser } from '../../db/repositories/users.ts';
-import { organisations } from '../../db/schema/index.ts';
+import { PROFILE_TABLES } from '../../db/repositories/profile.ts';
+import { enterprises, organisations } from '../../db/schema/index.ts';
+import { analyzeTables } from '../../db/statistics.ts';
 import { systemActor, type Role } from '../../domain/access/actor.ts';
-import { generateDemoData, type DemoData } from '../../domain/demo/index.ts';
+import { demoRegistration, generateDemoData, generateDemoProfile, type DemoData, type DemoProfile } from '../../domain/demo/index.ts';
+import { assessCompleteness } from '../../domain/profile/completeness.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { recordAudit } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -47,6 +50,7 @@ export async function seedDemo(
     const ids = await insertOrganisations(tx, data, options.now, options.withProfiles === false ? null : { seed: options.seed });
     const accounts = options.withAccounts ? await insertDemoAccounts(tx, ids, passwordHash, options.now) : [];
     const ctx = { database, actor: systemActor(), clientAddress: null, now: () => options.now };
+    await analyzeTables(tx, [organisations, enterprises, ...PROFILE_TABLES]);
     await recordAudit(tx, ctx, {
       action: 'demo.seed',
       targetType: 'platform',
@@ -90,8 +94,11 @@ async function insertOrganisations(tx: Tx, data: DemoData, now: Date, profiles: 
 async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string, string>, now: Date, profiles: { seed: number } | null): Promise<string[]> {
   const ids: string[] = [];
   const CHUNK = 500; // keeps each statement well under the bind-parameter limit
+  const today = now.toISOString().slice(0, 10);
   for (let start = 0; start < data.enterprises.length; start += CHUNK) {
     const chunk = data.enterprises.slice(start, start + CHUNK);
+    // Completeness is assessed on the generated profiles in memory, not read back from the tables.
+    const generated = profiles ? chunk.map((e) => generateDemoProfile(e, { seed: profiles.seed, today })) : null;
     const orgRows = chunk.map((e) => ({
       id: newId(),
       type: 'enterprise' as const,
@@ -116,17 +123,23 @@ async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string
       employees: e.employees,
       legalRepresentative: e.legalRepresentative,
       address: e.address,
+      completeness: generated ? storedCompleteness(e, generated[i]!, today) : 0,
       createdAt: now,
       updatedAt: now,
     }));
     await insertEnterprises(tx, rows);
     ids.push(...orgRows.map((o) => o.id));
-    if (profiles) {
-      const seeded = chunk.map((enterprise, i) => ({ enterprise, organisationId: orgRows[i]!.id, parkId: orgRows[i]!.parkId }));
-      await seedDemoProfiles(tx, seeded, { seed: profiles.seed, today: now.toISOString().slice(0, 10) });
+    if (generated) {
+      const seeded = generated.map((profile, i) => ({ profile, organisationId: orgRows[i]!.id, parkId: orgRows[i]!.parkId }));
+      await seedDemoProfiles(tx, seeded, { today });
     }
   }
   return ids;
+}
+
+/** Completeness as the stored tables will give it: "declared none" is not stored yet, so not counted. */
+function storedCompleteness(enterprise: DemoData['enterprises'][number], profile: DemoProfile, today: string): number {
+  return assessCompleteness({ registration: demoRegistration(enterprise), ...profile, declaredNone: undefined }, today).score;
 }
 
 async function insertDemoAccounts(tx: Tx, ids: SeededIds, passwordHash: string, now: Date): Promise<DemoAccount[]> {

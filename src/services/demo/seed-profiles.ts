@@ -11,19 +11,18 @@ import {
   qualifications,
   taxGrades,
 } from '../../db/schema/index.ts';
-import type { DemoEnterprise } from '../../domain/demo/index.ts';
-import { generateDemoProfile } from '../../domain/demo/profiles.ts';
-import { refreshCompleteness } from '../profile/completeness.ts';
+import type { DemoProfile } from '../../domain/demo/profiles.ts';
 
 const CHUNK = 1000;
 
 interface Seeded {
-  enterprise: DemoEnterprise;
+  profile: DemoProfile;
   organisationId: string;
   parkId: string;
 }
 
-export async function seedDemoProfiles(tx: Tx, seeded: Seeded[], options: { seed: number; today: string }): Promise<void> {
+/** Writes generated profiles; the caller stores their completeness with the enterprises. */
+export async function seedDemoProfiles(tx: Tx, seeded: Seeded[], options: { today: string }): Promise<void> {
   const tables = {
     financials: [] as (typeof financialStatements.$inferInsert)[],
     people: [] as (typeof peopleMonths.$inferInsert)[],
@@ -34,8 +33,7 @@ export async function seedDemoProfiles(tx: Tx, seeded: Seeded[], options: { seed
     equityRounds: [] as (typeof equityRounds.$inferInsert)[],
     loans: [] as (typeof existingLoans.$inferInsert)[],
   };
-  for (const { enterprise, organisationId, parkId } of seeded) {
-    const p = generateDemoProfile(enterprise, options);
+  for (const { profile: p, organisationId, parkId } of seeded) {
     const own = { parkId, enterpriseId: organisationId, source: 'demo' as const, sourceDate: options.today, updatedBy: null };
     tables.financials.push(...p.financials.map((r) => ({ ...r, ...own })));
     tables.people.push(...p.people.map((r) => ({ ...r, ...own })));
@@ -54,7 +52,6 @@ export async function seedDemoProfiles(tx: Tx, seeded: Seeded[], options: { seed
   await insertChunks(tx, complianceEvents, tables.complianceEvents);
   await insertChunks(tx, equityRounds, tables.equityRounds);
   await insertChunks(tx, existingLoans, tables.loans);
-  await refreshCompleteness(tx, seeded.map((s) => s.organisationId), options.today);
 }
 
 async function insertChunks<T extends Parameters<Tx['insert']>[0]>(tx: Tx, table: T, rows: T['$inferInsert'][]) {

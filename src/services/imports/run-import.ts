@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { findEnterprisesByCreditCodes, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
 import { findPark, findParkByCode } from '../../db/repositories/parks.ts';
-import { imports } from '../../db/schema/index.ts';
+import { PROFILE_TABLES } from '../../db/repositories/profile.ts';
+import { enterprises, imports } from '../../db/schema/index.ts';
+import { analyzeAfterBulkWrite } from '../../db/statistics.ts';
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { matchHeaders, parseRow, rowKey, type ImportKind } from '../../domain/profile/import-kinds.ts';
@@ -68,6 +70,7 @@ export async function runImport(ctx: ServiceContext, options: ImportOptions): Pr
         changed += result.changed;
         options.onProgress?.('writing', imported);
       }
+      await analyzeAfterBulkWrite(tx, changed, [enterprises, ...PROFILE_TABLES]);
       await refreshCompleteness(tx, [...touched], today(ctx));
     }
     const importId = newId();

@@ -4,9 +4,9 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { loadProfilesRows } from '../../db/repositories/profile.ts';
-import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings, insertShadowRatings, insertSnapshots, shadowModelVersions } from '../../db/repositories/ratings.ts';
-import type { profileSnapshots, ratings, shadowRatings } from '../../db/schema/index.ts';
-import { enterprises } from '../../db/schema/index.ts';
+import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings, insertShadowRatings, insertSnapshots, latestSnapshotDigests, shadowModelVersions } from '../../db/repositories/ratings.ts';
+import { enterprises, profileSnapshots, ratings, shadowRatings } from '../../db/schema/index.ts';
+import { analyzeAfterBulkWrite } from '../../db/statistics.ts';
 import type { EnterpriseProfile } from '../../domain/profile/types.ts';
 import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
 import { scorerFor } from './scorer.ts';
@@ -45,14 +45,18 @@ export async function scoreEnterprises(
     const batch = ids.slice(i, i + BATCH);
     const found = await findEnterprisesByIds(database.db, batch);
     const rows = await loadProfilesRows(database.db, batch);
+    const latest = await latestSnapshotDigests(database.db, batch);
     const snapshots: (typeof profileSnapshots.$inferInsert)[] = [];
     const rated: (typeof ratings.$inferInsert)[] = [];
     const shadows: (typeof shadowRatings.$inferInsert)[] = [];
     for (const e of found) {
       const profile = toDomainProfile(e, rows.get(e.organisationId)!);
       const json = snapshotJson(profile);
-      const snapshotId = newId(options.now.getTime());
-      snapshots.push({ id: snapshotId, parkId: e.parkId, enterpriseId: e.organisationId, takenAt: options.now, profile: json, sha256: createHash('sha256').update(JSON.stringify(json)).digest('hex') });
+      const sha256 = createHash('sha256').update(JSON.stringify(json)).digest('hex');
+      // An unchanged profile keeps its snapshot: re-rating everyone must not copy every profile.
+      const unchanged = latest.get(e.organisationId);
+      const snapshotId = unchanged?.sha256 === sha256 ? unchanged.id : newId(options.now.getTime());
+      if (snapshotId !== unchanged?.id) snapshots.push({ id: snapshotId, parkId: e.parkId, enterpriseId: e.organisationId, takenAt: options.now, profile: json, sha256 });
       const r = score(profile, today);
       const ratingId = newId(options.now.getTime());
       for (const c of challengers) {
@@ -83,6 +87,7 @@ export async function scoreEnterprises(
     done += found.length;
     options.onProgress?.(done, ids.length);
   }
+  await analyzeAfterBulkWrite(database.db, done, [profileSnapshots, ratings, shadowRatings]);
   return { scored: done, modelVersion: model.version };
 }
 

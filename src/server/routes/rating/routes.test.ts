@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
 import { multipart } from '../../../../test/multipart.ts';
@@ -96,6 +96,10 @@ describe('batch scoring job', () => {
       job = (await t.request('GET', `/api/v1/ratings/jobs/${id}`, { as: 'operator' })).json();
     }
     expect(job).toMatchObject({ status: 'done', done: 30, total: 30, modelVersion: 'expert-2026.1' });
+    // Rated at set-up and by one or two jobs, from unchanged profiles: one snapshot each.
+    const [counts] = await t.database.db.select({ snapshots: sql<number>`(SELECT count(*)::int FROM profile_snapshots)`, ratings: sql<number>`(SELECT count(*)::int FROM ratings)` }).from(sql`(SELECT 1) AS one`);
+    expect(counts!.snapshots).toBe(30);
+    expect([60, 90]).toContain(counts!.ratings);
   });
 });
 
