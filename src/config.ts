@@ -1,5 +1,6 @@
 // The one place that reads the environment. Everything else receives a Config.
 import { z } from 'zod';
+import { DEFAULT_RANKING_WEIGHTS, validateWeights, type RankingWeights } from './domain/marketplace/ranking.ts';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -20,6 +21,12 @@ const EnvSchema = z.object({
   KEJIN_DB_POOL_MAX: z.coerce.number().int().positive().max(200).default(10),
   KEJIN_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
   KEJIN_WEB_DIST: z.string().default('web/dist'),
+  /** JSON {margin, preference, grade, cost, approval}: the matching engine's ranking weights. */
+  KEJIN_MATCH_WEIGHTS: z.string().optional(),
+  /** Local time HH:MM of the nightly full match; "off" disables it. */
+  KEJIN_MATCH_NIGHTLY_AT: z.union([z.literal('off'), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM or off')]).default('02:30'),
+  /** How many top matches the full run stores per enterprise. */
+  KEJIN_MATCH_TOP_N: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type DatabaseConfig =
@@ -37,6 +44,7 @@ export interface Config {
   loginLimit: { maxAttempts: number; windowMs: number };
   bodyLimitBytes: number;
   webDist: string;
+  matching: { weights: RankingWeights; nightlyAt: string | null; topN: number };
 }
 
 export class ConfigError extends Error {}
@@ -66,5 +74,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginLimit: { maxAttempts: e.KEJIN_LOGIN_MAX_ATTEMPTS, windowMs: e.KEJIN_LOGIN_WINDOW_SECONDS * 1000 },
     bodyLimitBytes: e.KEJIN_BODY_LIMIT_BYTES,
     webDist: e.KEJIN_WEB_DIST,
+    matching: { weights: parseWeights(e.KEJIN_MATCH_WEIGHTS), nightlyAt: e.KEJIN_MATCH_NIGHTLY_AT === 'off' ? null : e.KEJIN_MATCH_NIGHTLY_AT, topN: e.KEJIN_MATCH_TOP_N },
   };
+}
+
+const WeightsSchema = z.object({ margin: z.number(), preference: z.number(), grade: z.number(), cost: z.number(), approval: z.number() }).partial().strict();
+
+function parseWeights(text: string | undefined): RankingWeights {
+  if (!text) return DEFAULT_RANKING_WEIGHTS;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigError('Invalid configuration:\n  KEJIN_MATCH_WEIGHTS: not JSON');
+  }
+  const parsed = WeightsSchema.safeParse(json);
+  if (!parsed.success) throw new ConfigError(`Invalid configuration:\n  KEJIN_MATCH_WEIGHTS: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  const weights = { ...DEFAULT_RANKING_WEIGHTS, ...parsed.data };
+  const problems = validateWeights(weights);
+  if (problems.length) throw new ConfigError(`Invalid configuration:\n  KEJIN_MATCH_WEIGHTS: ${problems.join('; ')}`);
+  return weights;
 }

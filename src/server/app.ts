@@ -7,6 +7,7 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { systemActor } from '../domain/access/actor.ts';
 import { LoginThrottle } from '../domain/access/login-throttle.ts';
+import { Market } from '../services/marketplace/market.ts';
 import { ScoringJobs } from '../services/rating/scoring-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
@@ -30,6 +31,8 @@ export interface Kejin {
   throttle: LoginThrottle;
   metrics: Metrics;
   scoringJobs: ScoringJobs;
+  /** Marketplace engine state: compiled products, the fact table, ranking settings. */
+  market: Market;
   /** Every route with its access rule, as registered (the authorization test walks these). */
   routes: RouteRule[];
   /** The built web app's index.html, served for client-side routes. */
@@ -67,7 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs() });
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market: new Market({ weights: config.matching.weights, topN: config.matching.topN }) });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -6,3 +6,4 @@ export * from './profile.ts';
 export * from './sharing.ts';
 export * from './rating.ts';
 export * from './reports.ts';
+export * from './marketplace.ts';

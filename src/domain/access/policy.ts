@@ -29,6 +29,17 @@ export const ACTIONS = [
   'directory.list',
   'rating.run',
   'model.manage',
+  'product.list',
+  'product.manage',
+  'product.approve',
+  'need.manage',
+  'need.list',
+  'need.take_up',
+  'match.read',
+  'lead.read',
+  'match.run',
+  'marketplace.stats',
+  'notification.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,6 +70,18 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'directory.list': ['park_admin', 'institution_officer', 'enterprise_user'],
   'rating.run': [],
   'model.manage': [],
+  // Marketplace: institutions publish, parks approve, enterprises post needs and see matches.
+  'product.list': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'product.manage': ['institution_officer'],
+  'product.approve': ['park_admin'],
+  'need.manage': ['enterprise_user'],
+  'need.list': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'need.take_up': ['institution_officer'],
+  'match.read': ['park_admin', 'enterprise_user'],
+  'lead.read': ['institution_officer'],
+  'match.run': [],
+  'marketplace.stats': ['park_admin'],
+  'notification.read': ['park_admin', 'institution_officer', 'enterprise_user'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -95,6 +118,17 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
       return inAdministeredPark(actor, resource);
     case 'import.run':
       return inAdministeredPark(actor, resource);
+    case 'product.approve':
+    case 'marketplace.stats':
+      return inAdministeredPark(actor, resource);
+    case 'product.manage':
+    case 'lead.read':
+    case 'need.take_up':
+      return ownsOrganisation(actor, resource);
+    case 'need.manage':
+      return ownsOrganisation(actor, resource);
+    case 'match.read':
+      return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
     case 'enterprise.update':
     case 'profile.update':
     case 'access_log.read':

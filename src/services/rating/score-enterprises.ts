@@ -2,10 +2,14 @@
 // the model version it used, so it can be reproduced exactly.
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
-import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
+import { findEnterprisesByIds, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
 import { loadProfilesRows } from '../../db/repositories/profile.ts';
 import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings, insertShadowRatings, insertSnapshots, latestSnapshotDigests, shadowModelVersions } from '../../db/repositories/ratings.ts';
-import { enterprises, profileSnapshots, ratings, shadowRatings } from '../../db/schema/index.ts';
+import { enterprises, matchFacts, profileSnapshots, ratings, shadowRatings } from '../../db/schema/index.ts';
+import { enterpriseFacts } from '../../domain/marketplace/facts.ts';
+import { ageInYears } from '../../domain/rating/features.ts';
+import type { Rating } from '../../domain/rating/score.ts';
+import { matchFactsRow, upsertMatchFacts, type MatchFactsRow } from '../marketplace/facts-store.ts';
 import { analyzeAfterBulkWrite } from '../../db/statistics.ts';
 import type { EnterpriseProfile } from '../../domain/profile/types.ts';
 import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
@@ -49,6 +53,7 @@ export async function scoreEnterprises(
     const snapshots: (typeof profileSnapshots.$inferInsert)[] = [];
     const rated: (typeof ratings.$inferInsert)[] = [];
     const shadows: (typeof shadowRatings.$inferInsert)[] = [];
+    const facts: MatchFactsRow[] = [];
     for (const e of found) {
       const profile = toDomainProfile(e, rows.get(e.organisationId)!);
       const json = snapshotJson(profile);
@@ -63,6 +68,7 @@ export async function scoreEnterprises(
         const s = c.score(profile, today);
         shadows.push({ id: newId(options.now.getTime()), enterpriseId: e.organisationId, modelVersionId: c.id, championRatingId: ratingId, score: s.score, grade: s.grade, pd: s.pd.toFixed(8), ratedAt: options.now });
       }
+      facts.push(matchFactsRow(e.parkId, factsOfRating(e, profile, r, today), options.now));
       rated.push({
         id: ratingId,
         parkId: e.parkId,
@@ -83,12 +89,27 @@ export async function scoreEnterprises(
       await insertSnapshots(tx, snapshots);
       await insertRatings(tx, rated);
       await insertShadowRatings(tx, shadows);
+      await upsertMatchFacts(tx, facts);
     });
     done += found.length;
     options.onProgress?.(done, ids.length);
   }
-  await analyzeAfterBulkWrite(database.db, done, [profileSnapshots, ratings, shadowRatings]);
+  await analyzeAfterBulkWrite(database.db, done, [profileSnapshots, ratings, shadowRatings, matchFacts]);
   return { scored: done, modelVersion: model.version };
+}
+
+/** What the matching engine will read of this enterprise, as of this rating. */
+function factsOfRating(e: EnterpriseWithPark, profile: EnterpriseProfile, r: Rating, today: string) {
+  return enterpriseFacts({
+    enterpriseId: e.organisationId,
+    features: r.features,
+    rating: { grade: r.grade, score: r.score, creditLimitYuan: Number(r.creditLimit.amountFen) / 100, stage: r.stage },
+    ageYears: ageInYears(profile, today),
+    employees: e.employees,
+    parkCode: e.parkCode,
+    industryCode: e.industryCode,
+    regionCode: e.regionCode,
+  });
 }
 
 /** Re-rates enterprises after their profile changed, when a model is active. */

@@ -1,0 +1,99 @@
+// Words for rules: what a rule asks, and for a failed rule the smallest change that would pass it
+// ("2 more invention patents", "grade BBB instead of BB"), in zh-CN and en.
+import { FACT_BY_KEY, gradeAtStep, type FactDefinition } from './facts.ts';
+import { boundsOf, type EligibilityRule, type RuleOutcome } from './rules.ts';
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+const STAGE_NAMES: Record<string, Text> = { startup: { zh: '初创期', en: 'start-up' }, growth: { zh: '成长期', en: 'growth' }, mature: { zh: '成熟期', en: 'mature' } };
+
+export function formatValue(fact: FactDefinition, value: number | string): Text {
+  if (typeof value === 'string') return fact.key === 'stage' ? (STAGE_NAMES[value] ?? { zh: value, en: value }) : { zh: value, en: value };
+  switch (fact.unit) {
+    case 'yuan':
+      return Math.abs(value) >= 1e4
+        ? { zh: `${trim(value / 1e4)}万元`, en: `¥${trim(value / 1e6)}m` }
+        : { zh: `${trim(value)}元`, en: `¥${trim(value)}` };
+    case 'fraction':
+      return both(`${trim(value * 100)}%`);
+    case 'flag':
+      return value >= 1 ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' };
+    case 'grade':
+      return both(gradeAtStep(fact, value) ?? String(value));
+    default:
+      return both(trim(value));
+  }
+}
+
+const both = (s: string): Text => ({ zh: s, en: s });
+const trim = (x: number) => String(Math.round(x * 100) / 100);
+
+/** "invention_patents ≥ 1", the rule as a formula (language-neutral). */
+export function ruleFormula(rule: EligibilityRule): string {
+  if (rule.op === 'in') return `${rule.fact} in [${rule.values.join(', ')}]`;
+  if (rule.op === 'not_in') return `${rule.fact} not in [${rule.values.join(', ')}]`;
+  if (rule.op === 'between') return `${rule.fact} between ${rule.min} and ${rule.max}`;
+  return `${rule.fact} ${rule.op === 'gte' ? '≥' : '≤'} ${rule.value}`;
+}
+
+/** What the rule requires, in words, e.g. "≥ BBB", "one of 张江, 紫竹". */
+export function required(rule: EligibilityRule): Text {
+  const fact = FACT_BY_KEY.get(rule.fact)!;
+  if (rule.op === 'in') return list(fact, rule.values, '为', 'one of');
+  if (rule.op === 'not_in') return list(fact, rule.values, '不为', 'none of');
+  if (rule.op === 'between') {
+    const [a, b] = [formatValue(fact, rule.min), formatValue(fact, rule.max)];
+    return { zh: `${a.zh}至${b.zh}`, en: `${a.en} to ${b.en}` };
+  }
+  const v = formatValue(fact, rule.value);
+  return rule.op === 'gte' ? { zh: `≥ ${v.zh}`, en: `≥ ${v.en}` } : { zh: `≤ ${v.zh}`, en: `≤ ${v.en}` };
+}
+
+function list(fact: FactDefinition, values: string[], zh: string, en: string): Text {
+  const names = values.map((v) => formatValue(fact, v));
+  return { zh: `${zh}${names.map((n) => n.zh).join('、')}`, en: `${en} ${names.map((n) => n.en).join(', ')}` };
+}
+
+/** A passed rule as a reason: "有效I类知识产权 3（要求 ≥ 1）". */
+export function passedReason(outcome: RuleOutcome): Text {
+  const fact = FACT_BY_KEY.get(outcome.rule.fact)!;
+  const actual = formatValue(fact, outcome.actual!);
+  const req = required(outcome.rule);
+  return { zh: `${fact.nameZh} ${actual.zh}（要求 ${req.zh}）`, en: `${fact.nameEn} ${actual.en} (requires ${req.en})` };
+}
+
+/** The smallest change that would pass a failed rule. */
+export function advice(outcome: RuleOutcome): Text {
+  const { rule } = outcome;
+  const fact = FACT_BY_KEY.get(rule.fact)!;
+  if (outcome.actual === null) {
+    return { zh: `补充${fact.nameZh}数据（要求 ${required(rule).zh}）`, en: `Provide your ${fact.nameEn.toLowerCase()} (requires ${required(rule).en})` };
+  }
+  if (rule.op === 'in' || rule.op === 'not_in') {
+    return { zh: `本产品仅面向${fact.nameZh}${required(rule).zh}的企业`, en: `Only for enterprises whose ${fact.nameEn.toLowerCase()} is ${required(rule).en}` };
+  }
+  const [lo, hi] = boundsOf(rule, fact);
+  const value = fact.kind === 'grade' ? stepOf(fact, outcome.actual) : (outcome.actual as number);
+  const target = value < lo ? lo : hi;
+  const up = value < lo;
+  if (fact.kind === 'grade') {
+    const want = gradeAtStep(fact, target)!;
+    return { zh: `${fact.nameZh}需达到${want}（目前${outcome.actual}）`, en: `${fact.nameEn} ${want} instead of ${outcome.actual}` };
+  }
+  if (fact.unit === 'count' && up) {
+    const more = Math.ceil(target - value);
+    return { zh: `再增加${more}项${fact.nameZh}（目前${trim(value)}）`, en: `${more} more ${fact.nameEn.toLowerCase()} (now ${trim(value)})` };
+  }
+  const t = formatValue(fact, target);
+  const now = formatValue(fact, value);
+  return up
+    ? { zh: `${fact.nameZh}提高到${t.zh}以上（目前${now.zh}）`, en: `Raise ${fact.nameEn.toLowerCase()} to ${t.en} or more (now ${now.en})` }
+    : { zh: `${fact.nameZh}降到${t.zh}以下（目前${now.zh}）`, en: `Bring ${fact.nameEn.toLowerCase()} down to ${t.en} or less (now ${now.en})` };
+}
+
+function stepOf(fact: FactDefinition, letter: number | string | null): number {
+  return fact.scale!.length - 1 - fact.scale!.indexOf(String(letter));
+}

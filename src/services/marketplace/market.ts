@@ -1,0 +1,88 @@
+// The marketplace's engine state for a running server: the ranking configuration, the published
+// products compiled (recompiled when any product or park approval changes) and the fact table.
+import { and, count, eq, max } from 'drizzle-orm';
+import type { KejinDb } from '../../db/client.ts';
+import { parks, productParks, products } from '../../db/schema/index.ts';
+import { compileProduct, type CompiledProduct } from '../../domain/marketplace/compile.ts';
+import { lprOn } from '../../domain/marketplace/lpr.ts';
+import type { MatchContext } from '../../domain/marketplace/match.ts';
+import type { LoanType, MarketProduct, ProductKind, ProductPreferences, ProductTerms } from '../../domain/marketplace/products.ts';
+import { noApprovalHistory, normaliseWeights, type ApprovalRates, type RankingWeights } from '../../domain/marketplace/ranking.ts';
+import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
+import { FactTableCache } from './facts-store.ts';
+
+export type ProductRow = typeof products.$inferSelect;
+
+/** terms jsonb: everything in ProductTerms except the columns (amounts, term range, turnaround). */
+export type StoredTerms = Pick<ProductTerms, 'rate' | 'feeRate' | 'coverRatio' | 'repaymentMethods' | 'security' | 'eligibleLoanTypes'>;
+
+export function toMarketProduct(row: ProductRow, parkCodes: string[]): MarketProduct {
+  const stored = row.terms as StoredTerms;
+  return {
+    id: row.id,
+    institutionId: row.institutionId,
+    kind: row.kind as ProductKind,
+    loanType: row.loanType as LoanType | null,
+    terms: {
+      ...stored,
+      amountMinFen: row.amountMinFen,
+      amountMaxFen: row.amountMaxFen,
+      termMinMonths: row.termMinMonths,
+      termMaxMonths: row.termMaxMonths,
+      turnaroundDays: row.turnaroundDays,
+    },
+    preferences: row.preferences as ProductPreferences,
+    rules: row.rules as EligibilityRule[],
+    parks: parkCodes,
+  };
+}
+
+/** Published products with the parks that approved them. */
+export async function loadPublishedProducts(db: KejinDb): Promise<{ product: MarketProduct; row: ProductRow }[]> {
+  const rows = await db
+    .select({ product: products, parkCode: parks.code })
+    .from(products)
+    .innerJoin(productParks, and(eq(productParks.productId, products.id), eq(productParks.status, 'approved')))
+    .innerJoin(parks, eq(parks.id, productParks.parkId))
+    .where(eq(products.status, 'published'))
+    .orderBy(products.id);
+  const byId = new Map<string, { row: ProductRow; parks: string[] }>();
+  for (const r of rows) {
+    const entry = byId.get(r.product.id) ?? { row: r.product, parks: [] };
+    entry.parks.push(r.parkCode);
+    byId.set(r.product.id, entry);
+  }
+  return [...byId.values()].map(({ row, parks: codes }) => ({ row, product: toMarketProduct(row, codes) }));
+}
+
+export interface MarketSettings {
+  weights: RankingWeights;
+  topN: number;
+}
+
+export class Market {
+  readonly facts = new FactTableCache();
+  private productsKey = '';
+  private compiled: { products: CompiledProduct[]; rows: Map<string, ProductRow> } | null = null;
+
+  constructor(readonly settings: MarketSettings) {}
+
+  /** Ranking context. Approval rates come from decisions once the workflow records them. */
+  context(approval: ApprovalRates = noApprovalHistory): MatchContext {
+    return { weights: normaliseWeights(this.settings.weights), approval };
+  }
+
+  /** Published, approved products compiled with the LPR of `today`. */
+  async products(db: KejinDb, today: string): Promise<{ products: CompiledProduct[]; rows: Map<string, ProductRow> }> {
+    const [p] = await db.select({ n: count(), at: max(products.updatedAt) }).from(products);
+    const [a] = await db.select({ n: count(), at: max(productParks.decidedAt), req: max(productParks.requestedAt) }).from(productParks);
+    const key = [p?.n, p?.at?.getTime(), a?.n, a?.at?.getTime(), a?.req?.getTime(), today].join(':');
+    if (key !== this.productsKey || !this.compiled) {
+      const lpr = lprOn(today);
+      const loaded = await loadPublishedProducts(db);
+      this.compiled = { products: loaded.map((l) => compileProduct(l.product, lpr)), rows: new Map(loaded.map((l) => [l.row.id, l.row])) };
+      this.productsKey = key;
+    }
+    return this.compiled;
+  }
+}
