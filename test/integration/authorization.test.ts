@@ -18,6 +18,8 @@ interface Ids {
   qingdaoEnterprise: string;
   zizhuAdminUser: string;
   grant: string;
+  product: string; // a published product of the officer's bank, approved in zhangjiang
+  need: string; // an open loan need of the demo enterprise
 }
 
 interface Case {
@@ -153,6 +155,10 @@ const CASES: Case[] = [
   // Authorised callers get past access and are told the body is not a multipart upload.
   { route: 'POST /api/v1/imports', url: () => '/api/v1/imports', body: () => ({ kind: 'profiles' }), expect: { anonymous: 401, operator: 400, parkAdmin: 400, officer: 403, enterprise: 403 } },
   { route: 'GET /api/v1/imports', url: () => '/api/v1/imports', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
+  // Marketplace: products and matching
+  // (end: products and matching)
+  // Marketplace: needs and notifications
+  // (end: needs and notifications)
 ];
 
 // Scope: the same routes on another park's or another organisation's data.
@@ -201,12 +207,18 @@ describe('authorization matrix', () => {
       qingdaoEnterprise: qd.creditCode,
       zizhuAdminUser: users[0]!.id,
       grant: '',
+      product: '',
+      need: '',
     };
     const grant = await t.request('POST', `/api/v1/enterprises/${ids.ownEnterprise}/grants`, {
       as: 'enterprise',
       body: { institutionId: ids.bank, categories: ['people'], purpose: '贷后管理', expiresOn: '2027-12-31' },
     });
     ids.grant = grant.json().id;
+    // Marketplace fixtures: products and matching
+    // (end: products and matching)
+    // Marketplace fixtures: needs and notifications
+    // (end: needs and notifications)
   });
   afterAll(() => t?.close());
 

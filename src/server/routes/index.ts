@@ -4,6 +4,7 @@ import { authRoutes } from './auth/routes.ts';
 import { enterpriseRoutes } from './enterprises/routes.ts';
 import { institutionRoutes } from './institutions/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { marketplaceRoutes } from './marketplace/index.ts';
 import { parkRoutes } from './parks/routes.ts';
 import { profileRoutes } from './profile/routes.ts';
 import { ratingRoutes } from './rating/routes.ts';
@@ -12,7 +13,7 @@ import { userRoutes } from './users/routes.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes]) {
     await app.register(routes);
   }
 };

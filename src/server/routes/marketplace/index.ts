@@ -1,0 +1,9 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { needRoutes } from './needs.ts';
+import { productRoutes } from './products.ts';
+
+/** The financing marketplace: products and matching, needs and notifications. */
+export const marketplaceRoutes: FastifyPluginAsync = async (app) => {
+  await app.register(productRoutes);
+  await app.register(needRoutes);
+};
