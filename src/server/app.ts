@@ -8,6 +8,7 @@ import type { Database } from '../db/client.ts';
 import { systemActor } from '../domain/access/actor.ts';
 import { LoginThrottle } from '../domain/access/login-throttle.ts';
 import { Market } from '../services/marketplace/market.ts';
+import { MatchRuns } from '../services/marketplace/match-runs.ts';
 import { ScoringJobs } from '../services/rating/scoring-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
@@ -33,6 +34,8 @@ export interface Kejin {
   scoringJobs: ScoringJobs;
   /** Marketplace engine state: compiled products, the fact table, ranking settings. */
   market: Market;
+  /** Full match runs (on demand and nightly) over `market`. */
+  matchRuns: MatchRuns;
   /** Every route with its access rule, as registered (the authorization test walks these). */
   routes: RouteRule[];
   /** The built web app's index.html, served for client-side routes. */
@@ -70,7 +73,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market: new Market({ weights: config.matching.weights, topN: config.matching.topN }) });
+  const market = new Market({ weights: config.matching.weights, topN: config.matching.topN });
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market, matchRuns: new MatchRuns(market) });
+  app.addHook('onClose', async () => {
+    app.kejin.matchRuns.stop();
+    await app.kejin.matchRuns.idle();
+  });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

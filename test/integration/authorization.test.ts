@@ -156,8 +156,83 @@ const CASES: Case[] = [
   { route: 'POST /api/v1/imports', url: () => '/api/v1/imports', body: () => ({ kind: 'profiles' }), expect: { anonymous: 401, operator: 400, parkAdmin: 400, officer: 403, enterprise: 403 } },
   { route: 'GET /api/v1/imports', url: () => '/api/v1/imports', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
   // Marketplace: products and matching
+  { route: 'GET /api/v1/match-facts', url: () => '/api/v1/match-facts', expect: all(200) },
+  {
+    route: 'POST /api/v1/products/preview',
+    url: () => '/api/v1/products/preview',
+    body: () => ({ rules: [{ fact: 'grade', op: 'gte', value: 'BBB' }], parkCodes: ['zhangjiang'] }),
+    expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 },
+  },
+  { route: 'GET /api/v1/products', url: () => '/api/v1/products', expect: all(200) },
+  { route: 'GET /api/v1/products/:id', url: (i) => `/api/v1/products/${i.product}`, expect: all(200) },
+  { route: 'GET /api/v1/products/:id/versions', url: (i) => `/api/v1/products/${i.product}/versions`, expect: all(200) },
+  {
+    route: 'POST /api/v1/products',
+    url: () => '/api/v1/products',
+    body: (i, who) => ({
+      ...(who === 'operator' ? { institutionId: i.bank } : {}),
+      kind: 'loan',
+      loanType: 'credit',
+      name: '授权测试科创贷',
+      terms: { amountMinFen: 10_000_000, amountMaxFen: 500_000_000, termMinMonths: 6, termMaxMonths: 36, rate: { lprTenor: '1y', spreadMinBp: 30, spreadMaxBp: 150 }, repaymentMethods: ['equal_instalment'], security: ['none', 'ip_pledge'], turnaroundDays: 5 },
+      preferences: { industries: [], stages: [], regions: [], thesis: '' },
+      rules: [{ fact: 'grade', op: 'gte', value: 'C' }],
+      parkCodes: ['zhangjiang'],
+    }),
+    expect: { anonymous: 401, operator: 201, parkAdmin: 403, officer: 201, enterprise: 403 },
+  },
+  {
+    route: 'PATCH /api/v1/products/:id',
+    url: (i) => `/api/v1/products/${i.product}`,
+    body: () => ({ description: '授权测试' }),
+    expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 },
+  },
+  // Withdraw, then publish again: ids.product ends published for the cases after these.
+  { route: 'POST /api/v1/products/:id/withdraw', url: (i) => `/api/v1/products/${i.product}/withdraw`, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 } },
+  { route: 'POST /api/v1/products/:id/publish', url: (i) => `/api/v1/products/${i.product}/publish`, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 } },
+  {
+    route: 'POST /api/v1/products/:id/parks/:parkCode/decision',
+    url: (i) => `/api/v1/products/${i.product}/parks/zhangjiang/decision`,
+    body: () => ({ approve: true, note: '复核通过' }),
+    expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 },
+  },
+  { route: 'GET /api/v1/product-approvals', url: () => '/api/v1/product-approvals', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
+  {
+    route: 'GET /api/v1/enterprises/:creditCode/matches',
+    url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/matches`,
+    expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 },
+  },
+  { route: 'GET /api/v1/products/:id/leads', url: (i) => `/api/v1/products/${i.product}/leads`, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 } },
+  { route: 'POST /api/v1/match-runs', url: () => '/api/v1/match-runs', expect: operatorOnly(202) },
+  { route: 'GET /api/v1/match-runs', url: () => '/api/v1/match-runs', expect: operatorOnly(200) },
   // (end: products and matching)
   // Marketplace: needs and notifications
+  {
+    route: 'POST /api/v1/needs',
+    url: () => '/api/v1/needs',
+    body: (i, who) => ({ ...(who === 'operator' ? { creditCode: i.ownEnterprise } : {}), kind: 'loan', amountFen: 30_000_000, termMonths: 12, purpose: '授权测试', offers: ['ip_pledge'] }),
+    expect: { anonymous: 401, operator: 201, parkAdmin: 403, officer: 403, enterprise: 201 },
+  },
+  // The officer's inbox holds ids.need: its bank's product is approved in zhangjiang and fits.
+  { route: 'GET /api/v1/needs', url: () => '/api/v1/needs', expect: all(200) },
+  { route: 'GET /api/v1/needs/:id', url: (i) => `/api/v1/needs/${i.need}`, expect: all(200) },
+  { route: 'GET /api/v1/needs/:id/matches', url: (i) => `/api/v1/needs/${i.need}/matches`, expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 } },
+  {
+    route: 'PATCH /api/v1/needs/:id',
+    url: (i) => `/api/v1/needs/${i.need}`,
+    body: () => ({ purpose: '授权测试：流动资金' }),
+    expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 403, enterprise: 200 },
+  },
+  // The operator belongs to no institution and names no product, so it has none to take the need up for.
+  { route: 'POST /api/v1/needs/:id/take-up', url: (i) => `/api/v1/needs/${i.need}/take-up`, body: () => ({ note: '授权测试' }), expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 200, enterprise: 403 } },
+  { route: 'GET /api/v1/institutions/:id/take-up-rate', url: (i) => `/api/v1/institutions/${i.bank}/take-up-rate`, expect: all(200) },
+  // The operator closes ids.need first; authorised callers after it are told it is already closed.
+  { route: 'POST /api/v1/needs/:id/close', url: (i) => `/api/v1/needs/${i.need}/close`, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 403, enterprise: 409 } },
+  { route: 'POST /api/v1/needs/:id/withdraw', url: (i) => `/api/v1/needs/${i.need}/withdraw`, expect: { anonymous: 401, operator: 409, parkAdmin: 403, officer: 403, enterprise: 409 } },
+  { route: 'GET /api/v1/parks/:parkCode/unmet-needs', url: () => '/api/v1/parks/zhangjiang/unmet-needs', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
+  { route: 'GET /api/v1/notifications', url: () => '/api/v1/notifications', expect: all(200) },
+  { route: 'POST /api/v1/notifications/:id/read', url: () => '/api/v1/notifications/00000000-0000-7000-8000-000000000000/read', expect: all(404) },
+  { route: 'POST /api/v1/notifications/read-all', url: () => '/api/v1/notifications/read-all', expect: all(204) },
   // (end: needs and notifications)
 ];
 
@@ -216,8 +291,17 @@ describe('authorization matrix', () => {
     });
     ids.grant = grant.json().id;
     // Marketplace fixtures: products and matching
+    const productBody = CASES.find((c) => c.route === 'POST /api/v1/products')!.body!(ids, 'officer');
+    const product = await t.request('POST', '/api/v1/products', { as: 'officer', body: productBody });
+    ids.product = product.json().id;
+    await t.request('POST', `/api/v1/products/${ids.product}/parks/zhangjiang/decision`, { as: 'parkAdmin', body: { approve: true } });
+    const published = await t.request('POST', `/api/v1/products/${ids.product}/publish`, { as: 'officer' });
+    if (published.json().status !== 'published') throw new Error(`product fixture: ${published.body}`);
     // (end: products and matching)
     // Marketplace fixtures: needs and notifications
+    const need = await t.request('POST', '/api/v1/needs', { as: 'enterprise', body: { kind: 'loan', amountFen: 50_000_000, termMonths: 12, purpose: '流动资金', offers: ['ip_pledge'] } });
+    if (need.statusCode !== 201) throw new Error(`need fixture: ${need.body}`);
+    ids.need = need.json().id;
     // (end: needs and notifications)
   });
   afterAll(() => t?.close());

@@ -40,7 +40,7 @@ export function registerDb(program: Command) {
           withAccounts: runtime.config.mode === 'demo',
         });
         const scored = await scoreEnterprises(runtime.database, { now: new Date() });
-        console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises (${scored.scored} rated) into ${describeDatabase(runtime.config)}.`);
+        console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises (${scored.scored} rated)${describeMarketplace(result)} into ${describeDatabase(runtime.config)}.`);
         if (result.accounts.length) printAccounts();
       } finally {
         await runtime.database.close();
@@ -54,3 +54,6 @@ export async function seedIfEmpty(runtime: Runtime, options: { enterprises: numb
   await scoreEnterprises(runtime.database, { now: new Date() });
   return seeded;
 }
+
+/** ", 81 products, 190 needs" when the seed included the marketplace. */
+export const describeMarketplace = (result: SeedResult) => (result.marketplace ? `, ${result.marketplace.products} products, ${result.marketplace.needs} needs` : '');

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { buildApp } from '../../server/app.ts';
 import { buildWebIfMissing } from '../web-build.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
-import { seedIfEmpty } from './db.ts';
+import { describeMarketplace, seedIfEmpty } from './db.ts';
 import { printAccounts } from './output.ts';
 import { positiveInt } from './parse.ts';
 
@@ -41,7 +41,7 @@ export function registerServe(program: Command) {
         buildWebIfMissing(runtime.config.webDist),
       ]);
       await serve(runtime, options, () => {
-        if (seeded) console.log(`Seeded ${seeded.parks} parks, ${seeded.institutions} institutions, ${seeded.enterprises} enterprises.`);
+        if (seeded) console.log(`Seeded ${seeded.parks} parks, ${seeded.institutions} institutions, ${seeded.enterprises} enterprises${describeMarketplace(seeded)}.`);
         printAccounts();
         console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       });
@@ -53,6 +53,7 @@ async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => vo
   const app = await buildApp({ config, database });
   const port = options.port !== undefined ? Number(options.port) : config.port;
   await app.listen({ port, host: options.host ?? config.host });
+  await app.kejin.matchRuns.scheduleNightly({ database, now: app.kejin.now, log: (message) => app.log.info(message) }, config.matching.nightlyAt);
   const bound = app.server.address();
   const url = config.publicUrl ?? `http://localhost:${typeof bound === 'object' && bound ? bound.port : port}`;
   console.log(`Kejin is running at ${url} on ${describeDatabase(config)}`);

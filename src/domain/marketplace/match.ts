@@ -114,7 +114,40 @@ export function matchEnterprise(facts: EnterpriseFacts, products: readonly Compi
     const eligible = failed === null && mismatches.length === 0;
     out.push({ product: p, eligible, score: scoreAt(p, table, 0, margin, ctx, view), failed: failed ?? [], needMismatches: mismatches });
   }
-  return out.sort(byRank);
+  return sortByRank(out);
+}
+
+/**
+ * The same order as `byRank`, faster for thousands of matches: each match becomes one number
+ * (unmet count, then score, then position) sorted natively; only runs of equal unmet count and
+ * score are then put in product-id order with a comparator.
+ */
+function sortByRank(matches: RankedMatch[]): RankedMatch[] {
+  const n = matches.length;
+  const slots = 2 ** Math.ceil(Math.log2(n + 1));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = matches[i]!;
+    const tenths = Math.round(m.score * 10); // scores are whole tenths
+    const group = m.eligible ? 0 : unmetCount(m);
+    const key = (group * 4096 + (2048 - tenths)) * slots + i;
+    if (!(tenths >= 0 && tenths <= 2048 && group < 2 ** 20 && Number.isSafeInteger(key))) return matches.sort(byRank);
+    keys[i] = key;
+  }
+  keys.sort();
+  const sorted = new Array<RankedMatch>(n);
+  for (let i = 0; i < n; i++) sorted[i] = matches[keys[i]! % slots]!;
+  for (let start = 0; start < n; ) {
+    const rank = Math.floor(keys[start]! / slots);
+    let end = start + 1;
+    while (end < n && Math.floor(keys[end]! / slots) === rank) end++;
+    if (end - start > 1) {
+      const run = sorted.slice(start, end).sort(byRank);
+      for (let i = start; i < end; i++) sorted[i] = run[i - start]!;
+    }
+    start = end;
+  }
+  return sorted;
 }
 
 const unmetCount = (m: RankedMatch) => m.failed.length + m.needMismatches.length;
@@ -177,7 +210,8 @@ export function topMatches(products: readonly CompiledProduct[], table: FactTabl
       const margin = eligibleMargin(p, table, row);
       if (margin < 0) continue;
       top.eligibleCount[row]!++;
-      const score = scoreAt(p, table, row, margin, ctx, null);
+      // Compared as stored (float32): otherwise a tie with a kept score rounded down would displace it.
+      const score = Math.fround(scoreAt(p, table, row, margin, ctx, null));
       const base = row * N;
       if (score <= top.scores[base + N - 1]!) continue;
       let k = N - 1; // insert into the row's list, kept best first

@@ -2,7 +2,7 @@
 // Validated on save (unknown facts, wrong operators, min > max, rules that contradict each other),
 // then evaluated with the actual value, the margin by which a rule passes, and, when it fails,
 // the smallest change that would make it pass.
-import { FACT_BY_KEY, gradeAtStep, gradeStep, NUMERIC_INDEX, CATEGORY_INDEX, type EnterpriseFacts, type FactDefinition } from './facts.ts';
+import { FACT_BY_KEY, gradeAtStep, gradeStep, NUMERIC_INDEX, CATEGORY_INDEX, STAGES, type EnterpriseFacts, type FactDefinition } from './facts.ts';
 
 export type EligibilityRule =
   | { fact: string; op: 'gte'; value: number | string }
@@ -17,6 +17,14 @@ export interface RuleProblem {
 }
 
 const MAX_RULES = 40;
+
+/** What the values of a category fact look like. */
+const VALUE_FORMAT: Record<string, { pattern: RegExp; what: string }> = {
+  park: { pattern: /^[a-z][a-z0-9-]{1,31}$/, what: 'a park code' },
+  stage: { pattern: new RegExp(`^(${STAGES.join('|')})$`), what: `one of ${STAGES.join(', ')}` },
+  industry: { pattern: /^[A-T][0-9]{0,4}$/, what: 'a GB/T 4754 code prefix such as C39 or I65' },
+  region: { pattern: /^[0-9]{2,6}$/, what: 'a GB/T 2260 code prefix such as 31 or 310115' },
+};
 
 /** Problems with a rule set; empty when it can be saved. */
 export function validateRules(rules: readonly EligibilityRule[]): RuleProblem[] {
@@ -35,7 +43,9 @@ function validateRule(rule: EligibilityRule, path: string): RuleProblem[] {
     if (!categorical) return [{ path: `${path}.op`, message: `${fact.key} is not a category: use gte, lte or between` }];
     if (!rule.values.length) return [{ path: `${path}.values`, message: 'list at least one value' }];
     if (rule.values.some((v) => typeof v !== 'string' || !v.trim())) return [{ path: `${path}.values`, message: 'values must be non-empty text' }];
-    return [];
+    const format = VALUE_FORMAT[fact.key];
+    const bad = format ? rule.values.findIndex((v) => !format.pattern.test(v)) : -1;
+    return bad >= 0 ? [{ path: `${path}.values.${bad}`, message: `"${rule.values[bad]}" is not ${format!.what}` }] : [];
   }
   if (categorical) return [{ path: `${path}.op`, message: `${fact.key} is a category: use in or not_in` }];
   if (rule.op === 'between') {
@@ -64,16 +74,21 @@ export function boundsOf(rule: EligibilityRule, fact: FactDefinition): [number, 
 function contradictions(rules: readonly EligibilityRule[]): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const numeric = new Map<string, { lo: number; loAt: number; hi: number; hiAt: number }>();
-  const allowed = new Map<string, { values: Set<string>; at: number }>();
+  // Category facts: the values still allowed (null = any) and those excluded, with the rule that last narrowed them.
+  const allowed = new Map<string, { values: Set<string> | null; excluded: Set<string>; at: number }>();
   rules.forEach((rule, i) => {
     const fact = FACT_BY_KEY.get(rule.fact)!;
     if (rule.op === 'in' || rule.op === 'not_in') {
       if (fact.kind !== 'category') return; // code prefixes overlap in ways a set test cannot judge
-      const set = new Set(rule.values);
-      const before = allowed.get(rule.fact);
-      const next = rule.op === 'in' ? (before ? new Set([...before.values].filter((v) => set.has(v))) : set) : before ? new Set([...before.values].filter((v) => !set.has(v))) : null;
-      if (next && next.size === 0) problems.push({ path: `rules.${i}`, message: `contradicts rules.${before?.at ?? i}: no ${rule.fact} is left that passes both` });
-      if (next) allowed.set(rule.fact, { values: next, at: i });
+      const before = allowed.get(rule.fact) ?? { values: null, excluded: new Set<string>(), at: -1 };
+      const values = rule.op === 'in' ? new Set(rule.values.filter((v) => !before.values || before.values.has(v))) : before.values;
+      const excluded = rule.op === 'not_in' ? new Set([...before.excluded, ...rule.values]) : before.excluded;
+      const left = values && [...values].filter((v) => !excluded.has(v));
+      if (left && left.length === 0) {
+        const other = before.at >= 0 ? `rules.${before.at}` : 'itself';
+        problems.push({ path: `rules.${i}`, message: `contradicts ${other}: no ${rule.fact} is left that passes both` });
+      }
+      allowed.set(rule.fact, { values, excluded, at: i });
       return;
     }
     const [lo, hi] = boundsOf(rule, fact);

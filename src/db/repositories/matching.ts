@@ -1,0 +1,75 @@
+// Matching's reads and writes: when an enterprise's facts were taken, which enterprises granted an
+// institution access, names for a page of results, and the full runs with their stored top matches.
+import { and, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
+import type { Executor } from '../client.ts';
+import { grants, matchFacts, matchRuns, organisations, topMatches } from '../schema/index.ts';
+
+export type MatchRunRow = typeof matchRuns.$inferSelect;
+export type TopMatchRow = typeof topMatches.$inferInsert;
+
+/** When the enterprise's match facts were written (with its latest rating); undefined if never. */
+export async function factsTakenAt(db: Executor, enterpriseId: string): Promise<Date | undefined> {
+  const [row] = await db.select({ at: matchFacts.updatedAt }).from(matchFacts).where(eq(matchFacts.enterpriseId, enterpriseId));
+  return row?.at;
+}
+
+/** Of these enterprises, those holding an unrevoked, unexpired grant to the institution. */
+export async function grantingEnterprises(db: Executor, institutionId: string, enterpriseIds: string[], today: string): Promise<Set<string>> {
+  if (!enterpriseIds.length) return new Set();
+  const rows = await db
+    .selectDistinct({ enterpriseId: grants.enterpriseId })
+    .from(grants)
+    .where(and(eq(grants.institutionId, institutionId), inArray(grants.enterpriseId, enterpriseIds), isNull(grants.revokedAt), gte(grants.expiresOn, today)));
+  return new Set(rows.map((r) => r.enterpriseId));
+}
+
+export async function organisationNames(db: Executor, ids: string[]): Promise<Map<string, { name: string; nameEn: string | null }>> {
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: organisations.id, name: organisations.name, nameEn: organisations.nameEn }).from(organisations).where(inArray(organisations.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { name: r.name, nameEn: r.nameEn }]));
+}
+
+export async function insertMatchRun(db: Executor, row: typeof matchRuns.$inferInsert): Promise<void> {
+  await db.insert(matchRuns).values(row);
+}
+
+export async function updateMatchRun(db: Executor, id: string, changes: Partial<typeof matchRuns.$inferInsert>): Promise<void> {
+  await db.update(matchRuns).set(changes).where(eq(matchRuns.id, id));
+}
+
+export async function listMatchRuns(db: Executor, limit: number): Promise<MatchRunRow[]> {
+  return db.select().from(matchRuns).orderBy(desc(matchRuns.startedAt), desc(matchRuns.id)).limit(limit);
+}
+
+/** Runs left "running" by a process that stopped: marked failed. */
+export async function failInterruptedRuns(db: Executor, at: Date): Promise<number> {
+  const rows = await db
+    .update(matchRuns)
+    .set({ status: 'failed', error: 'interrupted: the server stopped during the run', finishedAt: at })
+    .where(eq(matchRuns.status, 'running'))
+    .returning({ id: matchRuns.id });
+  return rows.length;
+}
+
+export const TOP_MATCH_BATCH = 1000;
+
+/** Replaces every stored top match with the rows the generator yields, in statements of ≤ 1000 rows. */
+export async function replaceTopMatches(db: Executor, rows: Iterable<TopMatchRow>): Promise<number> {
+  await db.delete(topMatches);
+  let batch: TopMatchRow[] = [];
+  let written = 0;
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === TOP_MATCH_BATCH) {
+      await db.insert(topMatches).values(batch);
+      written += batch.length;
+      batch = [];
+    }
+  }
+  if (batch.length) await db.insert(topMatches).values(batch);
+  return written + batch.length;
+}
+
+export async function topMatchesOf(db: Executor, enterpriseId: string) {
+  return db.select().from(topMatches).where(eq(topMatches.enterpriseId, enterpriseId)).orderBy(topMatches.rank);
+}

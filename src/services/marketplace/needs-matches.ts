@@ -1,0 +1,54 @@
+// The products that could answer a need: those of its kind offered in the enterprise's park, ranked
+// with the need's amount, term and security as extra requirements (unmet items need.amount,
+// need.term, need.security), eligible ones first.
+import { factsUpdatedAt, findNeed, organisationNames } from '../../db/repositories/needs.ts';
+import type { PageRequest } from '../../db/paging.ts';
+import { authorize } from '../../domain/access/policy.ts';
+import { matchEnterprise } from '../../domain/marketplace/match.ts';
+import { conflict, notFound } from '../../domain/shared/errors.ts';
+import type { ServiceContext } from '../shared/context.ts';
+import { loadFacts } from './facts-store.ts';
+import type { Market } from './market.ts';
+import { needTermsOf } from './needs-terms.ts';
+import { attempt, todayOf } from './needs-scope.ts';
+import { presentMatch, type Lang, type MatchItem } from './present-match.ts';
+
+export interface NeedMatches {
+  items: MatchItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  eligibleCount: number;
+  ratedAt: Date | null;
+}
+
+export async function needMatches(ctx: ServiceContext, market: Market, id: string, query: PageRequest & { eligible?: boolean; lang: Lang }): Promise<NeedMatches> {
+  attempt(ctx.actor, 'match.read');
+  const db = ctx.database.db;
+  const need = await findNeed(db, id);
+  if (!need) throw notFound('Need');
+  authorize(ctx.actor, 'match.read', { organisationId: need.enterpriseId, parkId: need.parkId });
+  const facts = (await loadFacts(db, [need.enterpriseId])).get(need.enterpriseId);
+  if (!facts) throw conflict('This enterprise is not rated yet; matches need a rating');
+  const today = todayOf(ctx);
+  const { products, rows } = await market.products(db, today);
+  const matchCtx = market.context();
+  const terms = needTermsOf(need, today);
+  const ranked = matchEnterprise(facts, products, matchCtx, terms);
+  const shown = query.eligible === undefined ? ranked : ranked.filter((m) => m.eligible === query.eligible);
+  const start = (query.page - 1) * query.pageSize;
+  const pageOf = shown.slice(start, start + query.pageSize);
+  const [names, ratedAt] = await Promise.all([organisationNames(db, [...new Set(pageOf.map((m) => m.product.product.institutionId))]), factsUpdatedAt(db, need.enterpriseId)]);
+  const productName = (pid: string) => {
+    const row = rows.get(pid);
+    return (query.lang === 'en' ? row?.nameEn || row?.name : row?.name) ?? '';
+  };
+  return {
+    items: pageOf.map((m) => presentMatch(m, facts, matchCtx, { institution: (iid) => names.get(iid) ?? '', product: productName }, query.lang, terms)),
+    total: shown.length,
+    page: query.page,
+    pageSize: query.pageSize,
+    eligibleCount: ranked.filter((m) => m.eligible).length,
+    ratedAt,
+  };
+}

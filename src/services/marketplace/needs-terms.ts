@@ -1,0 +1,87 @@
+// A posted need: its statuses and validation, as the matching engine reads it, and its facts: the enterprise's match facts, or
+// for an enterprise not rated yet its registration alone (so rules on unknown facts fail).
+import type { Executor } from '../../db/client.ts';
+import type { NeedRow, NeedWithEnterprise } from '../../db/repositories/needs.ts';
+import { CATEGORY_FACTS, NUMERIC_FACTS, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
+import { PRODUCT_KINDS, SECURITY_KINDS, type NeedTerms, type ProductKind, type SecurityKind } from '../../domain/marketplace/products.ts';
+import type { FieldProblem } from '../../domain/shared/errors.ts';
+import { loadFacts } from './facts-store.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Working days (Monday to Friday) after `from` up to and including `to`; 0 when `to` is not later. */
+export function workingDaysBetween(from: string, to: string): number {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  const days = Math.round((end - start) / DAY_MS);
+  if (days <= 0) return 0;
+  const weeks = Math.floor(days / 7);
+  let count = weeks * 5;
+  const startDay = new Date(start).getUTCDay(); // 0 Sunday … 6 Saturday
+  for (let i = 1; i <= days - weeks * 7; i++) {
+    const day = (startDay + i) % 7;
+    if (day !== 0 && day !== 6) count++;
+  }
+  return count;
+}
+
+export function needTermsOf(need: Pick<NeedRow, 'kind' | 'amountFen' | 'termMonths' | 'offers' | 'neededBy'>, today: string): NeedTerms {
+  return {
+    kind: need.kind as ProductKind,
+    amountFen: need.amountFen,
+    termMonths: need.termMonths,
+    offers: need.offers as SecurityKind[],
+    workingDaysUntilNeeded: need.neededBy ? workingDaysBetween(today, need.neededBy) : null,
+  };
+}
+
+/** Facts from registration alone, for an enterprise without a rating: every number unknown. */
+export function registrationFacts(e: { enterpriseId: string; parkCode: string; industryCode: string; regionCode: string }): EnterpriseFacts {
+  const categories = CATEGORY_FACTS.map((f) => ({ park: e.parkCode, industry: e.industryCode, region: e.regionCode })[f.key as 'park'] ?? '');
+  return { enterpriseId: e.enterpriseId, numbers: new Float64Array(NUMERIC_FACTS.length).fill(NaN), categories };
+}
+
+/** The facts of each need's enterprise (rated: its match facts; not yet: its registration). */
+export async function factsOfNeeds(db: Executor, needs: readonly NeedWithEnterprise[]): Promise<{ facts: Map<string, EnterpriseFacts>; rated: Set<string> }> {
+  const ids = [...new Set(needs.map((n) => n.enterpriseId))];
+  const facts = await loadFacts(db, ids);
+  const rated = new Set(facts.keys());
+  for (const n of needs) if (!facts.has(n.enterpriseId)) facts.set(n.enterpriseId, registrationFacts(n));
+  return { facts, rated };
+}
+
+export const NEED_STATUSES = ['open', 'taken_up', 'closed', 'withdrawn'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+/** Needs still looking for money: open, or taken up by some institution but not yet closed. */
+export const ACTIVE_STATUSES: NeedStatus[] = ['open', 'taken_up'];
+
+export const TERM_MONTHS_MAX = 600;
+export const PURPOSE_MAX = 500;
+
+export interface NeedFields {
+  kind: string;
+  amountFen: bigint;
+  termMonths: number | null;
+  purpose: string;
+  neededBy: string | null;
+  offers: string[];
+}
+
+/** Problems with a need's fields (field paths as in the request body); empty when it can be saved. */
+export function validateNeed(n: NeedFields, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+  if (!(PRODUCT_KINDS as readonly string[]).includes(n.kind)) add('kind', `must be one of ${PRODUCT_KINDS.join(', ')}`);
+  if (n.amountFen <= 0n) add('amountFen', 'must be more than zero');
+  if (n.termMonths !== null && (!Number.isInteger(n.termMonths) || n.termMonths < 1 || n.termMonths > TERM_MONTHS_MAX)) add('termMonths', `must be a whole number of months from 1 to ${TERM_MONTHS_MAX}`);
+  if (!n.purpose.trim()) add('purpose', 'say what the money is for');
+  else if (n.purpose.length > PURPOSE_MAX) add('purpose', `at most ${PURPOSE_MAX} characters`);
+  if (n.neededBy !== null) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(n.neededBy) || Number.isNaN(Date.parse(n.neededBy))) add('neededBy', 'must be a date (YYYY-MM-DD)');
+    else if (n.neededBy < today) add('neededBy', `must be today (${today}) or later`);
+  }
+  n.offers.forEach((o, i) => {
+    if (!(SECURITY_KINDS as readonly string[]).includes(o)) add(`offers.${i}`, `must be one of ${SECURITY_KINDS.join(', ')}`);
+  });
+  return problems;
+}
