@@ -15,12 +15,22 @@ import { InstitutionHome } from './pages/homes/institution-home';
 import { OperatorHome } from './pages/homes/operator-home';
 import { ParkHome } from './pages/homes/park-home';
 import { LoginPage } from './pages/login-page';
+import { MatchesPage } from './pages/market/matches-page';
+import { NeedsPage } from './pages/market/needs-page';
+import { SupermarketPage } from './pages/market/supermarket-page';
 import { ModelsPage } from './pages/models/models-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { AuditPage } from './pages/operator/audit-page';
 import { InstitutionsPage } from './pages/operator/institutions-page';
+import { MatchRunsPage } from './pages/operator/match-runs-page';
 import { ParksPage } from './pages/operator/parks-page';
 import { UsersPage } from './pages/operator/users-page';
+import { ProductApprovalsPage } from './pages/park-market/product-approvals-page';
+import { UnmetNeedsPage } from './pages/park-market/unmet-needs-page';
+import { InboxPage } from './pages/products/inbox-page';
+import { LeadsPage } from './pages/products/leads-page';
+import { ProductEditorPage } from './pages/products/product-editor-page';
+import { ProductsPage } from './pages/products/products-page';
 import { EnterpriseDetailPage } from './pages/profile/enterprise-detail-page';
 import { MyProfilePage } from './pages/profile/my-profile-page';
 import { MyRatingPage } from './pages/rating/my-rating-page';
@@ -44,14 +54,28 @@ const PAGES: Record<string, ComponentType> = {
   '/operator/import': ImportPage,
   '/operator/audit': AuditPage,
   '/operator/models': ModelsPage,
+  '/operator/match-runs': MatchRunsPage,
   '/park/enterprises': EnterprisesPage,
   '/park/import': ImportPage,
+  '/park/product-approvals': ProductApprovalsPage,
+  '/park/unmet-needs': UnmetNeedsPage,
   '/institution/directory': DirectoryPage,
   '/institution/ratings': PortfolioPage,
+  '/institution/products': ProductsPage,
+  '/institution/inbox': InboxPage,
+  '/institution/leads': LeadsPage,
   '/enterprise/profile': MyProfilePage,
   '/enterprise/grants': GrantsPage,
   '/enterprise/access-log': AccessLogPage,
   '/enterprise/rating': MyRatingPage,
+  '/enterprise/marketplace': SupermarketPage,
+  '/enterprise/matches': MatchesPage,
+  '/enterprise/needs': NeedsPage,
+};
+
+/** Pages below a menu item, by the item's full path: sub-path → page. */
+const SUBPAGES: Record<string, Record<string, ComponentType>> = {
+  '/institution/products': { new: ProductEditorPage, ':productId': ProductEditorPage },
 };
 
 /** Lists whose rows open one enterprise at <list>/<creditCode>. */
@@ -76,6 +100,9 @@ function roleRoutes() {
             ENTERPRISE_LISTS.has(path) ? (
               <Route key={`${item.path}/detail`} path={`${item.path}/:creditCode`} element={<EnterpriseDetailPage />} />
             ) : null,
+            ...Object.entries(SUBPAGES[path] ?? {}).map(([sub, SubPage]) => (
+              <Route key={`${item.path}/${sub}`} path={`${item.path}/${sub}`} element={<SubPage />} />
+            )),
           ];
         })}
       </Route>

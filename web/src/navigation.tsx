@@ -1,6 +1,7 @@
 // What each role can open: the side menu and the routes are both built from this list.
 import type { ReactNode } from 'react';
 import {
+  AimOutlined,
   AlertOutlined,
   AppstoreOutlined,
   AuditOutlined,
@@ -20,12 +21,14 @@ import {
   IdcardOutlined,
   InboxOutlined,
   NodeIndexOutlined,
+  PieChartOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   ShareAltOutlined,
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ThunderboltOutlined,
   TrophyOutlined,
   UserOutlined,
   VideoCameraOutlined,
@@ -69,6 +72,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'audit', label: 'nav.operator.audit', icon: <AuditOutlined /> },
       { path: 'rule-sets', label: 'nav.operator.ruleSets', icon: <NodeIndexOutlined />, soon: 'soon.operator.ruleSets' },
       { path: 'models', label: 'nav.operator.models', icon: <ExperimentOutlined /> },
+      { path: 'match-runs', label: 'nav.operator.matchRuns', icon: <ThunderboltOutlined /> },
     ],
   },
   {
@@ -77,12 +81,8 @@ export const SECTIONS: RoleSection[] = [
     items: [
       { path: 'enterprises', label: 'nav.park.enterprises', icon: <ShopOutlined /> },
       { path: 'import', label: 'nav.park.import', icon: <CloudUploadOutlined /> },
-      {
-        path: 'product-approvals',
-        label: 'nav.park.productApprovals',
-        icon: <CheckSquareOutlined />,
-        soon: 'soon.park.productApprovals',
-      },
+      { path: 'product-approvals', label: 'nav.park.productApprovals', icon: <CheckSquareOutlined /> },
+      { path: 'unmet-needs', label: 'nav.park.unmetNeeds', icon: <PieChartOutlined /> },
       { path: 'programmes', label: 'nav.park.programmes', icon: <GiftOutlined />, soon: 'soon.park.programmes' },
       { path: 'risk-pool', label: 'nav.park.riskPool', icon: <SafetyCertificateOutlined />, soon: 'soon.park.riskPool' },
       { path: 'roadshows', label: 'nav.park.roadshows', icon: <VideoCameraOutlined />, soon: 'soon.park.roadshows' },
@@ -95,9 +95,9 @@ export const SECTIONS: RoleSection[] = [
     items: [
       { path: 'directory', label: 'nav.institution.directory', icon: <BookOutlined /> },
       { path: 'ratings', label: 'nav.institution.ratings', icon: <TrophyOutlined /> },
-      { path: 'products', label: 'nav.institution.products', icon: <AppstoreOutlined />, soon: 'soon.institution.products' },
-      { path: 'inbox', label: 'nav.institution.inbox', icon: <InboxOutlined />, soon: 'soon.institution.inbox' },
-      { path: 'leads', label: 'nav.institution.leads', icon: <UserOutlined />, soon: 'soon.institution.leads' },
+      { path: 'products', label: 'nav.institution.products', icon: <AppstoreOutlined /> },
+      { path: 'inbox', label: 'nav.institution.inbox', icon: <InboxOutlined /> },
+      { path: 'leads', label: 'nav.institution.leads', icon: <UserOutlined /> },
       { path: 'reviews', label: 'nav.institution.reviews', icon: <FileSearchOutlined />, soon: 'soon.institution.reviews' },
       { path: 'loan-book', label: 'nav.institution.loanBook', icon: <ProfileOutlined />, soon: 'soon.institution.loanBook' },
       { path: 'warnings', label: 'nav.institution.warnings', icon: <AlertOutlined />, soon: 'soon.institution.warnings' },
@@ -111,8 +111,9 @@ export const SECTIONS: RoleSection[] = [
       { path: 'grants', label: 'nav.enterprise.grants', icon: <ShareAltOutlined /> },
       { path: 'access-log', label: 'nav.enterprise.accessLog', icon: <HistoryOutlined /> },
       { path: 'rating', label: 'nav.enterprise.rating', icon: <TrophyOutlined /> },
-      { path: 'marketplace', label: 'nav.enterprise.marketplace', icon: <ShopOutlined />, soon: 'soon.enterprise.marketplace' },
-      { path: 'needs', label: 'nav.enterprise.needs', icon: <FundOutlined />, soon: 'soon.enterprise.needs' },
+      { path: 'marketplace', label: 'nav.enterprise.marketplace', icon: <ShopOutlined /> },
+      { path: 'matches', label: 'nav.enterprise.matches', icon: <AimOutlined /> },
+      { path: 'needs', label: 'nav.enterprise.needs', icon: <FundOutlined /> },
       {
         path: 'applications',
         label: 'nav.enterprise.applications',

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { Brand } from './brand';
 import { LangSwitch } from './lang-switch';
+import { NOTIFIED_ROLES, NotificationBell } from './notification-bell';
 import { SideNav } from './side-nav';
 import { UserBox } from './user-box';
+import { useMe } from '../auth/auth-context';
 
 export const HEADER_BACKGROUND = '#0b2a55';
 
@@ -14,6 +16,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const [collapsed, setCollapsed] = useState(false);
+  const notified = useMe().roles.some((role) => NOTIFIED_ROLES.includes(role));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -34,6 +37,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
           <Brand onDark />
         </Link>
         <Flex align="center" gap={8}>
+          {notified ? <NotificationBell /> : null}
           <LangSwitch onDark />
           <UserBox />
         </Flex>

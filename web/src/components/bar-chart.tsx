@@ -1,57 +1,46 @@
-// A small horizontal bar chart (echarts, only the parts we use).
-import { useEffect, useRef } from 'react';
-import { BarChart as EBarChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
-
-echarts.use([EBarChart, GridComponent, TooltipComponent, CanvasRenderer]);
+// A horizontal bar chart, longest bar on top, drawn by the shared echarts wrapper.
+import { useMemo } from 'react';
+import { CHART_BLUE, Chart } from './charts/chart';
 
 export interface Bar {
   label: string;
   value: number;
+  /** More about the bar for its tooltip, e.g. an amount beside a count. */
+  detail?: string;
 }
 
-export function BarChart({ bars, height = 280, ariaLabel }: { bars: Bar[]; height?: number; ariaLabel: string }) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts>(undefined);
+interface BarChartProps {
+  bars: Bar[];
+  height?: number;
+  ariaLabel: string;
+  testId?: string;
+}
 
-  useEffect(() => {
-    if (!element.current) return undefined;
-    const instance = echarts.init(element.current, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = undefined;
-    };
-  }, []);
-
-  useEffect(() => {
+export function BarChart({ bars, height = 280, ariaLabel, testId }: BarChartProps) {
+  const option = useMemo(() => {
     const sorted = [...bars].sort((a, b) => a.value - b.value);
-    chart.current?.setOption(
-      {
-        animation: false,
-        textStyle: { fontFamily: 'inherit' },
-        grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef1f6' } } },
-        yAxis: { type: 'category', data: sorted.map((b) => b.label), axisTick: { show: false } },
-        series: [
-          {
-            type: 'bar',
-            data: sorted.map((b) => b.value),
-            barMaxWidth: 22,
-            itemStyle: { color: '#1556b8', borderRadius: [0, 4, 4, 0] },
-            label: { show: true, position: 'right', color: '#555' },
-          },
-        ],
+    return {
+      grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        formatter: (params: { dataIndex: number }[]) => {
+          const bar = sorted[params[0]?.dataIndex ?? -1];
+          return bar ? [bar.label, String(bar.value), bar.detail].filter(Boolean).join('<br/>') : '';
+        },
       },
-      true,
-    );
+      xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef1f6' } } },
+      yAxis: { type: 'category', data: sorted.map((b) => b.label), axisTick: { show: false } },
+      series: [
+        {
+          type: 'bar',
+          data: sorted.map((b) => b.value),
+          barMaxWidth: 22,
+          itemStyle: { color: CHART_BLUE, borderRadius: [0, 4, 4, 0] },
+          label: { show: true, position: 'right', color: '#555' },
+        },
+      ],
+    };
   }, [bars]);
-
-  return <div ref={element} role="img" aria-label={ariaLabel} style={{ width: '100%', height }} />;
+  return <Chart option={option} height={height} ariaLabel={ariaLabel} testId={testId} />;
 }

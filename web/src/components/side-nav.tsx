@@ -1,5 +1,6 @@
 // The side menu: the home and capabilities of each of the user's roles.
 import { Menu, type MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useMe } from '../auth/auth-context';
@@ -7,7 +8,7 @@ import { HOME_ICON, sectionsFor, type RoleSection } from '../navigation';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-function sectionItems(section: RoleSection, t: ReturnType<typeof useTranslation>['t']): MenuItem[] {
+function sectionItems(section: RoleSection, t: TFunction): MenuItem[] {
   return [
     { key: section.base, icon: HOME_ICON, label: t('nav.home') },
     ...section.items.map((item) => ({

@@ -14,9 +14,11 @@ export function usePagedList<T, Q extends object>(
   fetchPage: (query: Q & PageParams, signal: AbortSignal) => Promise<Page<T>>,
   initialQuery: Q,
   initialPageSize = 20,
+  /** Anything else the fetch reads, e.g. the UI language for texts the server writes. */
+  deps: readonly unknown[] = [],
 ) {
   const [query, setQueryState] = useState<Q & PageParams>({ ...initialQuery, page: 1, pageSize: initialPageSize });
-  const state = useAsync((signal) => fetchPage(query, signal), [JSON.stringify(query)]);
+  const state = useAsync((signal) => fetchPage(query, signal), [JSON.stringify(query), ...deps]);
 
   /** Changes filters and goes back to the first page. */
   const setFilters = useCallback((patch: Partial<Q>) => {

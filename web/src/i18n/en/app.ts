@@ -108,23 +108,16 @@ export const app: Pick<
     title: '{{name}} · coming soon',
     enterprise: {
       rating: 'Here you will see your credit score, grade and main factors, and download a verifiable rating report.',
-      marketplace:
-        'Here you will browse loans, investment, insurance and guarantee products, and see how well each matches your enterprise and why.',
-      needs: 'Here you will post financing needs (amount, term, purpose) for institutions to take up.',
       applications: 'Here you will submit and follow financing applications, with the progress and reasons at each step.',
       loans: 'Here you will see your loans, repayment schedules and repayments.',
       subsidies: 'Here you will find interest subsidies and grants you can claim, submit claims and follow payment.',
     },
     institution: {
-      products: 'Here you will publish financial products and their eligibility rules, and submit them for park approval.',
-      inbox: 'Here you will see financing needs posted by enterprises and take them up.',
-      leads: 'Here you will see enterprises that match your products; details appear once an enterprise grants access.',
       reviews: 'Here you will work through the application review queue and give a decision with reasons in time.',
       loanBook: 'Here you will record disbursements, repayments and loan classification in your loan book.',
       warnings: 'Here you will see post-loan early-warning signals and record how each was handled.',
     },
     park: {
-      productApprovals: 'Here you will approve the products institutions want to offer in your park.',
       programmes: 'Here you will set up interest-subsidy and grant programmes and review claims.',
       riskPool: 'Here you will manage the risk-compensation pool: contributions, claims and recoveries.',
       roadshows: 'Here you will organise equity roadshows and invite investors and enterprises.',

@@ -10,6 +10,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       accessLog: 'Access log',
       rating: 'Credit rating',
       marketplace: 'Marketplace',
+      matches: 'Matched for you',
       needs: 'Financing needs',
       applications: 'Applications',
       loans: 'Loans',
@@ -29,6 +30,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       enterprises: 'Enterprises',
       import: 'Data import',
       productApprovals: 'Product approvals',
+      unmetNeeds: 'Unmet needs',
       programmes: 'Programmes',
       riskPool: 'Risk pool',
       roadshows: 'Roadshows',
@@ -43,6 +45,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       audit: 'Audit log',
       ruleSets: 'Rule sets',
       models: 'Models',
+      matchRuns: 'Match runs',
     },
   },
   home: {

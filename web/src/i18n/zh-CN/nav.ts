@@ -8,6 +8,7 @@ export const nav = {
       accessLog: '访问记录',
       rating: '信用评价',
       marketplace: '融资超市',
+      matches: '为您匹配',
       needs: '融资需求',
       applications: '融资申请',
       loans: '贷款',
@@ -27,6 +28,7 @@ export const nav = {
       enterprises: '企业',
       import: '数据导入',
       productApprovals: '产品审批',
+      unmetNeeds: '未满足需求',
       programmes: '政策项目',
       riskPool: '风险池',
       roadshows: '路演',
@@ -41,6 +43,7 @@ export const nav = {
       audit: '审计日志',
       ruleSets: '规则集',
       models: '模型',
+      matchRuns: '匹配任务',
     },
   },
   home: {

@@ -1,20 +1,19 @@
 // The platform operator's overview: real totals from the list endpoints and enterprises per park.
 import { AppstoreOutlined, BankOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
-import { lazy, Suspense } from 'react';
-import { Card, Col, Empty, Row, Skeleton } from 'antd';
+import { Card, Col, Empty, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listEnterprises } from '../../api/enterprises';
 import { listInstitutions } from '../../api/institutions';
 import { listParks } from '../../api/parks';
 import { listUsers } from '../../api/users';
 import { useMe } from '../../auth/auth-context';
+import { BarChart } from '../../components/bar-chart';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { StatCard } from '../../components/stat-card';
 import { localName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 
-const BarChart = lazy(() => import('../../components/bar-chart').then((m) => ({ default: m.BarChart })));
 
 export function OperatorHome() {
   const { t, i18n } = useTranslation();
@@ -69,9 +68,7 @@ export function OperatorHome() {
           <Card title={t('home.operator.byPark')} loading={parks.loading && !parks.data}>
             {parks.error ? <ErrorAlert error={parks.error} onRetry={parks.reload} /> : null}
             {bars.length > 0 ? (
-              <Suspense fallback={<Skeleton active />}>
-                <BarChart bars={bars} ariaLabel={t('home.operator.byPark')} height={Math.max(200, bars.length * 44)} />
-              </Suspense>
+              <BarChart bars={bars} ariaLabel={t('home.operator.byPark')} height={Math.max(200, bars.length * 44)} />
             ) : (
               !parks.error && <Empty description={t('home.operator.byParkEmpty')} />
             )}

@@ -1,0 +1,67 @@
+// Columns describing an enterprise as institutions may see it (name and credit code masked until it
+// grants access, the band instead of the grade): shared by the inbox, leads and unmet needs.
+import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import type { Need } from '../../api/needs';
+import { labelOr } from '../../lib/labels';
+import { bandTagColor } from '../../lib/rating-format';
+
+export interface Firm {
+  name: string;
+  creditCode?: string;
+  parkCode?: string;
+  industryCode: string;
+  stage: string | null;
+  grade?: string | null;
+}
+
+/** A need's enterprise, as the need carries it. */
+export const needFirm = (n: Need): Firm => ({ name: n.enterpriseName, creditCode: n.creditCode, parkCode: n.parkCode, industryCode: n.industryCode, stage: n.stage, grade: n.grade });
+
+type Part = 'name' | 'park' | 'industry' | 'stage' | 'grade';
+
+export function firmColumns<T>(t: TFunction, firm: (row: T) => Firm, parts: readonly Part[] = ['name', 'park', 'industry', 'stage', 'grade']): TableColumnsType<T> {
+  const all: Record<Part, TableColumnsType<T>[number]> = {
+    name: {
+      title: t('offering.inbox.enterprise'),
+      key: 'firm',
+      width: 200,
+      render: (_, row) => {
+        const f = firm(row);
+        return (
+          <Flex vertical>
+            <Typography.Text strong data-testid="firm-name">
+              {f.name}
+            </Typography.Text>
+            {f.creditCode ? (
+              <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
+                {f.creditCode}
+              </Typography.Text>
+            ) : null}
+          </Flex>
+        );
+      },
+    },
+    park: { title: t('offering.inbox.park'), key: 'park', width: 120, render: (_, row) => firm(row).parkCode ?? t('common.none') },
+    industry: { title: t('offering.inbox.industry'), key: 'industry', width: 80, render: (_, row) => firm(row).industryCode },
+    stage: {
+      title: t('offering.inbox.stage'),
+      key: 'stage',
+      width: 80,
+      render: (_, row) => {
+        const stage = firm(row).stage;
+        return stage ? labelOr(t, `rating.stages.${stage}`, stage) : t('common.none');
+      },
+    },
+    grade: {
+      title: t('offering.inbox.grade'),
+      key: 'grade',
+      width: 70,
+      render: (_, row) => {
+        const grade = firm(row).grade;
+        return grade ? <Tag color={bandTagColor(grade)}>{grade}</Tag> : t('common.none');
+      },
+    },
+  };
+  return parts.map((part) => all[part]);
+}

@@ -1,0 +1,60 @@
+// Table columns every product list shares: name and institution, kind, amount, term, price, turnaround.
+import { Flex, Typography, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import type { Product } from '../../api/marketplace';
+import { localName } from '../../lib/format';
+import { formatAmountRange, formatRate, formatTermRange, formatYearly } from '../../lib/market-format';
+import { KindTag } from './market-tags';
+
+/** LPR plus spread for a loan, the fee for the rest, with the yearly cost beside it. */
+export function PriceCell({ product, t }: { product: Product; t: TFunction }) {
+  const fee = product.terms.feeRate === null ? null : t('market.feeValue', { rate: formatYearly(product.terms.feeRate) });
+  return (
+    <Flex vertical>
+      <span>{product.terms.rate ? formatRate(t, product.terms.rate) : (fee ?? t('common.none'))}</span>
+      {product.yearlyCost !== null ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="product-cost">
+          {t('market.yearlyCostValue', { rate: formatYearly(product.yearlyCost) })}
+        </Typography.Text>
+      ) : null}
+    </Flex>
+  );
+}
+
+export function productColumns<P extends Product = Product>(t: TFunction, language: string, renderName?: (p: P, name: string) => ReactNode): TableColumnsType<P> {
+  return [
+    {
+      title: t('market.fields.product'),
+      key: 'name',
+      width: 240,
+      render: (_, p) => {
+        const name = localName(p, language);
+        return (
+          <Flex vertical>
+            {renderName ? renderName(p, name) : <Typography.Text strong data-testid="product-name">{name}</Typography.Text>}
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {p.institutionName}
+            </Typography.Text>
+          </Flex>
+        );
+      },
+    },
+    { title: t('market.fields.kind'), key: 'kind', width: 170, render: (_, p) => <KindTag kind={p.kind} loanType={p.loanType} /> },
+    {
+      title: t('market.fields.amount'),
+      key: 'amount',
+      width: 170,
+      align: 'right',
+      render: (_, p) => formatAmountRange(t, p.terms.amountMinFen, p.terms.amountMaxFen),
+    },
+    { title: t('market.fields.term'), key: 'term', width: 120, render: (_, p) => formatTermRange(t, p.terms.termMinMonths, p.terms.termMaxMonths) },
+    { title: t('market.fields.price'), key: 'price', width: 190, render: (_, p) => <PriceCell product={p} t={t} /> },
+    {
+      title: t('market.fields.turnaround'),
+      key: 'turnaround',
+      width: 110,
+      render: (_, p) => t('market.turnaroundValue', { count: p.terms.turnaroundDays }),
+    },
+  ];
+}

@@ -1,0 +1,64 @@
+// Institution officer: the eligible rated enterprises for one of its published products, best fit
+// first; names and full grades show only where the enterprise granted the institution access.
+import { Card, Empty, Flex, Select, Tag, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { listProducts } from '../../api/marketplace';
+import { listLeads, type Lead } from '../../api/matching';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+import { PagedTable } from '../../components/paged-table';
+import { localName } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+import { usePagedList } from '../../lib/use-paged-list';
+import { firmColumns } from '../market/firm-columns';
+
+function LeadsTable({ productId }: { productId: string }) {
+  const { t } = useTranslation();
+  const list = usePagedList<Lead, object>((q, signal) => listLeads(productId, q, signal), {});
+  const columns: TableColumnsType<Lead> = [
+    ...firmColumns(t, (l: Lead) => l),
+    { title: t('market.matches.score'), dataIndex: 'score', width: 90, align: 'right', render: (s: number) => Math.round(s) },
+    {
+      title: t('offering.leads.granted'),
+      dataIndex: 'granted',
+      width: 110,
+      render: (granted: boolean) => (
+        <Tag color={granted ? 'green' : 'default'} data-testid="lead-granted">
+          {granted ? t('offering.leads.grantedYes') : t('offering.leads.grantedNo')}
+        </Tag>
+      ),
+    },
+  ];
+  return <PagedTable<Lead> list={list} rowKey={(l) => `${l.parkCode}:${l.creditCode}:${l.score}`} columns={columns} empty={t('offering.leads.empty')} scrollX={860} testId="leads-table" />;
+}
+
+export function LeadsPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const productId = params.get('productId') ?? undefined;
+  const products = useAsync((signal) => listProducts({ mine: true, status: 'published', pageSize: 100 }, signal), []);
+  return (
+    <>
+      <PageHeader title={t('offering.leads.title')} description={t('offering.leads.description')} testId="leads-title" />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Select<string>
+            value={productId}
+            placeholder={t('offering.leads.pick')}
+            aria-label={t('offering.leads.pick')}
+            loading={products.loading}
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 360 }}
+            options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: localName(p, i18n.language) }))}
+            onChange={(id) => setParams({ productId: id }, { replace: true })}
+            data-testid="leads-product"
+          />
+        </Flex>
+        {products.error ? <ErrorAlert error={products.error} onRetry={products.reload} /> : null}
+        {productId ? <LeadsTable key={productId} productId={productId} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('offering.leads.pickFirst')} />}
+      </Card>
+    </>
+  );
+}

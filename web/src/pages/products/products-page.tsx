@@ -1,0 +1,90 @@
+// Institution officer: the institution's own products in every status, with each park's approval;
+// a name opens the editor, and a product's leads are one click away.
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { listProducts, PRODUCT_KINDS, type Product, type ProductQuery, type ProductStatus } from '../../api/marketplace';
+import { EnumSelect } from '../../components/enum-select';
+import { PageHeader } from '../../components/page-header';
+import { PagedTable } from '../../components/paged-table';
+import { SearchInput } from '../../components/search-input';
+import { formatDateTime } from '../../lib/format';
+import { usePagedList } from '../../lib/use-paged-list';
+import { ApprovalTag, ProductStatusTag } from '../market/market-tags';
+import { productColumns } from '../market/product-columns';
+import { PRODUCTS_PATH } from './use-product-save';
+import { PublishButton } from './publish-button';
+
+const STATUSES: ProductStatus[] = ['draft', 'published', 'withdrawn'];
+
+export function ProductsPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const list = usePagedList<Product, ProductQuery>((q, signal) => listProducts(q, signal), { mine: true, sort: 'newest' });
+
+  const columns: TableColumnsType<Product> = [
+    ...productColumns(t, i18n.language, (p, name) => (
+      <Link to={`${PRODUCTS_PATH}/${p.id}`} data-testid="product-name">
+        {name}
+      </Link>
+    )),
+    { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
+    {
+      title: t('market.fields.parks'),
+      key: 'parks',
+      width: 200,
+      render: (_, p) => (
+        <Flex gap={4} wrap>
+          {p.parks.map((park) => (
+            <ApprovalTag key={park.parkCode} status={park.status} label={park.parkName} />
+          ))}
+        </Flex>
+      ),
+    },
+    { title: t('offering.products.version'), dataIndex: 'version', width: 70, align: 'right' },
+    { title: t('offering.products.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v, i18n.language) },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 190,
+      fixed: 'right',
+      render: (_, p) => (
+        <Flex wrap>
+          <Button type="link" size="small" onClick={() => navigate(`${PRODUCTS_PATH}/${p.id}`)}>
+            {t('common.edit')}
+          </Button>
+          <PublishButton product={p} onDone={list.reload} link />
+          {p.status === 'published' ? (
+            <Button type="link" size="small" onClick={() => navigate(`/institution/leads?productId=${encodeURIComponent(p.id)}`)}>
+              {t('offering.products.leads')}
+            </Button>
+          ) : null}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title={t('offering.products.title')}
+        description={t('offering.products.description')}
+        testId="products-title"
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`${PRODUCTS_PATH}/new`)} data-testid="create-product">
+            {t('offering.products.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <SearchInput placeholder={t('market.supermarket.searchPlaceholder')} onSearch={(q) => list.setFilters({ q })} />
+          <EnumSelect values={STATUSES} label={(s) => t(`market.productStatuses.${s}`)} placeholder={t('common.status')} onChange={(status) => list.setFilters({ status })} />
+          <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} onChange={(kind) => list.setFilters({ kind })} />
+        </Flex>
+        <PagedTable<Product> list={list} rowKey="id" columns={columns} empty={t('offering.products.empty')} scrollX={1600} testId="my-products-table" />
+      </Card>
+    </>
+  );
+}
