@@ -1,5 +1,6 @@
 import { apiBenchmark } from './api.ts';
 import { creditDatabaseBenchmark } from './credit-database.ts';
+import { matchingBenchmark } from './matching.ts';
 import { ratingBenchmark } from './rating.ts';
 import { reportBenchmark } from './report.ts';
 import { startupBenchmark } from './startup.ts';
@@ -11,7 +12,7 @@ export interface Benchmark {
   run(): Promise<Figures>;
 }
 
-const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark];
+const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

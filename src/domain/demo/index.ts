@@ -24,6 +24,16 @@ export {
   type DemoProfile,
   type DemoProfileOptions,
 } from './profiles.ts';
+export {
+  DEMO_BANK,
+  generateDemoMarketplace,
+  type DemoMarketOptions,
+  type DemoMarketplace,
+  type DemoNeed,
+  type DemoProduct,
+  type DemoProductPark,
+  type DemoTakeUp,
+} from './marketplace.ts';
 
 /** So every stage's age band (mature > 8 years) fits after the earliest founding date. */
 const MIN_YEARS_OF_HISTORY = 10;

@@ -1,11 +1,18 @@
 // The two-sided matching engine. For an enterprise (or one of its needs): every product offered in
 // its park, ranked — eligible ones by fit, then near-misses by how few rules they fail. For a
 // product: the eligible enterprises (leads), by fit. For the nightly run: each enterprise's top N.
+//
+// Speed. One enterprise against thousands of products: each distinct check (products share round
+// thresholds) and preference list is judged once, and the ranked list is put in order by a
+// counting sort on (unmet count, score). Over a table: a product's checks narrow the surviving
+// rows one column at a time (a category rule judged once per distinct value), and only eligible
+// rows are scored. Results are exactly those of judging every product and row one by one.
 import { CATEGORY_INDEX, GRADE_INDEX, NUMERIC_INDEX, type EnterpriseFacts } from './facts.ts';
-import { factTable, type FactTable } from './fact-table.ts';
-import { checkMargin, passes, startsWithAny, type Check, type CompiledProduct } from './compile.ts';
+import { categoryCodes, type FactTable } from './fact-table.ts';
+import { distinctChecks, passesCategory, STAGE_BITS, startsWithAny, type Check, type CompiledProduct } from './compile.ts';
 import type { NeedTerms, SecurityKind } from './products.ts';
 import { gradeComponent, type ApprovalRates, type RankingWeights } from './ranking.ts';
+import { marginOf } from './rules.ts';
 
 export interface MatchContext {
   /** Normalised (summing to 1). */
@@ -33,20 +40,50 @@ interface NeedView extends NeedTerms {
   amountYuan: number;
 }
 
-function preferenceAt(p: CompiledProduct, table: FactTable, row: number, need: NeedView | null): number {
+/** What the ranking reads of one enterprise (a table row), gathered once. */
+interface RankingFacts {
+  industry: string;
+  stage: string;
+  stageBit: number; // STAGE_BITS, 0 when unknown
+  region: string;
+  creditLimit: number;
+  gradeStep: number;
+}
+
+const noRankingFacts = (): RankingFacts => ({ industry: '', stage: '', stageBit: 0, region: '', creditLimit: NaN, gradeStep: NaN });
+const stageBitOf = (stage: string) => (Object.hasOwn(STAGE_BITS, stage) ? STAGE_BITS[stage]! : 0);
+
+function rankingFactsAt(table: FactTable, row: number, into: RankingFacts): RankingFacts {
+  into.industry = table.categories[INDUSTRY]![row]!;
+  into.stage = table.categories[STAGE]![row]!;
+  into.stageBit = stageBitOf(into.stage);
+  into.region = table.categories[REGION]![row]!;
+  into.creditLimit = table.numbers[CREDIT_LIMIT]![row]!;
+  into.gradeStep = table.numbers[GRADE_INDEX]![row]!;
+  return into;
+}
+
+/** Whether `value` starts with one of a numbered list's prefixes, remembered in `seen` (1 yes, 2 no) when given. */
+function startsWithListed(value: string, prefixes: readonly string[], id: number, seen: Uint8Array | null): boolean {
+  if (!seen || id < 0) return startsWithAny(value, prefixes);
+  if (!seen[id]) seen[id] = startsWithAny(value, prefixes) ? 1 : 2;
+  return seen[id] === 1;
+}
+
+function preferenceOf(p: CompiledProduct, e: RankingFacts, need: NeedView | null, seen: Uint8Array | null): number {
   let sum = 0;
   let n = 0;
   if (p.industries.length) {
     n++;
-    if (startsWithAny(table.categories[INDUSTRY]![row]!, p.industries)) sum++;
+    if (startsWithListed(e.industry, p.industries, p.industriesId, seen)) sum++;
   }
-  if (p.stages.size) {
+  if (p.stageBits !== 0) {
     n++;
-    if (p.stages.has(table.categories[STAGE]![row]! as never)) sum++;
+    if (p.stageBits > 0 ? (p.stageBits & e.stageBit) !== 0 : p.stages.has(e.stage as never)) sum++;
   }
   if (p.regions.length) {
     n++;
-    if (startsWithAny(table.categories[REGION]![row]!, p.regions)) sum++;
+    if (startsWithListed(e.region, p.regions, p.regionsId, seen)) sum++;
   }
   if (need) {
     n++;
@@ -55,8 +92,8 @@ function preferenceAt(p: CompiledProduct, table: FactTable, row: number, need: N
       n++;
       sum += p.product.terms.turnaroundDays <= need.workingDaysUntilNeeded ? 1 : 0.3;
     }
-  } else if (p.product.kind === 'loan' || p.product.kind === 'guarantee') {
-    const limit = table.numbers[CREDIT_LIMIT]![row]!;
+  } else if (p.limitCounts) {
+    const limit = e.creditLimit;
     if (!Number.isNaN(limit)) {
       n++;
       sum += limit >= p.amountMinYuan ? 1 : Math.max(0, limit / p.amountMinYuan);
@@ -73,12 +110,12 @@ function amountFit(amountYuan: number, p: CompiledProduct): number {
   return position < 0 || position > 1 ? 0 : 1 - Math.abs(position - 0.5);
 }
 
-function scoreAt(p: CompiledProduct, table: FactTable, row: number, margin: number, ctx: MatchContext, need: NeedView | null): number {
+function scoreOf(p: CompiledProduct, e: RankingFacts, margin: number, ctx: MatchContext, need: NeedView | null, seen: Uint8Array | null = null): number {
   const w = ctx.weights;
-  const step = table.numbers[GRADE_INDEX]![row]!;
+  const step = e.gradeStep;
   const s =
     w.margin * margin +
-    w.preference * preferenceAt(p, table, row, need) +
+    w.preference * preferenceOf(p, e, need, seen) +
     w.grade * gradeComponent(step) +
     w.cost * p.cost +
     w.approval * ctx.approval(p.product.institutionId, step);
@@ -96,58 +133,105 @@ function needMismatches(p: CompiledProduct, need: NeedView): NeedMismatch[] {
 
 /** Every product offered in the enterprise's park (of the need's kind), ranked. */
 export function matchEnterprise(facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, need?: NeedTerms): RankedMatch[] {
-  const table = factTable([facts]);
-  const park = facts.categories[PARK]!;
+  const { numbers, categories } = facts;
+  const park = categories[PARK]!;
+  const e: RankingFacts = { industry: categories[INDUSTRY]!, stage: categories[STAGE]!, stageBit: stageBitOf(categories[STAGE]!), region: categories[REGION]!, creditLimit: numbers[CREDIT_LIMIT] ?? NaN, gradeStep: numbers[GRADE_INDEX] ?? NaN };
   const view = need ? { ...need, amountYuan: Number(need.amountFen) / 100 } : null;
+  // Each distinct check judged once: its margin, or -1 when it fails (NaN: not judged yet);
+  // each distinct preference list once (see startsWithListed).
+  const judged = new Float64Array(distinctChecks()).fill(NaN);
+  const seen = new Uint8Array(judged.length);
+  let failedAt = new Uint16Array(64); // the failed checks of the product at hand
   const out: RankedMatch[] = [];
-  for (const p of products) {
+  for (let i = 0; i < products.length; i++) {
+    const p = products[i]!;
     if (!p.parks.has(park)) continue;
     if (view && p.product.kind !== view.kind) continue;
-    let failed: Check[] | null = null;
+    const checks = p.checks;
+    if (checks.length > failedAt.length) failedAt = new Uint16Array(checks.length);
+    let failures = 0;
     let margins = 0;
-    for (const c of p.checks) {
-      if (passes(c, table, 0)) margins += checkMargin(c, table, 0);
-      else (failed ??= []).push(c);
+    for (let j = 0; j < checks.length; j++) {
+      const check = checks[j]!;
+      let margin = check.id >= 0 ? judged[check.id]! : NaN;
+      if (Number.isNaN(margin)) {
+        margin = judge(check, numbers, categories);
+        if (check.id >= 0) judged[check.id] = margin;
+      }
+      if (margin >= 0) margins += margin;
+      else failedAt[failures++] = j;
     }
+    // Sized once (an array grown by push reserves room for 17): thousands of these are made per call.
+    const failed = new Array<Check>(failures);
+    for (let f = 0; f < failures; f++) failed[f] = checks[failedAt[f]!]!;
     const mismatches = view ? needMismatches(p, view) : [];
-    const margin = p.checks.length ? margins / p.checks.length : 1;
-    const eligible = failed === null && mismatches.length === 0;
-    out.push({ product: p, eligible, score: scoreAt(p, table, 0, margin, ctx, view), failed: failed ?? [], needMismatches: mismatches });
+    const margin = checks.length ? margins / checks.length : 1;
+    const eligible = failures === 0 && mismatches.length === 0;
+    out.push({ product: p, eligible, score: scoreOf(p, e, margin, ctx, view, seen), failed, needMismatches: mismatches });
   }
-  return sortByRank(out);
+  return sortByRank(out, products);
+}
+
+/** A check's margin for one enterprise, or -1 when it fails. */
+function judge(c: Check, numbers: Float64Array, categories: readonly string[]): number {
+  if (!c.numeric) return passesCategory(c, categories[c.column]!) ? 1 : -1;
+  const v = numbers[c.column]!;
+  return v >= c.lo && v <= c.hi ? marginOf(c.fact, v, c.lo, c.hi) : -1; // NaN fails both
 }
 
 /**
- * The same order as `byRank`, faster for thousands of matches: each match becomes one number
- * (unmet count, then score, then position) sorted natively; only runs of equal unmet count and
- * score are then put in product-id order with a comparator.
+ * `byRank` order by a counting sort on (unmet count, score) that keeps the given order within
+ * equal keys. Products usually come in id order (the market loads them so), and then that order
+ * is the id order `byRank` asks for; otherwise runs of equal keys are put in id order with a
+ * comparator. Scores outside 0..100 (weights not normalised) fall back to sorting with byRank.
  */
-function sortByRank(matches: RankedMatch[]): RankedMatch[] {
+function sortByRank(matches: RankedMatch[], products: readonly CompiledProduct[]): RankedMatch[] {
   const n = matches.length;
-  const slots = 2 ** Math.ceil(Math.log2(n + 1));
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const m = matches[i]!;
+  const rank = new Uint32Array(n);
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const m = matches[k]!;
     const tenths = Math.round(m.score * 10); // scores are whole tenths
-    const group = m.eligible ? 0 : unmetCount(m);
-    const key = (group * 4096 + (2048 - tenths)) * slots + i;
-    if (!(tenths >= 0 && tenths <= 2048 && group < 2 ** 20 && Number.isSafeInteger(key))) return matches.sort(byRank);
-    keys[i] = key;
+    const unmet = m.eligible ? 0 : unmetCount(m);
+    if (!(tenths >= 0 && tenths <= 1000) || unmet > 1000) return matches.sort(byRank);
+    const r = unmet * 1001 + (1000 - tenths);
+    rank[k] = r;
+    if (r < lowest) lowest = r;
+    if (r > highest) highest = r;
   }
-  keys.sort();
-  const sorted = new Array<RankedMatch>(n);
-  for (let i = 0; i < n; i++) sorted[i] = matches[keys[i]! % slots]!;
-  for (let start = 0; start < n; ) {
-    const rank = Math.floor(keys[start]! / slots);
-    let end = start + 1;
-    while (end < n && Math.floor(keys[end]! / slots) === rank) end++;
-    if (end - start > 1) {
-      const run = sorted.slice(start, end).sort(byRank);
-      for (let i = start; i < end; i++) sorted[i] = run[i - start]!;
+  if (!n) return matches;
+  const starts = new Uint32Array(highest - lowest + 2);
+  for (let k = 0; k < n; k++) starts[rank[k]! - lowest + 1]!++;
+  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[starts[rank[k]! - lowest]!++] = k;
+  if (!inIdOrder(products)) {
+    const idOf = (k: number) => matches[k]!.product.product.id;
+    for (let start = 0; start < n; ) {
+      let end = start + 1;
+      while (end < n && rank[order[end]!] === rank[order[start]!]) end++;
+      if (end - start > 1) order.subarray(start, end).sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1));
+      start = end;
     }
-    start = end;
   }
+  const sorted = new Array<RankedMatch>(n);
+  for (let r = 0; r < n; r++) sorted[r] = matches[order[r]!]!;
   return sorted;
+}
+
+// Whether a products array is in strictly ascending id order, kept per array: the market passes
+// the same array (not changed once built) to every request until the products change.
+const idOrdered = new WeakMap<readonly CompiledProduct[], boolean>();
+
+function inIdOrder(products: readonly CompiledProduct[]): boolean {
+  let ordered = idOrdered.get(products);
+  if (ordered === undefined) {
+    ordered = true;
+    for (let i = 1; i < products.length && ordered; i++) ordered = products[i - 1]!.product.id < products[i]!.product.id;
+    idOrdered.set(products, ordered);
+  }
+  return ordered;
 }
 
 const unmetCount = (m: RankedMatch) => m.failed.length + m.needMismatches.length;
@@ -161,15 +245,47 @@ export function byRank(a: RankedMatch, b: RankedMatch): number {
   return b.score - a.score || (a.product.product.id < b.product.product.id ? -1 : 1);
 }
 
-/** Whether a row passes a product's park and rules; the margin mean when it does, else -1. */
-function eligibleMargin(p: CompiledProduct, table: FactTable, row: number): number {
-  if (!p.parks.has(table.categories[PARK]![row]!)) return -1;
-  let margins = 0;
+/**
+ * The rows in one of the product's parks that pass all its checks, ascending, written into `into`
+ * (as long as the table). Each check narrows the survivors of the one before.
+ */
+function eligibleRows(p: CompiledProduct, table: FactTable, into: Uint32Array): Uint32Array {
+  const parks = categoryCodes(table.categories[PARK]!);
+  const inPark = Uint8Array.from(parks.values, (v) => (p.parks.has(v) ? 1 : 0));
+  let n = 0;
+  for (let row = 0; row < table.size; row++) if (inPark[parks.codes[row]!]) into[n++] = row;
   for (const c of p.checks) {
-    if (!passes(c, table, row)) return -1;
-    margins += checkMargin(c, table, row);
+    let kept = 0;
+    if (c.numeric) {
+      const column = table.numbers[c.column]!;
+      const { lo, hi } = c;
+      for (let k = 0; k < n; k++) {
+        const row = into[k]!;
+        const v = column[row]!;
+        if (v >= lo && v <= hi) into[kept++] = row; // NaN fails both
+      }
+    } else {
+      const column = categoryCodes(table.categories[c.column]!);
+      const pass = Uint8Array.from(column.values, (v) => (passesCategory(c, v) ? 1 : 0));
+      for (let k = 0; k < n; k++) {
+        const row = into[k]!;
+        if (pass[column.codes[row]!]) into[kept++] = row;
+      }
+    }
+    n = kept;
   }
-  return p.checks.length ? margins / p.checks.length : 1;
+  return into.subarray(0, n);
+}
+
+/** The mean margin of an eligible row over the product's checks (1 without checks). */
+function marginAt(p: CompiledProduct, table: FactTable, row: number): number {
+  const checks = p.checks;
+  let margins = 0;
+  for (let j = 0; j < checks.length; j++) {
+    const c = checks[j]!;
+    margins += c.numeric ? marginOf(c.fact, table.numbers[c.column]![row]!, c.lo, c.hi) : 1;
+  }
+  return checks.length ? margins / checks.length : 1;
 }
 
 export interface Leads {
@@ -177,19 +293,38 @@ export interface Leads {
   scores: Float64Array; // aligned with rows
 }
 
-/** Every eligible enterprise for a product, best fit first. */
+/** Every eligible enterprise for a product, best fit first (ties: table order). */
 export function leadsFor(p: CompiledProduct, table: FactTable, ctx: MatchContext): Leads {
-  const candidates = new Uint32Array(table.size);
-  const scoreByRow = new Float64Array(table.size);
-  let n = 0;
-  for (let row = 0; row < table.size; row++) {
-    const margin = eligibleMargin(p, table, row);
-    if (margin < 0) continue;
-    candidates[n++] = row;
-    scoreByRow[row] = scoreAt(p, table, row, margin, ctx, null);
+  const rows = eligibleRows(p, table, new Uint32Array(table.size));
+  const scores = new Float64Array(rows.length);
+  const e = noRankingFacts();
+  for (let k = 0; k < rows.length; k++) scores[k] = scoreOf(p, rankingFactsAt(table, rows[k]!, e), marginAt(p, table, rows[k]!), ctx, null);
+  return byScoreThenRow(rows, scores);
+}
+
+const ROW_SLOTS = 2 ** 32;
+
+/** Rows by score descending, then row ascending: sorted as numbers (score tenths, row) when they fit. */
+function byScoreThenRow(rows: Uint32Array, scores: Float64Array): Leads {
+  const keys = new Float64Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    const tenths = Math.round(scores[k]! * 10); // scores are whole tenths
+    if (!(tenths >= 0 && tenths <= 1000)) {
+      const byRow = new Map(Array.from(rows, (row, i) => [row, scores[i]!]));
+      const sorted = Uint32Array.from(rows).sort((a, b) => byRow.get(b)! - byRow.get(a)! || a - b);
+      return { rows: sorted, scores: Float64Array.from(sorted, (row) => byRow.get(row)!) };
+    }
+    keys[k] = (1000 - tenths) * ROW_SLOTS + rows[k]!;
   }
-  const rows = candidates.slice(0, n).sort((a, b) => scoreByRow[b]! - scoreByRow[a]! || a - b);
-  return { rows, scores: Float64Array.from(rows, (r) => scoreByRow[r]!) };
+  keys.sort();
+  const sorted = new Uint32Array(rows.length);
+  const sortedScores = new Float64Array(rows.length);
+  for (let k = 0; k < keys.length; k++) {
+    const rank = Math.floor(keys[k]! / ROW_SLOTS);
+    sorted[k] = keys[k]! - rank * ROW_SLOTS;
+    sortedScores[k] = (1000 - rank) / 10;
+  }
+  return { rows: sorted, scores: sortedScores };
 }
 
 export interface TopMatches {
@@ -205,13 +340,15 @@ export interface TopMatches {
 export function topMatches(products: readonly CompiledProduct[], table: FactTable, ctx: MatchContext, perEnterprise: number): TopMatches {
   const N = perEnterprise;
   const top = { perEnterprise: N, products: new Int32Array(table.size * N).fill(-1), scores: new Float32Array(table.size * N).fill(-1), eligibleCount: new Uint32Array(table.size) };
+  const buffer = new Uint32Array(table.size);
+  const e = noRankingFacts();
   products.forEach((p, index) => {
-    for (let row = 0; row < table.size; row++) {
-      const margin = eligibleMargin(p, table, row);
-      if (margin < 0) continue;
+    const rows = eligibleRows(p, table, buffer);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
       top.eligibleCount[row]!++;
       // Compared as stored (float32): otherwise a tie with a kept score rounded down would displace it.
-      const score = Math.fround(scoreAt(p, table, row, margin, ctx, null));
+      const score = Math.fround(scoreOf(p, rankingFactsAt(table, row, e), marginAt(p, table, row), ctx, null));
       const base = row * N;
       if (score <= top.scores[base + N - 1]!) continue;
       let k = N - 1; // insert into the row's list, kept best first

@@ -9,12 +9,13 @@ import { PROFILE_TABLES } from '../../db/repositories/profile.ts';
 import { enterprises, organisations } from '../../db/schema/index.ts';
 import { analyzeTables } from '../../db/statistics.ts';
 import { systemActor, type Role } from '../../domain/access/actor.ts';
-import { demoRegistration, generateDemoData, generateDemoProfile, type DemoData, type DemoProfile } from '../../domain/demo/index.ts';
+import { DEMO_BANK, demoRegistration, generateDemoData, generateDemoMarketplace, generateDemoProfile, type DemoData, type DemoProfile } from '../../domain/demo/index.ts';
 import { assessCompleteness } from '../../domain/profile/completeness.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { recordAudit } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { hashPassword } from '../shared/passwords.ts';
+import { MARKETPLACE_TABLES, seedDemoMarketplace, type SeededMarketplace } from './seed-marketplace.ts';
 import { seedDemoProfiles } from './seed-profiles.ts';
 
 export const DEMO_PASSWORD = 'kejin-demo';
@@ -29,6 +30,8 @@ export interface SeedResult {
   parks: number;
   institutions: number;
   enterprises: number;
+  /** Products, needs and take-ups of the demo marketplace (seeded with the profiles). */
+  marketplace: SeededMarketplace | null;
   accounts: DemoAccount[];
 }
 
@@ -44,27 +47,36 @@ export async function seedDemo(
   if (!(await isDatabaseEmpty(database))) {
     throw new DomainError('conflict', 'The database already holds data; demo data is only seeded into an empty database');
   }
-  const data = generateDemoData({ seed: options.seed, enterprises: options.enterprises, today: options.now.toISOString().slice(0, 10) });
+  const today = options.now.toISOString().slice(0, 10);
+  const data = generateDemoData({ seed: options.seed, enterprises: options.enterprises, today });
+  const withProfiles = options.withProfiles !== false;
   const passwordHash = options.withAccounts ? await hashPassword(DEMO_PASSWORD) : '';
   return database.db.transaction(async (tx) => {
-    const ids = await insertOrganisations(tx, data, options.now, options.withProfiles === false ? null : { seed: options.seed });
-    const accounts = options.withAccounts ? await insertDemoAccounts(tx, ids, passwordHash, options.now) : [];
+    const ids = await insertOrganisations(tx, data, options.now, withProfiles ? { seed: options.seed } : null);
+    const users = options.withAccounts ? await insertDemoAccounts(tx, ids, passwordHash, options.now) : null;
+    const accounts = users?.accounts ?? [];
+    // The marketplace reads the enterprises' profiles (needs follow revenue and IP), so it comes with them.
+    const marketplace = withProfiles
+      ? await seedDemoMarketplace(tx, data, generateDemoMarketplace(data, { seed: options.seed, today }), { ...ids, ...users?.marketplace }, options.now)
+      : null;
     const ctx = { database, actor: systemActor(), clientAddress: null, now: () => options.now };
-    await analyzeTables(tx, [organisations, enterprises, ...PROFILE_TABLES]);
+    await analyzeTables(tx, [organisations, enterprises, ...PROFILE_TABLES, ...(marketplace ? MARKETPLACE_TABLES : [])]);
     await recordAudit(tx, ctx, {
       action: 'demo.seed',
       targetType: 'platform',
       targetId: null,
-      details: { seed: options.seed, enterprises: data.enterprises.length, accounts: accounts.length },
+      details: { seed: options.seed, enterprises: data.enterprises.length, accounts: accounts.length, products: marketplace?.products ?? 0, needs: marketplace?.needs ?? 0 },
     });
-    return { parks: data.parks.length, institutions: data.institutions.length, enterprises: data.enterprises.length, accounts };
+    return { parks: data.parks.length, institutions: data.institutions.length, enterprises: data.enterprises.length, marketplace, accounts };
   });
 }
 
 interface SeededIds {
   platform: string;
+  parks: Map<string, string>; // park code → id
   parkOperators: Map<string, string>; // park code → operator organisation id
   institutions: Map<string, string>; // institution key → id
+  enterprises: string[]; // in the data set's order
   firstEnterprise: string;
 }
 
@@ -88,7 +100,7 @@ async function insertOrganisations(tx: Tx, data: DemoData, now: Date, profiles: 
     institutions.set(i.key, id);
   }
   const enterpriseIds = await insertDemoEnterprises(tx, data, parkIds, now, profiles);
-  return { platform, parkOperators, institutions, firstEnterprise: enterpriseIds[0]! };
+  return { platform, parks: parkIds, parkOperators, institutions, enterprises: enterpriseIds, firstEnterprise: enterpriseIds[0]! };
 }
 
 async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string, string>, now: Date, profiles: { seed: number } | null): Promise<string[]> {
@@ -142,7 +154,8 @@ function storedCompleteness(enterprise: DemoData['enterprises'][number], profile
   return assessCompleteness({ registration: demoRegistration(enterprise), ...profile, declaredNone: undefined }, today).score;
 }
 
-async function insertDemoAccounts(tx: Tx, ids: SeededIds, passwordHash: string, now: Date): Promise<DemoAccount[]> {
+/** The demo accounts, and which of them act in the seeded marketplace. */
+async function insertDemoAccounts(tx: Tx, ids: SeededIds, passwordHash: string, now: Date) {
   const accounts: (DemoAccount & { organisationId: string })[] = [
     { email: 'operator@kejin.demo', role: 'platform_operator', displayName: '平台运营 王敏', organisationId: ids.platform },
     { email: 'admin@zhangjiang.kejin.demo', role: 'park_admin', displayName: '张江管理员 李强', organisationId: ids.parkOperators.get('zhangjiang')! },
@@ -151,9 +164,19 @@ async function insertDemoAccounts(tx: Tx, ids: SeededIds, passwordHash: string, 
     { email: 'officer@bank.kejin.demo', role: 'institution_officer', displayName: '客户经理 赵磊', organisationId: ids.institutions.get('demo-bank')! },
     { email: 'owner@enterprise.kejin.demo', role: 'enterprise_user', displayName: '企业负责人 孙悦', organisationId: ids.firstEnterprise },
   ];
+  const userIds = new Map<string, string>();
   for (const a of accounts) {
     const user = await insertUser(tx, { id: newId(), email: a.email, passwordHash, displayName: a.displayName, createdAt: now, updatedAt: now });
     await insertMembership(tx, { id: newId(), userId: user.id, organisationId: a.organisationId, role: a.role, createdAt: now });
+    userIds.set(a.email, user.id);
   }
-  return accounts.map(({ email, role, displayName }) => ({ email, role, displayName }));
+  const user = (email: string) => userIds.get(email)!;
+  return {
+    accounts: accounts.map(({ email, role, displayName }): DemoAccount => ({ email, role, displayName })),
+    marketplace: {
+      parkAdmins: new Map(['zhangjiang', 'zizhu', 'qingdao'].map((code) => [code, user(`admin@${code}.kejin.demo`)])),
+      officers: new Map([[DEMO_BANK, user('officer@bank.kejin.demo')]]),
+      enterpriseUsers: new Map([[0, user('owner@enterprise.kejin.demo')]]),
+    },
+  };
 }
