@@ -132,6 +132,8 @@ function needMismatches(p: CompiledProduct, need: NeedView): NeedMismatch[] {
 }
 
 /** Every product offered in the enterprise's park (of the need's kind), ranked. */
+const NONE: readonly never[] = Object.freeze([]);
+
 export function matchEnterprise(facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, need?: NeedTerms): RankedMatch[] {
   const { numbers, categories } = facts;
   const park = categories[PARK]!;
@@ -161,10 +163,11 @@ export function matchEnterprise(facts: EnterpriseFacts, products: readonly Compi
       if (margin >= 0) margins += margin;
       else failedAt[failures++] = j;
     }
-    // Sized once (an array grown by push reserves room for 17): thousands of these are made per call.
-    const failed = new Array<Check>(failures);
+    // Sized once (an array grown by push reserves room for 17): thousands of these are made per
+    // call, so the common empty lists are one shared frozen array (less garbage, shorter tail).
+    const failed = failures ? new Array<Check>(failures) : (NONE as Check[]);
     for (let f = 0; f < failures; f++) failed[f] = checks[failedAt[f]!]!;
-    const mismatches = view ? needMismatches(p, view) : [];
+    const mismatches = view ? needMismatches(p, view) : (NONE as NeedMismatch[]);
     const margin = checks.length ? margins / checks.length : 1;
     const eligible = failures === 0 && mismatches.length === 0;
     out.push({ product: p, eligible, score: scoreOf(p, e, margin, ctx, view, seen), failed, needMismatches: mismatches });
