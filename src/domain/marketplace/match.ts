@@ -131,10 +131,22 @@ function needMismatches(p: CompiledProduct, need: NeedView): NeedMismatch[] {
   return out;
 }
 
-/** Every product offered in the enterprise's park (of the need's kind), ranked. */
-const NONE: readonly never[] = Object.freeze([]);
+/**
+ * Every product offered in the enterprise's park (of the need's kind), ranked, as numbers: the
+ * order, each product's score and unmet count. A request shows one page, so only that page's
+ * matches are made into objects (`at`); ranking 10,000 products leaves little garbage behind.
+ */
+export interface Ranking {
+  /** Products ranked (offered in the park, of the need's kind). */
+  size: number;
+  eligibleCount: number;
+  /** The ranked match at a position (0 = best), made on demand. */
+  at(position: number): RankedMatch;
+  /** Positions from..to (exclusive), made on demand. */
+  slice(from: number, to: number): RankedMatch[];
+}
 
-export function matchEnterprise(facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, need?: NeedTerms): RankedMatch[] {
+export function rankProducts(facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, need?: NeedTerms): Ranking {
   const { numbers, categories } = facts;
   const park = categories[PARK]!;
   const e: RankingFacts = { industry: categories[INDUSTRY]!, stage: categories[STAGE]!, stageBit: stageBitOf(categories[STAGE]!), region: categories[REGION]!, creditLimit: numbers[CREDIT_LIMIT] ?? NaN, gradeStep: numbers[GRADE_INDEX] ?? NaN };
@@ -143,36 +155,58 @@ export function matchEnterprise(facts: EnterpriseFacts, products: readonly Compi
   // each distinct preference list once (see startsWithListed).
   const judged = new Float64Array(distinctChecks()).fill(NaN);
   const seen = new Uint8Array(judged.length);
-  let failedAt = new Uint16Array(64); // the failed checks of the product at hand
-  const out: RankedMatch[] = [];
+  const index = new Uint32Array(products.length); // ranked products' indices, in product order
+  const scores = new Float64Array(products.length);
+  const unmet = new Uint16Array(products.length);
+  let n = 0;
+  let eligibleCount = 0;
   for (let i = 0; i < products.length; i++) {
     const p = products[i]!;
     if (!p.parks.has(park)) continue;
     if (view && p.product.kind !== view.kind) continue;
-    const checks = p.checks;
-    if (checks.length > failedAt.length) failedAt = new Uint16Array(checks.length);
     let failures = 0;
     let margins = 0;
-    for (let j = 0; j < checks.length; j++) {
-      const check = checks[j]!;
-      let margin = check.id >= 0 ? judged[check.id]! : NaN;
-      if (Number.isNaN(margin)) {
-        margin = judge(check, numbers, categories);
-        if (check.id >= 0) judged[check.id] = margin;
-      }
+    for (const check of p.checks) {
+      const margin = judgedMargin(check, numbers, categories, judged);
       if (margin >= 0) margins += margin;
-      else failedAt[failures++] = j;
+      else failures++;
     }
-    // Sized once (an array grown by push reserves room for 17): thousands of these are made per
-    // call, so the common empty lists are one shared frozen array (less garbage, shorter tail).
-    const failed = failures ? new Array<Check>(failures) : (NONE as Check[]);
-    for (let f = 0; f < failures; f++) failed[f] = checks[failedAt[f]!]!;
-    const mismatches = view ? needMismatches(p, view) : (NONE as NeedMismatch[]);
-    const margin = checks.length ? margins / checks.length : 1;
-    const eligible = failures === 0 && mismatches.length === 0;
-    out.push({ product: p, eligible, score: scoreOf(p, e, margin, ctx, view, seen), failed, needMismatches: mismatches });
+    if (view) failures += needMismatches(p, view).length;
+    index[n] = i;
+    scores[n] = scoreOf(p, e, p.checks.length ? margins / p.checks.length : 1, ctx, view, seen);
+    unmet[n] = Math.min(failures, 65535);
+    if (failures === 0) eligibleCount++;
+    n++;
   }
-  return sortByRank(out, products);
+  const order = rankOrder(n, scores, unmet, (k) => products[index[k]!]!.product.id, inIdOrder(products));
+  const at = (position: number): RankedMatch => {
+    const k = order[position]!;
+    const p = products[index[k]!]!;
+    const failed = p.checks.filter((c) => judgedMargin(c, numbers, categories, judged) < 0);
+    const needMismatched = view ? needMismatches(p, view) : [];
+    return { product: p, eligible: unmet[k] === 0, score: scores[k]!, failed, needMismatches: needMismatched };
+  };
+  return {
+    size: n,
+    eligibleCount,
+    at,
+    slice: (from, to) => Array.from({ length: Math.max(0, Math.min(to, n) - from) }, (_, j) => at(from + j)),
+  };
+}
+
+/** Every product offered in the enterprise's park (of the need's kind), ranked, as objects. */
+export function matchEnterprise(facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, need?: NeedTerms): RankedMatch[] {
+  const ranking = rankProducts(facts, products, ctx, need);
+  return ranking.slice(0, ranking.size);
+}
+
+function judgedMargin(check: Check, numbers: Float64Array, categories: readonly string[], judged: Float64Array): number {
+  let margin = check.id >= 0 ? judged[check.id]! : NaN;
+  if (Number.isNaN(margin)) {
+    margin = judge(check, numbers, categories);
+    if (check.id >= 0) judged[check.id] = margin;
+  }
+  return margin;
 }
 
 /** A check's margin for one enterprise, or -1 when it fails. */
@@ -183,34 +217,29 @@ function judge(c: Check, numbers: Float64Array, categories: readonly string[]): 
 }
 
 /**
- * `byRank` order by a counting sort on (unmet count, score) that keeps the given order within
- * equal keys. Products usually come in id order (the market loads them so), and then that order
- * is the id order `byRank` asks for; otherwise runs of equal keys are put in id order with a
- * comparator. Scores outside 0..100 (weights not normalised) fall back to sorting with byRank.
+ * `byRank` order (eligible first by score; then fewest unmet, by score; ties by product id) by a
+ * counting sort on (unmet count, score in tenths) that keeps the given order within equal keys.
+ * When the products are not in id order, runs of equal keys are sorted by id.
  */
-function sortByRank(matches: RankedMatch[], products: readonly CompiledProduct[]): RankedMatch[] {
-  const n = matches.length;
+function rankOrder(n: number, scores: Float64Array, unmet: Uint16Array, idOf: (k: number) => string, idOrdered: boolean): Uint32Array {
   const rank = new Uint32Array(n);
   let lowest = Infinity;
   let highest = -Infinity;
   for (let k = 0; k < n; k++) {
-    const m = matches[k]!;
-    const tenths = Math.round(m.score * 10); // scores are whole tenths
-    const unmet = m.eligible ? 0 : unmetCount(m);
-    if (!(tenths >= 0 && tenths <= 1000) || unmet > 1000) return matches.sort(byRank);
-    const r = unmet * 1001 + (1000 - tenths);
+    const tenths = Math.round(scores[k]! * 10); // scores are whole tenths
+    if (!(tenths >= 0 && tenths <= 1000)) return fallbackOrder(n, scores, unmet, idOf);
+    const r = unmet[k]! * 1001 + (1000 - tenths);
     rank[k] = r;
     if (r < lowest) lowest = r;
     if (r > highest) highest = r;
   }
-  if (!n) return matches;
+  const order = new Uint32Array(n);
+  if (!n) return order;
   const starts = new Uint32Array(highest - lowest + 2);
   for (let k = 0; k < n; k++) starts[rank[k]! - lowest + 1]!++;
   for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
-  const order = new Uint32Array(n);
   for (let k = 0; k < n; k++) order[starts[rank[k]! - lowest]!++] = k;
-  if (!inIdOrder(products)) {
-    const idOf = (k: number) => matches[k]!.product.product.id;
+  if (!idOrdered) {
     for (let start = 0; start < n; ) {
       let end = start + 1;
       while (end < n && rank[order[end]!] === rank[order[start]!]) end++;
@@ -218,9 +247,12 @@ function sortByRank(matches: RankedMatch[], products: readonly CompiledProduct[]
       start = end;
     }
   }
-  const sorted = new Array<RankedMatch>(n);
-  for (let r = 0; r < n; r++) sorted[r] = matches[order[r]!]!;
-  return sorted;
+  return order;
+}
+
+/** Scores outside 0..100 (weights not normalised): a comparison sort with the same order. */
+function fallbackOrder(n: number, scores: Float64Array, unmet: Uint16Array, idOf: (k: number) => string): Uint32Array {
+  return Uint32Array.from({ length: n }, (_, k) => k).sort((a, b) => unmet[a]! - unmet[b]! || scores[b]! - scores[a]! || (idOf(a) < idOf(b) ? -1 : 1));
 }
 
 // Whether a products array is in strictly ascending id order, kept per array: the market passes

@@ -10,7 +10,7 @@ import { authorize } from '../../domain/access/policy.ts';
 import { compileProduct } from '../../domain/marketplace/compile.ts';
 import { CATEGORY_INDEX, GRADE_INDEX, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { lprOn } from '../../domain/marketplace/lpr.ts';
-import { leadsFor, matchEnterprise, type MatchContext, type RankedMatch } from '../../domain/marketplace/match.ts';
+import { leadsFor, rankProducts, type MatchContext, type RankedMatch, type Ranking } from '../../domain/marketplace/match.ts';
 import type { NeedTerms, ProductKind } from '../../domain/marketplace/products.ts';
 import { conflict, notFound } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
@@ -34,19 +34,28 @@ const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 const pageSlice = <T>(items: ArrayLike<T>, p: Paging): T[] => Array.prototype.slice.call(items, (p.page - 1) * p.pageSize, p.page * p.pageSize) as T[];
 
 /**
+ * The page of a ranking a query asks for: all ranked products, or only the eligible ones (which
+ * come first) or only the near-misses, then the page. Only the page's matches are made.
+ */
+export function rankingPage(ranking: Ranking, query: Paging & { eligible?: boolean }): { page: RankedMatch[]; total: number } {
+  const [from, to] = query.eligible === undefined ? [0, ranking.size] : query.eligible ? [0, ranking.eligibleCount] : [ranking.eligibleCount, ranking.size];
+  const start = from + (query.page - 1) * query.pageSize;
+  return { page: ranking.slice(start, Math.min(to, start + query.pageSize)), total: to - from };
+}
+
+/**
  * One page of ranked matches in the acceptance shape: names and explanations (in `lang`) are made
  * for the page only. Shared by the enterprise's matches and a need's matches.
  */
 export async function presentMatchPage(
   ctx: ServiceContext,
-  ranked: readonly RankedMatch[],
+  page: readonly RankedMatch[],
   facts: EnterpriseFacts,
   context: MatchContext,
   productRows: ReadonlyMap<string, ProductRow>,
-  query: Paging & { lang: Lang },
+  query: { lang: Lang },
   need?: NeedTerms,
 ): Promise<MatchItem[]> {
-  const page = pageSlice(ranked, query);
   const institutions = await organisationNames(ctx.database.db, page.map((m) => m.product.product.institutionId));
   const inLang = (n: { name: string; nameEn: string | null } | undefined) => (n ? (query.lang === 'en' && n.nameEn ? n.nameEn : n.name) : '');
   const names = { institution: (id: string) => inLang(institutions.get(id)), product: (id: string) => inLang(productRows.get(id)) };
@@ -70,11 +79,10 @@ export async function matchesForEnterprise(ctx: ServiceContext, market: Market, 
   const { facts, ratedAt } = await ratedFacts(ctx, enterprise.organisationId);
   const { products, rows } = await market.products(db, today(ctx));
   const context = market.context();
-  const ranked = matchEnterprise(facts, query.kind ? products.filter((p) => p.product.kind === query.kind) : products, context);
-  const eligibleCount = ranked.reduce((n, m) => n + (m.eligible ? 1 : 0), 0);
-  const shown = query.eligible === undefined ? ranked : ranked.filter((m) => m.eligible === query.eligible);
-  const items = await presentMatchPage(ctx, shown, facts, context, rows, query);
-  return { items, total: shown.length, page: query.page, pageSize: query.pageSize, eligibleCount, ratedAt };
+  const ranking = rankProducts(facts, query.kind ? products.filter((p) => p.product.kind === query.kind) : products, context);
+  const { page, total } = rankingPage(ranking, query);
+  const items = await presentMatchPage(ctx, page, facts, context, rows, query);
+  return { items, total, page: query.page, pageSize: query.pageSize, eligibleCount: ranking.eligibleCount, ratedAt };
 }
 
 export interface Lead {

@@ -4,7 +4,8 @@
 import { factsUpdatedAt, findNeed, organisationNames } from '../../db/repositories/needs.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import { matchEnterprise } from '../../domain/marketplace/match.ts';
+import { rankProducts } from '../../domain/marketplace/match.ts';
+import { rankingPage } from './matching.ts';
 import { conflict, notFound } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { loadFacts } from './facts-store.ts';
@@ -34,10 +35,8 @@ export async function needMatches(ctx: ServiceContext, market: Market, id: strin
   const { products, rows } = await market.products(db, today);
   const matchCtx = market.context();
   const terms = needTermsOf(need, today);
-  const ranked = matchEnterprise(facts, products, matchCtx, terms);
-  const shown = query.eligible === undefined ? ranked : ranked.filter((m) => m.eligible === query.eligible);
-  const start = (query.page - 1) * query.pageSize;
-  const pageOf = shown.slice(start, start + query.pageSize);
+  const ranking = rankProducts(facts, products, matchCtx, terms);
+  const { page: pageOf, total } = rankingPage(ranking, query);
   const [names, ratedAt] = await Promise.all([organisationNames(db, [...new Set(pageOf.map((m) => m.product.product.institutionId))]), factsUpdatedAt(db, need.enterpriseId)]);
   const productName = (pid: string) => {
     const row = rows.get(pid);
@@ -45,10 +44,10 @@ export async function needMatches(ctx: ServiceContext, market: Market, id: strin
   };
   return {
     items: pageOf.map((m) => presentMatch(m, facts, matchCtx, { institution: (iid) => names.get(iid) ?? '', product: productName }, query.lang, terms)),
-    total: shown.length,
+    total,
     page: query.page,
     pageSize: query.pageSize,
-    eligibleCount: ranked.filter((m) => m.eligible).length,
+    eligibleCount: ranking.eligibleCount,
     ratedAt,
   };
 }

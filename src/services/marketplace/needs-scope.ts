@@ -6,7 +6,7 @@ import type { NeedWithEnterprise } from '../../db/repositories/needs.ts';
 import { parkIdsOf } from '../../db/repositories/needs.ts';
 import type { CompiledProduct } from '../../domain/marketplace/compile.ts';
 import type { EnterpriseFacts } from '../../domain/marketplace/facts.ts';
-import { matchEnterprise, type MatchContext } from '../../domain/marketplace/match.ts';
+import { rankProducts, type MatchContext } from '../../domain/marketplace/match.ts';
 import { mayAttempt, type Action } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
@@ -41,5 +41,5 @@ export async function institutionScope(ctx: ServiceContext, market: Market, inst
 /** Whether any of the products (of the need's kind, offered in the enterprise's park) is eligible for the need. */
 export function eligibleForAny(need: NeedWithEnterprise, facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, today: string): boolean {
   if (!products.some((p) => p.product.kind === need.kind)) return false;
-  return matchEnterprise(facts, products, ctx, needTermsOf(need, today)).some((m) => m.eligible);
+  return rankProducts(facts, products, ctx, needTermsOf(need, today)).eligibleCount > 0;
 }

@@ -4,7 +4,7 @@ import { allNeeds } from '../../db/repositories/needs.ts';
 import { findParkByCode } from '../../db/repositories/parks.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { CATEGORY_INDEX } from '../../domain/marketplace/facts.ts';
-import { matchEnterprise } from '../../domain/marketplace/match.ts';
+import { rankProducts } from '../../domain/marketplace/match.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
@@ -55,7 +55,7 @@ export async function unmetNeeds(ctx: ServiceContext, market: Market, parkCode: 
   const { facts } = await factsOfNeeds(db, open);
   const { products } = await market.products(db, today);
   const matchCtx = market.context();
-  const unmet = open.filter((n) => !matchEnterprise(facts.get(n.enterpriseId)!, products, matchCtx, needTermsOf(n, today)).some((m) => m.eligible));
+  const unmet = open.filter((n) => rankProducts(facts.get(n.enterpriseId)!, products, matchCtx, needTermsOf(n, today)).eligibleCount === 0);
   const stageOf = (enterpriseId: string) => facts.get(enterpriseId)!.categories[STAGE] || 'unknown';
   return {
     total: unmet.length,
