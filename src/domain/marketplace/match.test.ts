@@ -6,7 +6,7 @@ import { explainMatch } from './explain-match.ts';
 import { factTable } from './fact-table.ts';
 import { enterpriseFacts, GRADE_INDEX, STAGES, type EnterpriseFacts, type FactSources } from './facts.ts';
 import { lprOn } from './lpr.ts';
-import { leadsFor, matchEnterprise, topMatches, type MatchContext } from './match.ts';
+import { leadsFor, matchEnterprise, rankProducts, topMatches, type MatchContext } from './match.ts';
 import type { MarketProduct, ProductKind } from './products.ts';
 import { approvalRates, DEFAULT_RANKING_WEIGHTS, noApprovalHistory, normaliseWeights } from './ranking.ts';
 import type { EligibilityRule } from './rules.ts';
@@ -226,3 +226,18 @@ function randomProduct(random: Random, id: string): CompiledProduct {
     LPR,
   );
 }
+
+describe('rankProducts', () => {
+  it('gives the same order as matchEnterprise, pages by position, and refuses a stale ranking', () => {
+    const products = [product('p1', [{ fact: 'invention_patents', op: 'gte', value: 1 }]), product('p2', [{ fact: 'invention_patents', op: 'gte', value: 5 }]), product('p3', [])];
+    const facts = enterprise('e1');
+    const all = matchEnterprise(facts, products, ctx).map((m) => [m.product.product.id, m.eligible, m.score]);
+    const ranking = rankProducts(facts, products, ctx);
+    expect(ranking.size).toBe(3);
+    expect(ranking.eligibleCount).toBe(2);
+    expect(ranking.slice(0, 3).map((m) => [m.product.product.id, m.eligible, m.score])).toEqual(all);
+    expect(ranking.at(2).failed.map((c) => c.rule.fact)).toEqual(['invention_patents']);
+    rankProducts(enterprise('e2'), products, ctx);
+    expect(() => ranking.at(0)).toThrow(/valid until the next rankProducts call/);
+  });
+});

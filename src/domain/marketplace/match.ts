@@ -146,18 +146,46 @@ export interface Ranking {
   slice(from: number, to: number): RankedMatch[];
 }
 
+/**
+ * Buffers every ranking reuses. Ranking 10,000 products needs ~250 KB of typed arrays; allocated
+ * per call, that much external memory churn forces full collections, the tail of the latency. So
+ * a Ranking is valid until the next rankProducts call (take the page at once); a stale one throws.
+ */
+const scratch = {
+  generation: 0,
+  judged: new Float64Array(0),
+  seen: new Uint8Array(0),
+  index: new Uint32Array(0),
+  scores: new Float64Array(0),
+  unmet: new Uint16Array(0),
+  rank: new Uint32Array(0),
+  order: new Uint32Array(0),
+  starts: new Uint32Array(0),
+};
+
+function prepareScratch(products: number, checks: number): number {
+  if (scratch.index.length < products) {
+    const size = Math.max(products, 2 * scratch.index.length);
+    Object.assign(scratch, { index: new Uint32Array(size), scores: new Float64Array(size), unmet: new Uint16Array(size), rank: new Uint32Array(size), order: new Uint32Array(size) });
+  }
+  if (scratch.judged.length < checks) {
+    const size = Math.max(checks, 2 * scratch.judged.length);
+    Object.assign(scratch, { judged: new Float64Array(size), seen: new Uint8Array(size) });
+  }
+  scratch.judged.fill(NaN, 0, checks);
+  scratch.seen.fill(0, 0, checks);
+  return ++scratch.generation;
+}
+
 export function rankProducts(facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, need?: NeedTerms): Ranking {
   const { numbers, categories } = facts;
   const park = categories[PARK]!;
   const e: RankingFacts = { industry: categories[INDUSTRY]!, stage: categories[STAGE]!, stageBit: stageBitOf(categories[STAGE]!), region: categories[REGION]!, creditLimit: numbers[CREDIT_LIMIT] ?? NaN, gradeStep: numbers[GRADE_INDEX] ?? NaN };
   const view = need ? { ...need, amountYuan: Number(need.amountFen) / 100 } : null;
+  const generation = prepareScratch(products.length, distinctChecks());
   // Each distinct check judged once: its margin, or -1 when it fails (NaN: not judged yet);
   // each distinct preference list once (see startsWithListed).
-  const judged = new Float64Array(distinctChecks()).fill(NaN);
-  const seen = new Uint8Array(judged.length);
-  const index = new Uint32Array(products.length); // ranked products' indices, in product order
-  const scores = new Float64Array(products.length);
-  const unmet = new Uint16Array(products.length);
+  const { judged, seen, index, scores, unmet } = scratch;
   let n = 0;
   let eligibleCount = 0;
   for (let i = 0; i < products.length; i++) {
@@ -178,8 +206,9 @@ export function rankProducts(facts: EnterpriseFacts, products: readonly Compiled
     if (failures === 0) eligibleCount++;
     n++;
   }
-  const order = rankOrder(n, scores, unmet, (k) => products[index[k]!]!.product.id, inIdOrder(products));
+  const order = rankOrder(n, (k) => products[index[k]!]!.product.id, inIdOrder(products));
   const at = (position: number): RankedMatch => {
+    if (generation !== scratch.generation) throw new Error('A ranking is valid until the next rankProducts call: take its page first');
     const k = order[position]!;
     const p = products[index[k]!]!;
     const failed = p.checks.filter((c) => judgedMargin(c, numbers, categories, judged) < 0);
@@ -221,8 +250,8 @@ function judge(c: Check, numbers: Float64Array, categories: readonly string[]): 
  * counting sort on (unmet count, score in tenths) that keeps the given order within equal keys.
  * When the products are not in id order, runs of equal keys are sorted by id.
  */
-function rankOrder(n: number, scores: Float64Array, unmet: Uint16Array, idOf: (k: number) => string, idOrdered: boolean): Uint32Array {
-  const rank = new Uint32Array(n);
+function rankOrder(n: number, idOf: (k: number) => string, idOrdered: boolean): Uint32Array {
+  const { scores, unmet, rank, order } = scratch;
   let lowest = Infinity;
   let highest = -Infinity;
   for (let k = 0; k < n; k++) {
@@ -233,11 +262,13 @@ function rankOrder(n: number, scores: Float64Array, unmet: Uint16Array, idOf: (k
     if (r < lowest) lowest = r;
     if (r > highest) highest = r;
   }
-  const order = new Uint32Array(n);
   if (!n) return order;
-  const starts = new Uint32Array(highest - lowest + 2);
+  const buckets = highest - lowest + 2;
+  if (scratch.starts.length < buckets) scratch.starts = new Uint32Array(Math.max(buckets, 2 * scratch.starts.length));
+  const starts = scratch.starts;
+  starts.fill(0, 0, buckets);
   for (let k = 0; k < n; k++) starts[rank[k]! - lowest + 1]!++;
-  for (let b = 1; b < starts.length; b++) starts[b]! += starts[b - 1]!;
+  for (let b = 1; b < buckets; b++) starts[b]! += starts[b - 1]!;
   for (let k = 0; k < n; k++) order[starts[rank[k]! - lowest]!++] = k;
   if (!idOrdered) {
     for (let start = 0; start < n; ) {
