@@ -5,6 +5,7 @@ import { startsWithAny } from './compile.ts';
 import { advice, formatValue, passedReason, required, ruleFormula, type Text } from './explain.ts';
 import type { MatchContext, NeedMismatch, RankedMatch } from './match.ts';
 import type { NeedTerms } from './products.ts';
+import { noApprovalHistory } from './ranking.ts';
 import { evaluateRule } from './rules.ts';
 
 export interface Unmet {
@@ -51,8 +52,11 @@ function reasons(match: RankedMatch, facts: EnterpriseFacts, ctx: MatchContext):
   } else if (p.yearlyCost !== null) {
     out.push({ zh: `费率约年化${pct(p.yearlyCost)}`, en: `Fee about ${pct(p.yearlyCost)} a year` });
   }
-  const approval = ctx.approval(p.product.institutionId, facts.numbers[GRADE_INDEX]!);
-  out.push({ zh: `同类企业获批率约${pct(approval)}`, en: `About ${pct(approval)} of similar enterprises approved` });
+  // Without recorded decisions the rate is only the prior: say nothing rather than claim it.
+  if (ctx.approval !== noApprovalHistory) {
+    const approval = ctx.approval(p.product.institutionId, facts.numbers[GRADE_INDEX]!);
+    out.push({ zh: `同类企业获批率约${pct(approval)}`, en: `About ${pct(approval)} of similar enterprises approved` });
+  }
   out.push({ zh: `承诺${t.turnaroundDays}个工作日内答复`, en: `Answer promised within ${t.turnaroundDays} working days` });
   return out;
 }

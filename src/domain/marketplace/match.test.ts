@@ -241,3 +241,14 @@ describe('rankProducts', () => {
     expect(() => ranking.at(0)).toThrow(/valid until the next rankProducts call/);
   });
 });
+
+describe('approval reason', () => {
+  it('states an approval rate only when decisions have been recorded', () => {
+    const products = [product('p1', [])];
+    const facts = enterprise('e1');
+    const mention = (c: MatchContext) => explainMatch(matchEnterprise(facts, products, c)[0]!, facts, c).reasons.some((r) => r.en.includes('similar enterprises approved'));
+    expect(mention(ctx)).toBe(false);
+    const observed = { ...ctx, approval: approvalRates([{ institutionId: 'bank', band: 1, approved: 30, decided: 40 }]) };
+    expect(mention(observed)).toBe(true);
+  });
+});
