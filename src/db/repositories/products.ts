@@ -3,13 +3,12 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNotNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { likePattern, offsetOf, type Page, type PageRequest } from '../paging.ts';
-import { notifications, organisations, parks, productParks, products, productVersions } from '../schema/index.ts';
+import { organisations, parks, productParks, products, productVersions } from '../schema/index.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 export type NewProduct = typeof products.$inferInsert;
 export type ProductWithInstitution = ProductRow & { institutionName: string };
 export type ProductVersionRow = typeof productVersions.$inferSelect;
-export type NewNotification = typeof notifications.$inferInsert;
 
 export interface ProductParkView {
   productId: string;
@@ -237,6 +236,3 @@ export async function parkOperatorsOf(db: Executor, parkIds: string[]): Promise<
   return rows.map((r) => ({ organisationId: r.organisationId, parkId: r.parkId! }));
 }
 
-export async function insertNotifications(db: Executor, rows: NewNotification[]): Promise<void> {
-  if (rows.length) await db.insert(notifications).values(rows);
-}

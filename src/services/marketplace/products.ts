@@ -9,7 +9,6 @@ import {
   decidePark,
   findProduct,
   findProductsByIds,
-  insertNotifications,
   insertProduct,
   insertProductVersion,
   listPendingRequests,
@@ -33,6 +32,7 @@ import { invalidInput, notFound, type FieldProblem } from '../../domain/shared/e
 import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
+import { notify } from './notifications.ts';
 import { toMarketProduct, type StoredTerms } from './market.ts';
 import { actingInstitution, maySeeProduct, productVisibility, visibleParks } from './product-access.ts';
 
@@ -185,19 +185,17 @@ async function resolveParks(db: Executor, codes: string[]): Promise<{ id: string
 /** Tells each newly asked park's administrators that a product awaits their decision. */
 async function notifyPending(tx: Executor, ctx: ServiceContext, product: { id: string; name: string; nameEn: string | null }, institutionName: string, parkIds: string[]) {
   const operators = await parkOperatorsOf(tx, parkIds);
-  await insertNotifications(
-    tx,
-    operators.map((o) => ({
-      id: newId(),
+  for (const o of operators) {
+    await notify(tx, {
       organisationId: o.organisationId,
       kind: 'product.pending',
       titleZh: `${institutionName}申请在本园区发布产品「${product.name}」`,
       titleEn: `${institutionName} asks to offer "${product.nameEn ?? product.name}" in your park`,
       link: `/products/${product.id}`,
       details: { productId: product.id, parkId: o.parkId },
-      createdAt: ctx.now(),
-    })),
-  );
+      at: ctx.now(),
+    });
+  }
 }
 
 export async function createProduct(ctx: ServiceContext, input: ProductInput): Promise<ProductView> {
@@ -347,18 +345,15 @@ export async function decideProduct(ctx: ServiceContext, id: string, parkCode: s
       throw notFound(`A request of this product in park ${parkCode}`);
     }
     const [zh, en] = decision.approve ? ['已批准', 'approved'] : ['未批准', 'rejected'];
-    await insertNotifications(tx, [
-      {
-        id: newId(at.getTime()),
-        organisationId: row.institutionId,
-        kind: 'product.decided',
-        titleZh: `${park.name}${zh}产品「${row.name}」`,
-        titleEn: `${park.nameEn} ${en} "${row.nameEn ?? row.name}"`,
-        link: `/products/${id}`,
-        details: { productId: id, parkId: park.id, parkCode, status, note: decision.note ?? null },
-        createdAt: at,
-      },
-    ]);
+    await notify(tx, {
+      organisationId: row.institutionId,
+      kind: 'product.decided',
+      titleZh: `${park.name}${zh}产品「${row.name}」`,
+      titleEn: `${park.nameEn} ${en} "${row.nameEn ?? row.name}"`,
+      link: `/products/${id}`,
+      details: { productId: id, parkId: park.id, parkCode, status, note: decision.note ?? null },
+      at,
+    });
     return { result: null, audit: { action: decision.approve ? 'product.approve' : 'product.reject', targetType: 'product', targetId: id, parkId: park.id, details: { parkCode, note: decision.note ?? null } } };
   });
   return viewOf(ctx, id);
