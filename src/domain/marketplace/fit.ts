@@ -63,7 +63,7 @@ function startsWithListed(value: string, prefixes: readonly string[], id: number
   return seen[id] === 1;
 }
 
-function preferenceOf(p: CompiledProduct, e: RankingFacts, need: NeedView | null, seen: Uint8Array | null): number {
+export function preferenceOf(p: CompiledProduct, e: RankingFacts, need: NeedView | null, seen: Uint8Array | null): number {
   let sum = 0;
   let n = 0;
   if (p.industries.length) {

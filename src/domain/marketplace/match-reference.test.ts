@@ -7,7 +7,7 @@ import { checkMargin, compileProduct, passes, startsWithAny, type CompiledProduc
 import { factTable, type FactTable } from './fact-table.ts';
 import { CATEGORY_INDEX, enterpriseFacts, GRADE_INDEX, NUMERIC_INDEX, STAGES, type EnterpriseFacts } from './facts.ts';
 import { lprOn } from './lpr.ts';
-import { byRank, leadsFor, matchEnterprise, topMatches, type MatchContext, type NeedMismatch, type RankedMatch } from './match.ts';
+import { byRank, leadsFor, matchEnterprise, rankProducts, topMatches, type MatchContext, type NeedMismatch, type RankedMatch } from './match.ts';
 import type { NeedTerms, ProductKind, SecurityKind } from './products.ts';
 import { approvalRates, DEFAULT_RANKING_WEIGHTS, gradeComponent, normaliseWeights } from './ranking.ts';
 import type { EligibilityRule } from './rules.ts';
@@ -186,6 +186,17 @@ describe('the engine gives exactly the results of judging one product at a time'
       const need: NeedTerms = { kind: random.pick<ProductKind>(['loan', 'guarantee', 'equity']), amountFen: BigInt(random.int(1, 40)) * 10_000_000n, termMonths: random.pick([null, 12, 48]), offers: random.chance(0.5) ? ['ip_pledge'] : [], workingDaysUntilNeeded: random.pick([null, 5]) };
       expect(view(matchEnterprise(e, products, ctx, need))).toEqual(view(referenceMatch(e, products, ctx, need)));
       if (i < 30) expect(view(matchEnterprise(e, shuffled, unnormalised))).toEqual(view(referenceMatch(e, shuffled, unnormalised)));
+    }
+  });
+
+  it('rankProducts of one kind equals ranking only the products of that kind', () => {
+    for (const e of enterprises.slice(0, 60)) {
+      for (const kind of ['loan', 'equity'] as const) {
+        const ranking = rankProducts(e, products, ctx, undefined, kind);
+        const ranked = view(ranking.slice(0, ranking.size));
+        expect(ranked).toEqual(view(referenceMatch(e, products.filter((p) => p.product.kind === kind), ctx)));
+        expect(ranked.every((m) => m.id && products.find((p) => p.product.id === m.id)!.product.kind === kind)).toBe(true);
+      }
     }
   });
 

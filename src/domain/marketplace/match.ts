@@ -7,9 +7,11 @@
 // counting sort on (unmet count, score). Results are exactly those of judging every product one by one.
 import { GRADE_INDEX, type EnterpriseFacts } from './facts.ts';
 import { distinctChecks, passesCategory, type Check, type CompiledProduct } from './compile.ts';
-import type { NeedTerms } from './products.ts';
+import type { NeedTerms, ProductKind } from './products.ts';
+import { productSetOf } from './product-set.ts';
+import { gradeComponent } from './ranking.ts';
 import { marginOf } from './rules.ts';
-import { CREDIT_LIMIT, INDUSTRY, needMismatches, PARK, REGION, scoreOf, STAGE, stageBitOf, type MatchContext, type RankedMatch, type RankingFacts } from './fit.ts';
+import { CREDIT_LIMIT, INDUSTRY, needMismatches, PARK, preferenceOf, REGION, STAGE, stageBitOf, type MatchContext, type RankedMatch, type RankingFacts } from './fit.ts';
 
 export type { MatchContext, NeedMismatch, RankedMatch } from './fit.ts';
 export { leadsFor, topMatches, type Leads, type TopMatches } from './match-table.ts';
@@ -37,6 +39,7 @@ export interface Ranking {
 const scratch = {
   generation: 0,
   judged: new Float64Array(0),
+  approval: new Float64Array(0),
   seen: new Uint8Array(0),
   index: new Uint32Array(0),
   scores: new Float64Array(0),
@@ -46,7 +49,7 @@ const scratch = {
   starts: new Uint32Array(0),
 };
 
-function prepareScratch(products: number, checks: number): number {
+function prepareScratch(products: number, checks: number, institutions: number): number {
   if (scratch.index.length < products) {
     const size = Math.max(products, 2 * scratch.index.length);
     Object.assign(scratch, { index: new Uint32Array(size), scores: new Float64Array(size), unmet: new Uint16Array(size), rank: new Uint32Array(size), order: new Uint32Array(size) });
@@ -55,36 +58,56 @@ function prepareScratch(products: number, checks: number): number {
     const size = Math.max(checks, 2 * scratch.judged.length);
     Object.assign(scratch, { judged: new Float64Array(size), seen: new Uint8Array(size) });
   }
+  if (scratch.approval.length < institutions) scratch.approval = new Float64Array(Math.max(institutions, 2 * scratch.approval.length));
   scratch.judged.fill(NaN, 0, checks);
+  scratch.approval.fill(NaN, 0, institutions);
   scratch.seen.fill(0, 0, checks);
   return ++scratch.generation;
 }
 
-export function rankProducts(facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, need?: NeedTerms): Ranking {
+export function rankProducts(facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, need?: NeedTerms, kind?: ProductKind): Ranking {
   const { numbers, categories } = facts;
-  const park = categories[PARK]!;
   const e: RankingFacts = { industry: categories[INDUSTRY]!, stage: categories[STAGE]!, stageBit: stageBitOf(categories[STAGE]!), region: categories[REGION]!, creditLimit: numbers[CREDIT_LIMIT] ?? NaN, gradeStep: numbers[GRADE_INDEX] ?? NaN };
   const view = need ? { ...need, amountYuan: Number(need.amountFen) / 100 } : null;
-  const generation = prepareScratch(products.length, distinctChecks());
-  // Each distinct check judged once: its margin, or -1 when it fails (NaN: not judged yet);
-  // each distinct preference list once (see startsWithListed).
-  const { judged, seen, index, scores, unmet } = scratch;
+  const onlyKind = view?.kind ?? kind;
+  const set = productSetOf(products);
+  const generation = prepareScratch(products.length, distinctChecks(), set.institutionIds.length);
+  // Each distinct check judged once: its margin, or -1 when it fails (NaN: not judged yet); each
+  // distinct preference list once (see startsWithListed); each institution's approval rate once.
+  const { judged, seen, approval, index, scores, unmet } = scratch;
+  const { checkStart, checkIds, checks, cost, institution } = set;
+  const w = ctx.weights;
+  const gradeTerm = w.grade * gradeComponent(e.gradeStep);
+  const inPark = set.inPark(categories[PARK]!);
   let n = 0;
   let eligibleCount = 0;
-  for (let i = 0; i < products.length; i++) {
+  for (let j = 0; j < inPark.length; j++) {
+    const i = inPark[j]!;
+    if (onlyKind && set.kind[i] !== onlyKind) continue;
     const p = products[i]!;
-    if (!p.parks.has(park)) continue;
-    if (view && p.product.kind !== view.kind) continue;
     let failures = 0;
     let margins = 0;
-    for (const check of p.checks) {
-      const margin = judgedMargin(check, numbers, categories, judged);
+    const end = checkStart[i + 1]!;
+    for (let c = checkStart[i]!; c < end; c++) {
+      const id = checkIds[c]!;
+      let margin = id >= 0 ? judged[id]! : NaN;
+      if (Number.isNaN(margin)) {
+        margin = judge(checks[c]!, numbers, categories);
+        if (id >= 0) judged[id] = margin;
+      }
       if (margin >= 0) margins += margin;
       else failures++;
     }
     if (view) failures += needMismatches(p, view).length;
+    const count = end - checkStart[i]!;
+    const margin = count ? margins / count : 1;
+    const inst = institution[i]!;
+    let rate = approval[inst]!;
+    if (Number.isNaN(rate)) approval[inst] = rate = ctx.approval(p.product.institutionId, e.gradeStep);
+    // The sum in scoreOf's order, so both give the same score to the last bit.
+    const s = w.margin * margin + w.preference * preferenceOf(p, e, view, seen) + gradeTerm + w.cost * cost[i]! + w.approval * rate;
     index[n] = i;
-    scores[n] = scoreOf(p, e, p.checks.length ? margins / p.checks.length : 1, ctx, view, seen);
+    scores[n] = Math.round(s * 1000) / 10;
     unmet[n] = Math.min(failures, 65535);
     if (failures === 0) eligibleCount++;
     n++;

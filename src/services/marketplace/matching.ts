@@ -79,7 +79,7 @@ export async function matchesForEnterprise(ctx: ServiceContext, market: Market, 
   const { facts, ratedAt } = await ratedFacts(ctx, enterprise.organisationId);
   const { products, rows } = await market.products(db, today(ctx));
   const context = market.context();
-  const ranking = rankProducts(facts, query.kind ? products.filter((p) => p.product.kind === query.kind) : products, context);
+  const ranking = rankProducts(facts, products, context, undefined, query.kind);
   const { page, total } = rankingPage(ranking, query);
   const items = await presentMatchPage(ctx, page, facts, context, rows, query);
   return { items, total, page: query.page, pageSize: query.pageSize, eligibleCount: ranking.eligibleCount, ratedAt };
