@@ -7,3 +7,4 @@ export * from './sharing.ts';
 export * from './rating.ts';
 export * from './reports.ts';
 export * from './marketplace.ts';
+export * from './workflow.ts';
