@@ -26,4 +26,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ KEJIN_PUBLIC_URL: 'https://kejin.example.cn' }).session.cookieSecure).toBe(true);
     expect(loadConfig({}).session.cookieSecure).toBe(false);
   });
+
+  it('sends no e-mail without KEJIN_SMTP_URL, and links e-mails to the public URL', () => {
+    expect(loadConfig({}).mail).toEqual({ smtpUrl: null, from: 'Kejin <no-reply@kejin.local>', webUrl: 'http://localhost:3000' });
+    const mail = loadConfig({ KEJIN_SMTP_URL: 'smtp://kejin:s3cret@mail.example.cn:587', KEJIN_MAIL_FROM: '科金 <kejin@example.cn>', KEJIN_PUBLIC_URL: 'https://kejin.example.cn' }).mail;
+    expect(mail).toEqual({ smtpUrl: 'smtp://kejin:s3cret@mail.example.cn:587', from: '科金 <kejin@example.cn>', webUrl: 'https://kejin.example.cn' });
+  });
+
+  it('refuses an SMTP URL of another scheme without echoing it', () => {
+    expect(() => loadConfig({ KEJIN_SMTP_URL: 'https://user:s3cret@mail.example.cn' })).toThrow(/KEJIN_SMTP_URL: must start with smtp/);
+    expect(() => loadConfig({ KEJIN_SMTP_URL: 'not a url s3cret' })).toThrow(/KEJIN_SMTP_URL/);
+    expect(() => loadConfig({ KEJIN_SMTP_URL: 'not a url s3cret' })).not.toThrow(/s3cret/);
+  });
 });

@@ -27,6 +27,14 @@ const EnvSchema = z.object({
   KEJIN_MATCH_NIGHTLY_AT: z.union([z.literal('off'), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM or off')]).default('02:30'),
   /** How many top matches the full run stores per enterprise. */
   KEJIN_MATCH_TOP_N: z.coerce.number().int().min(1).max(100).default(10),
+  /** SMTP server for e-mail notifications, e.g. smtp://user:pass@host:587 (smtps:// for TLS); unset: no e-mail. */
+  KEJIN_SMTP_URL: z
+    .string()
+    .url('must be a URL like smtp://user:password@host:587')
+    .refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol), 'must start with smtp:// or smtps://')
+    .optional(),
+  /** The From of notification e-mails. */
+  KEJIN_MAIL_FROM: z.string().trim().min(3).max(200).default('Kejin <no-reply@kejin.local>'),
 });
 
 export type DatabaseConfig =
@@ -45,6 +53,8 @@ export interface Config {
   bodyLimitBytes: number;
   webDist: string;
   matching: { weights: RankingWeights; nightlyAt: string | null; topN: number };
+  /** E-mail notifications: off when smtpUrl is null. webUrl is where the e-mails' links point. */
+  mail: { smtpUrl: string | null; from: string; webUrl: string };
 }
 
 export class ConfigError extends Error {}
@@ -75,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.KEJIN_BODY_LIMIT_BYTES,
     webDist: e.KEJIN_WEB_DIST,
     matching: { weights: parseWeights(e.KEJIN_MATCH_WEIGHTS), nightlyAt: e.KEJIN_MATCH_NIGHTLY_AT === 'off' ? null : e.KEJIN_MATCH_NIGHTLY_AT, topN: e.KEJIN_MATCH_TOP_N },
+    mail: { smtpUrl: e.KEJIN_SMTP_URL ?? null, from: e.KEJIN_MAIL_FROM, webUrl: e.KEJIN_PUBLIC_URL ?? `http://localhost:${e.PORT}` },
   };
 }
 

@@ -7,6 +7,7 @@ import { registerConnector } from './commands/connector.ts';
 import { registerDb } from './commands/db.ts';
 import { registerScore } from './commands/score.ts';
 import { registerImport } from './commands/import.ts';
+import { registerLoan } from './commands/loan.ts';
 import { registerModel } from './commands/model.ts';
 import { registerReport } from './commands/report.ts';
 import { UsageError } from './commands/parse.ts';
@@ -28,6 +29,7 @@ registerConnector(program);
 registerModel(program);
 registerScore(program);
 registerReport(program);
+registerLoan(program);
 
 try {
   await program.parseAsync(process.argv);

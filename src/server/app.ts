@@ -9,6 +9,9 @@ import { systemActor } from '../domain/access/actor.ts';
 import { LoginThrottle } from '../domain/access/login-throttle.ts';
 import { Market } from '../services/marketplace/market.ts';
 import { MatchRuns } from '../services/marketplace/match-runs.ts';
+import { Mailer } from '../services/notifications/mailer.ts';
+import { CalendarStore } from '../services/workflow/calendar-store.ts';
+import { WorkflowSweeper } from '../services/workflow/daily-sweep.ts';
 import { ScoringJobs } from '../services/rating/scoring-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
@@ -36,6 +39,12 @@ export interface Kejin {
   market: Market;
   /** Full match runs (on demand and nightly) over `market`. */
   matchRuns: MatchRuns;
+  /** The working-day calendar (package years and operator-loaded years) deadlines count with. */
+  calendar: CalendarStore;
+  /** The daily workflow pass (overdue loans, decision deadlines), scheduled by `serve`. */
+  sweeper: WorkflowSweeper;
+  /** Sends notification e-mails from the outbox (started when the app is ready); absent without KEJIN_SMTP_URL. */
+  mailer?: Mailer;
   /** Every route with its access rule, as registered (the authorization test walks these). */
   routes: RouteRule[];
   /** The built web app's index.html, served for client-side routes. */
@@ -74,10 +83,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   const market = new Market({ weights: config.matching.weights, topN: config.matching.topN });
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market, matchRuns: new MatchRuns(market) });
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market, matchRuns: new MatchRuns(market), calendar: new CalendarStore(), sweeper: new WorkflowSweeper() });
+  if (config.mail.smtpUrl) {
+    const log = { info: (message: string) => app.log.info(message), warn: (message: string) => app.log.warn(message) };
+    app.kejin.mailer = new Mailer({ database, smtpUrl: config.mail.smtpUrl, from: config.mail.from, webUrl: config.mail.webUrl, now, log });
+    app.addHook('onReady', async () => app.kejin.mailer?.start());
+  }
   app.addHook('onClose', async () => {
     app.kejin.matchRuns.stop();
     await app.kejin.matchRuns.idle();
+    await app.kejin.sweeper.stop();
+    await app.kejin.mailer?.stop();
   });
 
   app.addHook('onSend', async (request, reply) => {

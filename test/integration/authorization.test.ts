@@ -20,6 +20,7 @@ interface Ids {
   grant: string;
   product: string; // a published product of the officer's bank, approved in zhangjiang
   need: string; // an open loan need of the demo enterprise
+  application: string; // the demo enterprise's application to `product`, submitted
 }
 
 interface Case {
@@ -234,6 +235,40 @@ const CASES: Case[] = [
   { route: 'POST /api/v1/notifications/:id/read', url: () => '/api/v1/notifications/00000000-0000-7000-8000-000000000000/read', expect: all(404) },
   { route: 'POST /api/v1/notifications/read-all', url: () => '/api/v1/notifications/read-all', expect: all(204) },
   // (end: needs and notifications)
+  // Notification preferences: every signed-in user, their own only
+  { route: 'GET /api/v1/me/notification-preferences', url: () => '/api/v1/me/notification-preferences', expect: all(200) },
+  {
+    route: 'PUT /api/v1/me/notification-preferences',
+    url: () => '/api/v1/me/notification-preferences',
+    body: () => ({ topics: [{ topic: 'signals', inApp: true, email: false }] }),
+    expect: all(200),
+  },
+  // (end: notification preferences)
+  // Financing workflow: applications, loans, signals, pipeline, calendar
+  { route: 'POST /api/v1/applications', url: () => '/api/v1/applications', body: (i) => ({ productId: i.product, amountFen: 50_000_000, termMonths: 12, purpose: '授权测试' }), expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 403, enterprise: 409 } },
+  { route: 'GET /api/v1/applications', url: () => '/api/v1/applications', expect: all(200) },
+  { route: 'GET /api/v1/applications/review-queue', url: () => '/api/v1/applications/review-queue', expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 } },
+  { route: 'GET /api/v1/applications/:id', url: (i) => `/api/v1/applications/${i.application}`, expect: all(200) },
+  { route: 'POST /api/v1/applications/:id/transitions', url: (i) => `/api/v1/applications/${i.application}/transitions`, body: () => ({ to: 'accepted', version: 1 }), expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 200, enterprise: 409 } },
+  { route: 'GET /api/v1/loans', url: () => '/api/v1/loans', expect: all(200) },
+  { route: 'GET /api/v1/loans/:id', url: () => '/api/v1/loans/00000000-0000-7000-8000-000000000000', expect: all(404) },
+  { route: 'POST /api/v1/loans/:id/repayments', url: () => '/api/v1/loans/00000000-0000-7000-8000-000000000000/repayments', body: () => ({ amountFen: 100, paidOn: '2026-01-05' }), expect: { anonymous: 401, operator: 404, parkAdmin: 403, officer: 404, enterprise: 403 } },
+  { route: 'POST /api/v1/loans/repayment-files', url: () => '/api/v1/loans/repayment-files', body: () => ({ csv: 'loan_id,paid_on,amount_fen,reference\n00000000-0000-7000-8000-000000000000,2026-01-05,100,R1\n' }), expect: { anonymous: 401, operator: 404, parkAdmin: 403, officer: 404, enterprise: 403 } },
+  { route: 'POST /api/v1/loans/:id/recoveries', url: () => '/api/v1/loans/00000000-0000-7000-8000-000000000000/recoveries', body: () => ({ amountFen: 100, recoveredOn: '2026-01-05', source: 'guarantor' }), expect: { anonymous: 401, operator: 404, parkAdmin: 403, officer: 404, enterprise: 403 } },
+  { route: 'POST /api/v1/workflow/sweep', url: () => '/api/v1/workflow/sweep', expect: operatorOnly(200) },
+  { route: 'GET /api/v1/signals', url: () => '/api/v1/signals', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 200, enterprise: 403 } },
+  { route: 'POST /api/v1/signals/:id/acknowledge', url: () => '/api/v1/signals/00000000-0000-7000-8000-000000000000/acknowledge', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },
+  { route: 'POST /api/v1/signals/:id/resolve', url: () => '/api/v1/signals/00000000-0000-7000-8000-000000000000/resolve', body: () => ({ note: '已电话核实' }), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },
+  { route: 'GET /api/v1/workflow/pipeline', url: () => '/api/v1/workflow/pipeline', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
+  { route: 'GET /api/v1/workflow/league', url: () => '/api/v1/workflow/league', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
+  { route: 'GET /api/v1/calendar/years', url: () => '/api/v1/calendar/years', expect: all(200) },
+  {
+    route: 'PUT /api/v1/calendar/years/:year',
+    url: () => '/api/v1/calendar/years/2031',
+    body: () => ({ format: 'json', content: JSON.stringify({ year: 2031, holidays: [{ date: '2031-01-01', name: '元旦' }], workdays: [] }) }),
+    expect: operatorOnly(200),
+  },
+  // (end: financing workflow)
 ];
 
 // Scope: the same routes on another park's or another organisation's data.
@@ -284,6 +319,7 @@ describe('authorization matrix', () => {
       grant: '',
       product: '',
       need: '',
+      application: '',
     };
     const grant = await t.request('POST', `/api/v1/enterprises/${ids.ownEnterprise}/grants`, {
       as: 'enterprise',
@@ -303,6 +339,11 @@ describe('authorization matrix', () => {
     if (need.statusCode !== 201) throw new Error(`need fixture: ${need.body}`);
     ids.need = need.json().id;
     // (end: needs and notifications)
+    // Workflow fixtures: an application to the bank's product
+    const application = await t.request('POST', '/api/v1/applications', { as: 'enterprise', body: { productId: ids.product, amountFen: 50_000_000, termMonths: 12, purpose: '流动资金' } });
+    if (application.statusCode !== 201) throw new Error(`application fixture: ${application.body}`);
+    ids.application = application.json().id;
+    // (end: workflow)
   });
   afterAll(() => t?.close());
 

@@ -34,6 +34,7 @@ CREATE TABLE "applications" (
 	"submitted_at" timestamp with time zone,
 	"deadline_on" date,
 	"paused_on" date,
+	"paused_working_days" integer DEFAULT 0 NOT NULL,
 	"decided_at" timestamp with time zone,
 	"response_working_days" integer,
 	"deadline_warned_at" timestamp with time zone,

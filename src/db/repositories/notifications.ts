@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { offsetOf, type PageRequest } from '../paging.ts';
 import { notifications } from '../schema/index.ts';
@@ -11,14 +11,18 @@ export async function insertNotification(db: Executor, row: typeof notifications
 }
 
 const ofOrganisations = (ids: string[]) => (ids.length ? inArray(notifications.organisationId, ids) : sql`false`);
+/** The organisations' notifications but those of the kinds a user has hidden. */
+const shownOf = (ids: string[], hiddenKinds: readonly string[]) =>
+  hiddenKinds.length ? and(ofOrganisations(ids), notInArray(notifications.kind, [...hiddenKinds])) : ofOrganisations(ids);
 
-/** The organisations' notifications, newest first, with the total and the unread count. */
+/** The organisations' notifications (less the hidden kinds), newest first, with the total and the unread count. */
 export async function listNotifications(
   db: Executor,
   organisationIds: string[],
   page: PageRequest,
+  hiddenKinds: readonly string[] = [],
 ): Promise<{ items: NotificationRow[]; total: number; unread: number }> {
-  const mine = ofOrganisations(organisationIds);
+  const mine = shownOf(organisationIds, hiddenKinds);
   const [items, [total], [unread]] = await Promise.all([
     db
       .select()
@@ -44,11 +48,12 @@ export async function markNotificationRead(db: Executor, id: string, at: Date): 
   await db.update(notifications).set({ readAt: at }).where(and(eq(notifications.id, id), isNull(notifications.readAt)));
 }
 
-export async function markAllNotificationsRead(db: Executor, organisationIds: string[], at: Date): Promise<number> {
+/** Marks read the organisations' unread notifications a user sees (hidden kinds stay as they are for others). */
+export async function markAllNotificationsRead(db: Executor, organisationIds: string[], at: Date, hiddenKinds: readonly string[] = []): Promise<number> {
   const rows = await db
     .update(notifications)
     .set({ readAt: at })
-    .where(and(ofOrganisations(organisationIds), isNull(notifications.readAt)))
+    .where(and(shownOf(organisationIds, hiddenKinds), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return rows.length;
 }

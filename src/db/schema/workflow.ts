@@ -45,6 +45,8 @@ export const applications = pgTable(
     deadlineOn: day('deadline_on'),
     /** While information is requested the deadline stands still (from this working day). */
     pausedOn: day('paused_on'),
+    /** Working days spent waiting for the enterprise's information (not the institution's time). */
+    pausedWorkingDays: integer('paused_working_days').notNull().default(0),
     decidedAt: at('decided_at'),
     /** Working days from submission to decision, less the days paused. */
     responseWorkingDays: integer('response_working_days'),

@@ -40,6 +40,16 @@ export const ACTIONS = [
   'match.run',
   'marketplace.stats',
   'notification.read',
+  'application.create',
+  'application.read',
+  'application.move',
+  'loan.read',
+  'loan.manage',
+  'signal.read',
+  'signal.manage',
+  'workflow.stats',
+  'calendar.manage',
+  'workflow.sweep',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -82,12 +92,25 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'match.run': [],
   'marketplace.stats': ['park_admin'],
   'notification.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  // Financing workflow: enterprises apply, the product's institution decides and lends; parks watch.
+  'application.create': ['enterprise_user'],
+  'application.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'application.move': ['institution_officer', 'enterprise_user'],
+  'loan.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'loan.manage': ['institution_officer'],
+  'signal.read': ['park_admin', 'institution_officer'],
+  'signal.manage': ['park_admin', 'institution_officer'],
+  'workflow.stats': ['park_admin'],
+  'calendar.manage': [],
+  'workflow.sweep': [],
 };
 
 /** The resource an action touches, as far as access is concerned. */
 export interface Resource {
   parkId?: string | null;
   organisationId?: string | null;
+  /** The organisations party to an application or loan (enterprise, institution). */
+  parties?: readonly string[];
 }
 
 export interface Decision {
@@ -126,7 +149,18 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'need.take_up':
       return ownsOrganisation(actor, resource);
     case 'need.manage':
+    case 'application.create':
+    case 'loan.manage':
       return ownsOrganisation(actor, resource);
+    case 'application.read':
+    case 'loan.read':
+    case 'signal.read':
+    case 'signal.manage':
+      return partyOrPark(actor, resource);
+    case 'application.move':
+      return partyTo(actor, resource);
+    case 'workflow.stats':
+      return inAdministeredPark(actor, resource);
     case 'match.read':
       return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
     case 'enterprise.update':
@@ -149,6 +183,16 @@ function inAdministeredPark(actor: Actor, resource: Resource): Decision {
   if (parks === 'all') return allow('all parks');
   if (!resource.parkId) return parks.length > 0 ? allow('own parks') : deny('You administer no park');
   return parks.includes(resource.parkId) ? allow('own park') : deny('This park is not one you administer');
+}
+
+/** A party to an application or loan: the enterprise or the institution (resource.parties). */
+function partyTo(actor: Actor, resource: Resource): Decision {
+  const own = ownOrganisations(actor);
+  return resource.parties?.some((p) => own.includes(p)) ? allow('party to it') : deny('Only the enterprise and the institution it concerns may act on it');
+}
+
+function partyOrPark(actor: Actor, resource: Resource): Decision {
+  return partyTo(actor, resource).allowed ? allow('party to it') : inAdministeredPark(actor, resource);
 }
 
 function ownsOrganisation(actor: Actor, resource: Resource): Decision {

@@ -5,15 +5,17 @@ import { enterpriseRoutes } from './enterprises/routes.ts';
 import { institutionRoutes } from './institutions/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { marketplaceRoutes } from './marketplace/index.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { parkRoutes } from './parks/routes.ts';
 import { profileRoutes } from './profile/routes.ts';
 import { ratingRoutes } from './rating/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
 import { userRoutes } from './users/routes.ts';
+import { workflowRoutes } from './workflow/index.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes]) {
     await app.register(routes);
   }
 };

@@ -7,7 +7,8 @@ import { compileProduct, type CompiledProduct } from '../../domain/marketplace/c
 import { lprOn } from '../../domain/marketplace/lpr.ts';
 import type { MatchContext } from '../../domain/marketplace/match.ts';
 import type { LoanType, MarketProduct, ProductKind, ProductPreferences, ProductTerms } from '../../domain/marketplace/products.ts';
-import { noApprovalHistory, normaliseWeights, type ApprovalRates, type RankingWeights } from '../../domain/marketplace/ranking.ts';
+import { approvalRates, noApprovalHistory, normaliseWeights, type ApprovalRates, type RankingWeights } from '../../domain/marketplace/ranking.ts';
+import { decisionCounts, decisionsStamp } from '../workflow/decisions.ts';
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import { FactTableCache } from './facts-store.ts';
 
@@ -64,16 +65,19 @@ export class Market {
   readonly facts = new FactTableCache();
   private productsKey = '';
   private compiled: { products: CompiledProduct[]; rows: Map<string, ProductRow> } | null = null;
+  private approval: ApprovalRates = noApprovalHistory;
+  private decisionsKey = '0/';
 
   constructor(readonly settings: MarketSettings) {}
 
   /** Ranking context. Approval rates come from decisions once the workflow records them. */
-  context(approval: ApprovalRates = noApprovalHistory): MatchContext {
+  context(approval: ApprovalRates = this.approval): MatchContext {
     return { weights: normaliseWeights(this.settings.weights), approval };
   }
 
-  /** Published, approved products compiled with the LPR of `today`. */
+  /** Published, approved products compiled with the LPR of `today` (and the approval rates brought up to date). */
   async products(db: KejinDb, today: string): Promise<{ products: CompiledProduct[]; rows: Map<string, ProductRow> }> {
+    await this.refreshApproval(db);
     const [p] = await db.select({ n: count(), at: max(products.updatedAt) }).from(products);
     const [a] = await db.select({ n: count(), at: max(productParks.decidedAt), req: max(productParks.requestedAt) }).from(productParks);
     const key = [p?.n, p?.at?.getTime(), a?.n, a?.at?.getTime(), a?.req?.getTime(), today].join(':');
@@ -84,5 +88,14 @@ export class Market {
       this.productsKey = key;
     }
     return this.compiled;
+  }
+
+  /** Approval rates from the institutions' recorded decisions, reloaded when a decision is made. */
+  private async refreshApproval(db: KejinDb): Promise<void> {
+    const key = await decisionsStamp(db);
+    if (key === this.decisionsKey) return;
+    const counts = await decisionCounts(db);
+    this.approval = counts.length ? approvalRates(counts) : noApprovalHistory;
+    this.decisionsKey = key;
   }
 }

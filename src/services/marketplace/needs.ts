@@ -29,7 +29,7 @@ import type { Market } from './market.ts';
 import { attempt, eligibleForAny, institutionScope, todayOf } from './needs-scope.ts';
 import { ACTIVE_STATUSES, factsOfNeeds, validateNeed, type NeedFields, type NeedStatus } from './needs-terms.ts';
 import { institutionsOf, seesEnterprise, viewNeeds, type NeedView } from './needs-view.ts';
-import { notify } from './notifications.ts';
+import { notify } from '../notifications/notify.ts';
 
 export interface NeedInput {
   /** The enterprise whose need it is; an enterprise user may leave it out (its own). */

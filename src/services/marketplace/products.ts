@@ -32,7 +32,7 @@ import { invalidInput, notFound, type FieldProblem } from '../../domain/shared/e
 import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { notify } from './notifications.ts';
+import { notify } from '../notifications/notify.ts';
 import { toMarketProduct, type StoredTerms } from './market.ts';
 import { actingInstitution, maySeeProduct, productVisibility, visibleParks } from './product-access.ts';
 

@@ -10,6 +10,7 @@ import { enterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { ageInYears } from '../../domain/rating/features.ts';
 import type { Rating } from '../../domain/rating/score.ts';
 import { matchFactsRow, upsertMatchFacts, type MatchFactsRow } from '../marketplace/facts-store.ts';
+import { factsBeforeRating, raiseRatingSignals } from '../workflow/signals.ts';
 import { analyzeAfterBulkWrite } from '../../db/statistics.ts';
 import type { EnterpriseProfile } from '../../domain/profile/types.ts';
 import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
@@ -85,11 +86,14 @@ export async function scoreEnterprises(
         ratedAt: options.now,
       });
     }
+    const watched = await factsBeforeRating(database.db, found.map((e) => e.organisationId));
     await database.db.transaction(async (tx) => {
       await insertSnapshots(tx, snapshots);
       await insertRatings(tx, rated);
       await insertShadowRatings(tx, shadows);
       await upsertMatchFacts(tx, facts);
+      // Lenders hear what the new ratings show (downgrades, tax grade, legal events, headcount).
+      if (watched.lenders.length) await raiseRatingSignals(tx, watched, new Map(facts.map((f) => [f.enterpriseId, f.numbers as Record<string, number>])), options.now);
     });
     done += found.length;
     options.onProgress?.(done, ids.length);

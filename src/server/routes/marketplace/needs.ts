@@ -1,5 +1,5 @@
 // Needs (posted by enterprises, taken up by institutions), the products that could answer a need,
-// a park's unmet needs, and in-app notifications. See docs/marketplace-api.md.
+// and a park's unmet needs. See docs/marketplace-api.md.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PRODUCT_KINDS, SECURITY_KINDS } from '../../../domain/marketplace/products.ts';
@@ -7,7 +7,6 @@ import { needMatches } from '../../../services/marketplace/needs-matches.ts';
 import { NEED_STATUSES, PURPOSE_MAX, TERM_MONTHS_MAX } from '../../../services/marketplace/needs-terms.ts';
 import type { NeedView } from '../../../services/marketplace/needs-view.ts';
 import { closeNeed, createNeed, getNeed, listNeedsFor, takeUpNeed, takeUpRate, updateNeed, withdrawNeed } from '../../../services/marketplace/needs.ts';
-import { markAllRead, markRead, readNotifications } from '../../../services/marketplace/notifications.ts';
 import { unmetNeeds } from '../../../services/marketplace/unmet-needs.ts';
 import { contextOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery } from '../common.ts';
@@ -83,7 +82,6 @@ const UnmetSchema = z.object({
   byStage: z.array(z.object({ stage: z.string(), ...UnmetGroup })),
   items: z.array(NeedSchema),
 });
-const NotificationSchema = z.object({ id: z.string(), kind: z.string(), title: z.string(), link: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() });
 
 export const needRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['marketplace'];
@@ -193,40 +191,6 @@ export const needRoutes: FastifyPluginAsyncZod = async (app) => {
       const r = await unmetNeeds(contextOf(request), market, request.params.parkCode);
       const group = <T extends { amountFen: bigint }>(g: T) => ({ ...g, amountFen: fenToJson(g.amountFen) });
       return { ...r, byIndustry: r.byIndustry.map(group), byStage: r.byStage.map(group), items: r.items.map(presentNeed) };
-    },
-  );
-
-  app.get(
-    '/notifications',
-    {
-      config: { access: 'notification.read' },
-      schema: {
-        tags,
-        summary: "Your organisation's notifications, newest first, with the unread count (title in lang)",
-        querystring: Paging.extend({ lang: Lang }),
-        response: { 200: pageOf(NotificationSchema).extend({ unread: z.number().int() }), ...errorResponses },
-      },
-    },
-    async (request) => {
-      const { lang, ...page } = request.query;
-      const result = await readNotifications(contextOf(request), page, lang);
-      return { ...result, items: result.items.map((n) => ({ ...n, createdAt: iso(n.createdAt)!, readAt: iso(n.readAt) })) };
-    },
-  );
-  app.post(
-    '/notifications/:id/read',
-    { config: { access: 'notification.read' }, schema: { tags, summary: "Mark one of your organisation's notifications read", params: IdParams, response: { 204: z.null(), ...errorResponses } } },
-    async (request, reply) => {
-      await markRead(contextOf(request), request.params.id);
-      return reply.status(204).send(null);
-    },
-  );
-  app.post(
-    '/notifications/read-all',
-    { config: { access: 'notification.read' }, schema: { tags, summary: "Mark all your organisation's notifications read", response: { 204: z.null(), ...errorResponses } } },
-    async (request, reply) => {
-      await markAllRead(contextOf(request));
-      return reply.status(204).send(null);
     },
   );
 };

@@ -1,10 +1,9 @@
-// In-app notifications to an organisation's users: written inside the transaction of the change
-// they report (a take-up, a product decision), read and marked read by the organisation's users.
+// Reading notifications: an organisation's notifications, as each of its users chose to see them
+// (kinds of topics a user turned off in the app are left out of their list and unread count).
 import type { Executor } from '../../db/client.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import {
   findNotificationOf,
-  insertNotification,
   listNotifications,
   markAllNotificationsRead,
   markNotificationRead,
@@ -12,39 +11,12 @@ import {
 } from '../../db/repositories/notifications.ts';
 import { ownOrganisations } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
+import { hiddenKinds } from '../../domain/notifications/topics.ts';
 import { notFound } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
-import { newId } from '../shared/ids.ts';
-import type { Lang } from './present-match.ts';
+import { storedPreferences } from './preferences.ts';
 
-/** Kinds now: need.taken_up (to the enterprise), product.decided (to the institution), product.pending (to the park). */
-export type NotificationKind = 'need.taken_up' | 'product.decided' | 'product.pending' | (string & {});
-
-export interface NotifyInput {
-  organisationId: string;
-  kind: NotificationKind;
-  titleZh: string;
-  titleEn: string;
-  /** Where the notification leads in the web app, e.g. /needs/{id}. */
-  link?: string | null;
-  details?: Record<string, unknown>;
-  /** Defaults to now; pass ctx.now() for a consistent clock. */
-  at?: Date;
-}
-
-/** Adds a notification for an organisation; call it with the transaction of the change it reports. */
-export async function notify(tx: Executor, input: NotifyInput): Promise<NotificationRow> {
-  return insertNotification(tx, {
-    id: newId(),
-    organisationId: input.organisationId,
-    kind: input.kind,
-    titleZh: input.titleZh,
-    titleEn: input.titleEn,
-    link: input.link ?? null,
-    details: input.details ?? {},
-    createdAt: input.at ?? new Date(),
-  });
-}
+export type Lang = 'zh-CN' | 'en';
 
 export interface NotificationView {
   id: string;
@@ -64,10 +36,13 @@ const present = (n: NotificationRow, lang: Lang): NotificationView => ({
   readAt: n.readAt,
 });
 
-/** The notifications of the user's organisations, newest first, with the unread count. */
+const hiddenFor = async (db: Executor, userId: string | null) => (userId ? hiddenKinds(await storedPreferences(db, userId)) : []);
+
+/** The notifications of the user's organisations that the user sees, newest first, with the unread count. */
 export async function readNotifications(ctx: ServiceContext, page: PageRequest, lang: Lang) {
   authorize(ctx.actor, 'notification.read');
-  const found = await listNotifications(ctx.database.db, ownOrganisations(ctx.actor), page);
+  const db = ctx.database.db;
+  const found = await listNotifications(db, ownOrganisations(ctx.actor), page, await hiddenFor(db, ctx.actor.userId));
   return { items: found.items.map((n) => present(n, lang)), total: found.total, unread: found.unread, ...page };
 }
 
@@ -80,7 +55,9 @@ export async function markRead(ctx: ServiceContext, id: string): Promise<void> {
   if (!found.readAt) await markNotificationRead(db, id, ctx.now());
 }
 
+/** Marks read what the user sees; notifications of topics they hid stay unread for the others. */
 export async function markAllRead(ctx: ServiceContext): Promise<number> {
   authorize(ctx.actor, 'notification.read');
-  return markAllNotificationsRead(ctx.database.db, ownOrganisations(ctx.actor), ctx.now());
+  const db = ctx.database.db;
+  return markAllNotificationsRead(db, ownOrganisations(ctx.actor), ctx.now(), await hiddenFor(db, ctx.actor.userId));
 }

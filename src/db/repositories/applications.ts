@@ -1,0 +1,129 @@
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../client.ts';
+import { offsetOf, type Page, type PageRequest } from '../paging.ts';
+import { applicationEvents, applications, enterprises, organisations, parks, products } from '../schema/index.ts';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type NewApplication = typeof applications.$inferInsert;
+export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
+
+/** An application with the names every list shows. */
+export type ApplicationListed = ApplicationRow & { productName: string; productNameEn: string | null; enterpriseName: string; creditCode: string; institutionName: string; parkCode: string };
+
+export async function insertApplication(db: Executor, row: NewApplication): Promise<ApplicationRow> {
+  const [inserted] = await db.insert(applications).values(row).returning();
+  return inserted!;
+}
+
+export async function findApplication(db: Executor, id: string): Promise<ApplicationRow | undefined> {
+  const [row] = await db.select().from(applications).where(eq(applications.id, id));
+  return row;
+}
+
+export async function findByIdempotencyKey(db: Executor, enterpriseId: string, key: string): Promise<ApplicationRow | undefined> {
+  const [row] = await db.select().from(applications).where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.idempotencyKey, key)));
+  return row;
+}
+
+/** An undecided or live application of the enterprise to the product, if any. */
+export async function openApplicationFor(db: Executor, enterpriseId: string, productId: string, openStates: readonly string[]): Promise<ApplicationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(applications)
+    .where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.productId, productId), inArray(applications.state, [...openStates])))
+    .limit(1);
+  return row;
+}
+
+/**
+ * The change is written only if nobody changed the application since `version` (optimistic lock):
+ * the row comes back with the version raised, or undefined when it was stale.
+ */
+export async function updateApplicationIf(db: Executor, id: string, version: number, changes: Partial<NewApplication>): Promise<ApplicationRow | undefined> {
+  const [row] = await db
+    .update(applications)
+    .set({ ...changes, version: version + 1 })
+    .where(and(eq(applications.id, id), eq(applications.version, version)))
+    .returning();
+  return row;
+}
+
+export async function insertApplicationEvent(db: Executor, row: typeof applicationEvents.$inferInsert): Promise<void> {
+  await db.insert(applicationEvents).values(row);
+}
+
+export async function eventsOf(db: Executor, applicationId: string): Promise<ApplicationEventRow[]> {
+  return db.select().from(applicationEvents).where(eq(applicationEvents.applicationId, applicationId)).orderBy(asc(applicationEvents.id));
+}
+
+export interface ApplicationFilter {
+  enterpriseIds?: string[];
+  institutionIds?: string[];
+  parkIds?: 'all' | string[];
+  states?: string[];
+  productId?: string;
+}
+
+const none = sql`false`;
+
+function whereOf(f: ApplicationFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  const within = (column: Parameters<typeof inArray>[0], ids: string[] | undefined) => {
+    if (ids) parts.push(ids.length ? inArray(column, ids) : none);
+  };
+  within(applications.enterpriseId, f.enterpriseIds);
+  within(applications.institutionId, f.institutionIds);
+  if (f.parkIds && f.parkIds !== 'all') within(applications.parkId, f.parkIds);
+  within(applications.state, f.states);
+  if (f.productId) parts.push(eq(applications.productId, f.productId));
+  return parts.length ? and(...parts) : undefined;
+}
+
+const listed = {
+  application: applications,
+  productName: products.name,
+  productNameEn: products.nameEn,
+  enterpriseName: enterprises.name,
+  creditCode: enterprises.creditCode,
+  institutionName: organisations.name,
+  parkCode: parks.code,
+};
+
+type Joined = { application: ApplicationRow; productName: string; productNameEn: string | null; enterpriseName: string; creditCode: string; institutionName: string; parkCode: string };
+const flatten = ({ application, ...rest }: Joined): ApplicationListed => ({ ...application, ...rest });
+
+/**
+ * Applications in scope, newest first; `byDeadline` puts the most urgent first (the review queue):
+ * the earliest deadline, then the earliest submission.
+ */
+export async function listApplications(db: Executor, filter: ApplicationFilter, page: PageRequest, byDeadline = false): Promise<Page<ApplicationListed>> {
+  const where = whereOf(filter);
+  const order = byDeadline ? [sql`${applications.deadlineOn} asc nulls last`, asc(applications.submittedAt), asc(applications.id)] : [desc(applications.createdAt), desc(applications.id)];
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(listed)
+      .from(applications)
+      .innerJoin(products, eq(products.id, applications.productId))
+      .innerJoin(enterprises, eq(enterprises.organisationId, applications.enterpriseId))
+      .innerJoin(organisations, eq(organisations.id, applications.institutionId))
+      .innerJoin(parks, eq(parks.id, applications.parkId))
+      .where(where)
+      .orderBy(...order)
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
+    db.select({ n: count() }).from(applications).where(where),
+  ]);
+  return { items: rows.map(flatten), total: total?.n ?? 0, ...page };
+}
+
+export async function findApplicationListed(db: Executor, id: string): Promise<ApplicationListed | undefined> {
+  const [row] = await db
+    .select(listed)
+    .from(applications)
+    .innerJoin(products, eq(products.id, applications.productId))
+    .innerJoin(enterprises, eq(enterprises.organisationId, applications.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, applications.institutionId))
+    .innerJoin(parks, eq(parks.id, applications.parkId))
+    .where(eq(applications.id, id));
+  return row ? flatten(row) : undefined;
+}

@@ -1,0 +1,68 @@
+// The calendar an operator loads for a year once the State Council publishes it (usually in
+// November), before the chinese-days package has it. It replaces the package's data for that
+// year. JSON:
+//   { "year": 2027, "holidays": [{ "date": "2027-01-01", "name": "元旦" }, …],
+//     "workdays": [{ "date": "2027-02-07", "name": "春节调休" }, …] }
+// or CSV lines date,kind,name (see operator-csv.ts). Holidays list whole periods, weekend days
+// included; workdays are the weekend days worked in exchange, so each is a Saturday or Sunday.
+import { invalidInput } from '../shared/errors.ts';
+import type { CalendarYear } from './calendar.ts';
+import { checkDays, isCalendarYear, Problems, YEARS, type DayKind, type ListedDay } from './operator-checks.ts';
+import { readCsvDays } from './operator-csv.ts';
+
+export type OperatorCalendarFormat = 'json' | 'csv';
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function onlyKeys(problems: Problems, value: Json, path: string, allowed: readonly string[]): void {
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) problems.add(path ? `${path}.${key}` : key, 'unknown property');
+}
+
+function listedDays(problems: Problems, list: unknown, field: 'holidays' | 'workdays', kind: DayKind): ListedDay[] {
+  if (!Array.isArray(list)) {
+    problems.add(field, field === 'holidays' ? 'expected a list of { date, name }' : 'expected a list of { date, name }, empty if no weekend day is worked');
+    return [];
+  }
+  return list.flatMap((item: unknown, i): ListedDay[] => {
+    const at = `${field}[${i}]`;
+    if (!isObject(item)) {
+      problems.add(at, 'expected { date, name }');
+      return [];
+    }
+    onlyKeys(problems, item, at, ['date', 'name']);
+    return [{ kind, date: item.date, name: item.name, at }];
+  });
+}
+
+/** The year and listed days, or null when the text is not a JSON object at all. */
+function readJsonDays(text: string, problems: Problems): { year: number | null; days: ListedDay[] } | null {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    problems.add('', `not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  if (!isObject(input)) {
+    problems.add('', 'expected an object { year, holidays, workdays }');
+    return null;
+  }
+  onlyKeys(problems, input, '', ['year', 'holidays', 'workdays']);
+  const year = isCalendarYear(input.year) ? input.year : null;
+  if (year === null) problems.add('year', `expected a year from ${YEARS.min} to ${YEARS.max}`);
+  const days = [...listedDays(problems, input.holidays, 'holidays', 'holiday'), ...listedDays(problems, input.workdays, 'workdays', 'workday')];
+  return { year, days };
+}
+
+/** One year of operator calendar data, or an invalid_input error listing every problem by field. */
+export function parseOperatorCalendar(text: string, format: OperatorCalendarFormat): CalendarYear {
+  const problems = new Problems();
+  const read = format === 'json' ? readJsonDays(text, problems) : readCsvDays(text, problems);
+  if (!read) throw invalidInput('The calendar file cannot be read', problems.list);
+  const calendar = checkDays(problems, read.year, read.days, format === 'json' ? 'holidays' : '');
+  if (problems.list.length > 0) {
+    throw invalidInput(read.year === null ? 'The calendar is not valid' : `The ${read.year} calendar is not valid`, problems.list);
+  }
+  return calendar;
+}

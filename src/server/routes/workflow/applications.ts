@@ -1,0 +1,174 @@
+// Financing applications: apply (idempotent by key), move through the state table (409 for an
+// illegal move or a stale version), read with timeline and advice. See docs/workflow-api.md.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { REPAYMENT_METHODS } from '../../../domain/loans/schedule.ts';
+import { REJECTION_REASONS } from '../../../domain/workflow/rejections.ts';
+import { APPLICATION_STATES } from '../../../domain/workflow/states.ts';
+import { applyForFinancing } from '../../../services/workflow/apply.ts';
+import { moveApplication } from '../../../services/workflow/moves.ts';
+import { readApplication, readApplications, type ApplicationView } from '../../../services/workflow/read-applications.ts';
+import { findApplicationListed } from '../../../db/repositories/applications.ts';
+import { presentApplication } from '../../../services/workflow/read-applications.ts';
+import { todayIn } from '../../../services/workflow/dates.ts';
+import { contextOf } from '../../app.ts';
+import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery } from '../common.ts';
+import { Lang } from '../marketplace/product-schemas.ts';
+
+const tags = ['workflow'];
+const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
+
+const ApplicationBody = z.object({
+  productId: z.uuid(),
+  needId: z.uuid().nullable().optional(),
+  amountFen: AmountFen,
+  termMonths: z.number().int().min(1).max(360).nullable().optional(),
+  purpose: z.string().trim().min(1, 'say what the money is for').max(500),
+  grantId: z.uuid().nullable().optional(),
+  draft: z.boolean().optional(),
+});
+
+const LoanTerms = z.object({
+  amountFen: AmountFen,
+  spreadBp: z.number().int().min(-2000).max(2000),
+  lprTenor: z.enum(['1y', '5y']).nullable().optional(),
+  termMonths: z.number().int().min(1, 'a loan runs 1 to 360 months').max(360, 'a loan runs 1 to 360 months'),
+  method: z.enum(REPAYMENT_METHODS),
+  disbursedOn: IsoDate,
+});
+
+const TransitionBody = z.object({
+  to: z.string().trim().min(1).max(40),
+  version: z.number().int().min(1),
+  reason: z.string().trim().max(200).nullable().optional(),
+  comment: z.string().trim().max(2000).nullable().optional(),
+  loan: LoanTerms.nullable().optional(),
+});
+
+const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().trim().min(1).max(200).optional() });
+
+const DeadlineSchema = z.object({ on: z.string().nullable(), status: z.string(), workingDaysLeft: z.number().int().nullable() });
+const ApplicationSchema = z.object({
+  id: z.string(),
+  state: z.enum(APPLICATION_STATES),
+  version: z.number().int(),
+  enterprise: z.object({ id: z.string(), creditCode: z.string(), name: z.string() }),
+  institution: z.object({ id: z.string(), name: z.string() }),
+  product: z.object({ id: z.string(), name: z.string(), kind: z.string(), version: z.number().int() }),
+  parkCode: z.string(),
+  needId: z.string().nullable(),
+  grantId: z.string().nullable(),
+  ratingId: z.string().nullable(),
+  amountFen: z.number().int(),
+  termMonths: z.number().int().nullable(),
+  purpose: z.string(),
+  submittedAt: z.string().nullable(),
+  deadline: DeadlineSchema,
+  decidedAt: z.string().nullable(),
+  responseWorkingDays: z.number().int().nullable(),
+  rejection: z.object({ reason: z.string(), label: z.string(), text: z.string().nullable(), advice: z.string().nullable() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const ApplicationDetailSchema = ApplicationSchema.extend({
+  rating: z.object({ grade: z.string(), score: z.number(), ratedAt: z.string() }).nullable(),
+  loan: z.object({ id: z.string(), status: z.string() }).nullable(),
+  moves: z.array(z.object({ to: z.string(), needs: z.array(z.string()) })),
+  timeline: z.array(z.object({ from: z.string().nullable(), to: z.string(), version: z.number().int(), at: z.string(), actorEmail: z.string().nullable(), reason: z.string().nullable(), comment: z.string().nullable() })),
+  advice: z.array(z.object({ rule: z.string(), actual: z.union([z.number(), z.string()]).nullable(), required: z.string(), advice: z.string() })),
+});
+
+export const toJson = (v: ApplicationView): z.infer<typeof ApplicationSchema> => ({
+  ...v,
+  state: v.state as z.infer<typeof ApplicationSchema>['state'],
+  amountFen: fenToJson(v.amountFen),
+  submittedAt: iso(v.submittedAt),
+  decidedAt: iso(v.decidedAt),
+  createdAt: iso(v.createdAt)!,
+  updatedAt: iso(v.updatedAt)!,
+});
+
+const ListQuery = PageQuery.omit({ q: true }).extend({ state: z.enum(APPLICATION_STATES).optional(), lang: Lang });
+
+export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { calendar, market } = app.kejin;
+
+  const viewOf = async (request: Parameters<typeof contextOf>[0], id: string, lang: 'zh-CN' | 'en') => {
+    const ctx = contextOf(request);
+    const listed = await findApplicationListed(ctx.database.db, id);
+    return toJson(presentApplication(listed!, await calendar.get(ctx.database.db), todayIn(ctx), lang));
+  };
+
+  app.post(
+    '/applications',
+    {
+      config: { access: 'application.create' },
+      schema: {
+        tags,
+        summary: 'Apply to a product for your enterprise (submitted unless draft). Send an Idempotency-Key header: the same key gives back the same application.',
+        headers: IdempotencyHeaders,
+        body: ApplicationBody,
+        response: { 200: ApplicationSchema, 201: ApplicationSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { application, replayed } = await applyForFinancing(contextOf(request), calendar, request.body, request.headers['idempotency-key'] ?? null);
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(replayed ? 200 : 201).send(await viewOf(request, application.id, 'zh-CN'));
+    },
+  );
+
+  app.get(
+    '/applications',
+    { config: { access: 'application.read' }, schema: { tags, summary: 'Applications you may see: your enterprise’s, those made to your institution, or those in your parks', querystring: ListQuery, response: { 200: pageOf(ApplicationSchema), ...errorResponses } } },
+    async (request) => {
+      const { lang, state, page, pageSize } = request.query;
+      const found = await readApplications(contextOf(request), calendar, { lang, state, page, pageSize });
+      return { ...found, items: found.items.map(toJson) };
+    },
+  );
+
+  app.get(
+    '/applications/review-queue',
+    { config: { access: 'application.read' }, schema: { tags, summary: 'The institution’s review queue: applications awaiting it (or its answer), earliest deadline first', querystring: ListQuery, response: { 200: pageOf(ApplicationSchema), ...errorResponses } } },
+    async (request) => {
+      const { lang, state, page, pageSize } = request.query;
+      const found = await readApplications(contextOf(request), calendar, { lang, state, page, pageSize, queue: true });
+      return { ...found, items: found.items.map(toJson) };
+    },
+  );
+
+  app.get(
+    '/applications/:id',
+    { config: { access: 'application.read' }, schema: { tags, summary: 'One application with its timeline, the moves you may make, its loan and (when declined) advice', params: IdParams, querystring: z.object({ lang: Lang }), response: { 200: ApplicationDetailSchema, ...errorResponses } } },
+    async (request) => {
+      const detail = await readApplication(contextOf(request), { calendars: calendar, market }, request.params.id, request.query.lang);
+      return {
+        ...toJson(detail),
+        rating: detail.rating ? { ...detail.rating, score: Number(detail.rating.score), ratedAt: iso(detail.rating.ratedAt)! } : null,
+        loan: detail.loan,
+        moves: detail.moves.map((m) => ({ to: m.to, needs: [...m.needs] })),
+        timeline: detail.timeline.map((e) => ({ ...e, at: iso(e.at)! })),
+        advice: detail.advice,
+      };
+    },
+  );
+
+  app.post(
+    '/applications/:id/transitions',
+    {
+      config: { access: 'application.move' },
+      schema: {
+        tags,
+        summary: `Move an application: { to, version, reason, comment } (a loan's disbursement also sends { loan }). Rejection reasons: ${REJECTION_REASONS.join(', ')}. 409 for an illegal move or a stale version.`,
+        params: IdParams,
+        body: TransitionBody,
+        response: { 200: ApplicationSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const moved = await moveApplication(contextOf(request), calendar, request.params.id, request.body);
+      return viewOf(request, moved.id, 'zh-CN');
+    },
+  );
+};

@@ -1,0 +1,206 @@
+// An enterprise applies to a product (from a match or a taken-up need). The application carries the
+// consent that lets the institution read the profile and the rating current at the time (its frozen
+// snapshot is what the model lab later learns from). Submitting is idempotent by key: a double
+// click, or a retry after a lost response, gives back the one application.
+import { and, eq, isNull, gte } from 'drizzle-orm';
+import type { Tx } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { findApplication, findByIdempotencyKey, insertApplication, insertApplicationEvent, openApplicationFor, type ApplicationRow } from '../../db/repositories/applications.ts';
+import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
+import { findNeed } from '../../db/repositories/needs.ts';
+import { findProduct, parksOfProducts } from '../../db/repositories/products.ts';
+import { latestRating } from '../../db/repositories/ratings.ts';
+import { findGrant, insertGrant } from '../../db/repositories/sharing.ts';
+import { grants } from '../../db/schema/index.ts';
+import { authorize } from '../../domain/access/policy.ts';
+import { DATA_CATEGORIES } from '../../domain/profile/types.ts';
+import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { FINAL, type ApplicationState } from '../../domain/workflow/states.ts';
+import { notify } from '../notifications/notify.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import { newId } from '../shared/ids.ts';
+import type { CalendarStore } from './calendar-store.ts';
+import { todayIn } from './dates.ts';
+
+export interface ApplicationInput {
+  productId: string;
+  needId?: string | null;
+  amountFen: bigint;
+  termMonths?: number | null;
+  purpose: string;
+  /** An existing grant to the product's institution; without one, applying grants it (see below). */
+  grantId?: string | null;
+  /** Keep as a draft instead of submitting. */
+  draft?: boolean;
+}
+
+export interface Applied {
+  application: ApplicationRow;
+  /** True when the Idempotency-Key had already made this application. */
+  replayed: boolean;
+}
+
+/** Grants made by applying last a year: long enough for review, lending and the loan's first year. */
+const GRANT_DAYS = 365;
+
+function ownEnterpriseId(ctx: ServiceContext): string {
+  const own = ctx.actor.memberships.find((m) => m.role === 'enterprise_user');
+  if (!own) throw forbidden('Only an enterprise applies for financing, for itself');
+  return own.organisationId;
+}
+
+const sameRequest = (a: ApplicationRow, input: ApplicationInput) =>
+  a.productId === input.productId && a.amountFen === input.amountFen && (a.needId ?? null) === (input.needId ?? null) && (a.termMonths ?? null) === (input.termMonths ?? null);
+
+function replay(existing: ApplicationRow, input: ApplicationInput): Applied {
+  if (!sameRequest(existing, input)) throw conflict('This Idempotency-Key was already used for a different application', 'Idempotency-Key');
+  return { application: existing, replayed: true };
+}
+
+export async function applyForFinancing(ctx: ServiceContext, calendars: CalendarStore, input: ApplicationInput, idempotencyKey: string | null): Promise<Applied> {
+  const enterpriseId = ownEnterpriseId(ctx);
+  const db = ctx.database.db;
+  const [enterprise] = await findEnterprisesByIds(db, [enterpriseId]);
+  if (!enterprise) throw notFound('Enterprise');
+  authorize(ctx.actor, 'application.create', { organisationId: enterpriseId, parkId: enterprise.parkId });
+  if (idempotencyKey) {
+    const existing = await findByIdempotencyKey(db, enterpriseId, idempotencyKey);
+    if (existing) return replay(existing, input);
+  }
+  const product = await offeredProduct(ctx, input, enterprise.parkId);
+  await checkNeed(ctx, input, enterpriseId, product.kind);
+  const open = await openApplicationFor(db, enterpriseId, product.id, OPEN_STATES);
+  if (open) throw conflict(`You already have an application to this product (${open.id}, ${open.state})`, 'productId');
+  const rating = await latestRating(db, enterpriseId);
+  if (!rating) throw conflict('Your enterprise is not rated yet: an application carries the current credit rating');
+  const calendar = await calendars.get(db);
+  const today = todayIn(ctx);
+  const submitted = !input.draft;
+  try {
+    return await mutate(ctx, async (tx) => {
+      const grantId = await consentFor(tx, ctx, input.grantId ?? null, { enterpriseId, parkId: enterprise.parkId, institutionId: product.institutionId, productName: product.name, today });
+      const now = ctx.now();
+      const application = await insertApplication(tx, {
+        id: newId(now.getTime()),
+        parkId: enterprise.parkId,
+        enterpriseId,
+        institutionId: product.institutionId,
+        productId: product.id,
+        productVersion: product.version,
+        productKind: product.kind,
+        needId: input.needId ?? null,
+        grantId,
+        ratingId: rating.rating.id,
+        snapshotId: rating.rating.snapshotId,
+        amountFen: input.amountFen,
+        termMonths: input.termMonths ?? null,
+        purpose: input.purpose,
+        state: submitted ? 'submitted' : 'draft',
+        idempotencyKey,
+        submittedAt: submitted ? now : null,
+        deadlineOn: submitted ? calendar.addWorkingDays(today, product.turnaroundDays) : null,
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await insertApplicationEvent(tx, { applicationId: application.id, fromState: null, toState: application.state, version: 1, actorId: ctx.actor.userId, actorEmail: ctx.actor.email, actorOrganisationId: enterpriseId, at: now });
+      if (submitted) await notifySubmitted(tx, application, enterprise.name, product.name, now);
+      return { result: { application, replayed: false }, audit: { action: 'application.create', targetType: 'application', targetId: application.id, parkId: enterprise.parkId, details: { productId: product.id, state: application.state } } };
+    });
+  } catch (err) {
+    // The same key sent twice at once: the second insert loses the race and returns the first.
+    if (idempotencyKey && isUniqueViolation(err, 'applications_idempotency_key')) {
+      const existing = await findByIdempotencyKey(db, enterpriseId, idempotencyKey);
+      if (existing) return replay(existing, input);
+    }
+    throw err;
+  }
+}
+
+const OPEN_STATES: ApplicationState[] = ['draft', 'submitted', 'accepted', 'info_requested', 'approved', 'contract_signed'];
+export const isFinal = (state: string) => (FINAL as readonly string[]).includes(state);
+
+async function offeredProduct(ctx: ServiceContext, input: ApplicationInput, parkId: string) {
+  const db = ctx.database.db;
+  const product = await findProduct(db, input.productId);
+  if (!product || product.status !== 'published') throw notFound('Product');
+  const parks = (await parksOfProducts(db, [product.id])).get(product.id) ?? [];
+  if (!parks.some((p) => p.parkId === parkId && p.status === 'approved')) throw conflict('This product is not offered in your park', 'productId');
+  const field = (name: string, message: string) => invalidInput(`Invalid application: ${name} ${message}`, [{ field: name, message }]);
+  if (input.amountFen <= 0n) throw field('amountFen', 'must be more than zero');
+  if (input.amountFen < product.amountMinFen || input.amountFen > product.amountMaxFen) {
+    throw field('amountFen', `must be within the product's range, ${product.amountMinFen} to ${product.amountMaxFen} fen`);
+  }
+  const term = input.termMonths;
+  if (term !== null && term !== undefined && product.termMinMonths !== null && product.termMaxMonths !== null && (term < product.termMinMonths || term > product.termMaxMonths)) {
+    throw field('termMonths', `must be within the product's ${product.termMinMonths} to ${product.termMaxMonths} months`);
+  }
+  if (product.kind === 'loan' && (term === null || term === undefined)) throw field('termMonths', 'is required for a loan');
+  return product;
+}
+
+async function checkNeed(ctx: ServiceContext, input: ApplicationInput, enterpriseId: string, kind: string) {
+  if (!input.needId) return;
+  const need = await findNeed(ctx.database.db, input.needId);
+  if (!need) throw notFound('Need');
+  if (need.enterpriseId !== enterpriseId) throw forbidden('This need belongs to another enterprise');
+  if (need.kind !== kind) throw invalidInput(`A ${need.kind} need cannot be met by a ${kind} product`, [{ field: 'needId', message: `a ${need.kind} need` }]);
+  if (need.status === 'withdrawn' || need.status === 'closed') throw conflict(`This need is ${need.status}`, 'needId');
+}
+
+interface ConsentScope {
+  enterpriseId: string;
+  parkId: string;
+  institutionId: string;
+  productName: string;
+  today: string;
+}
+
+/**
+ * The grant the application carries: the one attached (it must be the enterprise's own, to this
+ * institution, live), else a live one the enterprise already gave, else one made now: applying is
+ * the enterprise's consent for the institution to read its profile to decide (the form says so).
+ */
+async function consentFor(tx: Tx, ctx: ServiceContext, grantId: string | null, s: ConsentScope): Promise<string> {
+  if (grantId) {
+    const grant = await findGrant(tx, grantId);
+    const live = grant && !grant.revokedAt && grant.expiresOn >= s.today;
+    if (!grant || grant.enterpriseId !== s.enterpriseId) throw invalidInput('No grant of yours with this id', [{ field: 'grantId', message: 'unknown grant' }]);
+    if (grant.institutionId !== s.institutionId) throw invalidInput('This grant is to another institution', [{ field: 'grantId', message: 'grant to another institution' }]);
+    if (!live) throw invalidInput('This grant is revoked or expired', [{ field: 'grantId', message: 'not live' }]);
+    return grant.id;
+  }
+  const [existing] = await tx
+    .select({ id: grants.id })
+    .from(grants)
+    .where(and(eq(grants.enterpriseId, s.enterpriseId), eq(grants.institutionId, s.institutionId), isNull(grants.revokedAt), gte(grants.expiresOn, s.today)))
+    .limit(1);
+  if (existing) return existing.id;
+  const expires = new Date(Date.parse(s.today) + GRANT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const grant = await insertGrant(tx, {
+    id: newId(),
+    parkId: s.parkId,
+    enterpriseId: s.enterpriseId,
+    institutionId: s.institutionId,
+    categories: [...DATA_CATEGORIES],
+    purpose: `Financing application: ${s.productName}`,
+    expiresOn: expires,
+    createdAt: ctx.now(),
+    createdBy: ctx.actor.userId,
+  });
+  return grant.id;
+}
+
+export async function notifySubmitted(tx: Tx, a: ApplicationRow, enterpriseName: string, productName: string, at: Date) {
+  await notify(tx, {
+    organisationId: a.institutionId,
+    kind: 'application.submitted',
+    titleZh: `${enterpriseName} 申请了「${productName}」，请于 ${a.deadlineOn} 前答复`,
+    titleEn: `${enterpriseName} applied for “${productName}”; respond by ${a.deadlineOn}`,
+    link: `/applications/${a.id}`,
+    details: { applicationId: a.id },
+    at,
+  });
+}
+
+export { findApplication };

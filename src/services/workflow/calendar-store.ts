@@ -1,0 +1,64 @@
+// The working-day calendar the platform counts deadlines with: the chinese-days package's years,
+// overridden by the years the operator has loaded (the State Council publishes the next year's
+// calendar in November, often before the package is updated).
+import { desc, max, count } from 'drizzle-orm';
+import type { Executor } from '../../db/client.ts';
+import { calendarYears } from '../../db/schema/index.ts';
+import { authorize, mayAttempt } from '../../domain/access/policy.ts';
+import { workingCalendar, type CalendarDay, type CalendarYear, type WorkingCalendar } from '../../domain/calendar/calendar.ts';
+import { parseOperatorCalendar, type OperatorCalendarFormat } from '../../domain/calendar/operator-calendar.ts';
+import { packageCalendarYears } from '../../domain/calendar/package-data.ts';
+import { forbidden, invalidInput } from '../../domain/shared/errors.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import { todayIn } from './dates.ts';
+
+let packageYears: CalendarYear[] | null = null;
+
+async function operatorYears(db: Executor): Promise<CalendarYear[]> {
+  const rows = await db.select().from(calendarYears).orderBy(desc(calendarYears.year));
+  return rows.map((r) => ({ year: r.year, holidays: r.holidays as CalendarDay[], workdays: r.workdays as CalendarDay[], source: 'operator' as const }));
+}
+
+/** The calendar, rebuilt only when the operator's years change (checked with one small query). */
+export class CalendarStore {
+  private key = '';
+  private calendar: WorkingCalendar | null = null;
+
+  async get(db: Executor): Promise<WorkingCalendar> {
+    const [stamp] = await db.select({ n: count(), at: max(calendarYears.loadedAt) }).from(calendarYears);
+    const key = `${stamp?.n ?? 0}/${stamp?.at?.toISOString() ?? ''}`;
+    if (!this.calendar || key !== this.key) {
+      packageYears ??= packageCalendarYears();
+      this.calendar = workingCalendar([...packageYears, ...(await operatorYears(db))]);
+      this.key = key;
+    }
+    return this.calendar;
+  }
+}
+
+/** The years the calendar holds, where each came from, and the years ahead it cannot count yet. */
+export async function calendarYearsView(ctx: ServiceContext, store: CalendarStore) {
+  const decision = mayAttempt(ctx.actor, 'application.read');
+  if (!decision.allowed) throw forbidden(decision.reason);
+  const calendar = await store.get(ctx.database.db);
+  packageYears ??= packageCalendarYears();
+  const operator = new Map((await operatorYears(ctx.database.db)).map((y) => [y.year, y]));
+  const years = calendar.coveredYears().map((year) => {
+    const entry = operator.get(year) ?? packageYears!.find((y) => y.year === year)!;
+    return { year, source: calendar.sourceOf(year)!, holidays: entry.holidays.length, workdays: entry.workdays.length };
+  });
+  const thisYear = Number(todayIn(ctx).slice(0, 4));
+  return { years, uncoveredAhead: [thisYear, thisYear + 1].filter((y) => !calendar.coveredYears().includes(y)) };
+}
+
+/** The operator loads a year published by the State Council; it replaces the package's year. */
+export async function loadCalendarYear(ctx: ServiceContext, year: number, format: OperatorCalendarFormat, content: string) {
+  authorize(ctx.actor, 'calendar.manage');
+  const parsed = parseOperatorCalendar(content, format);
+  if (parsed.year !== year) throw invalidInput(`The file is the ${parsed.year} calendar, not ${year}`, [{ field: 'year', message: `the file holds ${parsed.year}` }]);
+  return mutate(ctx, async (tx) => {
+    const row = { year, holidays: parsed.holidays, workdays: parsed.workdays, loadedBy: ctx.actor.userId, loadedAt: ctx.now() };
+    await tx.insert(calendarYears).values(row).onConflictDoUpdate({ target: calendarYears.year, set: { holidays: row.holidays, workdays: row.workdays, loadedBy: row.loadedBy, loadedAt: row.loadedAt } });
+    return { result: { year, source: 'operator' as const, holidays: parsed.holidays.length, workdays: parsed.workdays.length }, audit: { action: 'calendar.load', targetType: 'calendar_year', targetId: String(year), details: { holidays: parsed.holidays.length, workdays: parsed.workdays.length } } };
+  });
+}

@@ -1,0 +1,91 @@
+// Disbursement turns an approved, signed application into a loan: the rate is the LPR in force on
+// the disbursement date plus the agreed spread (both stored, so the rate can be explained later), and
+// the repayment schedule is generated and stored instalment by instalment.
+import type { Tx } from '../../db/client.ts';
+import type { ApplicationRow } from '../../db/repositories/applications.ts';
+import { loanInstalments, loans } from '../../db/schema/index.ts';
+import { lprOn } from '../../domain/marketplace/lpr.ts';
+import type { LprTenor } from '../../domain/marketplace/products.ts';
+import { formatRate, rateFromLpr } from '../../domain/loans/rate.ts';
+import { repaymentSchedule, REPAYMENT_METHODS, type RepaymentMethod } from '../../domain/loans/schedule.ts';
+import { invalidInput, type DomainError } from '../../domain/shared/errors.ts';
+import { isIsoDate } from '../../domain/profile/dates.ts';
+import type { ServiceContext } from '../shared/context.ts';
+import { newId } from '../shared/ids.ts';
+import { dayOfDate, todayIn } from './dates.ts';
+
+export interface LoanTermsInput {
+  amountFen: bigint;
+  /** Basis points over (or under, negative) the LPR. */
+  spreadBp: number;
+  /** Which LPR: 1-year by default, 5-year for terms over five years unless given. */
+  lprTenor?: LprTenor | null;
+  termMonths: number;
+  method: RepaymentMethod;
+  disbursedOn: string;
+}
+
+const field = (name: string, message: string) => invalidInput(`Invalid loan: ${name} ${message}`, [{ field: `loan.${name}`, message }]);
+
+function checkTerms(a: ApplicationRow, t: LoanTermsInput, today: string): void {
+  if (t.amountFen <= 0n) throw field('amountFen', 'must be more than zero');
+  if (t.amountFen > a.amountFen) throw field('amountFen', `cannot exceed the ${a.amountFen} fen applied for`);
+  if (!(REPAYMENT_METHODS as readonly string[]).includes(t.method)) throw field('method', `one of ${REPAYMENT_METHODS.join(', ')}`);
+  if (!isIsoDate(t.disbursedOn)) throw field('disbursedOn', 'must be a date (YYYY-MM-DD)');
+  const approvedOn = a.decidedAt ? dayOfDate(a.decidedAt) : null;
+  if (approvedOn && t.disbursedOn < approvedOn) throw field('disbursedOn', `cannot be before the approval on ${approvedOn}`);
+  if (t.disbursedOn > today) throw field('disbursedOn', 'cannot be in the future');
+  if (!Number.isInteger(t.spreadBp) || Math.abs(t.spreadBp) > 2_000) throw field('spreadBp', 'must be a whole number of basis points within ±2000');
+}
+
+/** Names the loan's own field in an error from the schedule or rate arithmetic. */
+function asLoanField(err: unknown): unknown {
+  const e = err as DomainError & { field?: string };
+  if (e?.code !== 'invalid_input' || !e.field) return err;
+  const name = e.field === 'months' ? 'termMonths' : e.field === 'start' ? 'disbursedOn' : e.field;
+  return field(name, e.message);
+}
+
+export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRow, t: LoanTermsInput) {
+  checkTerms(a, t, todayIn(ctx));
+  const tenor: LprTenor = t.lprTenor ?? (t.termMonths > 60 ? '5y' : '1y');
+  const lpr = lprOn(t.disbursedOn)[tenor].toFixed(4);
+  let built;
+  try {
+    const annualRate = rateFromLpr(lpr, t.spreadBp);
+    built = { annualRate, schedule: repaymentSchedule({ amountFen: t.amountFen, annualRate, months: t.termMonths, method: t.method, start: t.disbursedOn }) };
+  } catch (err) {
+    throw asLoanField(err);
+  }
+  const { schedule, annualRate } = built;
+  const now = ctx.now();
+  const id = newId(now.getTime());
+  const [loan] = await tx
+    .insert(loans)
+    .values({
+      id,
+      applicationId: a.id,
+      parkId: a.parkId,
+      enterpriseId: a.enterpriseId,
+      institutionId: a.institutionId,
+      productId: a.productId,
+      amountFen: t.amountFen,
+      lprTenor: tenor,
+      lprRate: lpr,
+      spreadBp: t.spreadBp,
+      annualRate: formatRate(annualRate),
+      termMonths: t.termMonths,
+      method: t.method,
+      disbursedOn: t.disbursedOn,
+      maturityOn: schedule.payments.at(-1)!.date,
+      status: 'live',
+      outstandingPrincipalFen: t.amountFen,
+      positionOn: t.disbursedOn,
+      createdBy: ctx.actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  await tx.insert(loanInstalments).values(schedule.payments.map((p) => ({ loanId: id, period: p.period, dueOn: p.date, principalFen: p.principalFen, interestFen: p.interestFen })));
+  return loan!;
+}

@@ -1,0 +1,153 @@
+// Reading applications: the enterprise its own, the institution those made to it (its review queue
+// most urgent first), the park administrator those in its parks. A rejected application shows the
+// reason and what the matching engine says would change the answer.
+import { eq } from 'drizzle-orm';
+import { eventsOf, findApplicationListed, listApplications, type ApplicationFilter, type ApplicationListed } from '../../db/repositories/applications.ts';
+import type { PageRequest } from '../../db/paging.ts';
+import { loans, ratings } from '../../db/schema/index.ts';
+import { administeredParks, hasRole, isOperator, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
+import { authorize, mayAttempt } from '../../domain/access/policy.ts';
+import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
+import { explainMatch } from '../../domain/marketplace/explain-match.ts';
+import { matchEnterprise } from '../../domain/marketplace/match.ts';
+import { forbidden, notFound } from '../../domain/shared/errors.ts';
+import { isRejectionReason, REJECTION_TEXT } from '../../domain/workflow/rejections.ts';
+import { AWAITING_INSTITUTION, isApplicationState, movesFrom, UNDECIDED, type ApplicationState } from '../../domain/workflow/states.ts';
+import type { Market } from '../marketplace/market.ts';
+import { ratedFacts } from '../marketplace/matching.ts';
+import { say, type Lang } from '../marketplace/present-match.ts';
+import type { ServiceContext } from '../shared/context.ts';
+import type { CalendarStore } from './calendar-store.ts';
+import { dayOfDate, todayIn } from './dates.ts';
+
+export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'missed' | 'paused' | 'met' | 'late';
+
+export interface DeadlineView {
+  on: string | null;
+  status: DeadlineStatus;
+  /** Working days left (negative: days late); null when decided or without a deadline. */
+  workingDaysLeft: number | null;
+}
+
+export function deadlineOf(a: Pick<ApplicationListed, 'state' | 'deadlineOn' | 'decidedAt'>, calendar: WorkingCalendar, today: string): DeadlineView {
+  if (!a.deadlineOn) return { on: null, status: 'none', workingDaysLeft: null };
+  if (a.decidedAt) return { on: a.deadlineOn, status: dayOfDate(a.decidedAt) <= a.deadlineOn ? 'met' : 'late', workingDaysLeft: null };
+  if (!(UNDECIDED as readonly string[]).includes(a.state)) return { on: a.deadlineOn, status: 'none', workingDaysLeft: null };
+  const left = calendar.workingDaysBetween(today, a.deadlineOn);
+  if (a.state === 'info_requested') return { on: a.deadlineOn, status: 'paused', workingDaysLeft: left };
+  return { on: a.deadlineOn, status: left < 0 ? 'missed' : left <= 1 ? 'due_soon' : 'on_time', workingDaysLeft: left };
+}
+
+export interface ApplicationQuery extends PageRequest {
+  state?: string;
+  /** The institution's review queue: awaiting its action, earliest deadline first. */
+  queue?: boolean;
+  lang: Lang;
+}
+
+/** Which applications the actor may see at all. */
+function scopeOf(actor: Actor): ApplicationFilter {
+  if (isOperator(actor)) return {};
+  const own = ownOrganisations(actor);
+  const parks = administeredParks(actor);
+  if (hasRole(actor, 'institution_officer')) return { institutionIds: actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId) };
+  if (hasRole(actor, 'enterprise_user')) return { enterpriseIds: own };
+  return { parkIds: parks };
+}
+
+export function presentApplication(a: ApplicationListed, calendar: WorkingCalendar, today: string, lang: Lang) {
+  const reason = a.rejectionReason && isRejectionReason(a.rejectionReason) ? REJECTION_TEXT[a.rejectionReason] : null;
+  return {
+    id: a.id,
+    state: a.state,
+    version: a.version,
+    enterprise: { id: a.enterpriseId, creditCode: a.creditCode, name: a.enterpriseName },
+    institution: { id: a.institutionId, name: a.institutionName },
+    product: { id: a.productId, name: lang === 'en' && a.productNameEn ? a.productNameEn : a.productName, kind: a.productKind, version: a.productVersion },
+    parkCode: a.parkCode,
+    needId: a.needId,
+    grantId: a.grantId,
+    ratingId: a.ratingId,
+    amountFen: a.amountFen,
+    termMonths: a.termMonths,
+    purpose: a.purpose,
+    submittedAt: a.submittedAt,
+    deadline: deadlineOf(a, calendar, today),
+    decidedAt: a.decidedAt,
+    responseWorkingDays: a.responseWorkingDays,
+    rejection: a.rejectionReason ? { reason: a.rejectionReason, label: reason ? (lang === 'en' ? reason.en : reason.zh) : a.rejectionReason, text: a.rejectionText, advice: reason ? (lang === 'en' ? reason.adviceEn : reason.adviceZh) : null } : null,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+export type ApplicationView = ReturnType<typeof presentApplication>;
+
+export async function readApplications(ctx: ServiceContext, calendars: CalendarStore, query: ApplicationQuery) {
+  const decision = mayAttempt(ctx.actor, 'application.read');
+  if (!decision.allowed) throw forbidden(decision.reason);
+  const filter = scopeOf(ctx.actor);
+  if (query.queue) {
+    if (!hasRole(ctx.actor, 'institution_officer') && !isOperator(ctx.actor)) throw forbidden('The review queue is an institution’s');
+    filter.states = [...AWAITING_INSTITUTION, 'info_requested'];
+  }
+  if (query.state && isApplicationState(query.state)) filter.states = filter.states ? filter.states.filter((s) => s === query.state) : [query.state];
+  const db = ctx.database.db;
+  const [page, calendar] = await Promise.all([listApplications(db, filter, query, !!query.queue), calendars.get(db)]);
+  const today = todayIn(ctx);
+  return { ...page, items: page.items.map((a) => presentApplication(a, calendar, today, query.lang)) };
+}
+
+/** One application with its timeline, the moves the viewer may make, its loan, and advice when declined. */
+export async function readApplication(ctx: ServiceContext, deps: { calendars: CalendarStore; market: Market }, id: string, lang: Lang) {
+  const db = ctx.database.db;
+  const a = await findApplicationListed(db, id);
+  if (!a) throw notFound('Application');
+  authorize(ctx.actor, 'application.read', { parkId: a.parkId, parties: [a.enterpriseId, a.institutionId] });
+  const [calendar, events, [loan], ratingRows] = await Promise.all([
+    deps.calendars.get(db),
+    eventsOf(db, id),
+    db.select({ id: loans.id, status: loans.status }).from(loans).where(eq(loans.applicationId, id)),
+    a.ratingId ? db.select({ grade: ratings.grade, score: ratings.score, ratedAt: ratings.ratedAt }).from(ratings).where(eq(ratings.id, a.ratingId)) : Promise.resolve([]),
+  ]);
+  const view = presentApplication(a, calendar, todayIn(ctx), lang);
+  return {
+    ...view,
+    rating: ratingRows[0] ?? null,
+    loan: loan ?? null,
+    moves: movesFor(ctx.actor, a),
+    timeline: events.map((e) => ({ from: e.fromState, to: e.toState, version: e.version, at: e.at, actorEmail: maskedActor(ctx.actor, a, e.actorEmail, e.actorOrganisationId), reason: e.reason, comment: e.comment })),
+    advice: a.state === 'rejected' ? await adviceFor(ctx, deps.market, a, lang) : [],
+  };
+}
+
+/** People are named to their own organisation and the operator; others see the side that acted. */
+function maskedActor(actor: Actor, a: ApplicationListed, email: string | null, organisationId: string | null): string | null {
+  if (!email || isOperator(actor)) return email;
+  if (organisationId && ownOrganisations(actor).includes(organisationId)) return email;
+  return organisationId === a.institutionId ? a.institutionName : organisationId === a.enterpriseId ? a.enterpriseName : null;
+}
+
+function movesFor(actor: Actor, a: ApplicationListed) {
+  const own = ownOrganisations(actor);
+  const by = own.includes(a.institutionId) && hasRole(actor, 'institution_officer') ? 'institution' : own.includes(a.enterpriseId) ? 'enterprise' : null;
+  if (!by) return [];
+  return movesFrom(a.state as ApplicationState, a.productKind === 'loan')
+    .filter((t) => t.by === by)
+    .map((t) => ({ to: t.to, needs: t.needs }));
+}
+
+/** The matching engine's advice for this product now: the rules the enterprise fails and what would pass. */
+async function adviceFor(ctx: ServiceContext, market: Market, a: ApplicationListed, lang: Lang) {
+  const db = ctx.database.db;
+  const { products } = await market.products(db, todayIn(ctx));
+  const product = products.find((p) => p.product.id === a.productId);
+  if (!product) return [];
+  const { facts } = await ratedFacts(ctx, a.enterpriseId).catch(() => ({ facts: null }));
+  if (!facts) return [];
+  const context = market.context();
+  const [match] = matchEnterprise(facts, [product], context);
+  if (!match) return [];
+  return explainMatch(match, facts, context).unmet.map((u) => ({ rule: u.rule, actual: u.actual, required: say(u.required, lang), advice: say(u.advice, lang) }));
+}
+

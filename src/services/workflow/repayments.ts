@@ -1,0 +1,153 @@
+// The institution records what the enterprise repaid (one by one, or a file of them) and what it
+// recovered on a defaulted loan. Each repayment is allocated to the oldest instalment first,
+// interest before principal; more than the outstanding balance is refused and nothing is written.
+import { and, eq } from 'drizzle-orm';
+import { parse } from 'csv-parse/sync';
+import type { Tx } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { findApplication } from '../../db/repositories/applications.ts';
+import { loanInstalments, loans, recoveries, repayments } from '../../db/schema/index.ts';
+import { authorize } from '../../domain/access/policy.ts';
+import { allocateRepayment } from '../../domain/loans/repayments.ts';
+import { isIsoDate } from '../../domain/profile/dates.ts';
+import { conflict, DomainError, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import { newId } from '../shared/ids.ts';
+import { todayIn } from './dates.ts';
+import { asInstalment, instalmentsOf, lockLoan, settlePosition, type LoanRow } from './loan-book.ts';
+import { movePlatform } from './moves.ts';
+
+export interface RepaymentInput {
+  amountFen: bigint;
+  paidOn: string;
+  reference?: string | null;
+}
+
+export const RECOVERY_SOURCES = ['collateral', 'guarantor', 'insurance', 'compensation_pool', 'enterprise', 'court', 'other'] as const;
+export type RecoverySource = (typeof RECOVERY_SOURCES)[number];
+
+export interface RecoveryInput {
+  amountFen: bigint;
+  recoveredOn: string;
+  source: RecoverySource;
+  note?: string;
+}
+
+async function loanFor(ctx: ServiceContext, tx: Tx, loanId: string): Promise<LoanRow> {
+  const loan = await lockLoan(tx, loanId);
+  if (!loan) throw notFound('Loan');
+  authorize(ctx.actor, 'loan.manage', { organisationId: loan.institutionId });
+  return loan;
+}
+
+function checkDate(date: string, field: string, loan: LoanRow, today: string) {
+  if (!isIsoDate(date)) throw invalidInput(`${field} must be a date (YYYY-MM-DD)`, [{ field, message: 'not a date' }]);
+  if (date < loan.disbursedOn) throw invalidInput(`${field} cannot be before the disbursement on ${loan.disbursedOn}`, [{ field, message: 'before disbursement' }]);
+  if (date > today) throw invalidInput(`${field} cannot be in the future`, [{ field, message: 'in the future' }]);
+}
+
+/** Applies one repayment inside a transaction; the loan is locked for it. */
+async function applyRepayment(tx: Tx, ctx: ServiceContext, loanId: string, input: RepaymentInput, source: 'manual' | 'file') {
+  const loan = await loanFor(ctx, tx, loanId);
+  if (loan.status !== 'live') throw conflict(`This loan is ${loan.status}: ${loan.status === 'defaulted' ? 'record recoveries instead' : 'no repayment is due'}`);
+  const today = todayIn(ctx);
+  checkDate(input.paidOn, 'paidOn', loan, today);
+  const rows = await instalmentsOf(tx, loan.id);
+  const { state, allocations } = allocateRepayment({ instalments: rows.map(asInstalment) }, input.amountFen);
+  for (const a of allocations) {
+    const after = state.instalments.find((i) => i.period === a.period)!;
+    const paidInFull = after.paidPrincipalFen === after.principalFen && after.paidInterestFen === after.interestFen;
+    await tx
+      .update(loanInstalments)
+      .set({ paidPrincipalFen: after.paidPrincipalFen, paidInterestFen: after.paidInterestFen, paidOn: paidInFull ? input.paidOn : null })
+      .where(and(eq(loanInstalments.loanId, loan.id), eq(loanInstalments.period, a.period)));
+  }
+  const principalFen = allocations.reduce((s, a) => s + a.principalFen, 0n);
+  const interestFen = allocations.reduce((s, a) => s + a.interestFen, 0n);
+  await tx.insert(repayments).values({ id: newId(), loanId: loan.id, paidOn: input.paidOn, amountFen: input.amountFen, principalFen, interestFen, reference: input.reference ?? null, source, recordedBy: ctx.actor.userId, recordedAt: ctx.now() });
+  const position = await settlePosition(tx, ctx, loan, state.instalments, today, true);
+  return { loan, principalFen, interestFen, position };
+}
+
+export async function recordRepayment(ctx: ServiceContext, loanId: string, input: RepaymentInput) {
+  try {
+    return await mutate(ctx, async (tx) => {
+      const done = await applyRepayment(tx, ctx, loanId, input, 'manual');
+      return { result: done, audit: { action: 'loan.repayment', targetType: 'loan', targetId: loanId, parkId: done.loan.parkId, details: { amountFen: String(input.amountFen), paidOn: input.paidOn, reference: input.reference ?? null } } };
+    });
+  } catch (err) {
+    if (isUniqueViolation(err, 'repayments_reference_key')) throw conflict(`Repayment ${input.reference} is already recorded for this loan`, 'reference');
+    throw err;
+  }
+}
+
+interface FileRow {
+  line: number;
+  loanId: string;
+  input: RepaymentInput;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads a repayment file: CSV with the header loan_id,paid_on,amount_fen,reference. */
+export function parseRepaymentFile(text: string): FileRow[] {
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true });
+  } catch (err) {
+    throw invalidInput(`The repayment file is not valid CSV: ${(err as Error).message}`);
+  }
+  const problems: FieldProblem[] = [];
+  const rows: FileRow[] = [];
+  records.forEach((r, i) => {
+    const line = i + 2;
+    const bad = (field: string, message: string) => problems.push({ field: `line ${line}.${field}`, message });
+    if (!UUID.test(r.loan_id ?? '')) bad('loan_id', 'not a loan id');
+    if (!isIsoDate(r.paid_on ?? '')) bad('paid_on', 'not a date (YYYY-MM-DD)');
+    if (!/^\d{1,15}$/.test(r.amount_fen ?? '') || BigInt(r.amount_fen!) <= 0n) bad('amount_fen', 'must be a whole number of fen above zero');
+    rows.push({ line, loanId: r.loan_id ?? '', input: { amountFen: /^\d{1,15}$/.test(r.amount_fen ?? '') ? BigInt(r.amount_fen!) : 0n, paidOn: r.paid_on ?? '', reference: r.reference || null } });
+  });
+  if (!records.length) problems.push({ field: 'file', message: 'no rows: expected the header loan_id,paid_on,amount_fen,reference and one row per repayment' });
+  if (problems.length) throw invalidInput(`The repayment file has ${problems.length} problem(s); nothing was recorded`, problems);
+  return rows;
+}
+
+/** A whole file in one transaction: every row is recorded, or (on any problem) none. */
+export async function recordRepaymentFile(ctx: ServiceContext, text: string) {
+  const rows = parseRepaymentFile(text);
+  return mutate(ctx, async (tx) => {
+    let totalFen = 0n;
+    for (const row of rows) {
+      try {
+        await applyRepayment(tx, ctx, row.loanId, row.input, 'file');
+      } catch (err) {
+        if (isUniqueViolation(err, 'repayments_reference_key')) throw invalidInput(`Line ${row.line}: repayment ${row.input.reference} is already recorded; nothing was recorded`, [{ field: `line ${row.line}.reference`, message: 'already recorded' }]);
+        if (err instanceof DomainError) throw new DomainError(err.code, `Line ${row.line}: ${err.message}; nothing was recorded`, { fields: [{ field: `line ${row.line}`, message: err.message }] });
+        throw err;
+      }
+      totalFen += row.input.amountFen;
+    }
+    return { result: { recorded: rows.length, totalFen }, audit: { action: 'loan.repayment_file', targetType: 'loan', targetId: null, details: { rows: rows.length, totalFen: String(totalFen) } } };
+  });
+}
+
+/** Money recovered on a defaulted loan; recovering the whole exposure closes it. */
+export async function recordRecovery(ctx: ServiceContext, loanId: string, input: RecoveryInput) {
+  return mutate(ctx, async (tx) => {
+    const loan = await loanFor(ctx, tx, loanId);
+    if (loan.status !== 'defaulted') throw conflict(`Recoveries are recorded on defaulted loans; this one is ${loan.status}`);
+    checkDate(input.recoveredOn, 'recoveredOn', loan, todayIn(ctx));
+    const left = (loan.defaultExposureFen ?? 0n) - loan.recoveredFen;
+    if (input.amountFen <= 0n) throw invalidInput('A recovery must be more than zero', [{ field: 'amountFen', message: 'must be more than zero' }]);
+    if (input.amountFen > left) throw invalidInput(`A recovery of ${input.amountFen} fen is more than the ${left} fen still unrecovered`, [{ field: 'amountFen', message: 'more than the unrecovered exposure' }]);
+    await tx.insert(recoveries).values({ id: newId(), loanId: loan.id, recoveredOn: input.recoveredOn, amountFen: input.amountFen, source: input.source, note: input.note ?? '', recordedBy: ctx.actor.userId, recordedAt: ctx.now() });
+    const recovered = loan.recoveredFen + input.amountFen;
+    const whole = recovered === loan.defaultExposureFen;
+    await tx.update(loans).set({ recoveredFen: recovered, ...(whole ? { status: 'closed', closedOn: input.recoveredOn } : {}), updatedAt: ctx.now(), version: loan.version + 1 }).where(eq(loans.id, loan.id));
+    if (whole) {
+      const application = await findApplication(tx, loan.applicationId);
+      if (application?.state === 'defaulted') await movePlatform(tx, ctx, application, 'closed', 'Recovered in full');
+    }
+    return { result: { recoveredFen: recovered, closed: whole }, audit: { action: 'loan.recovery', targetType: 'loan', targetId: loan.id, parkId: loan.parkId, details: { amountFen: String(input.amountFen), source: input.source } } };
+  });
+}
