@@ -268,6 +268,8 @@ const CASES: Case[] = [
     body: () => ({ format: 'json', content: JSON.stringify({ year: 2031, holidays: [{ date: '2031-01-01', name: '元旦' }], workdays: [] }) }),
     expect: operatorOnly(200),
   },
+  { route: 'GET /api/v1/models/outcomes.csv', url: () => '/api/v1/models/outcomes.csv', expect: operatorOnly(200) },
+  { route: 'POST /api/v1/models/train-on-outcomes', url: () => '/api/v1/models/train-on-outcomes', body: () => ({ kind: 'scorecard' }), expect: operatorOnly(409) },
   // (end: financing workflow)
 ];
 

@@ -3,8 +3,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { applicationRoutes } from './applications.ts';
 import { loanRoutes } from './loans.ts';
+import { outcomeRoutes } from './outcomes.ts';
 import { oversightRoutes } from './oversight.ts';
 
 export const workflowRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [applicationRoutes, loanRoutes, oversightRoutes]) await app.register(routes);
+  for (const routes of [applicationRoutes, loanRoutes, oversightRoutes, outcomeRoutes]) await app.register(routes);
 };

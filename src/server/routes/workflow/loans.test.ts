@@ -149,4 +149,16 @@ describe('loans, repayments, overdue and default', () => {
     expect(funnel.applications.count).toBe(3);
     expect(funnel.disbursed).toEqual({ count: 3, amountFen: (1_200_000 * 2 + 600_000) * YUAN });
   });
+
+  it('known outcomes become model-lab training rows with the features at application', async () => {
+    const res = await send('GET', '/models/outcomes.csv', 'operator');
+    expect(res.statusCode).toBe(200);
+    const [header, ...rows] = res.body.trim().split('\n');
+    expect(header!.split(',')).toContain('invention_patents');
+    expect(header!.endsWith(',defaulted')).toBe(true);
+    // The paid-off loan is good, the written-off one bad; the young clean loan is not known yet.
+    expect(rows.map((r) => r.split(',').at(-1)).sort()).toEqual(['0', '1']);
+    expect(res.headers['x-outcome-bad']).toBe('1');
+    expect((await send('POST', '/models/train-on-outcomes', 'operator', {})).statusCode).toBe(409); // too few to train on
+  });
 });
