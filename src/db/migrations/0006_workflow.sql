@@ -189,7 +189,8 @@ ALTER TABLE "signals" ADD CONSTRAINT "signals_institution_id_organisations_id_fk
 ALTER TABLE "signals" ADD CONSTRAINT "signals_loan_id_loans_id_fk" FOREIGN KEY ("loan_id") REFERENCES "public"."loans"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "application_events_application_idx" ON "application_events" USING btree ("application_id","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "applications_idempotency_key" ON "applications" USING btree ("enterprise_id","idempotency_key") WHERE "applications"."idempotency_key" is not null;--> statement-breakpoint
-CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("institution_id","state","deadline_on");--> statement-breakpoint
+CREATE INDEX "applications_queue_idx" ON "applications" USING btree ("institution_id","deadline_on","submitted_at","id") WHERE "applications"."state" in ('submitted', 'accepted', 'info_requested');--> statement-breakpoint
+CREATE INDEX "applications_institution_idx" ON "applications" USING btree ("institution_id","state");--> statement-breakpoint
 CREATE INDEX "applications_enterprise_idx" ON "applications" USING btree ("enterprise_id","created_at");--> statement-breakpoint
 CREATE INDEX "applications_park_idx" ON "applications" USING btree ("park_id","state");--> statement-breakpoint
 CREATE INDEX "applications_product_idx" ON "applications" USING btree ("product_id");--> statement-breakpoint

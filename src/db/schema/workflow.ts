@@ -60,7 +60,9 @@ export const applications = pgTable(
   },
   (t) => [
     uniqueIndex('applications_idempotency_key').on(t.enterpriseId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
-    index('applications_queue_idx').on(t.institutionId, t.state, t.deadlineOn),
+    // The review queue: an institution's undecided applications, earliest deadline first.
+    index('applications_queue_idx').on(t.institutionId, t.deadlineOn, t.submittedAt, t.id).where(sql`${t.state} in ('submitted', 'accepted', 'info_requested')`),
+    index('applications_institution_idx').on(t.institutionId, t.state),
     index('applications_enterprise_idx').on(t.enterpriseId, t.createdAt),
     index('applications_park_idx').on(t.parkId, t.state),
     index('applications_product_idx').on(t.productId),
