@@ -13,6 +13,7 @@ import { registerReport } from './commands/report.ts';
 import { UsageError } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerUser } from './commands/user.ts';
+import { registerWorkflow } from './commands/workflow.ts';
 
 const program = new Command()
   .name('kejin')
@@ -29,6 +30,7 @@ registerConnector(program);
 registerModel(program);
 registerScore(program);
 registerReport(program);
+registerWorkflow(program);
 registerLoan(program);
 
 try {
