@@ -1,9 +1,10 @@
 // Random schedules checked against an independent model: due dates through Date.UTC, interest
-// re-derived with its own half-up rounding, the instalment in fixed point.
+// re-derived with its own half-up rounding, the instalment solved in exact rationals from the
+// balance recursion itself.
 import { describe, expect, it } from 'vitest';
 import { createRandom, type Random } from '../demo/random.ts';
 import type { Rate } from './rate.ts';
-import { REPAYMENT_METHODS, repaymentSchedule, type Payment, type ScheduleTerms } from './schedule.ts';
+import { levelInstalmentFen, REPAYMENT_METHODS, repaymentSchedule, type Payment, type ScheduleTerms } from './schedule.ts';
 
 const DAY_MS = 86_400_000;
 const CASES = 600;
@@ -48,13 +49,16 @@ function checkCommonInvariants(terms: ScheduleTerms, payments: Payment[], totalI
   expect(payments.map((p) => p.date)).toEqual(due.map((d) => d.date));
   let balance = terms.amountFen;
   let interest = 0n;
+  const problems: string[] = []; // collected, as one expect per payment is slow over 360 payments
   payments.forEach((p, k) => {
-    expect(p.interestFen).toBe(interestFen(balance, terms.annualRate, due[k]!.days));
-    expect(p.principalFen >= 0n && p.interestFen >= 0n && p.principalFen <= balance).toBe(true);
+    const expected = interestFen(balance, terms.annualRate, due[k]!.days);
+    if (p.interestFen !== expected) problems.push(`period ${p.period}: interest ${p.interestFen}, expected ${expected}`);
+    if (!(p.principalFen >= 0n && p.interestFen >= 0n && p.principalFen <= balance)) problems.push(`period ${p.period}: principal ${p.principalFen} of ${balance}`);
     balance -= p.principalFen;
     interest += p.interestFen;
-    expect(p.balanceFen).toBe(balance);
+    if (p.balanceFen !== balance) problems.push(`period ${p.period}: balance ${p.balanceFen}, expected ${balance}`);
   });
+  expect(problems).toEqual([]);
   expect(balance).toBe(0n);
   expect(payments.reduce((sum, p) => sum + p.principalFen, 0n)).toBe(terms.amountFen);
   expect(totalInterestFen).toBe(interest);
@@ -71,46 +75,86 @@ function checkLevelPrincipal(terms: ScheduleTerms, payments: Payment[]) {
   }
 }
 
-/** The annuity in 10^40 fixed point by repeated multiplication: A × 10^40, to within 10^-20 fen. */
-function fixedPointInstalment({ amountFen, annualRate, months }: ScheduleTerms): bigint {
-  const scale = 10n ** 40n;
-  if (annualRate.numerator === 0n) return (amountFen * scale) / BigInt(months);
-  const r = (annualRate.numerator * scale) / (12n * annualRate.denominator);
-  let growth = scale;
-  for (let k = 0; k < months; k++) growth = (growth * (scale + r)) / scale;
-  return (amountFen * r * growth) / (growth - scale);
-}
+const halfUp = (numerator: bigint, denominator: bigint) => (2n * numerator + denominator) / (2n * denominator);
 
 /**
- * Level payments differ only through day counts and fen rounding. With r the monthly rate,
- * e_k the period's interest less balance × r, and s = Σ (1+r)^j, the last payment L and the
- * instalment A satisfy L − A = (A_exact − A)·s + Σ e_k (1+r)^(n−k) exactly, so
- * |L − A| ≤ s/2 + Σ |e_k| (1+r)^(n−k).
+ * The A for which B_k = B_(k−1)·(1 + r·d_k/360) − A reaches B_n = 0, periods marked false paying
+ * interest only (B_k = B_(k−1)); as the fraction α/β, from B_k·D^k = α_k − β_k·A with D = 360·den.
  */
-function checkLevelInstalments(terms: ScheduleTerms, payments: Payment[]): 'level' | 'clamped' {
-  const scale = 10n ** 40n;
-  const exact = fixedPointInstalment(terms);
-  const instalment = (exact + scale / 2n) / scale;
-  const error = instalment * scale - exact;
-  expect((error < 0n ? -error : error) <= scale / 2n + 10n ** 20n).toBe(true);
-  const n = terms.months;
-  const r = Number(terms.annualRate.numerator) / Number(terms.annualRate.denominator) / 12;
-  let balance = Number(terms.amountFen);
-  let bound = 0;
-  let clamped = false;
-  payments.forEach((p, k) => {
-    if (k < n - 1 && p.principalFen + p.interestFen !== instalment) {
-      clamped = true; // interest above the instalment, or the balance ran out early
-      expect(p.balanceFen === 0n || (p.principalFen === 0n && p.interestFen >= instalment), `period ${k + 1} of ${JSON.stringify(terms, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`).toBe(true);
-    }
-    bound += Math.abs(Number(p.interestFen) - balance * r) * (1 + r) ** (n - 1 - k);
-    balance = Number(p.balanceFen);
+function amortisingInstalment(terms: ScheduleTerms, days: number[], paying: boolean[]): [bigint, bigint] {
+  const { numerator, denominator } = terms.annualRate;
+  const D = 360n * denominator;
+  let alpha = terms.amountFen;
+  let beta = 0n;
+  let scale = 1n;
+  days.forEach((d, k) => {
+    scale *= D;
+    const factor = paying[k] ? D + numerator * BigInt(d) : D;
+    alpha *= factor;
+    beta = beta * factor + (paying[k] ? scale : 0n);
   });
-  if (clamped) return 'clamped';
-  const s = r === 0 ? n : Math.expm1(n * Math.log1p(r)) / r;
+  return [alpha, beta];
+}
+
+/** Which periods pay the instalment in exact arithmetic: not those whose interest would exceed it. */
+function modelPayingPeriods(terms: ScheduleTerms, days: number[]): boolean[] {
+  const { numerator, denominator } = terms.annualRate;
+  const D = 360n * denominator;
+  const paying = days.map(() => true);
+  for (let added = true; added; ) {
+    const [alpha, beta] = amortisingInstalment(terms, days, paying);
+    let balance = terms.amountFen * beta; // B_(k−1)·D^(k−1)·β
+    let instalment = alpha * D; // A·D^k·β
+    added = false;
+    days.forEach((d, k) => {
+      if (paying[k] && balance * numerator * BigInt(d) > instalment) paying[k] = !(added = true);
+      balance = paying[k] ? balance * (D + numerator * BigInt(d)) - instalment : balance * D;
+      instalment *= D;
+    });
+  }
+  return paying;
+}
+
+/** Σ over paying periods k of ∏ over later paying periods j of (1 + r·d_j/360): dL/dA, in floating point. */
+function sensitivity(terms: ScheduleTerms, days: number[], paying: boolean[]): number {
+  const rate = Number(terms.annualRate.numerator) / Number(terms.annualRate.denominator);
+  return days.reduce((sum, d, k) => (paying[k] ? sum * (1 + (rate * d) / 360) + 1 : sum), 0);
+}
+
+type LevelKind = 'level' | 'with_interest_only_months' | 'paid_early';
+
+/**
+ * The instalment is the exact solution rounded half up; every period but the last pays it, or
+ * only its interest when that is more. Writing e_k for period k's interest less B_(k−1)·r·d_k/360
+ * (|e_k| ≤ ½ fen) and T for the sensitivity over the periods that paid A, the last payment L
+ * obeys L − A = (A* − A)·T + Σ e_k·∏_(j>k) (1 + r·d_j/360) exactly, A* solving the equation over
+ * those same periods; so |L − A| ≤ T·(|A* − A| + ½), which is T when they are the model's
+ * periods. A tiny loan whose fen of rounding outweighs its instalment (A < T) may instead be
+ * paid off a period or more early.
+ */
+function checkLevelInstalments(terms: ScheduleTerms, payments: Payment[]): LevelKind {
+  const days = expectedDueDates(terms.start, terms.months).map((d) => d.days);
+  const instalment = levelInstalmentFen(terms.amountFen, terms.annualRate, days);
+  expect(instalment).toBe(halfUp(...amortisingInstalment(terms, days, modelPayingPeriods(terms, days))));
+  const n = terms.months;
+  const paying = payments.map((p, k) => k === n - 1 || p.principalFen > 0n || p.interestFen < instalment);
+  const paidEarly = payments.findIndex((p) => p.balanceFen === 0n) < n - 1;
+  const where = (k: number) => `period ${k + 1} of ${JSON.stringify(terms, (_, v) => (typeof v === 'bigint' ? String(v) : v))}`;
+  const offLevel = payments.slice(0, -1).findIndex((p, k) => {
+    const ranOut = paidEarly && p.principalFen === (k === 0 ? terms.amountFen : payments[k - 1]!.balanceFen);
+    return paying[k] && !ranOut && p.principalFen + p.interestFen !== instalment;
+  });
+  expect(offLevel, where(offLevel)).toBe(-1);
+  const sensitivityFen = sensitivity(terms, days, paying);
+  if (paidEarly) {
+    expect(Number(instalment)).toBeLessThan(sensitivityFen);
+    return 'paid_early';
+  }
+  const [alpha, beta] = amortisingInstalment(terms, days, paying);
+  const misfit = Math.abs(Number(((alpha - instalment * beta) * 10n ** 12n) / beta)) / 1e12;
   const last = payments[n - 1]!.principalFen + payments[n - 1]!.interestFen;
-  expect(Math.abs(Number(last - instalment))).toBeLessThanOrEqual((s / 2 + bound) * (1 + 1e-9) + 1);
-  return 'level';
+  expect(Math.abs(Number(last - instalment)), where(n - 1)).toBeLessThanOrEqual(sensitivityFen * (misfit + 0.5) * (1 + 1e-9) + 1e-6);
+  return paying.every(Boolean) ? 'level' : 'with_interest_only_months';
 }
 
 describe('repayment schedules, property by property', () => {
@@ -127,6 +171,23 @@ describe('repayment schedules, property by property', () => {
       seen.set(kind, (seen.get(kind) ?? 0) + 1);
     }
     for (const kind of ['level', 'equal_principal', 'interest_only']) expect(seen.get(kind)).toBeGreaterThan(CASES / 20);
-    expect(seen.get('clamped')).toBeGreaterThan(0);
+    expect(seen.get('with_interest_only_months')).toBeGreaterThan(0);
+  });
+
+  it('keeps ¥1,000,000 level for every term from 1 to 360 months, at rates from 0 to 36% in turn', () => {
+    const rates = ['0', '0.0001', '0.0435', '0.15', '0.36'].map((rate) => {
+      const [whole, fraction = ''] = rate.split('.');
+      return { numerator: BigInt(whole! + fraction), denominator: 10n ** BigInt(fraction.length) };
+    });
+    const kinds = new Map<LevelKind, number>();
+    for (let months = 1; months <= 360; months++) {
+      const terms: ScheduleTerms = { amountFen: 100_000_000n, annualRate: rates[months % rates.length]!, months, method: 'equal_instalment', start: '2024-01-31' };
+      const { payments, totalInterestFen } = repaymentSchedule(terms);
+      checkCommonInvariants(terms, payments, totalInterestFen);
+      const kind = checkLevelInstalments(terms, payments);
+      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+    }
+    expect(kinds.get('paid_early')).toBeUndefined();
+    expect(kinds.get('with_interest_only_months')).toBeGreaterThan(0);
   });
 });

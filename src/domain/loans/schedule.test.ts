@@ -34,30 +34,54 @@ describe('due dates', () => {
 });
 
 describe('equal instalments (等额本息)', () => {
+  const thirtyDays = (periods: number) => Array<number>(periods).fill(30);
+  const calendarYearFrom31January = [28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31, 31];
+
   it.each([
-    ['¥1,000,000 at 4.9% over 30 years', 100_000_000n, '0.049', 360, 530_727n],
-    ['¥1,000,000 at 4.35% over a year', 100_000_000n, '0.0435', 12, 8_530_990n],
-    ['¥1,200 interest-free over 12 months', 120_000n, '0', 12, 10_000n],
-    ['1 fen interest-free over 3 months', 1n, '0', 3, 0n],
-    ['5 fen interest-free over 2 months (2.5 rounds up)', 5n, '0', 2, 3n],
-  ])('%s: the instalment is %i fen', (_, amountFen, rate, months, expected) => {
-    expect(levelInstalmentFen(amountFen, parseRate(rate), months)).toBe(expected);
+    ['¥1,000,000 at 4.9% over 360 periods of 30 days: the textbook ¥5,307.27', 100_000_000n, '0.049', thirtyDays(360), 530_727n],
+    ['¥1,000,000 at 4.35% over 12 periods of 30 days: the textbook ¥85,309.90', 100_000_000n, '0.0435', thirtyDays(12), 8_530_990n],
+    ['¥1,000,000 at 4.35% over the calendar months from 31 January 2025 (365 days)', 100_000_000n, '0.0435', calendarYearFrom31January, 8_532_332n],
+    ['one period: the amount and its interest, an exact tie of 102.5 fen rounding up', 100n, '0.3', [30], 103n],
+    ['¥1,200 interest-free over 12 months', 120_000n, '0', calendarYearFrom31January, 10_000n],
+    ['1 fen interest-free over 3 months', 1n, '0', [31, 28, 31], 0n],
+    ['5 fen interest-free over 2 months (2.5 rounds up)', 5n, '0', [31, 30], 3n],
+  ])('%s: the instalment is %i fen', (_, amountFen, rate, periodDays, expected) => {
+    expect(levelInstalmentFen(amountFen, parseRate(rate), periodDays)).toBe(expected);
+  });
+
+  it('charges for longer months: 31-day periods need a larger instalment than 30-day ones, 28-day a smaller', () => {
+    const rate = parseRate('0.0435');
+    const [short, even, long] = [28, 30, 31].map((days) => levelInstalmentFen(100_000_000n, rate, Array<number>(12).fill(days)));
+    expect(short! < even! && even! < long!).toBe(true);
+  });
+
+  it.each([[[]], [[30, 0]], [[30, 30.5]]])('refuses the periods %j', (periodDays) => {
+    expect(() => levelInstalmentFen(100n, parseRate('0.05'), periodDays)).toThrow(ScheduleError);
   });
 
   it('pays the level instalment every period but the last, which clears the balance', () => {
     const { payments } = repaymentSchedule(terms({ start: '2025-01-31' }));
-    expect(payments.slice(0, -1).map((p) => p.principalFen + p.interestFen)).toEqual(Array(11).fill(8_530_990n));
-    expect(payments[0]).toEqual({ period: 1, date: '2025-02-28', principalFen: 8_192_657n, interestFen: 338_333n, balanceFen: 91_807_343n });
-    expect(payments[11]).toEqual({ period: 12, date: '2026-01-31', principalFen: 8_515_532n, interestFen: 31_898n, balanceFen: 0n });
+    expect(payments.slice(0, -1).map((p) => p.principalFen + p.interestFen)).toEqual(Array(11).fill(8_532_332n));
+    expect(payments[0]).toEqual({ period: 1, date: '2025-02-28', principalFen: 8_193_999n, interestFen: 338_333n, balanceFen: 91_806_001n });
+    expect(payments[11]).toEqual({ period: 12, date: '2026-01-31', principalFen: 8_500_493n, interestFen: 31_841n, balanceFen: 0n });
   });
 
-  it('pays no principal in a month whose interest exceeds the instalment, never negative principal', () => {
+  it('keeps the last of 360 payments level: ¥1,000,000 at 4.35% ends ¥2.55 short, where a textbook instalment ended 6.5 times over', () => {
+    const { payments, totalInterestFen } = repaymentSchedule(terms({ months: 360 }));
+    expect(payments.slice(0, -1).every((p) => p.principalFen + p.interestFen === 501_490n)).toBe(true);
+    expect(payments[359]).toEqual({ period: 360, date: '2055-01-15', principalFen: 499_364n, interestFen: 1_871n, balanceFen: 0n });
+    expect(totalInterestFen).toBe(80_536_145n);
+  });
+
+  it('pays interest only in a month whose interest exceeds the instalment, and stays level otherwise', () => {
     const { payments } = repaymentSchedule(terms({ annualRate: parseRate('0.36'), months: 360, start: '2025-01-01' }));
-    const january = payments[0]!; // 31 days at 36% is 3.1% of the balance; the instalment is about 3.0%
-    expect(january.principalFen).toBe(0n);
-    expect(january.interestFen).toBe(3_100_000n);
-    expect(payments.every((p) => p.principalFen >= 0n)).toBe(true);
-    expect(payments.at(-1)!.balanceFen).toBe(0n);
+    const january = payments[0]!; // 31 days at 36% is 3.1% of the balance; the instalment is about 2.95%
+    expect(january).toMatchObject({ principalFen: 0n, interestFen: 3_100_000n, balanceFen: 100_000_000n });
+    const interestOnly = payments.slice(0, -1).filter((p) => p.principalFen === 0n);
+    expect(interestOnly).toHaveLength(172);
+    expect(interestOnly.every((p) => p.interestFen >= 2_953_452n)).toBe(true);
+    expect(payments.slice(0, -1).filter((p) => p.principalFen > 0n).every((p) => p.principalFen + p.interestFen === 2_953_452n)).toBe(true);
+    expect(payments[359]).toEqual({ period: 360, date: '2055-01-01', principalFen: 2_866_204n, interestFen: 88_852n, balanceFen: 0n });
   });
 });
 
