@@ -1,7 +1,8 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
-import { applications, loanInstalments, loans, notifications, productParks, products, repayments, signals } from '../../../db/schema/index.ts';
+import { applications, loanInstalments, loans, matchFacts, notifications, productParks, products, repayments, signals } from '../../../db/schema/index.ts';
+import { scoreEnterprises } from '../../../services/rating/score-enterprises.ts';
 import { newId } from '../../../services/shared/ids.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -148,6 +149,21 @@ describe('loans, repayments, overdue and default', () => {
     const funnel = (await send('GET', '/workflow/pipeline', 'parkAdmin')).json();
     expect(funnel.applications.count).toBe(3);
     expect(funnel.disbursed).toEqual({ count: 3, amountFen: (1_200_000 * 2 + 600_000) * YUAN });
+  });
+
+  it('a new rating that shows a downgrade warns each lender with a live loan', async () => {
+    const [live] = await t.database.db.select().from(loans).where(eq(loans.status, 'live'));
+    // As if the previous rating had been AAA with a clean tax record.
+    const [before] = await t.database.db.select().from(matchFacts).where(eq(matchFacts.enterpriseId, live!.enterpriseId));
+    await t.database.db.update(matchFacts).set({ numbers: { ...(before!.numbers as object), grade: 8, tax_grade: 4 } }).where(eq(matchFacts.enterpriseId, live!.enterpriseId));
+    await scoreEnterprises(t.database, { enterpriseIds: [live!.enterpriseId], now: new Date() });
+    const raised = await t.database.db.select().from(signals).where(eq(signals.enterpriseId, live!.enterpriseId));
+    const downgrade = raised.find((s) => s.kind === 'rating_downgrade')!;
+    expect(downgrade).toMatchObject({ institutionId: bank, status: 'open' });
+    expect((downgrade.evidence as Json).from).toBe('AAA');
+    // Rating again without change raises nothing new.
+    await scoreEnterprises(t.database, { enterpriseIds: [live!.enterpriseId], now: new Date() });
+    expect(await t.database.db.select().from(signals).where(eq(signals.enterpriseId, live!.enterpriseId))).toHaveLength(raised.length);
   });
 
   it('known outcomes become model-lab training rows with the features at application', async () => {
