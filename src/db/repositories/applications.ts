@@ -89,6 +89,16 @@ const listed = {
   parkCode: parks.code,
 };
 
+/** Applications joined to the names every view shows. */
+const selectListed = (db: Executor) =>
+  db
+    .select(listed)
+    .from(applications)
+    .innerJoin(products, eq(products.id, applications.productId))
+    .innerJoin(enterprises, eq(enterprises.organisationId, applications.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, applications.institutionId))
+    .innerJoin(parks, eq(parks.id, applications.parkId));
+
 type Joined = { application: ApplicationRow; productName: string; productNameEn: string | null; enterpriseName: string; creditCode: string; institutionName: string; parkCode: string };
 const flatten = ({ application, ...rest }: Joined): ApplicationListed => ({ ...application, ...rest });
 
@@ -100,13 +110,7 @@ export async function listApplications(db: Executor, filter: ApplicationFilter, 
   const where = whereOf(filter);
   const order = byDeadline ? [sql`${applications.deadlineOn} asc nulls last`, asc(applications.submittedAt), asc(applications.id)] : [desc(applications.createdAt), desc(applications.id)];
   const [rows, [total]] = await Promise.all([
-    db
-      .select(listed)
-      .from(applications)
-      .innerJoin(products, eq(products.id, applications.productId))
-      .innerJoin(enterprises, eq(enterprises.organisationId, applications.enterpriseId))
-      .innerJoin(organisations, eq(organisations.id, applications.institutionId))
-      .innerJoin(parks, eq(parks.id, applications.parkId))
+    selectListed(db)
       .where(where)
       .orderBy(...order)
       .limit(page.pageSize)
@@ -117,13 +121,6 @@ export async function listApplications(db: Executor, filter: ApplicationFilter, 
 }
 
 export async function findApplicationListed(db: Executor, id: string): Promise<ApplicationListed | undefined> {
-  const [row] = await db
-    .select(listed)
-    .from(applications)
-    .innerJoin(products, eq(products.id, applications.productId))
-    .innerJoin(enterprises, eq(enterprises.organisationId, applications.enterpriseId))
-    .innerJoin(organisations, eq(organisations.id, applications.institutionId))
-    .innerJoin(parks, eq(parks.id, applications.parkId))
-    .where(eq(applications.id, id));
+  const [row] = await selectListed(db).where(eq(applications.id, id));
   return row ? flatten(row) : undefined;
 }

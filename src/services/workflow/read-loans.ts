@@ -35,18 +35,22 @@ const listed = {
   productName: products.name,
 };
 
+/** Loans joined to the names every view shows. */
+const selectListed = (db: ServiceContext['database']['db']) =>
+  db
+    .select(listed)
+    .from(loans)
+    .innerJoin(enterprises, eq(enterprises.organisationId, loans.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, loans.institutionId))
+    .innerJoin(products, eq(products.id, loans.productId));
+
 export async function readLoans(ctx: ServiceContext, query: LoanQuery) {
   const decision = mayAttempt(ctx.actor, 'loan.read');
   if (!decision.allowed) throw forbidden(decision.reason);
   const db = ctx.database.db;
   const where = and(scopeOf(ctx), query.status ? eq(loans.status, query.status) : undefined, query.classification ? eq(loans.classification, query.classification) : undefined);
   const [rows, [total]] = await Promise.all([
-    db
-      .select(listed)
-      .from(loans)
-      .innerJoin(enterprises, eq(enterprises.organisationId, loans.enterpriseId))
-      .innerJoin(organisations, eq(organisations.id, loans.institutionId))
-      .innerJoin(products, eq(products.id, loans.productId))
+    selectListed(db)
       .where(where)
       .orderBy(desc(loans.daysOverdue), desc(loans.disbursedOn), asc(loans.id))
       .limit(query.pageSize)
@@ -58,13 +62,7 @@ export async function readLoans(ctx: ServiceContext, query: LoanQuery) {
 
 export async function readLoan(ctx: ServiceContext, id: string) {
   const db = ctx.database.db;
-  const [row] = await db
-    .select(listed)
-    .from(loans)
-    .innerJoin(enterprises, eq(enterprises.organisationId, loans.enterpriseId))
-    .innerJoin(organisations, eq(organisations.id, loans.institutionId))
-    .innerJoin(products, eq(products.id, loans.productId))
-    .where(eq(loans.id, id));
+  const [row] = await selectListed(db).where(eq(loans.id, id));
   if (!row) throw notFound('Loan');
   authorize(ctx.actor, 'loan.read', { parkId: row.loan.parkId, parties: [row.loan.enterpriseId, row.loan.institutionId] });
   const [instalments, paid, recovered] = await Promise.all([
