@@ -48,6 +48,8 @@ interface RequestOptions {
   /** A multipart body (file uploads); the browser sets its Content-Type. */
   form?: FormData;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. an Idempotency-Key. */
+  headers?: Record<string, string>;
 }
 
 let unauthenticatedListener: (() => void) | undefined;
@@ -99,7 +101,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage };
+  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json', 'Accept-Language': currentLanguage };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {

@@ -7,6 +7,7 @@ import type { RoleSection } from '../navigation';
 export function CapabilityList({ section, title }: { section: RoleSection; title: string }) {
   const { t } = useTranslation();
   const planned = section.items.filter((item) => item.soon);
+  if (!planned.length) return null;
   return (
     <Card title={title}>
       <List

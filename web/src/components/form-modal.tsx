@@ -17,6 +17,10 @@ interface FormModalProps<V> {
   successText: string;
   width?: number;
   testId?: string;
+  /** The submit button's words; "Save" unless given. */
+  okText?: string;
+  /** Keeps the submit button off, e.g. while what the form needs is loading. */
+  okDisabled?: boolean;
   children: ReactNode;
 }
 
@@ -55,7 +59,8 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
       open
       title={props.title}
       width={props.width ?? 560}
-      okText={t('common.save')}
+      okText={props.okText ?? t('common.save')}
+      okButtonProps={{ disabled: props.okDisabled }}
       cancelText={t('common.cancel')}
       confirmLoading={busy}
       onOk={() => void submit()}

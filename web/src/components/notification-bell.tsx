@@ -1,13 +1,13 @@
 // The bell in the header: the organisation's unread notifications, newest first; opening one marks it
 // read and goes where it leads. Checked again every minute and whenever the list is opened.
-import { BellOutlined } from '@ant-design/icons';
+import { BellOutlined, SettingOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Empty, Flex, List, Popover, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { listNotifications, markAllNotificationsRead, markNotificationRead, type Notification } from '../api/notifications';
 import type { Role } from '../api/types';
-import { HOME_BY_ROLE } from '../auth/roles';
+import { HOME_BY_ROLE, NOTIFICATION_SETTINGS_PATH } from '../auth/roles';
 import { useMe } from '../auth/auth-context';
 import { errorMessage } from '../lib/api-errors';
 import { formatDateTime } from '../lib/format';
@@ -78,9 +78,23 @@ export function NotificationBell() {
   const title = (
     <Flex justify="space-between" align="center">
       <span>{t('notifications.title')}</span>
-      <Button type="link" size="small" disabled={!unread} onClick={() => void act(markAllNotificationsRead)} data-testid="notifications-read-all">
-        {t('notifications.markAll')}
-      </Button>
+      <Flex align="center">
+        <Button type="link" size="small" disabled={!unread} onClick={() => void act(markAllNotificationsRead)} data-testid="notifications-read-all">
+          {t('notifications.markAll')}
+        </Button>
+        <Button
+          type="text"
+          size="small"
+          icon={<SettingOutlined />}
+          aria-label={t('notifications.settings')}
+          title={t('notifications.settings')}
+          data-testid="notification-settings-link"
+          onClick={() => {
+            setOpen(false);
+            navigate(NOTIFICATION_SETTINGS_PATH);
+          }}
+        />
+      </Flex>
     </Flex>
   );
   return (

@@ -1,9 +1,10 @@
-// The signed-in user, their organisation and role, and the way out.
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+// The signed-in user, their organisation and role, their notification settings, and the way out.
+import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context';
+import { NOTIFICATION_SETTINGS_PATH } from '../auth/roles';
 import { localName } from '../lib/format';
 
 export function UserBox() {
@@ -37,6 +38,15 @@ export function UserBox() {
           {role ? ` · ${t(`roles.${role}`)}` : ''}
         </Typography.Text>
       </Flex>
+      <Button
+        type="text"
+        icon={<SettingOutlined />}
+        data-testid="user-notification-settings"
+        aria-label={t('notifications.settings')}
+        title={t('notifications.settings')}
+        style={{ color: 'rgba(255,255,255,0.88)' }}
+        onClick={() => navigate(NOTIFICATION_SETTINGS_PATH)}
+      />
       <Button
         type="text"
         icon={<LogoutOutlined />}

@@ -101,6 +101,9 @@ describe('notificationPath', () => {
     ['/products/p1', '/institution', '/institution/products/p1'],
     ['/products/p1', '/park', '/park/product-approvals'],
     ['/enterprise/matches', '/enterprise', '/enterprise/matches'],
+    ['/applications/a1', '/institution', '/applications/a1'],
+    ['/loans/l1', '/enterprise', '/loans/l1'],
+    ['/applications', '/park', null],
     ['/somewhere', '/park', null],
     [null, '/park', null],
   ])('%s for %s → %s', (link, base, path) => expect(notificationPath(link, base)).toBe(path));

@@ -117,11 +117,13 @@ export function describeRule(t: TFunction, language: string, rule: EligibilityRu
 
 /**
  * Where a notification's link leads in this app: the server names resources (/needs/{id},
- * /products/{id}); each role has its own page for them.
+ * /products/{id}); each role has its own page for them, except applications and loans, whose pages
+ * every role shares at the same path.
  */
 export function notificationPath(link: string | null, base: string): string | null {
   if (!link) return null;
   if (link === base || link.startsWith(`${base}/`)) return link;
+  if (/^\/(applications|loans)\/[^/?#]+$/.test(link)) return link;
   const need = /^\/needs\/([^/?#]+)/.exec(link);
   if (need) return base === '/institution' ? '/institution/inbox' : `${base}/needs?need=${need[1]}`;
   const product = /^\/products\/([^/?#]+)/.exec(link);

@@ -1,13 +1,13 @@
 // One echarts instance on a div: created on mount, resized with its box, given each new option.
 // The chart types and components are registered once here, from echarts/core, to keep the bundle small.
 import { useEffect, useRef } from 'react';
-import { BarChart, GaugeChart, LineChart, RadarChart } from 'echarts/charts';
+import { BarChart, FunnelChart, GaugeChart, LineChart, RadarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, RadarComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GaugeChart, LineChart, RadarChart, GridComponent, LegendComponent, RadarComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, FunnelChart, GaugeChart, LineChart, RadarChart, GridComponent, LegendComponent, RadarComponent, TooltipComponent, CanvasRenderer]);
 
 export interface EChartProps {
   option: EChartsCoreOption;

@@ -108,14 +108,7 @@ export const app: Pick<
     title: '{{name}} · coming soon',
     enterprise: {
       rating: 'Here you will see your credit score, grade and main factors, and download a verifiable rating report.',
-      applications: 'Here you will submit and follow financing applications, with the progress and reasons at each step.',
-      loans: 'Here you will see your loans, repayment schedules and repayments.',
       subsidies: 'Here you will find interest subsidies and grants you can claim, submit claims and follow payment.',
-    },
-    institution: {
-      reviews: 'Here you will work through the application review queue and give a decision with reasons in time.',
-      loanBook: 'Here you will record disbursements, repayments and loan classification in your loan book.',
-      warnings: 'Here you will see post-loan early-warning signals and record how each was handled.',
     },
     park: {
       programmes: 'Here you will set up interest-subsidy and grant programmes and review claims.',

@@ -2,11 +2,15 @@ import type { Messages } from '../zh-CN';
 import { admin } from './admin';
 import { app } from './app';
 import { imports } from './imports';
+import { loans } from './loans';
 import { market } from './market';
 import { marketAdmin } from './market-admin';
 import { nav } from './nav';
+import { notifications } from './notifications';
 import { profile } from './profile';
 import { rating } from './rating';
 import { sharing } from './sharing';
+import { workflow } from './workflow';
+import { workflowAdmin } from './workflow-admin';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin };

@@ -1,7 +1,7 @@
-// English strings for the financing marketplace as enterprises see it, its codes, and notifications.
+// English strings for the financing marketplace as enterprises see it, and its codes.
 import type { Messages } from '../zh-CN';
 
-export const market: Pick<Messages, 'market' | 'notifications'> = {
+export const market: Pick<Messages, 'market'> = {
   market: {
     kinds: { loan: 'Loan', guarantee: 'Guarantee', insurance: 'Insurance', equity: 'Equity' },
     loanTypes: {
@@ -120,11 +120,5 @@ export const market: Pick<Messages, 'market' | 'notifications'> = {
       withdrawn: 'Need withdrawn',
       empty: 'No needs posted yet',
     },
-  },
-  notifications: {
-    title: 'Notifications',
-    label: 'Notifications, {{count}} unread',
-    markAll: 'Mark all read',
-    empty: 'No notifications',
   },
 };

@@ -31,6 +31,8 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       import: 'Data import',
       productApprovals: 'Product approvals',
       unmetNeeds: 'Unmet needs',
+      pipeline: 'Pipeline',
+      warnings: 'Warnings',
       programmes: 'Programmes',
       riskPool: 'Risk pool',
       roadshows: 'Roadshows',
@@ -46,6 +48,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       ruleSets: 'Rule sets',
       models: 'Models',
       matchRuns: 'Match runs',
+      calendar: 'Calendar',
     },
   },
   home: {

@@ -1,4 +1,4 @@
-// Chinese strings for the financing marketplace as enterprises see it, its codes, and notifications.
+// Chinese strings for the financing marketplace as enterprises see it, and its codes.
 export const market = {
   market: {
     kinds: { loan: '贷款', guarantee: '融资担保', insurance: '科技保险', equity: '股权投资' },
@@ -116,11 +116,5 @@ export const market = {
       withdrawn: '融资需求已撤回',
       empty: '尚未发布融资需求',
     },
-  },
-  notifications: {
-    title: '消息通知',
-    label: '消息通知，{{count}} 条未读',
-    markAll: '全部标为已读',
-    empty: '暂无消息',
   },
 };

@@ -29,6 +29,8 @@ export const nav = {
       import: '数据导入',
       productApprovals: '产品审批',
       unmetNeeds: '未满足需求',
+      pipeline: '融资漏斗',
+      warnings: '风险预警',
       programmes: '政策项目',
       riskPool: '风险池',
       roadshows: '路演',
@@ -44,6 +46,7 @@ export const nav = {
       ruleSets: '规则集',
       models: '模型',
       matchRuns: '匹配任务',
+      calendar: '工作日历',
     },
   },
   home: {

@@ -1,10 +1,15 @@
-// Up to three products side by side: one column a product, one row an attribute.
+// Up to three products side by side: one column a product, one row an attribute; the enterprise
+// applies from here to those it is eligible for.
 import { Drawer, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../api/marketplace';
+import { getEnterpriseMatches } from '../../api/needs';
+import { useMe } from '../../auth/auth-context';
 import { localName } from '../../lib/format';
+import { useAsync } from '../../lib/use-async';
+import { ProductApply, useOpenApplications } from '../applications/apply-button';
 import { formatAmountRange, formatRate, formatTermRange, formatYearly } from '../../lib/market-format';
 import { KindTag } from './market-tags';
 
@@ -52,8 +57,27 @@ function attributes(t: TFunction): Attribute[] {
   ];
 }
 
-export function CompareDrawer({ products, open, onClose }: { products: Product[]; open: boolean; onClose: () => void }) {
+/** The row that applies: "Apply" for an eligible product, the open application, or why not. */
+function useApplyRow(): Attribute {
+  const { t } = useTranslation();
+  const creditCode = useMe().organisation?.creditCode;
+  const eligible = useAsync(
+    (signal) => (creditCode ? getEnterpriseMatches(creditCode, { eligible: true, pageSize: 100 }, signal) : Promise.resolve(undefined)),
+    [creditCode],
+  );
+  const open = useOpenApplications();
+  const eligibleIds = new Set((eligible.data?.items ?? []).map((m) => m.productId));
+  const otherwise = eligible.loading ? null : <Typography.Text type="secondary">{t('workflow.apply.notEligible')}</Typography.Text>;
+  return {
+    key: 'apply',
+    label: t('workflow.apply.button'),
+    render: (p) => <ProductApply productId={p.id} eligible={eligibleIds.has(p.id)} open={open} otherwise={otherwise} />,
+  };
+}
+
+function CompareTable({ products }: { products: Product[] }) {
   const { t, i18n } = useTranslation();
+  const applyRow = useApplyRow();
   const columns: TableColumnsType<Attribute> = [
     { title: '', dataIndex: 'label', width: 130, fixed: 'left', render: (label: string) => <Typography.Text type="secondary">{label}</Typography.Text> },
     ...products.map((p) => ({
@@ -64,17 +88,24 @@ export function CompareDrawer({ products, open, onClose }: { products: Product[]
     })),
   ];
   return (
+    <Table<Attribute>
+      rowKey="key"
+      size="small"
+      bordered
+      columns={columns}
+      dataSource={[...attributes(t), applyRow]}
+      pagination={false}
+      scroll={{ x: 130 + products.length * 240 }}
+      data-testid="compare-table"
+    />
+  );
+}
+
+export function CompareDrawer({ products, open, onClose }: { products: Product[]; open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
     <Drawer open={open} onClose={onClose} width={Math.min(1100, 200 + products.length * 280)} title={t('market.supermarket.compareTitle')} destroyOnHidden>
-      <Table<Attribute>
-        rowKey="key"
-        size="small"
-        bordered
-        columns={columns}
-        dataSource={attributes(t)}
-        pagination={false}
-        scroll={{ x: 130 + products.length * 240 }}
-        data-testid="compare-table"
-      />
+      {open ? <CompareTable products={products} /> : null}
     </Drawer>
   );
 }

@@ -1,7 +1,9 @@
 // Ranked matches: each eligible product with its score and reasons, each near-miss with every unmet
-// rule's requirement, the enterprise's actual value and advice. Texts come from the server in `lang`.
+// rule's requirement, the enterprise's actual value and advice, and what the card offers to do (apply).
+// Texts come from the server in `lang`.
 import { CheckCircleFilled, BulbOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, List, Progress, Table, Tag, Typography, type PaginationProps, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchItem, UnmetRule } from '../../api/needs';
 import { labelOr } from '../../lib/labels';
@@ -53,7 +55,7 @@ function UnmetTable({ unmet }: { unmet: UnmetRule[] }) {
   );
 }
 
-function MatchCard({ item }: { item: MatchItem }) {
+function MatchCard({ item, action }: { item: MatchItem; action?: (item: MatchItem) => ReactNode }) {
   const { t } = useTranslation();
   return (
     <Card
@@ -61,6 +63,7 @@ function MatchCard({ item }: { item: MatchItem }) {
       style={{ width: '100%' }}
       data-testid="match-item"
       data-eligible={item.eligible ? 'true' : 'false'}
+      data-product-id={item.productId}
       title={
         <Flex gap={8} align="center" wrap>
           <Typography.Text strong data-testid="match-product">
@@ -87,6 +90,7 @@ function MatchCard({ item }: { item: MatchItem }) {
             <Progress percent={Math.round(item.score)} size="small" showInfo={false} style={{ margin: 0, flex: 1 }} />
             <Typography.Text data-testid="match-score">{Math.round(item.score)}</Typography.Text>
           </Flex>
+          {action?.(item)}
         </Flex>
       }
     >
@@ -110,9 +114,11 @@ interface MatchListProps {
   loading: boolean;
   pagination: PaginationProps | false;
   testId?: string;
+  /** What each card offers to do, e.g. apply to the product. */
+  action?: (item: MatchItem) => ReactNode;
 }
 
-export function MatchList({ items, loading, pagination, testId = 'match-list' }: MatchListProps) {
+export function MatchList({ items, loading, pagination, testId = 'match-list', action }: MatchListProps) {
   const { t } = useTranslation();
   return (
     <List<MatchItem>
@@ -124,7 +130,7 @@ export function MatchList({ items, loading, pagination, testId = 'match-list' }:
       split={false}
       renderItem={(item) => (
         <List.Item style={{ padding: '6px 0' }}>
-          <MatchCard item={item} />
+          <MatchCard item={item} action={action} />
         </List.Item>
       )}
       data-testid={testId}

@@ -1,5 +1,5 @@
-// Enterprise: the products it is eligible for, best fit first with the reasons, and the near-misses
-// with what each unmet rule requires and how to meet it.
+// Enterprise: the products it is eligible for, best fit first with the reasons (and a way to apply),
+// and the near-misses with what each unmet rule requires and how to meet it.
 import { Button, Card, Flex, Result, Segmented, Space, Statistic } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
 import { usePagedList } from '../../lib/use-paged-list';
+import { applyAction, useOpenApplications } from '../applications/apply-button';
 import { MatchList } from './match-list';
 
 export type EligibleFilter = 'all' | 'eligible' | 'nearMiss';
@@ -61,6 +62,7 @@ function Matches({ creditCode }: { creditCode: string }) {
     [language],
   );
   const data = list.data as MatchPage | undefined;
+  const open = useOpenApplications();
   if (list.error instanceof ApiError && list.error.status === 409) return <NotRated />;
   return (
     <>
@@ -75,7 +77,12 @@ function Matches({ creditCode }: { creditCode: string }) {
           <MatchFilters onChange={list.setFilters} />
         </Flex>
       </Card>
-      <MatchList items={data?.items ?? []} loading={list.loading} pagination={{ ...list.pagination(t), showSizeChanger: false }} />
+      <MatchList
+        items={data?.items ?? []}
+        loading={list.loading}
+        pagination={{ ...list.pagination(t), showSizeChanger: false }}
+        action={applyAction(open)}
+      />
     </>
   );
 }

@@ -1,0 +1,150 @@
+// Financing applications: apply (idempotent by key), the lists, one application with its timeline and
+// the moves the viewer may make, and making a move (409 when illegal or stale).
+import { request, api } from './client';
+import type { RepaymentMethod, LprTenor } from './marketplace';
+import type { Page } from './types';
+
+export const APPLICATION_STATES = [
+  'draft',
+  'submitted',
+  'accepted',
+  'info_requested',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'contract_signed',
+  'disbursed',
+  'repaying',
+  'closed',
+  'overdue',
+  'defaulted',
+  'written_off',
+] as const;
+export type ApplicationState = (typeof APPLICATION_STATES)[number];
+
+export const REJECTION_REASONS = [
+  'credit_grade',
+  'financials',
+  'collateral',
+  'debt_level',
+  'legal_risk',
+  'documents',
+  'product_scope',
+  'industry_policy',
+  'other',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'missed' | 'paused' | 'met' | 'late';
+
+export interface Deadline {
+  on: string | null;
+  status: DeadlineStatus;
+  /** Working days left (negative: days late); null when decided or without a deadline. */
+  workingDaysLeft: number | null;
+}
+
+export interface Application {
+  id: string;
+  state: ApplicationState;
+  version: number;
+  enterprise: { id: string; creditCode: string; name: string };
+  institution: { id: string; name: string };
+  product: { id: string; name: string; kind: string; version: number };
+  parkCode: string;
+  needId: string | null;
+  grantId: string | null;
+  ratingId: string | null;
+  amountFen: number;
+  termMonths: number | null;
+  purpose: string;
+  submittedAt: string | null;
+  deadline: Deadline;
+  decidedAt: string | null;
+  responseWorkingDays: number | null;
+  /** The reason's label and advice come in the language asked for. */
+  rejection: { reason: string; label: string; text: string | null; advice: string | null } | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What a move needs besides the version. */
+export type MoveNeed = 'reason' | 'comment' | 'loan';
+
+export interface Move {
+  to: ApplicationState;
+  needs: MoveNeed[];
+}
+
+export interface TimelineEvent {
+  from: ApplicationState | null;
+  to: ApplicationState;
+  version: number;
+  at: string;
+  /** A person for their own side, otherwise the organisation that acted. */
+  actorEmail: string | null;
+  reason: string | null;
+  comment: string | null;
+}
+
+export interface ApplicationAdvice {
+  rule: string;
+  actual: number | string | null;
+  required: string;
+  advice: string;
+}
+
+export interface ApplicationDetail extends Application {
+  rating: { grade: string; score: number; ratedAt: string } | null;
+  loan: { id: string; status: string } | null;
+  moves: Move[];
+  timeline: TimelineEvent[];
+  advice: ApplicationAdvice[];
+}
+
+export interface ApplicationInput {
+  productId: string;
+  needId?: string;
+  amountFen: number;
+  termMonths?: number;
+  purpose: string;
+  grantId?: string;
+  draft?: boolean;
+}
+
+export interface LoanTerms {
+  amountFen: number;
+  spreadBp: number;
+  lprTenor?: LprTenor;
+  termMonths: number;
+  method: RepaymentMethod;
+  disbursedOn: string;
+}
+
+export interface MoveInput {
+  to: ApplicationState;
+  version: number;
+  reason?: string;
+  comment?: string;
+  loan?: LoanTerms;
+}
+
+export interface ApplicationQuery {
+  state?: ApplicationState;
+  page?: number;
+  pageSize?: number;
+  lang?: string;
+}
+
+const applicationPath = (id: string) => `/applications/${encodeURIComponent(id)}`;
+
+/** The same key sent again (a double click, a retry) gives back the one application. */
+export const createApplication = (input: ApplicationInput, idempotencyKey: string) =>
+  request<Application>('POST', '/applications', { body: input, headers: { 'Idempotency-Key': idempotencyKey } });
+export const listApplications = (query: ApplicationQuery = {}, signal?: AbortSignal) =>
+  api.get<Page<Application>>('/applications', { ...query }, signal);
+export const listReviewQueue = (query: ApplicationQuery = {}, signal?: AbortSignal) =>
+  api.get<Page<Application>>('/applications/review-queue', { ...query }, signal);
+export const getApplication = (id: string, lang: string, signal?: AbortSignal) =>
+  api.get<ApplicationDetail>(applicationPath(id), { lang }, signal);
+export const moveApplication = (id: string, input: MoveInput) => api.post<Application>(`${applicationPath(id)}/transitions`, input);

@@ -1,0 +1,167 @@
+// Park administrator: the park's financing pipeline — needs posted, applications made, approved and
+// disbursed, by count and amount — and the institutions' league table: how many applications each
+// received and decided, how often it approves, how fast it answers, whether on time, and how often
+// it takes up needs.
+import { Card, Col, Empty, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getLeague, getPipeline, PIPELINE_STAGES, type LeagueRow, type Pipeline } from '../../api/pipeline';
+import { useMe } from '../../auth/auth-context';
+import { Chart, CHART_BLUE } from '../../components/charts/chart';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageHeader } from '../../components/page-header';
+import { ParkSelect } from '../../components/park-select';
+import { formatCount } from '../../lib/format';
+import { formatMoney } from '../../lib/market-format';
+import { useAsync } from '../../lib/use-async';
+import { formatShare } from '../../lib/workflow-format';
+
+const FUNNEL_COLORS = [CHART_BLUE, '#3b7dd8', '#52a36b', '#2f8f4e'];
+
+function funnelOption(t: TFunction, pipeline: Pipeline) {
+  const top = Math.max(1, pipeline.needs.count, pipeline.applications.count);
+  return {
+    tooltip: { trigger: 'item', formatter: (p: { name: string; data: { count: number; amountFen: number } }) => `${p.name}<br/>${p.data.count} · ${formatMoney(t, p.data.amountFen)}` },
+    series: [
+      {
+        type: 'funnel',
+        sort: 'none',
+        min: 0,
+        max: top,
+        left: '8%',
+        width: '84%',
+        gap: 4,
+        label: { show: true, position: 'inside', color: '#fff', textBorderWidth: 0, formatter: (p: { name: string; data: { count: number } }) => `${p.name}  ${p.data.count}` },
+        data: PIPELINE_STAGES.map((stage, i) => ({
+          name: t(`pipeline.stages.${stage}`),
+          value: pipeline[stage].count,
+          count: pipeline[stage].count,
+          amountFen: pipeline[stage].amountFen,
+          itemStyle: { color: FUNNEL_COLORS[i] },
+        })),
+      },
+    ],
+  };
+}
+
+function Funnel({ pipeline }: { pipeline: Pipeline }) {
+  const { t, i18n } = useTranslation();
+  const option = useMemo(() => funnelOption(t, pipeline), [t, pipeline]);
+  return (
+    <Row gutter={[16, 16]} align="middle">
+      <Col xs={24} lg={14}>
+        <Chart option={option} height={300} ariaLabel={t('pipeline.funnel')} testId="pipeline-funnel" />
+      </Col>
+      <Col xs={24} lg={10}>
+        <Row gutter={[16, 16]}>
+          {PIPELINE_STAGES.map((stage) => (
+            <Col span={12} key={stage}>
+              <div data-testid={`pipeline-${stage}`} data-count={pipeline[stage].count}>
+                <Statistic title={t(`pipeline.stages.${stage}`)} value={formatCount(pipeline[stage].count, i18n.language)} />
+                <Typography.Text type="secondary">{formatMoney(t, pipeline[stage].amountFen)}</Typography.Text>
+              </div>
+            </Col>
+          ))}
+        </Row>
+      </Col>
+    </Row>
+  );
+}
+
+function leagueColumns(t: TFunction, language: string): TableColumnsType<LeagueRow> {
+  const none = t('common.none');
+  const count = (n: number) => formatCount(n, language);
+  return [
+    { title: t('pipeline.league.institution'), dataIndex: 'name', width: 220, fixed: 'left' },
+    { title: t('pipeline.league.received'), dataIndex: 'received', width: 100, align: 'right', render: count, sorter: (a, b) => a.received - b.received },
+    { title: t('pipeline.league.decided'), dataIndex: 'decided', width: 100, align: 'right', render: count },
+    {
+      title: t('pipeline.league.approvalRate'),
+      dataIndex: 'approvalRate',
+      width: 110,
+      align: 'right',
+      render: (v: number | null) => formatShare(v, none),
+      sorter: (a, b) => (a.approvalRate ?? -1) - (b.approvalRate ?? -1),
+    },
+    {
+      title: t('pipeline.league.medianResponse'),
+      dataIndex: 'medianResponseWorkingDays',
+      width: 150,
+      align: 'right',
+      render: (v: number | null) => (v === null ? none : t('market.turnaroundValue', { count: Number(v.toFixed(1)) })),
+      sorter: (a, b) => (a.medianResponseWorkingDays ?? Infinity) - (b.medianResponseWorkingDays ?? Infinity),
+    },
+    {
+      title: t('pipeline.league.onTimeRate'),
+      dataIndex: 'onTimeRate',
+      width: 110,
+      align: 'right',
+      render: (v: number | null) => formatShare(v, none),
+      sorter: (a, b) => (a.onTimeRate ?? -1) - (b.onTimeRate ?? -1),
+    },
+    {
+      title: t('pipeline.league.missed'),
+      dataIndex: 'missedDeadlines',
+      width: 110,
+      align: 'right',
+      render: (n: number) => (n > 0 ? <Typography.Text type="danger">{count(n)}</Typography.Text> : count(n)),
+      sorter: (a, b) => a.missedDeadlines - b.missedDeadlines,
+    },
+    {
+      title: t('pipeline.league.takeUpRate'),
+      dataIndex: 'takeUpRate',
+      width: 120,
+      align: 'right',
+      render: (v: number | null) => formatShare(v, none),
+      sorter: (a, b) => (a.takeUpRate ?? -1) - (b.takeUpRate ?? -1),
+    },
+  ];
+}
+
+/** One park's figures, or those of every park the administrator runs when none is chosen. */
+function ParkPipeline({ parkId }: { parkId: string | undefined }) {
+  const { t, i18n } = useTranslation();
+  const pipeline = useAsync((signal) => getPipeline(parkId, signal), [parkId]);
+  const league = useAsync((signal) => getLeague(parkId, signal), [parkId]);
+  return (
+    <>
+      {pipeline.error ? <ErrorAlert error={pipeline.error} onRetry={pipeline.reload} /> : null}
+      <Card title={t('pipeline.funnel')} style={{ marginBottom: 16 }} loading={pipeline.loading && !pipeline.data}>
+        {pipeline.data ? <Funnel pipeline={pipeline.data} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+      </Card>
+      {league.error ? <ErrorAlert error={league.error} onRetry={league.reload} /> : null}
+      <Card title={t('pipeline.league.title')}>
+        <Typography.Paragraph type="secondary">{t('pipeline.league.note')}</Typography.Paragraph>
+        <Table<LeagueRow>
+          rowKey="institutionId"
+          size="small"
+          columns={leagueColumns(t, i18n.language)}
+          dataSource={league.data?.items ?? []}
+          loading={league.loading}
+          pagination={false}
+          locale={{ emptyText: t('pipeline.league.empty') }}
+          scroll={{ x: 1120 }}
+          data-testid="league-table"
+        />
+      </Card>
+    </>
+  );
+}
+
+export function PipelinePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [parkId, setParkId] = useState<string | undefined>(me.parkScope.parks[0]?.id);
+  return (
+    <>
+      <PageHeader
+        title={t('pipeline.title')}
+        description={t('pipeline.description')}
+        testId="pipeline-title"
+        extra={<ParkSelect value={parkId} onChange={setParkId} allowClear placeholder={t('pipeline.park')} style={{ width: 240 }} testId="pipeline-park" />}
+      />
+      <ParkPipeline key={parkId ?? 'all'} parkId={parkId} />
+    </>
+  );
+}
