@@ -107,6 +107,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Apply to a product for your enterprise (submitted unless draft). Send an Idempotency-Key header: the same key gives back the same application.',
         headers: IdempotencyHeaders,
+        querystring: z.object({ lang: Lang }),
         body: ApplicationBody,
         response: { 200: ApplicationSchema, 201: ApplicationSchema, ...errorResponses },
       },
@@ -114,7 +115,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { application, replayed } = await applyForFinancing(contextOf(request), calendar, request.body, request.headers['idempotency-key'] ?? null);
       if (replayed) reply.header('idempotent-replayed', 'true');
-      return reply.status(replayed ? 200 : 201).send(await viewOf(request, application.id, 'zh-CN'));
+      return reply.status(replayed ? 200 : 201).send(await viewOf(request, application.id, request.query.lang));
     },
   );
 
@@ -162,13 +163,14 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: `Move an application: { to, version, reason, comment } (a loan's disbursement also sends { loan }). Rejection reasons: ${REJECTION_REASONS.join(', ')}. 409 for an illegal move or a stale version.`,
         params: IdParams,
+        querystring: z.object({ lang: Lang }),
         body: TransitionBody,
         response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
       const moved = await moveApplication(contextOf(request), calendar, request.params.id, request.body);
-      return viewOf(request, moved.id, 'zh-CN');
+      return viewOf(request, moved.id, request.query.lang);
     },
   );
 };
