@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../src/config.ts';
 import { buildApp, type App } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/services/demo/seed-demo.ts';
+import { seedDemoWorkflow } from '../src/services/demo/seed-workflow.ts';
 import { installBuiltInRuleSets } from '../src/services/profile/rule-sets.ts';
 import { installExpertModel, scoreEnterprises } from '../src/services/rating/score-enterprises.ts';
 import { openTestDatabase, type TestDatabase } from './database.ts';
@@ -30,12 +31,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { enterprises?: number; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** `workflow`: also seed the demo financing workflow (applications, loans, signals), as `npm start` does. */
+export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await installBuiltInRuleSets(database);
   await installExpertModel(database);
   await seedDemo(database, { seed: 42, enterprises: options.enterprises ?? 60, now: new Date(), withAccounts: true });
   await scoreEnterprises(database, { now: new Date() });
+  if (options.workflow) await seedDemoWorkflow(database, { seed: 42, now: new Date() });
   const config = loadConfig({ KEJIN_LOG_LEVEL: 'silent', KEJIN_WEB_DIST: 'test/no-web', ...options.env });
   const app = await buildApp({ config, database });
   const cookies = new Map<DemoRole, string>();

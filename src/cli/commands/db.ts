@@ -3,6 +3,7 @@ import { migrate } from '../../db/migrate.ts';
 import { installBuiltInRuleSets } from '../../services/profile/rule-sets.ts';
 import { installExpertModel, scoreEnterprises } from '../../services/rating/score-enterprises.ts';
 import { isDatabaseEmpty, seedDemo, type SeedResult } from '../../services/demo/seed-demo.ts';
+import { seedDemoWorkflow, type SeededWorkflow } from '../../services/demo/seed-workflow.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { printAccounts } from './output.ts';
 import { positiveInt } from './parse.ts';
@@ -33,14 +34,16 @@ export function registerDb(program: Command) {
       const runtime = await openRuntime();
       try {
         if (runtime.config.mode === 'production') throw new Error('Demo data is never seeded in production mode (KEJIN_MODE=production)');
+        const now = new Date();
         const result = await seedDemo(runtime.database, {
           seed,
           enterprises,
-          now: new Date(),
+          now,
           withAccounts: runtime.config.mode === 'demo',
         });
-        const scored = await scoreEnterprises(runtime.database, { now: new Date() });
-        console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises (${scored.scored} rated)${describeMarketplace(result)} into ${describeDatabase(runtime.config)}.`);
+        const scored = await scoreEnterprises(runtime.database, { now });
+        const workflow = await seedDemoWorkflow(runtime.database, { now, seed });
+        console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises (${scored.scored} rated)${describeMarketplace({ ...result, workflow })} into ${describeDatabase(runtime.config)}.`);
         if (result.accounts.length) printAccounts();
       } finally {
         await runtime.database.close();
@@ -48,12 +51,16 @@ export function registerDb(program: Command) {
     });
 }
 
-export async function seedIfEmpty(runtime: Runtime, options: { enterprises: number; seed: number }): Promise<SeedResult | undefined> {
+/** The demo data, rated, then the financing workflow over it (applications carry the ratings). */
+export async function seedIfEmpty(runtime: Runtime, options: { enterprises: number; seed: number }): Promise<(SeedResult & { workflow: SeededWorkflow }) | undefined> {
   if (!(await isDatabaseEmpty(runtime.database))) return undefined;
-  const seeded = await seedDemo(runtime.database, { ...options, now: new Date(), withAccounts: runtime.config.mode === 'demo' });
-  await scoreEnterprises(runtime.database, { now: new Date() });
-  return seeded;
+  const now = new Date();
+  const seeded = await seedDemo(runtime.database, { ...options, now, withAccounts: runtime.config.mode === 'demo' });
+  await scoreEnterprises(runtime.database, { now });
+  const workflow = await seedDemoWorkflow(runtime.database, { now, seed: options.seed });
+  return { ...seeded, workflow };
 }
 
-/** ", 81 products, 190 needs" when the seed included the marketplace. */
-export const describeMarketplace = (result: SeedResult) => (result.marketplace ? `, ${result.marketplace.products} products, ${result.marketplace.needs} needs` : '');
+/** ", 81 products, 190 needs, 900 applications, 290 loans" when the seed included the marketplace and the workflow. */
+export const describeMarketplace = (result: SeedResult & { workflow?: SeededWorkflow }) =>
+  (result.marketplace ? `, ${result.marketplace.products} products, ${result.marketplace.needs} needs` : '') + (result.workflow ? `, ${result.workflow.applications} applications, ${result.workflow.loans} loans` : '');

@@ -1,0 +1,51 @@
+// When things happen in the demo workflow. Dates are the platform's days (UTC dates, as the
+// services' todayIn gives them); people act in Beijing office hours, 09:00–17:30 (01:00–09:30
+// UTC, the same date), and the daily sweep runs before them, at 08:05 Beijing time.
+import type { WorkingCalendar } from '../calendar/calendar.ts';
+import { toDayNumber, toIsoDate } from './dates.ts';
+
+export interface Clock {
+  now: Date;
+  today: string;
+  calendar: WorkingCalendar;
+}
+
+const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
+const OFFICE_MINUTES = 510; // 09:00 → 17:30
+
+export const clockOf = (now: Date, calendar: WorkingCalendar): Clock => ({ now, today: now.toISOString().slice(0, 10), calendar });
+
+export const addDays = (day: string, n: number): string => toIsoDate(toDayNumber(day) + n);
+export const daysBetween = (from: string, to: string): number => toDayNumber(to) - toDayNumber(from);
+export const dayOf = (at: Date): string => at.toISOString().slice(0, 10);
+export const minutesAfter = (at: Date, minutes: number): Date => new Date(at.getTime() + minutes * MINUTE_MS);
+
+/** A moment in office hours on a day: `minute` after 09:00 Beijing time. */
+export function officeAt(day: string, minute: number): Date {
+  const m = Math.min(OFFICE_MINUTES, Math.max(0, Math.round(minute)));
+  return new Date(Date.parse(`${day}T01:00:00.000Z`) + m * MINUTE_MS);
+}
+
+/** When the daily sweep ran on a day (today's has run by now). */
+export function sweepAt(clock: Clock, day: string): Date {
+  const at = Date.parse(`${day}T00:05:00.000Z`);
+  return new Date(day === clock.today ? Math.min(at, clock.now.getTime()) : at);
+}
+
+/** The working day `n` working days before `day`: addWorkingDays of it by n gives `day` back (a working day). */
+export function workingDaysBefore(calendar: WorkingCalendar, day: string, n: number): string {
+  let d = day;
+  for (let count = 0; count < n; ) {
+    d = addDays(d, -1);
+    if (calendar.isWorkingDay(d)) count++;
+  }
+  return d;
+}
+
+/** The day itself when it is a working day, else the working day before it. */
+export function workingDayOnOrBefore(calendar: WorkingCalendar, day: string): string {
+  let d = day;
+  while (!calendar.isWorkingDay(d)) d = addDays(d, -1);
+  return d;
+}
