@@ -5,6 +5,7 @@
 import type { Tx } from '../../db/client.ts';
 import { findApplication, insertApplicationEvent, updateApplicationIf, type ApplicationRow, type NewApplication } from '../../db/repositories/applications.ts';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
+import { findProduct } from '../../db/repositories/products.ts';
 import { hasRole, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
@@ -64,7 +65,8 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   if (input.version !== a.version) throw staleVersion(a, input.version);
   if (to === 'rejected') checkRejection(input);
   const today = todayIn(ctx);
-  const changes = { ...stateChanges(a, to, calendar, today, ctx.now()), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}) };
+  const turnaround = to === 'submitted' ? ((await findProduct(ctx.database.db, a.productId))?.turnaroundDays ?? 0) : 0;
+  const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}) };
   return mutate(ctx, async (tx) => {
     const moved = await writeMove(tx, ctx, a, to, changes, { comment: input.comment ?? null, reason: input.reason ?? null, by });
     if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, moved, input.loan);
@@ -85,9 +87,9 @@ function checkRejection(input: MoveInput) {
 }
 
 /** What else changes with the state: submission starts the deadline, a request for information pauses it, a decision stops it. */
-function stateChanges(a: ApplicationRow, to: ApplicationState, calendar: WorkingCalendar, today: string, now: Date): Partial<NewApplication> {
+function stateChanges(a: ApplicationRow, to: ApplicationState, calendar: WorkingCalendar, today: string, now: Date, turnaroundDays: number): Partial<NewApplication> {
   const changes: Partial<NewApplication> = { updatedAt: now };
-  if (to === 'submitted') Object.assign(changes, { submittedAt: now });
+  if (to === 'submitted') Object.assign(changes, { submittedAt: now, deadlineOn: calendar.addWorkingDays(today, turnaroundDays) });
   if (to === 'info_requested' && a.deadlineOn) changes.pausedOn = today;
   if (a.state === 'info_requested' && a.pausedOn && a.deadlineOn) {
     const paused = Math.max(0, calendar.workingDaysBetween(a.pausedOn, today));

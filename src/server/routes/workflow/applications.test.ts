@@ -147,6 +147,20 @@ describe('financing applications', () => {
     expect((await move(a.id, 'officer', { to: 'approved', version: seen.version })).statusCode).toBe(409);
   });
 
+  it('a draft gets its deadline when submitted, and can be withdrawn by the enterprise only', async () => {
+    const third = newId();
+    const now = new Date();
+    await t.database.db.insert(products).values({ ...(await t.database.db.select().from(products).where(eq(products.id, otherProduct)))[0]!, id: third, createdAt: now, updatedAt: now });
+    await t.database.db.insert(productParks).values({ productId: third, parkId: zhangjiang, status: 'approved', requestedAt: now, decidedAt: now });
+    const draft = (await apply({ productId: third, draft: true })).json();
+    expect(draft).toMatchObject({ state: 'draft', deadline: { on: null } });
+    expect((await move(draft.id, 'officer', { to: 'accepted', version: 1 })).statusCode).toBe(409);
+    const submitted = (await move(draft.id, 'enterprise', { to: 'submitted', version: 1 })).json();
+    expect(submitted.state).toBe('submitted');
+    expect(submitted.deadline.on > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect((await move(draft.id, 'enterprise', { to: 'withdrawn', version: 2 })).json().state).toBe('withdrawn');
+  });
+
   it('the review queue puts the earliest deadline first and is the institution’s alone', async () => {
     const queue = (await send('GET', '/applications/review-queue', 'officer')).json();
     const deadlines = queue.items.map((a: Json) => a.deadline.on);
@@ -156,7 +170,7 @@ describe('financing applications', () => {
     const foreign = (await send('GET', '/applications', null)).json();
     expect(foreign.items).toEqual([]);
     const park = (await send('GET', '/applications', 'parkAdmin')).json();
-    expect(park.total).toBe(2);
+    expect(park.total).toBe(3);
     expect((await send('GET', '/applications', 'otherParkAdmin')).json().items.some((x: Json) => x.parkCode === 'zhangjiang')).toBe(false);
   });
 });
