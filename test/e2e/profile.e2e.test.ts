@@ -74,6 +74,8 @@ describe('enterprise profile and consent', () => {
       await op.waitForURL(`**/institution/directory/${me.organisation.creditCode}`);
       expect(await op.getByTestId('view-note').textContent()).toContain('财务');
       expect(await op.getByTestId('profile-view').textContent()).toBe('已授权数据');
+      // The demo enterprise's loan application granted the bank more than financials: open that tab.
+      await op.getByRole('tab', { name: '财务报表' }).click();
       const statements = op.getByTestId('section-financials').locator('.ant-table-row');
       await statements.first().waitFor();
       expect(await statements.count()).toBeGreaterThan(0);
