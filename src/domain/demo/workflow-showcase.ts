@@ -160,25 +160,34 @@ function bankLoans(b: WorkflowBuilder, shelf: Shelf, bank: string, own: Workflow
   const today = b.clock.today;
   const parks = [...new Set(b.input.firms.map((f) => f.parkCode))];
   const loans = parks.flatMap((park) => bankProducts(shelf, park, bank).map((p) => ({ park, p })));
+  // The overdue loan is tried at several ages (the bank's products may be younger than the first
+  // choice, or have no weak applicant in the park): the demo bank must always show one.
   const plans = [
-    { daysAgo: 175, weak: true },
-    { daysAgo: 120, weak: false },
-    { daysAgo: 240, weak: false },
+    { daysAgo: [175, 150, 125, 100, 85], weak: true },
+    { daysAgo: [120, 100], weak: false },
+    { daysAgo: [240, 200], weak: false },
   ];
   for (const plan of plans) {
-    const wanted = addDays(today, -plan.daysAgo);
-    const offer = loans.find(({ park, p }) => p.offeredFrom.get(park)! < addDays(wanted, -3)) ?? loans[0];
-    if (!offer) return;
-    const start = startAfter(b, addDays(offer.p.offeredFrom.get(offer.park)!, 3), wanted);
-    const step = (f: WorkflowFirm) => gradeStepOf(f.rating.grade);
-    const firm = applicantFor(b, offer.p, own, (f) => f.parkCode === offer.park && (plan.weak ? step(f) >= 3 && step(f) <= 4 : step(f) >= 5));
-    if (!firm || !(offer.p.offeredFrom.get(firm.parkCode)! < start)) continue;
-    const behaviour = plan.weak ? (payments: readonly Payment[]) => stopPaying(payments, today) : onTime;
-    const added = lend(b, firm, offer.p, start, behaviour);
-    if (!added?.loan) continue;
-    if (plan.weak) shown.openOverdue.add(added.loan.loan.id);
-    else if (!shown.openRating.size) shown.openRating.add(added.loan.loan.id);
+    for (const daysAgo of plan.daysAgo) {
+      if (lendAsPlanned(b, loans, own, shown, addDays(today, -daysAgo), plan.weak)) break;
+    }
   }
+}
+
+function lendAsPlanned(b: WorkflowBuilder, loans: { park: string; p: WorkflowProduct }[], own: WorkflowFirm | null, shown: Showcase, wanted: string, weak: boolean): boolean {
+  const today = b.clock.today;
+  const offer = loans.find(({ park, p }) => p.offeredFrom.get(park)! < addDays(wanted, -3));
+  if (!offer) return false;
+  const start = startAfter(b, addDays(offer.p.offeredFrom.get(offer.park)!, 3), wanted);
+  const step = (f: WorkflowFirm) => gradeStepOf(f.rating.grade);
+  const firm = applicantFor(b, offer.p, own, (f) => f.parkCode === offer.park && (weak ? step(f) >= 3 && step(f) <= 4 : step(f) >= 5));
+  if (!firm || !(offer.p.offeredFrom.get(firm.parkCode)! < start)) return false;
+  const behaviour = weak ? (payments: readonly Payment[]) => stopPaying(payments, today) : onTime;
+  const added = lend(b, firm, offer.p, start, behaviour);
+  if (!added?.loan) return false;
+  if (weak) shown.openOverdue.add(added.loan.loan.id);
+  else if (!shown.openRating.size) shown.openRating.add(added.loan.loan.id);
+  return true;
 }
 
 /** Stops at the latest instalment due three weeks or more ago, so the loan is overdue today. */

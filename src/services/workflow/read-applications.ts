@@ -35,7 +35,8 @@ export function deadlineOf(a: Pick<ApplicationListed, 'state' | 'deadlineOn' | '
   if (!(UNDECIDED as readonly string[]).includes(a.state)) return { on: a.deadlineOn, status: 'none', workingDaysLeft: null };
   const left = calendar.workingDaysBetween(today, a.deadlineOn);
   if (a.state === 'info_requested') return { on: a.deadlineOn, status: 'paused', workingDaysLeft: left };
-  return { on: a.deadlineOn, status: left < 0 ? 'missed' : left <= 1 ? 'due_soon' : 'on_time', workingDaysLeft: left };
+  // Due by the end of the deadline day: the day after it is late even when it is a weekend.
+  return { on: a.deadlineOn, status: a.deadlineOn < today ? 'missed' : left <= 1 ? 'due_soon' : 'on_time', workingDaysLeft: left };
 }
 
 export interface ApplicationQuery extends PageRequest {
