@@ -38,6 +38,7 @@ describe('deadlineText', () => {
     [{ on: '2026-12-04', status: 'on_time', workingDaysLeft: 10 }, 'workflow.deadline.left:10'],
     [{ on: '2026-12-04', status: 'due_soon', workingDaysLeft: 0 }, 'workflow.deadline.today'],
     [{ on: '2026-12-04', status: 'missed', workingDaysLeft: -3 }, 'workflow.deadline.missedBy:3'],
+    [{ on: '2026-11-20', status: 'missed', workingDaysLeft: 0 }, 'workflow.deadline.missed'],
     [{ on: '2026-12-04', status: 'paused', workingDaysLeft: 4 }, 'workflow.deadline.paused'],
     [{ on: '2026-12-04', status: 'met', workingDaysLeft: null }, 'workflow.deadline.met'],
     [{ on: null, status: 'none', workingDaysLeft: null }, 'common.none'],

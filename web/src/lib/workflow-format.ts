@@ -36,7 +36,8 @@ export function deadlineText(t: TFunction, deadline: Deadline): string {
     case 'due_soon':
       return left === 0 ? t('workflow.deadline.today') : t('workflow.deadline.left', { count: left ?? 0 });
     case 'missed':
-      return t('workflow.deadline.missedBy', { count: Math.abs(left ?? 0) });
+      // The day after a Friday deadline is late, though no working day has passed yet.
+      return left ? t('workflow.deadline.missedBy', { count: Math.abs(left) }) : t('workflow.deadline.missed');
     case 'paused':
       return t('workflow.deadline.paused');
     case 'met':

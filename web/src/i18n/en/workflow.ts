@@ -85,6 +85,7 @@ export const workflow: Pick<Messages, 'workflow'> = {
       on: 'Due {{date}}',
       today: 'Due today',
       left: '{{count}} working day(s) left',
+      missed: 'Missed',
       missedBy: 'Missed by {{count}} working day(s)',
       paused: 'Paused',
       met: 'Answered on time',

@@ -83,6 +83,7 @@ export const workflow = {
       on: '到期日 {{date}}',
       today: '今日到期',
       left: '剩余 {{count}} 个工作日',
+      missed: '已超期',
       missedBy: '已超期 {{count}} 个工作日',
       paused: '已暂停计时',
       met: '按时答复',

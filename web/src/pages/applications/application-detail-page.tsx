@@ -18,6 +18,7 @@ import { loanPath } from '../../lib/workflow-paths';
 import { ApplicationTimeline } from './application-timeline';
 import { moveLabel } from './move-label';
 import { MoveModal } from './move-modal';
+import { ReportsCard } from '../rating/reports-card';
 import { RejectionCard } from './rejection-card';
 import { ApplicationStateTag, DeadlineTag } from './workflow-tags';
 
@@ -128,6 +129,8 @@ export function ApplicationDetailPage() {
           <Col xs={24} xl={15}>
             <Summary a={a} />
             <RejectionCard application={a} />
+            {/* The credit report of the rating the application carries, issued under its grant. */}
+            {a.state !== 'draft' ? <ReportsCard creditCode={a.enterprise.creditCode} /> : null}
           </Col>
           <Col xs={24} xl={9}>
             <Card title={t('workflow.detail.timeline')}>
