@@ -118,7 +118,9 @@ export async function readApplication(ctx: ServiceContext, deps: { calendars: Ca
     loan: loan ?? null,
     moves: movesFor(ctx.actor, a),
     timeline: events.map((e) => ({ from: e.fromState, to: e.toState, version: e.version, at: e.at, actorEmail: maskedActor(ctx.actor, a, e.actorEmail, e.actorOrganisationId), reason: e.reason, comment: e.comment })),
-    advice: a.state === 'rejected' ? await adviceFor(ctx, deps.market, a, lang) : [],
+    // Declined: what would change the answer. Undecided: which of the product's rules the
+    // enterprise does not meet today (rules are published, so both sides see the same list).
+    advice: a.state === 'rejected' || (UNDECIDED as readonly string[]).includes(a.state) ? await adviceFor(ctx, deps.market, a, lang) : [],
   };
 }
 

@@ -63,6 +63,8 @@ describe('financing applications', () => {
     expect(a).toMatchObject({ state: 'submitted', version: 1, amountFen: 1_000_000 * YUAN, deadline: { status: 'on_time' } });
     expect(a.deadline.on > new Date().toISOString().slice(0, 10)).toBe(true);
     expect(a.grantId).toBeTruthy();
+    // Before the decision both sides see which published rules the enterprise does not meet.
+    expect((await send('GET', `/applications/${a.id}?lang=en`, 'officer')).json().advice[0].rule).toContain('invention_patents');
     // The same key for a different request is refused.
     expect((await apply({ amountFen: 2_000_000 * YUAN }, 'key-1')).statusCode).toBe(409);
     // The institution is told, with the deadline.

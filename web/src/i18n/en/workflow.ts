@@ -126,6 +126,7 @@ export const workflow: Pick<Messages, 'workflow'> = {
       summary: 'Application',
       timeline: 'History',
       rejection: 'Why it was declined',
+      unmetTitle: 'Product rules not met today',
       adviceTitle: 'What the product’s rules still ask for',
       ratingValue: '{{grade}} ({{score}} points, {{date}})',
       viewLoan: 'Open the loan',

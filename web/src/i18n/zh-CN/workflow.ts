@@ -124,6 +124,7 @@ export const workflow = {
       summary: '申请信息',
       timeline: '办理进度',
       rejection: '拒绝原因',
+      unmetTitle: '按产品准入条件，目前尚未满足',
       adviceTitle: '按产品准入条件，还需改进',
       ratingValue: '{{grade}}（{{score}} 分，{{date}}）',
       viewLoan: '查看贷款',

@@ -19,7 +19,7 @@ import { ApplicationTimeline } from './application-timeline';
 import { moveLabel } from './move-label';
 import { MoveModal } from './move-modal';
 import { ReportsCard } from '../rating/reports-card';
-import { RejectionCard } from './rejection-card';
+import { RejectionCard, UnmetRulesCard } from './rejection-card';
 import { ApplicationStateTag, DeadlineTag } from './workflow-tags';
 
 /** Declining and withdrawing are shown as dangerous; the way forward as the main button. */
@@ -129,6 +129,7 @@ export function ApplicationDetailPage() {
           <Col xs={24} xl={15}>
             <Summary a={a} />
             <RejectionCard application={a} />
+            <UnmetRulesCard application={a} />
             {/* The credit report of the rating the application carries, issued under its grant. */}
             {a.state !== 'draft' ? <ReportsCard creditCode={a.enterprise.creditCode} /> : null}
           </Col>

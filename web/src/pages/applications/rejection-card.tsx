@@ -5,10 +5,9 @@ import { Alert, Card, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationAdvice, ApplicationDetail } from '../../api/applications';
 
-export function RejectionCard({ application }: { application: ApplicationDetail }) {
+/** The product's rules the enterprise does not meet, with what would pass each. */
+function AdviceTable({ advice }: { advice: ApplicationAdvice[] }) {
   const { t } = useTranslation();
-  const rejection = application.rejection;
-  if (!rejection) return null;
   const columns: TableColumnsType<ApplicationAdvice> = [
     { title: t('market.matches.rule'), dataIndex: 'rule', width: 180 },
     { title: t('market.matches.required'), dataIndex: 'required', width: 200 },
@@ -29,6 +28,24 @@ export function RejectionCard({ application }: { application: ApplicationDetail 
       ),
     },
   ];
+  return <Table<ApplicationAdvice> rowKey={(a) => a.rule} size="small" columns={columns} dataSource={advice} pagination={false} scroll={{ x: 640 }} data-testid="rejection-advice" />;
+}
+
+/** Before a decision: the rules of the product the enterprise does not meet today (both sides see them). */
+export function UnmetRulesCard({ application }: { application: ApplicationDetail }) {
+  const { t } = useTranslation();
+  if (application.rejection || !application.advice.length) return null;
+  return (
+    <Card title={t('workflow.detail.unmetTitle')} style={{ marginBottom: 16 }} data-testid="unmet-rules-card">
+      <AdviceTable advice={application.advice} />
+    </Card>
+  );
+}
+
+export function RejectionCard({ application }: { application: ApplicationDetail }) {
+  const { t } = useTranslation();
+  const rejection = application.rejection;
+  if (!rejection) return null;
   return (
     <Card title={t('workflow.detail.rejection')} style={{ marginBottom: 16 }} data-testid="rejection-card">
       <Alert
@@ -47,15 +64,7 @@ export function RejectionCard({ application }: { application: ApplicationDetail 
       {application.advice.length ? (
         <>
           <Typography.Title level={5}>{t('workflow.detail.adviceTitle')}</Typography.Title>
-          <Table<ApplicationAdvice>
-            rowKey={(a) => a.rule}
-            size="small"
-            columns={columns}
-            dataSource={application.advice}
-            pagination={false}
-            scroll={{ x: 640 }}
-            data-testid="rejection-advice"
-          />
+          <AdviceTable advice={application.advice} />
         </>
       ) : null}
     </Card>
