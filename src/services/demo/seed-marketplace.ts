@@ -7,8 +7,8 @@ import { needs, needTakeUps, notifications, productParks, products, productVersi
 import type { DemoData, DemoMarketplace, DemoProduct } from '../../domain/demo/index.ts';
 import type { StoredTerms } from '../marketplace/market.ts';
 import { newId } from '../shared/ids.ts';
+import { insertChunks } from './insert-chunks.ts';
 
-const CHUNK = 1000;
 const DAY_MS = 86_400_000;
 
 const NOTICE_READ_AFTER_DAYS = 7; // older notifications were read the day after
@@ -206,6 +206,3 @@ class Notices {
   }
 }
 
-async function insertChunks<T extends Parameters<Tx['insert']>[0]>(tx: Tx, table: T, rows: T['$inferInsert'][]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(table).values(rows.slice(i, i + CHUNK));
-}

@@ -12,8 +12,8 @@ import {
   taxGrades,
 } from '../../db/schema/index.ts';
 import type { DemoProfile } from '../../domain/demo/profiles.ts';
+import { insertChunks } from './insert-chunks.ts';
 
-const CHUNK = 1000;
 
 interface Seeded {
   profile: DemoProfile;
@@ -54,6 +54,3 @@ export async function seedDemoProfiles(tx: Tx, seeded: Seeded[], options: { toda
   await insertChunks(tx, existingLoans, tables.loans);
 }
 
-async function insertChunks<T extends Parameters<Tx['insert']>[0]>(tx: Tx, table: T, rows: T['$inferInsert'][]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(table).values(rows.slice(i, i + CHUNK));
-}

@@ -37,8 +37,8 @@ import { loadPublishedProducts } from '../marketplace/market.ts';
 import { recordAudit } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
+import { insertChunks } from './insert-chunks.ts';
 
-const CHUNK = 1000;
 
 export const WORKFLOW_TABLES = [grants, applications, applicationEvents, loans, loanInstalments, repayments, recoveries, signals, notifications] as const;
 
@@ -98,9 +98,6 @@ async function writeWorkflow(tx: Tx, d: DemoWorkflow): Promise<void> {
   await insertChunks(tx, notifications, d.notifications);
 }
 
-async function insertChunks<T extends Parameters<Tx['insert']>[0]>(tx: Tx, table: T, rows: T['$inferInsert'][]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await tx.insert(table).values(rows.slice(i, i + CHUNK));
-}
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
