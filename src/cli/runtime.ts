@@ -2,6 +2,7 @@
 import { loadConfig, type Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
+import { installMailDelivery } from '../services/notifications/delivery.ts';
 import { installBuiltInRuleSets } from '../services/profile/rule-sets.ts';
 import { installExpertModel } from '../services/rating/score-enterprises.ts';
 
@@ -23,6 +24,9 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
     await database.close();
     throw err;
   }
+  // With e-mail configured, commands that notify (the workflow sweep) write their e-mails into
+  // the outbox too; the server's mailer sends them.
+  if (config.mail.smtpUrl) installMailDelivery({ webUrl: config.mail.webUrl, flush: async () => ({ sent: 0, failed: 0 }), flushSoon: () => {} });
   return { config, database };
 }
 

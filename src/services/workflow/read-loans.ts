@@ -33,6 +33,7 @@ const listed = {
   creditCode: enterprises.creditCode,
   institutionName: organisations.name,
   productName: products.name,
+  productNameEn: products.nameEn,
 };
 
 /** Loans joined to the names every view shows. */

@@ -93,6 +93,7 @@ export interface LoanQuery {
   classification?: LoanClassification;
   page?: number;
   pageSize?: number;
+  lang?: string;
 }
 
 export interface RepaymentInput {
@@ -111,7 +112,7 @@ export interface RecoveryInput {
 const loanPath = (id: string) => `/loans/${encodeURIComponent(id)}`;
 
 export const listLoans = (query: LoanQuery = {}, signal?: AbortSignal) => api.get<Page<Loan>>('/loans', { ...query }, signal);
-export const getLoan = (id: string, signal?: AbortSignal) => api.get<LoanDetail>(loanPath(id), undefined, signal);
+export const getLoan = (id: string, lang: string, signal?: AbortSignal) => api.get<LoanDetail>(loanPath(id), { lang }, signal);
 export const recordRepayment = (id: string, input: RepaymentInput) => api.post<unknown>(`${loanPath(id)}/repayments`, input);
 export const recordRecovery = (id: string, input: RecoveryInput) => api.post<unknown>(`${loanPath(id)}/recoveries`, input);
 /** CSV with the header loan_id,paid_on,amount_fen,reference; all rows are recorded or none (400 names each bad line). */

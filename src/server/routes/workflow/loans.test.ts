@@ -27,7 +27,7 @@ describe('loans, repayments, overdue and default', () => {
     const product = newId();
     const now = new Date();
     await t.database.db.insert(products).values({
-      id: product, institutionId: bank, kind: 'loan', loanType: 'credit', name: '测试贷', status: 'published',
+      id: product, institutionId: bank, kind: 'loan', loanType: 'credit', name: '测试贷', nameEn: 'Test loan', status: 'published',
       amountMinFen: 100_000n * 100n, amountMaxFen: 5_000_000n * 100n, termMinMonths: 6, termMaxMonths: 36, turnaroundDays: 5,
       terms: { rate: { lprTenor: '1y', spreadMinBp: 0, spreadMaxBp: 100 }, feeRate: null, coverRatio: null, repaymentMethods: [method], security: ['none'], eligibleLoanTypes: [] },
       preferences: { industries: [], stages: [], regions: [], thesis: '' }, rules: [], createdAt: now, updatedAt: now,
@@ -59,6 +59,8 @@ describe('loans, repayments, overdue and default', () => {
     const { loanId, applicationId } = await lend(70);
     const detail = (await send('GET', `/loans/${loanId}`, 'enterprise')).json();
     expect(detail.instalments).toHaveLength(12);
+    expect(detail.productName).toBe('测试贷');
+    expect((await send('GET', `/loans/${loanId}?lang=en`, 'enterprise')).json().productName).toBe('Test loan');
     expect(Number(detail.annualRate)).toBeCloseTo(Number(detail.lprRate) + 0.0035, 10);
     const first = detail.instalments[0];
     const due = first.principalFen + first.interestFen;

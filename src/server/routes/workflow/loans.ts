@@ -7,6 +7,7 @@ import { sweepWorkflow } from '../../../services/workflow/daily-sweep.ts';
 import { readLoan, readLoans } from '../../../services/workflow/read-loans.ts';
 import { RECOVERY_SOURCES, recordRecovery, recordRepayment, recordRepaymentFile } from '../../../services/workflow/repayments.ts';
 import { contextOf } from '../../app.ts';
+import { Lang } from '../marketplace/product-schemas.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery } from '../common.ts';
 
 const tags = ['workflow'];
@@ -52,13 +53,13 @@ const LoanDetailSchema = LoanSchema.extend({
 type LoanListed = Awaited<ReturnType<typeof readLoans>>['items'][number];
 const nullableFen = (v: bigint | null) => (v === null ? null : fenToJson(v));
 
-function presentLoan(l: LoanListed): z.infer<typeof LoanSchema> {
+function presentLoan(l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof LoanSchema> {
   return {
     id: l.id,
     applicationId: l.applicationId,
     enterprise: { id: l.enterpriseId, creditCode: l.creditCode, name: l.enterpriseName },
     institution: { id: l.institutionId, name: l.institutionName },
-    productName: l.productName,
+    productName: lang === 'en' && l.productNameEn ? l.productNameEn : l.productName,
     amountFen: fenToJson(l.amountFen),
     lprTenor: l.lprTenor,
     lprRate: l.lprRate,
@@ -82,7 +83,7 @@ function presentLoan(l: LoanListed): z.infer<typeof LoanSchema> {
   };
 }
 
-const ListQuery = PageQuery.omit({ q: true }).extend({ status: z.enum(LOAN_STATUSES).optional(), classification: z.enum(LOAN_CLASSIFICATIONS).optional() });
+const ListQuery = PageQuery.omit({ q: true }).extend({ status: z.enum(LOAN_STATUSES).optional(), classification: z.enum(LOAN_CLASSIFICATIONS).optional(), lang: Lang });
 const RepaymentBody = z.object({ amountFen: AmountFen, paidOn: IsoDate, reference: z.string().trim().min(1).max(100).nullable().optional() });
 const RecoveryBody = z.object({ amountFen: AmountFen, recoveredOn: IsoDate, source: z.enum(RECOVERY_SOURCES), note: z.string().trim().max(1000).optional() });
 const FileBody = z.object({ csv: z.string().min(1).max(5_000_000) });
@@ -95,18 +96,18 @@ export const loanRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'loan.read' }, schema: { tags, summary: 'Loans you may see: your enterprise’s, your institution’s loan book, or those in your parks (most overdue first)', querystring: ListQuery, response: { 200: pageOf(LoanSchema), ...errorResponses } } },
     async (request) => {
       const found = await readLoans(contextOf(request), request.query);
-      return { ...found, items: found.items.map(presentLoan) };
+      return { ...found, items: found.items.map((l) => presentLoan(l, request.query.lang)) };
     },
   );
 
   app.get(
     '/loans/:id',
-    { config: { access: 'loan.read' }, schema: { tags, summary: 'One loan with its schedule, repayments, recoveries and its position today', params: IdParams, response: { 200: LoanDetailSchema, ...errorResponses } } },
+    { config: { access: 'loan.read' }, schema: { tags, summary: 'One loan with its schedule, repayments, recoveries and its position today', params: IdParams, querystring: z.object({ lang: Lang }), response: { 200: LoanDetailSchema, ...errorResponses } } },
     async (request) => {
       const l = await readLoan(contextOf(request), request.params.id);
       const p = l.position;
       return {
-        ...presentLoan(l),
+        ...presentLoan(l, request.query.lang),
         asOf: l.asOf,
         position: { ...p, outstandingPrincipalFen: fenToJson(p.outstandingPrincipalFen), outstandingInterestFen: fenToJson(p.outstandingInterestFen), overdueFen: fenToJson(p.overdueFen) },
         instalments: l.instalments.map((i) => ({ period: i.period, dueOn: i.dueOn, principalFen: fenToJson(i.principalFen), interestFen: fenToJson(i.interestFen), paidPrincipalFen: fenToJson(i.paidPrincipalFen), paidInterestFen: fenToJson(i.paidInterestFen), paidOn: i.paidOn })),

@@ -14,7 +14,7 @@ import { RepaymentFileModal } from './repayment-file-modal';
 
 export function LoanBookPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList<Loan, LoanQuery>((q, signal) => listLoans(q, signal), {});
+  const list = usePagedList<Loan, LoanQuery>((q, signal) => listLoans({ ...q, lang: i18n.language }, signal), {}, undefined, [i18n.language]);
   const [uploading, setUploading] = useState(false);
   return (
     <>

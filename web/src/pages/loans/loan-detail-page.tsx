@@ -104,11 +104,11 @@ function Position({ loan }: { loan: LoanDetail }) {
 type Recording = 'repayment' | 'recovery';
 
 export function LoanDetailPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();
   const id = useParams().id ?? '';
-  const detail = useAsync((signal) => getLoan(id, signal), [id]);
+  const detail = useAsync((signal) => getLoan(id, i18n.language, signal), [id, i18n.language]);
   const [recording, setRecording] = useState<Recording>();
   const loan = detail.data;
   const lender = !!loan && hasRole(me, 'institution_officer') && me.organisation?.id === loan.institution.id;

@@ -10,7 +10,7 @@ import { loanColumns } from './loan-columns';
 
 export function MyLoansPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList<Loan, LoanQuery>((q, signal) => listLoans(q, signal), {});
+  const list = usePagedList<Loan, LoanQuery>((q, signal) => listLoans({ ...q, lang: i18n.language }, signal), {}, undefined, [i18n.language]);
   return (
     <>
       <PageHeader title={t('loans.mine.title')} description={t('loans.mine.description')} testId="loans-title" />
