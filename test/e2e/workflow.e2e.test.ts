@@ -220,6 +220,35 @@ describe('financing workflow', () => {
     });
   });
 
+  it('lets the officer acknowledge a warning and resolve it with a note', async () => {
+    await withSession(async ({ page }) => {
+      await signIn(page, ACCOUNTS.institution_officer.email);
+      await page.waitForURL('**/institution');
+      await page.getByRole('menuitem', { name: '预警' }).click();
+      const row = page.getByTestId('signals-table').locator('.ant-table-row', { has: page.getByTestId('signal-acknowledge') }).first();
+      await row.waitFor();
+      const summary = (await row.getByTestId('signal-summary').textContent())!;
+      await row.getByTestId('signal-acknowledge').click();
+      await page.getByTestId('signal-note').fill('已电话联系企业财务负责人');
+      const acknowledged = page.waitForResponse((r) => r.url().endsWith('/acknowledge'));
+      await page.locator('.ant-modal-content', { has: page.getByTestId('signal-note') }).locator('.ant-modal-footer .ant-btn-primary').click();
+      expect((await acknowledged).status()).toBe(200);
+      await page.getByTestId('signal-note').waitFor({ state: 'detached' });
+      // Now followed up (under 跟进中, out of the open list): it can only be resolved, with a note.
+      await page.getByTestId('signal-status-filter').getByText('跟进中').click();
+      const followed = page.getByTestId('signals-table').locator('.ant-table-row', { hasText: summary }).first();
+      await followed.getByTestId('signal-resolve').click();
+      const form = page.locator('.ant-modal-content', { has: page.getByTestId('signal-note') });
+      await form.locator('.ant-modal-footer .ant-btn-primary').click();
+      await form.locator('.ant-form-item-explain-error').waitFor();
+      await page.getByTestId('signal-note').fill('企业已补缴逾期款项，解除预警');
+      const resolved = page.waitForResponse((r) => r.url().endsWith('/resolve'));
+      await form.locator('.ant-modal-footer .ant-btn-primary').click();
+      expect((await resolved).status()).toBe(200);
+      await page.getByTestId('signal-note').waitFor({ state: 'detached' });
+    });
+  });
+
   it('shows the Zhangjiang administrator the park’s pipeline as a funnel', async () => {
     await withSession(async ({ page }) => {
       await signIn(page, ACCOUNTS.park_admin.email);
