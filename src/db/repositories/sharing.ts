@@ -28,6 +28,16 @@ export async function liveGrantsOfInstitution(db: Executor, institutionId: strin
     .orderBy(desc(grants.createdAt));
 }
 
+/** A live grant the enterprise gave the institution, if any. */
+export async function liveGrantBetween(db: Executor, enterpriseId: string, institutionId: string, today: string): Promise<GrantRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(grants)
+    .where(and(eq(grants.enterpriseId, enterpriseId), eq(grants.institutionId, institutionId), isNull(grants.revokedAt), gte(grants.expiresOn, today)))
+    .limit(1);
+  return row;
+}
+
 export async function findGrant(db: Executor, id: string): Promise<GrantRow | undefined> {
   const [row] = await db.select().from(grants).where(eq(grants.id, id));
   return row;

@@ -113,7 +113,7 @@ export class WorkflowBuilder {
     };
     this.out.applications.push(application);
     this.out.events.push(...replayed.events);
-    const names = { enterprise: firm.name, institution: this.input.institutionNames.get(p.institutionId) ?? '', product: product.name };
+    const names = { enterprise: firm.name, institution: this.input.institutionNames.get(p.institutionId) ?? '' };
     this.notices.application(application, replayed.moments, names, this.input.parkOperators.get(firm.parkId));
     if (loan) this.keepLoan(loan, firm);
     let products = this.applied.get(firm.id);

@@ -76,9 +76,8 @@ export const TRANSITIONS: readonly Transition[] = [
 export const AWAITING_INSTITUTION: readonly ApplicationState[] = ['submitted', 'accepted'];
 /** States whose decision is still open (the deadline runs, or is paused while info is requested). */
 export const UNDECIDED: readonly ApplicationState[] = ['submitted', 'accepted', 'info_requested'];
-export const DECIDED: readonly ApplicationState[] = ['approved', 'rejected'];
-/** States after approval: the money moved or is about to. */
-export const FUNDED: readonly ApplicationState[] = ['disbursed', 'repaying', 'overdue', 'defaulted', 'closed', 'written_off'];
+/** Applications still on their way to money: an enterprise has one such per product at most. */
+export const OPEN: readonly ApplicationState[] = ['draft', 'submitted', 'accepted', 'info_requested', 'approved', 'contract_signed'];
 export const FINAL: readonly ApplicationState[] = ['rejected', 'withdrawn', 'closed', 'written_off'];
 
 export const isApplicationState = (s: string): s is ApplicationState => (APPLICATION_STATES as readonly string[]).includes(s);

@@ -2,25 +2,23 @@
 // consent that lets the institution read the profile and the rating current at the time (its frozen
 // snapshot is what the model lab later learns from). Submitting is idempotent by key: a double
 // click, or a retry after a lost response, gives back the one application.
-import { and, eq, isNull, gte } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { findApplication, findByIdempotencyKey, insertApplication, insertApplicationEvent, openApplicationFor, type ApplicationRow } from '../../db/repositories/applications.ts';
+import { findByIdempotencyKey, insertApplication, insertApplicationEvent, openApplicationFor, type ApplicationRow } from '../../db/repositories/applications.ts';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { findNeed } from '../../db/repositories/needs.ts';
 import { findProduct, parksOfProducts } from '../../db/repositories/products.ts';
 import { latestRating } from '../../db/repositories/ratings.ts';
-import { findGrant, insertGrant } from '../../db/repositories/sharing.ts';
-import { grants } from '../../db/schema/index.ts';
+import { findGrant, insertGrant, liveGrantBetween } from '../../db/repositories/sharing.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { DATA_CATEGORIES } from '../../domain/profile/types.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
-import { FINAL, type ApplicationState } from '../../domain/workflow/states.ts';
-import { notify } from '../notifications/notify.ts';
+import { OPEN } from '../../domain/workflow/states.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { todayIn } from './dates.ts';
+import { notifyMove } from './move-notices.ts';
 
 export interface ApplicationInput {
   productId: string;
@@ -69,7 +67,7 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
   }
   const product = await offeredProduct(ctx, input, enterprise.parkId);
   await checkNeed(ctx, input, enterpriseId, product.kind);
-  const open = await openApplicationFor(db, enterpriseId, product.id, OPEN_STATES);
+  const open = await openApplicationFor(db, enterpriseId, product.id, OPEN);
   if (open) throw conflict(`You already have an application to this product (${open.id}, ${open.state})`, 'productId');
   const rating = await latestRating(db, enterpriseId);
   if (!rating) throw conflict('Your enterprise is not rated yet: an application carries the current credit rating');
@@ -104,7 +102,7 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
         updatedAt: now,
       });
       await insertApplicationEvent(tx, { applicationId: application.id, fromState: null, toState: application.state, version: 1, actorId: ctx.actor.userId, actorEmail: ctx.actor.email, actorOrganisationId: enterpriseId, at: now });
-      if (submitted) await notifySubmitted(tx, application, enterprise.name, product.name, now);
+      if (submitted) await notifyMove(tx, application, 'draft', 'enterprise', enterprise.name, now);
       return { result: { application, replayed: false }, audit: { action: 'application.create', targetType: 'application', targetId: application.id, parkId: enterprise.parkId, details: { productId: product.id, state: application.state } } };
     });
   } catch (err) {
@@ -117,8 +115,6 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
   }
 }
 
-const OPEN_STATES: ApplicationState[] = ['draft', 'submitted', 'accepted', 'info_requested', 'approved', 'contract_signed'];
-export const isFinal = (state: string) => (FINAL as readonly string[]).includes(state);
 
 async function offeredProduct(ctx: ServiceContext, input: ApplicationInput, parkId: string) {
   const db = ctx.database.db;
@@ -170,11 +166,7 @@ async function consentFor(tx: Tx, ctx: ServiceContext, grantId: string | null, s
     if (!live) throw invalidInput('This grant is revoked or expired', [{ field: 'grantId', message: 'not live' }]);
     return grant.id;
   }
-  const [existing] = await tx
-    .select({ id: grants.id })
-    .from(grants)
-    .where(and(eq(grants.enterpriseId, s.enterpriseId), eq(grants.institutionId, s.institutionId), isNull(grants.revokedAt), gte(grants.expiresOn, s.today)))
-    .limit(1);
+  const existing = await liveGrantBetween(tx, s.enterpriseId, s.institutionId, s.today);
   if (existing) return existing.id;
   const expires = new Date(Date.parse(s.today) + GRANT_DAYS * 86_400_000).toISOString().slice(0, 10);
   const grant = await insertGrant(tx, {
@@ -190,17 +182,3 @@ async function consentFor(tx: Tx, ctx: ServiceContext, grantId: string | null, s
   });
   return grant.id;
 }
-
-export async function notifySubmitted(tx: Tx, a: ApplicationRow, enterpriseName: string, productName: string, at: Date) {
-  await notify(tx, {
-    organisationId: a.institutionId,
-    kind: 'application.submitted',
-    titleZh: `${enterpriseName} 申请了「${productName}」，请于 ${a.deadlineOn} 前答复`,
-    titleEn: `${enterpriseName} applied for “${productName}”; respond by ${a.deadlineOn}`,
-    link: `/applications/${a.id}`,
-    details: { applicationId: a.id },
-    at,
-  });
-}
-
-export { findApplication };

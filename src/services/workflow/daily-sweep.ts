@@ -6,11 +6,12 @@ import type { Database } from '../../db/client.ts';
 import { parkOperatorsOf } from '../../db/repositories/products.ts';
 import { applications, enterprises, organisations } from '../../db/schema/index.ts';
 import { systemActor } from '../../domain/access/actor.ts';
-import { notify } from '../notifications/notify.ts';
+import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice } from '../../domain/workflow/notices.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { todayIn } from './dates.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
+import { sendNotice } from './move-notices.ts';
 
 export interface SweepResult {
   loansChecked: number;
@@ -48,7 +49,7 @@ async function flagDeadlines(ctx: ServiceContext, calendars: CalendarStore, toda
     await db.transaction(async (tx) => {
       await tx.update(applications).set({ deadlineWarnedAt: ctx.now() }).where(eq(applications.id, a.id));
       if (a.deadlineOn! >= today) {
-        await notify(tx, { organisationId: a.institutionId, kind: 'application.deadline_near', titleZh: `${enterpriseName} 的申请将于 ${a.deadlineOn} 到期答复`, titleEn: `The application of ${enterpriseName} is due for a decision on ${a.deadlineOn}`, link: `/applications/${a.id}`, details: { applicationId: a.id }, at: ctx.now() });
+        await sendNotice(tx, a.institutionId, deadlineNearNotice(enterpriseName, a.deadlineOn!), { link: `/applications/${a.id}`, details: { applicationId: a.id }, at: ctx.now() });
       }
     });
   }
@@ -62,10 +63,9 @@ async function flagDeadlines(ctx: ServiceContext, calendars: CalendarStore, toda
   for (const { a, enterpriseName, institutionName } of missed) {
     await db.transaction(async (tx) => {
       await tx.update(applications).set({ deadlineMissedAt: ctx.now() }).where(eq(applications.id, a.id));
-      const link = `/applications/${a.id}`;
-      const details = { applicationId: a.id, deadlineOn: a.deadlineOn };
-      await notify(tx, { organisationId: a.institutionId, kind: 'application.deadline_missed', titleZh: `${enterpriseName} 的申请已超过答复期限（${a.deadlineOn}）`, titleEn: `The decision on ${enterpriseName}'s application is overdue (due ${a.deadlineOn})`, link, details, at: ctx.now() });
-      for (const park of operators.filter((o) => o.parkId === a.parkId)) await notify(tx, { organisationId: park.organisationId, kind: 'application.deadline_missed', titleZh: `${institutionName} 未按期答复 ${enterpriseName} 的申请`, titleEn: `${institutionName} missed the decision deadline for ${enterpriseName}`, link, details, at: ctx.now() });
+      const where = { link: `/applications/${a.id}`, details: { applicationId: a.id, deadlineOn: a.deadlineOn }, at: ctx.now() };
+      await sendNotice(tx, a.institutionId, deadlineMissedNotice(enterpriseName, a.deadlineOn!), where);
+      for (const park of operators.filter((o) => o.parkId === a.parkId)) await sendNotice(tx, park.organisationId, deadlineMissedParkNotice(institutionName, enterpriseName), where);
     });
   }
   return { deadlinesNear: near.length, deadlinesMissed: missed.length };

@@ -8,7 +8,8 @@ import { loanInstalments, loans } from '../../db/schema/index.ts';
 import { loanPosition, type Instalment, type LoanPosition } from '../../domain/loans/repayments.ts';
 import type { ApplicationState } from '../../domain/workflow/states.ts';
 import type { ServiceContext } from '../shared/context.ts';
-import { notify } from '../notifications/notify.ts';
+import { overdueNotice } from '../../domain/workflow/notices.ts';
+import { sendNotice } from './move-notices.ts';
 import { movePlatform } from './moves.ts';
 import { raiseSignal } from './signals.ts';
 import { overdueSignal } from '../../domain/warning/signals.ts';
@@ -73,11 +74,8 @@ export async function settlePosition(tx: Tx, ctx: ServiceContext, loan: LoanRow,
 }
 
 async function notifyOverdue(tx: Tx, ctx: ServiceContext, loan: LoanRow, position: LoanPosition) {
-  const ref = loan.id.slice(0, 8);
-  const details = { loanId: loan.id, daysOverdue: position.daysOverdue, overdueFen: String(position.overdueFen) };
-  for (const organisationId of [loan.institutionId, loan.enterpriseId]) {
-    await notify(tx, { organisationId, kind: 'loan.overdue', titleZh: `贷款 ${ref} 已逾期 ${position.daysOverdue} 天`, titleEn: `Loan ${ref} is ${position.daysOverdue} days overdue`, link: `/loans/${loan.id}`, details, at: ctx.now() });
-  }
+  const where = { link: `/loans/${loan.id}`, details: { loanId: loan.id, daysOverdue: position.daysOverdue, overdueFen: String(position.overdueFen) }, at: ctx.now() };
+  for (const organisationId of [loan.institutionId, loan.enterpriseId]) await sendNotice(tx, organisationId, overdueNotice(loan.id, position.daysOverdue), where);
 }
 
 /** Live loans with an instalment due before `asOf` still unpaid: the ones the sweep must look at. */

@@ -10,7 +10,8 @@ import { administeredParks, isOperator, type Actor } from '../../domain/access/a
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { ratingSignals, type SignalDraft, type WatchedFacts } from '../../domain/warning/signals.ts';
-import { notify } from '../notifications/notify.ts';
+import { signalNotice } from '../../domain/workflow/notices.ts';
+import { sendNotice } from './move-notices.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 
@@ -32,15 +33,14 @@ export async function raiseSignal(tx: Tx, target: Target, draft: SignalDraft, at
   if (written[0]?.id !== row.id) return false;
   const [firm] = await tx.select({ name: enterprises.name }).from(enterprises).where(eq(enterprises.organisationId, target.enterpriseId));
   const name = firm?.name ?? '';
-  const title = { titleZh: `预警（${label(draft.severity).zh}）：${name} ${draft.evidence.summaryZh}`, titleEn: `Warning (${draft.severity}): ${name}: ${draft.evidence.summaryEn}` };
+  const notice = signalNotice(name, draft.severity, { zh: draft.evidence.summaryZh, en: draft.evidence.summaryEn });
   const operators = await parkOperatorsOf(tx, [target.parkId]);
   for (const organisationId of [target.institutionId, ...operators.map((o) => o.organisationId)]) {
-    await notify(tx, { organisationId, kind: 'signal.raised', ...title, link: `/warnings`, details: { signalId: row.id, kind: draft.kind }, at });
+    await sendNotice(tx, organisationId, notice, { link: `/warnings`, details: { signalId: row.id, kind: draft.kind }, at });
   }
   return true;
 }
 
-const label = (s: string) => ({ low: { zh: '低' }, medium: { zh: '中' }, high: { zh: '高' } })[s as 'low'] ?? { zh: s };
 
 /** Lenders with a live (or overdue, defaulted) loan to each enterprise. */
 async function lendersOf(db: Executor, enterpriseIds: string[]) {
