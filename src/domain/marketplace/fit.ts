@@ -103,16 +103,14 @@ function amountFit(amountYuan: number, p: CompiledProduct): number {
   return position < 0 || position > 1 ? 0 : 1 - Math.abs(position - 0.5);
 }
 
+/** The score from its components in 0..100 (whole tenths); `gradeTerm` is w.grade × the grade component. */
+export function weightedScore(w: RankingWeights, margin: number, preference: number, gradeTerm: number, cost: number, approval: number): number {
+  return Math.round((w.margin * margin + w.preference * preference + gradeTerm + w.cost * cost + w.approval * approval) * 1000) / 10;
+}
+
 export function scoreOf(p: CompiledProduct, e: RankingFacts, margin: number, ctx: MatchContext, need: NeedView | null, seen: Uint8Array | null = null): number {
   const w = ctx.weights;
-  const step = e.gradeStep;
-  const s =
-    w.margin * margin +
-    w.preference * preferenceOf(p, e, need, seen) +
-    w.grade * gradeComponent(step) +
-    w.cost * p.cost +
-    w.approval * ctx.approval(p.product.institutionId, step);
-  return Math.round(s * 1000) / 10;
+  return weightedScore(w, margin, preferenceOf(p, e, need, seen), w.grade * gradeComponent(e.gradeStep), p.cost, ctx.approval(p.product.institutionId, e.gradeStep));
 }
 
 export function needMismatches(p: CompiledProduct, need: NeedView): NeedMismatch[] {

@@ -11,7 +11,7 @@ import type { NeedTerms, ProductKind } from './products.ts';
 import { productSetOf } from './product-set.ts';
 import { gradeComponent } from './ranking.ts';
 import { marginOf } from './rules.ts';
-import { CREDIT_LIMIT, INDUSTRY, needMismatches, PARK, preferenceOf, REGION, STAGE, stageBitOf, type MatchContext, type RankedMatch, type RankingFacts } from './fit.ts';
+import { CREDIT_LIMIT, INDUSTRY, needMismatches, PARK, preferenceOf, REGION, STAGE, weightedScore, stageBitOf, type MatchContext, type RankedMatch, type RankingFacts } from './fit.ts';
 
 export type { MatchContext, NeedMismatch, RankedMatch } from './fit.ts';
 export { leadsFor, topMatches, type Leads, type TopMatches } from './match-table.ts';
@@ -104,10 +104,8 @@ export function rankProducts(facts: EnterpriseFacts, products: readonly Compiled
     const inst = institution[i]!;
     let rate = approval[inst]!;
     if (Number.isNaN(rate)) approval[inst] = rate = ctx.approval(p.product.institutionId, e.gradeStep);
-    // The sum in scoreOf's order, so both give the same score to the last bit.
-    const s = w.margin * margin + w.preference * preferenceOf(p, e, view, seen) + gradeTerm + w.cost * cost[i]! + w.approval * rate;
     index[n] = i;
-    scores[n] = Math.round(s * 1000) / 10;
+    scores[n] = weightedScore(w, margin, preferenceOf(p, e, view, seen), gradeTerm, cost[i]!, rate);
     unmet[n] = Math.min(failures, 65535);
     if (failures === 0) eligibleCount++;
     n++;
