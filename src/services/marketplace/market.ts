@@ -1,14 +1,14 @@
 // The marketplace's engine state for a running server: the ranking configuration, the published
 // products compiled (recompiled when any product or park approval changes) and the fact table.
-import { and, count, eq, max } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { KejinDb } from '../../db/client.ts';
-import { parks, productParks, products } from '../../db/schema/index.ts';
+import { applications, parks, productParks, products } from '../../db/schema/index.ts';
 import { compileProduct, type CompiledProduct } from '../../domain/marketplace/compile.ts';
 import { lprOn } from '../../domain/marketplace/lpr.ts';
 import type { MatchContext } from '../../domain/marketplace/match.ts';
 import type { LoanType, MarketProduct, ProductKind, ProductPreferences, ProductTerms } from '../../domain/marketplace/products.ts';
 import { approvalRates, noApprovalHistory, normaliseWeights, type ApprovalRates, type RankingWeights } from '../../domain/marketplace/ranking.ts';
-import { decisionCounts, decisionsStamp } from '../workflow/decisions.ts';
+import { decisionCounts } from '../workflow/decisions.ts';
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import { FactTableCache } from './facts-store.ts';
 
@@ -61,12 +61,28 @@ export interface MarketSettings {
   topN: number;
 }
 
+/**
+ * What changes the engine's state, in one round trip (every matching request asks): products and
+ * their park approvals, and recorded decisions (the approval rates).
+ */
+async function changeStamps(db: KejinDb): Promise<{ products: string; decisions: string }> {
+  const result = await db.execute(sql`select
+    (select count(*) from ${products}) as products, (select max(${products.updatedAt}) from ${products}) as updated,
+    (select count(*) from ${productParks}) as parks, (select max(${productParks.decidedAt}) from ${productParks}) as decided,
+    (select max(${productParks.requestedAt}) from ${productParks}) as requested,
+    (select count(*) from ${applications} where ${applications.decidedAt} is not null) as decisions,
+    (select max(${applications.decidedAt}) from ${applications}) as latest`);
+  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  const text = (k: string) => String(row?.[k] ?? '');
+  return { products: ['products', 'updated', 'parks', 'decided', 'requested'].map(text).join(':'), decisions: `${text('decisions')}/${text('latest')}` };
+}
+
 export class Market {
   readonly facts = new FactTableCache();
   private productsKey = '';
   private compiled: { products: CompiledProduct[]; rows: Map<string, ProductRow> } | null = null;
   private approval: ApprovalRates = noApprovalHistory;
-  private decisionsKey = '0/';
+  private decisionsKey = '';
 
   constructor(readonly settings: MarketSettings) {}
 
@@ -77,10 +93,9 @@ export class Market {
 
   /** Published, approved products compiled with the LPR of `today` (and the approval rates brought up to date). */
   async products(db: KejinDb, today: string): Promise<{ products: CompiledProduct[]; rows: Map<string, ProductRow> }> {
-    await this.refreshApproval(db);
-    const [p] = await db.select({ n: count(), at: max(products.updatedAt) }).from(products);
-    const [a] = await db.select({ n: count(), at: max(productParks.decidedAt), req: max(productParks.requestedAt) }).from(productParks);
-    const key = [p?.n, p?.at?.getTime(), a?.n, a?.at?.getTime(), a?.req?.getTime(), today].join(':');
+    const stamps = await changeStamps(db);
+    await this.refreshApproval(db, stamps.decisions);
+    const key = `${stamps.products}:${today}`;
     if (key !== this.productsKey || !this.compiled) {
       const lpr = lprOn(today);
       const loaded = await loadPublishedProducts(db);
@@ -91,8 +106,7 @@ export class Market {
   }
 
   /** Approval rates from the institutions' recorded decisions, reloaded when a decision is made. */
-  private async refreshApproval(db: KejinDb): Promise<void> {
-    const key = await decisionsStamp(db);
+  private async refreshApproval(db: KejinDb, key: string): Promise<void> {
     if (key === this.decisionsKey) return;
     const counts = await decisionCounts(db);
     this.approval = counts.length ? approvalRates(counts) : noApprovalHistory;

@@ -19,12 +19,29 @@ async function operatorYears(db: Executor): Promise<CalendarYear[]> {
   return rows.map((r) => ({ year: r.year, holidays: r.holidays as CalendarDay[], workdays: r.workdays as CalendarDay[], source: 'operator' as const }));
 }
 
-/** The calendar, rebuilt only when the operator's years change (checked with one small query). */
+/** How long a calendar is used before asking whether the operator's years changed (in another process). */
+const RECHECK_MS = 30_000;
+
+/**
+ * The calendar, rebuilt only when the operator's years change. Deadlines are read on every
+ * application request, so the change is looked for at most every 30 s (a year loaded through this
+ * store is seen at once).
+ */
 export class CalendarStore {
   private key = '';
   private calendar: WorkingCalendar | null = null;
+  private checkedAt = 0;
+
+  constructor(private readonly clock: () => number = Date.now) {}
+
+  /** Forget the calendar: the next `get` rebuilds it. */
+  invalidate(): void {
+    this.calendar = null;
+  }
 
   async get(db: Executor): Promise<WorkingCalendar> {
+    if (this.calendar && this.clock() - this.checkedAt < RECHECK_MS) return this.calendar;
+    this.checkedAt = this.clock();
     const [stamp] = await db.select({ n: count(), at: max(calendarYears.loadedAt) }).from(calendarYears);
     const key = `${stamp?.n ?? 0}/${stamp?.at?.toISOString() ?? ''}`;
     if (!this.calendar || key !== this.key) {
@@ -52,13 +69,15 @@ export async function calendarYearsView(ctx: ServiceContext, store: CalendarStor
 }
 
 /** The operator loads a year published by the State Council; it replaces the package's year. */
-export async function loadCalendarYear(ctx: ServiceContext, year: number, format: OperatorCalendarFormat, content: string) {
+export async function loadCalendarYear(ctx: ServiceContext, year: number, format: OperatorCalendarFormat, content: string, store?: CalendarStore) {
   authorize(ctx.actor, 'calendar.manage');
   const parsed = parseOperatorCalendar(content, format);
   if (parsed.year !== year) throw invalidInput(`The file is the ${parsed.year} calendar, not ${year}`, [{ field: 'year', message: `the file holds ${parsed.year}` }]);
-  return mutate(ctx, async (tx) => {
+  const loaded = await mutate(ctx, async (tx) => {
     const row = { year, holidays: parsed.holidays, workdays: parsed.workdays, loadedBy: ctx.actor.userId, loadedAt: ctx.now() };
     await tx.insert(calendarYears).values(row).onConflictDoUpdate({ target: calendarYears.year, set: { holidays: row.holidays, workdays: row.workdays, loadedBy: row.loadedBy, loadedAt: row.loadedAt } });
     return { result: { year, source: 'operator' as const, holidays: parsed.holidays.length, workdays: parsed.workdays.length }, audit: { action: 'calendar.load', targetType: 'calendar_year', targetId: String(year), details: { holidays: parsed.holidays.length, workdays: parsed.workdays.length } } };
   });
+  store?.invalidate(); // after the commit, so nobody caches the year before it
+  return loaded;
 }

@@ -1,16 +1,10 @@
 // The institutions' observed decisions, by grade band: what the matching engine's approval
 // component learns from (an institution that declines most B-band firms ranks lower for them).
-import { and, count, eq, isNotNull, max, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
 import { applications, ratings } from '../../db/schema/index.ts';
 import { gradeStep, NUMERIC_FACTS } from '../../domain/marketplace/facts.ts';
 import { bandOfStep, type DecisionCounts } from '../../domain/marketplace/ranking.ts';
-
-/** A cheap stamp that changes whenever a decision is recorded. */
-export async function decisionsStamp(db: Executor): Promise<string> {
-  const [row] = await db.select({ n: count(), at: max(applications.decidedAt) }).from(applications).where(isNotNull(applications.decidedAt));
-  return `${row?.n ?? 0}/${row?.at?.getTime() ?? ''}`;
-}
 
 export async function decisionCounts(db: Executor): Promise<DecisionCounts[]> {
   const rows = await db

@@ -112,6 +112,6 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CalendarYearSchema, ...errorResponses },
       },
     },
-    async (request) => loadCalendarYear(contextOf(request), request.params.year, request.body.format, request.body.content),
+    async (request) => loadCalendarYear(contextOf(request), request.params.year, request.body.format, request.body.content, calendar),
   );
 };
