@@ -49,11 +49,9 @@ export interface ApplicationQuery extends PageRequest {
 /** Which applications the actor may see at all. */
 function scopeOf(actor: Actor): ApplicationFilter {
   if (isOperator(actor)) return {};
-  const own = ownOrganisations(actor);
-  const parks = administeredParks(actor);
   if (hasRole(actor, 'institution_officer')) return { institutionIds: actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId) };
-  if (hasRole(actor, 'enterprise_user')) return { enterpriseIds: own };
-  return { parkIds: parks };
+  if (hasRole(actor, 'enterprise_user')) return { enterpriseIds: ownOrganisations(actor) };
+  return { parkIds: administeredParks(actor) };
 }
 
 export function presentApplication(a: ApplicationListed, calendar: WorkingCalendar, today: string, lang: Lang) {
@@ -97,6 +95,14 @@ export async function readApplications(ctx: ServiceContext, calendars: CalendarS
   const [page, calendar] = await Promise.all([listApplications(db, filter, query, !!query.queue), calendars.get(db)]);
   const today = todayIn(ctx);
   return { ...page, items: page.items.map((a) => presentApplication(a, calendar, today, query.lang)) };
+}
+
+/** An application the caller has just made or moved, as the lists show it. */
+export async function applicationView(ctx: ServiceContext, calendars: CalendarStore, id: string, lang: Lang): Promise<ApplicationView> {
+  const db = ctx.database.db;
+  const listed = await findApplicationListed(db, id);
+  if (!listed) throw notFound('Application');
+  return presentApplication(listed, await calendars.get(db), todayIn(ctx), lang);
 }
 
 /** One application with its timeline, the moves the viewer may make, its loan, and advice when declined. */

@@ -7,10 +7,7 @@ import { REJECTION_REASONS } from '../../../domain/workflow/rejections.ts';
 import { APPLICATION_STATES } from '../../../domain/workflow/states.ts';
 import { applyForFinancing } from '../../../services/workflow/apply.ts';
 import { moveApplication } from '../../../services/workflow/moves.ts';
-import { readApplication, readApplications, type ApplicationView } from '../../../services/workflow/read-applications.ts';
-import { findApplicationListed } from '../../../db/repositories/applications.ts';
-import { presentApplication } from '../../../services/workflow/read-applications.ts';
-import { todayIn } from '../../../services/workflow/dates.ts';
+import { applicationView, readApplication, readApplications, type ApplicationView } from '../../../services/workflow/read-applications.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery } from '../common.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
@@ -93,11 +90,7 @@ const ListQuery = PageQuery.omit({ q: true }).extend({ state: z.enum(APPLICATION
 export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { calendar, market } = app.kejin;
 
-  const viewOf = async (request: Parameters<typeof contextOf>[0], id: string, lang: 'zh-CN' | 'en') => {
-    const ctx = contextOf(request);
-    const listed = await findApplicationListed(ctx.database.db, id);
-    return toJson(presentApplication(listed!, await calendar.get(ctx.database.db), todayIn(ctx), lang));
-  };
+  const viewOf = async (request: Parameters<typeof contextOf>[0], id: string, lang: 'zh-CN' | 'en') => toJson(await applicationView(contextOf(request), calendar, id, lang));
 
   app.post(
     '/applications',
