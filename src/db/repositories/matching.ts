@@ -2,24 +2,18 @@
 // institution access, names for a page of results, and the full runs with their stored top matches.
 import { and, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
-import { grants, matchFacts, matchRuns, organisations, topMatches } from '../schema/index.ts';
+import { grants, matchRuns, organisations, topMatches } from '../schema/index.ts';
 
 export type MatchRunRow = typeof matchRuns.$inferSelect;
 export type TopMatchRow = typeof topMatches.$inferInsert;
 
-/** When the enterprise's match facts were written (with its latest rating); undefined if never. */
-export async function factsTakenAt(db: Executor, enterpriseId: string): Promise<Date | undefined> {
-  const [row] = await db.select({ at: matchFacts.updatedAt }).from(matchFacts).where(eq(matchFacts.enterpriseId, enterpriseId));
-  return row?.at;
-}
-
-/** Of these enterprises, those holding an unrevoked, unexpired grant to the institution. */
-export async function grantingEnterprises(db: Executor, institutionId: string, enterpriseIds: string[], today: string): Promise<Set<string>> {
-  if (!enterpriseIds.length) return new Set();
+/** Of these enterprises, those holding an unrevoked, unexpired grant (any categories) to one of the institutions. */
+export async function grantingEnterprises(db: Executor, institutionIds: readonly string[], enterpriseIds: string[], today: string): Promise<Set<string>> {
+  if (!institutionIds.length || !enterpriseIds.length) return new Set();
   const rows = await db
     .selectDistinct({ enterpriseId: grants.enterpriseId })
     .from(grants)
-    .where(and(eq(grants.institutionId, institutionId), inArray(grants.enterpriseId, enterpriseIds), isNull(grants.revokedAt), gte(grants.expiresOn, today)));
+    .where(and(inArray(grants.institutionId, [...institutionIds]), inArray(grants.enterpriseId, enterpriseIds), isNull(grants.revokedAt), gte(grants.expiresOn, today)));
   return new Set(rows.map((r) => r.enterpriseId));
 }
 

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
-import { enterprises, grants, matchFacts, needs, needTakeUps, organisations, parks, products } from '../schema/index.ts';
+import { enterprises, needs, needTakeUps, organisations, parks } from '../schema/index.ts';
 
 export type NeedRow = typeof needs.$inferSelect;
 export type NewNeed = typeof needs.$inferInsert;
@@ -163,20 +163,7 @@ export async function needIdsTakenUpBy(db: Executor, institutionIds: string[], n
   return new Set(rows.map((r) => r.needId));
 }
 
-export async function countTakeUpsBy(db: Executor, institutionId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(needTakeUps).where(eq(needTakeUps.institutionId, institutionId));
-  return Number(row?.n ?? 0);
-}
 
-/** Which of the enterprises have given one of the institutions a live grant (any categories). */
-export async function enterprisesGranting(db: Executor, institutionIds: string[], enterpriseIds: string[], today: string): Promise<Set<string>> {
-  if (!institutionIds.length || !enterpriseIds.length) return new Set();
-  const rows = await db
-    .selectDistinct({ enterpriseId: grants.enterpriseId })
-    .from(grants)
-    .where(and(inArray(grants.institutionId, institutionIds), inArray(grants.enterpriseId, enterpriseIds), isNull(grants.revokedAt), gte(grants.expiresOn, today)));
-  return new Set(rows.map((r) => r.enterpriseId));
-}
 
 /** Park ids of the given park codes. */
 export async function parkIdsOf(db: Executor, codes: string[]): Promise<string[]> {
@@ -185,20 +172,5 @@ export async function parkIdsOf(db: Executor, codes: string[]): Promise<string[]
   return rows.map((r) => r.id);
 }
 
-/** The institution and kind of a product (to check a take-up names one of the institution's own). */
-export async function productOwner(db: Executor, id: string): Promise<{ institutionId: string; kind: string; name: string } | undefined> {
-  const [row] = await db.select({ institutionId: products.institutionId, kind: products.kind, name: products.name }).from(products).where(eq(products.id, id));
-  return row;
-}
 
-/** When the enterprise's match facts were last written (with its latest rating). */
-export async function factsUpdatedAt(db: Executor, enterpriseId: string): Promise<Date | null> {
-  const [row] = await db.select({ at: matchFacts.updatedAt }).from(matchFacts).where(eq(matchFacts.enterpriseId, enterpriseId));
-  return row?.at ?? null;
-}
 
-export async function organisationNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
-  if (!ids.length) return new Map();
-  const rows = await db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, ids));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}

@@ -1,6 +1,6 @@
 // The facts the matching engine reads, kept in match_facts alongside each rating, and a cached
 // column table of all of them (rebuilt when any enterprise's facts change).
-import { count, inArray, max, sql } from 'drizzle-orm';
+import { count, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Executor, KejinDb } from '../../db/client.ts';
 import { matchFacts } from '../../db/schema/index.ts';
 import { CATEGORY_FACTS, NUMERIC_FACTS, NUMERIC_INDEX, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
@@ -55,6 +55,12 @@ export async function loadFacts(db: Executor, enterpriseIds: string[]): Promise<
   if (!enterpriseIds.length) return new Map();
   const rows = await db.select().from(matchFacts).where(inArray(matchFacts.enterpriseId, enterpriseIds));
   return new Map(rows.map((r) => [r.enterpriseId, toFacts(r)]));
+}
+
+/** One enterprise's facts with when they were written (its latest rating); undefined if never rated. */
+export async function loadRatedFacts(db: Executor, enterpriseId: string): Promise<{ facts: EnterpriseFacts; ratedAt: Date } | undefined> {
+  const [row] = await db.select().from(matchFacts).where(eq(matchFacts.enterpriseId, enterpriseId));
+  return row ? { facts: toFacts(row), ratedAt: row.updatedAt } : undefined;
 }
 
 /** All enterprises' facts as columns, reloaded only when match_facts has changed. */

@@ -3,7 +3,7 @@
 // best fit first, masked unless the enterprise granted the institution access). Ranking runs over
 // every candidate; explanations, names and grants are looked up only for the page shown.
 import { findEnterpriseByCreditCode, findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
-import { factsTakenAt, grantingEnterprises, organisationNames } from '../../db/repositories/matching.ts';
+import { grantingEnterprises, organisationNames } from '../../db/repositories/matching.ts';
 import { findProduct, parksOfProducts } from '../../db/repositories/products.ts';
 import { isOperator } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
@@ -14,7 +14,7 @@ import { leadsFor, rankProducts, type MatchContext, type RankedMatch, type Ranki
 import type { NeedTerms, ProductKind } from '../../domain/marketplace/products.ts';
 import { conflict, notFound } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
-import { loadFacts } from './facts-store.ts';
+import { loadRatedFacts } from './facts-store.ts';
 import { toMarketProduct, type Market, type ProductRow } from './market.ts';
 import { gradeBand, gradeOfStep, maskCreditCode, MASKED_NAME } from './masking.ts';
 import { presentMatch, type Lang, type MatchItem } from './present-match.ts';
@@ -64,10 +64,9 @@ export async function presentMatchPage(
 
 /** An enterprise's facts as of its latest rating; 409 when it has never been rated. */
 export async function ratedFacts(ctx: ServiceContext, enterpriseId: string): Promise<{ facts: EnterpriseFacts; ratedAt: Date }> {
-  const [facts, ratedAt] = await Promise.all([loadFacts(ctx.database.db, [enterpriseId]), factsTakenAt(ctx.database.db, enterpriseId)]);
-  const found = facts.get(enterpriseId);
-  if (!found || !ratedAt) throw conflict('This enterprise is not rated yet: matching needs a rating');
-  return { facts: found, ratedAt };
+  const found = await loadRatedFacts(ctx.database.db, enterpriseId);
+  if (!found) throw conflict('This enterprise is not rated yet: matching needs a rating');
+  return found;
 }
 
 /** Every product offered in the enterprise's park, ranked: `GET /enterprises/{creditCode}/matches`. */
@@ -113,7 +112,7 @@ export async function leadsForProduct(ctx: ServiceContext, market: Market, produ
   const pageRows = pageSlice(leads.rows, query);
   const pageScores = pageSlice(leads.scores, query);
   const ids = pageRows.map((r) => table.enterpriseIds[r]!);
-  const [enterprises, granted] = await Promise.all([findEnterprisesByIds(db, ids), grantingEnterprises(db, row.institutionId, ids, today(ctx))]);
+  const [enterprises, granted] = await Promise.all([findEnterprisesByIds(db, ids), grantingEnterprises(db, [row.institutionId], ids, today(ctx))]);
   const byId = new Map(enterprises.map((e) => [e.organisationId, e]));
   const unmasked = isOperator(ctx.actor);
   const items = pageRows.map((r, i): Lead => {

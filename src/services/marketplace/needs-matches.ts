@@ -1,18 +1,17 @@
 // The products that could answer a need: those of its kind offered in the enterprise's park, ranked
 // with the need's amount, term and security as extra requirements (unmet items need.amount,
 // need.term, need.security), eligible ones first.
-import { factsUpdatedAt, findNeed, organisationNames } from '../../db/repositories/needs.ts';
+import { findNeed } from '../../db/repositories/needs.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { rankProducts } from '../../domain/marketplace/match.ts';
-import { rankingPage } from './matching.ts';
-import { conflict, notFound } from '../../domain/shared/errors.ts';
+import { presentMatchPage, rankingPage, ratedFacts } from './matching.ts';
+import { notFound } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
-import { loadFacts } from './facts-store.ts';
 import type { Market } from './market.ts';
 import { needTermsOf } from './needs-terms.ts';
 import { attempt, todayOf } from './needs-scope.ts';
-import { presentMatch, type Lang, type MatchItem } from './present-match.ts';
+import type { Lang, MatchItem } from './present-match.ts';
 
 export interface NeedMatches {
   items: MatchItem[];
@@ -20,7 +19,7 @@ export interface NeedMatches {
   page: number;
   pageSize: number;
   eligibleCount: number;
-  ratedAt: Date | null;
+  ratedAt: Date;
 }
 
 export async function needMatches(ctx: ServiceContext, market: Market, id: string, query: PageRequest & { eligible?: boolean; lang: Lang }): Promise<NeedMatches> {
@@ -29,21 +28,15 @@ export async function needMatches(ctx: ServiceContext, market: Market, id: strin
   const need = await findNeed(db, id);
   if (!need) throw notFound('Need');
   authorize(ctx.actor, 'match.read', { organisationId: need.enterpriseId, parkId: need.parkId });
-  const facts = (await loadFacts(db, [need.enterpriseId])).get(need.enterpriseId);
-  if (!facts) throw conflict('This enterprise is not rated yet; matches need a rating');
+  const { facts, ratedAt } = await ratedFacts(ctx, need.enterpriseId);
   const today = todayOf(ctx);
   const { products, rows } = await market.products(db, today);
   const matchCtx = market.context();
   const terms = needTermsOf(need, today);
   const ranking = rankProducts(facts, products, matchCtx, terms);
   const { page: pageOf, total } = rankingPage(ranking, query);
-  const [names, ratedAt] = await Promise.all([organisationNames(db, [...new Set(pageOf.map((m) => m.product.product.institutionId))]), factsUpdatedAt(db, need.enterpriseId)]);
-  const productName = (pid: string) => {
-    const row = rows.get(pid);
-    return (query.lang === 'en' ? row?.nameEn || row?.name : row?.name) ?? '';
-  };
   return {
-    items: pageOf.map((m) => presentMatch(m, facts, matchCtx, { institution: (iid) => names.get(iid) ?? '', product: productName }, query.lang, terms)),
+    items: await presentMatchPage(ctx, pageOf, facts, matchCtx, rows, query, terms),
     total,
     page: query.page,
     pageSize: query.pageSize,

@@ -3,7 +3,8 @@
 // institutions see a masked name and credit code and only the grade band (A, B or C). Take-ups:
 // all for the enterprise, its park and the operator; an institution sees only its own.
 import type { Executor } from '../../db/client.ts';
-import { enterprisesGranting, takeUpsOf, type NeedWithEnterprise, type TakeUpView } from '../../db/repositories/needs.ts';
+import { grantingEnterprises } from '../../db/repositories/matching.ts';
+import { takeUpsOf, type NeedWithEnterprise, type TakeUpView } from '../../db/repositories/needs.ts';
 import { latestGrades } from '../../db/repositories/ratings.ts';
 import { administeredParks, type Actor } from '../../domain/access/actor.ts';
 import { findIndustry } from '../../domain/codes/industries.ts';
@@ -66,7 +67,7 @@ export async function viewNeeds(
     takeUpsOf(db, needs.map((n) => n.id)),
     latestGrades(db, enterpriseIds),
     loadFacts(db, missing),
-    enterprisesGranting(db, institutionsOf(actor), enterpriseIds.filter((id) => !needs.some((n) => n.enterpriseId === id && seesEnterprise(actor, n))), today),
+    grantingEnterprises(db, institutionsOf(actor), enterpriseIds.filter((id) => !needs.some((n) => n.enterpriseId === id && seesEnterprise(actor, n))), today),
   ]);
   const factsOf = (id: string) => known?.get(id) ?? loaded.get(id);
   const own = new Set(institutionsOf(actor));

@@ -10,13 +10,12 @@ import {
   insertTakeUp,
   listNeeds,
   needIdsTakenUpBy,
-  organisationNames,
-  productOwner,
   updateNeedIf,
   type NeedRow,
   type NeedWithEnterprise,
 } from '../../db/repositories/needs.ts';
 import { findOrganisation } from '../../db/repositories/organisations.ts';
+import { findProduct } from '../../db/repositories/products.ts';
 import type { Page, PageRequest } from '../../db/paging.ts';
 import { administeredParks, isOperator, type Actor } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
@@ -210,7 +209,7 @@ export async function takeUpNeed(ctx: ServiceContext, market: Market, id: string
   if (!need) throw notFound('Need');
   let institutionId = institutionsOf(ctx.actor)[0];
   if (input.productId) {
-    const product = await productOwner(db, input.productId);
+    const product = await findProduct(db, input.productId);
     if (!product) throw invalidInput('No product with this id', [{ field: 'productId', message: 'unknown product' }]);
     if (!institutionId || isOperator(ctx.actor)) institutionId = product.institutionId;
     if (product.institutionId !== institutionId) throw forbidden('This product is not one of your institution’s');
@@ -224,7 +223,7 @@ export async function takeUpNeed(ctx: ServiceContext, market: Market, id: string
   if (!already && !scope.parkIds.includes(need.parkId)) throw notFound('Need');
   if (already) throw conflict('Your institution has already taken up this need');
   if (!(ACTIVE_STATUSES as string[]).includes(need.status)) throw conflict(`This need is ${need.status}`);
-  const institutionName = (await organisationNames(db, [institutionId])).get(institutionId) ?? '';
+  const institutionName = (await findOrganisation(db, institutionId))?.name ?? '';
   const now = ctx.now();
   try {
     const row = await mutate(ctx, async (tx) => {

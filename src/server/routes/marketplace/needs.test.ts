@@ -226,6 +226,8 @@ describe('marketplace needs and notifications', () => {
       expect(big.json().items.every((m: Json) => m.kind === 'loan')).toBe(true);
       const zh = (await send('GET', `/needs/${tooBig.id}/matches`, 'parkAdmin')).json().items.find((m: Json) => m.institutionId === bank);
       expect(zh.unmet.find((u: Json) => u.rule === 'need.amount').advice).toMatch(/需求为/);
+      // Institution names in the asked language too (the need's page shares the matches' presenter).
+      expect([item.institutionName, zh.institutionName]).toEqual(['Kejin Demo Bank', '科金示范银行']);
       const ok = (await send('GET', `/needs/${fits.id}/matches?eligible=true`, 'operator')).json();
       expect(ok.eligibleCount).toBeGreaterThanOrEqual(1);
       expect(ok.items[0]).toMatchObject({ institutionId: bank, eligible: true, unmet: [] });
