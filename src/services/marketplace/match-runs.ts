@@ -10,7 +10,7 @@ import type { FactTable } from '../../domain/marketplace/fact-table.ts';
 import type { CompiledProduct } from '../../domain/marketplace/compile.ts';
 import { topMatches, type TopMatches } from '../../domain/marketplace/match.ts';
 import { conflict } from '../../domain/shared/errors.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import type { Market } from './market.ts';
 
@@ -90,7 +90,7 @@ export class MatchRuns {
     const seconds = () => Math.round((performance.now() - started) / 10) / 100;
     try {
       const db = database.db;
-      const { products } = await this.market.products(db, now().toISOString().slice(0, 10));
+      const { products } = await this.market.products(db, todayOf({ now }));
       const { table, parkIds } = await this.market.facts.get(db);
       const top = topMatches(products, table, this.market.context(), this.market.settings.topN);
       const eligiblePairs = top.eligibleCount.reduce((s, n) => s + n, 0);

@@ -13,7 +13,7 @@ import { lprOn } from '../../domain/marketplace/lpr.ts';
 import { leadsFor, rankProducts, type MatchContext, type RankedMatch, type Ranking } from '../../domain/marketplace/match.ts';
 import type { NeedTerms, ProductKind } from '../../domain/marketplace/products.ts';
 import { conflict, notFound } from '../../domain/shared/errors.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { loadRatedFacts } from './facts-store.ts';
 import { toMarketProduct, type Market, type ProductRow } from './market.ts';
 import { gradeBand, gradeOfStep, maskCreditCode, MASKED_NAME } from './masking.ts';
@@ -30,7 +30,6 @@ export interface MatchQuery extends Paging {
   lang: Lang;
 }
 
-const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 const pageSlice = <T>(items: ArrayLike<T>, p: Paging): T[] => Array.prototype.slice.call(items, (p.page - 1) * p.pageSize, p.page * p.pageSize) as T[];
 
 /**
@@ -76,7 +75,7 @@ export async function matchesForEnterprise(ctx: ServiceContext, market: Market, 
   if (!enterprise) throw notFound('Enterprise');
   authorize(ctx.actor, 'match.read', { organisationId: enterprise.organisationId, parkId: enterprise.parkId });
   const { facts, ratedAt } = await ratedFacts(ctx, enterprise.organisationId);
-  const { products, rows } = await market.products(db, today(ctx));
+  const { products, rows } = await market.products(db, todayOf(ctx));
   const context = market.context();
   const ranking = rankProducts(facts, products, context, undefined, query.kind);
   const { page, total } = rankingPage(ranking, query);
@@ -106,13 +105,13 @@ export async function leadsForProduct(ctx: ServiceContext, market: Market, produ
   if (!row) throw notFound('Product');
   authorize(ctx.actor, 'lead.read', { organisationId: row.institutionId });
   const parks = (await parksOfProducts(db, [productId])).get(productId) ?? [];
-  const compiled = compileProduct(toMarketProduct(row, parks.filter((p) => p.status === 'approved').map((p) => p.parkCode)), lprOn(today(ctx)));
+  const compiled = compileProduct(toMarketProduct(row, parks.filter((p) => p.status === 'approved').map((p) => p.parkCode)), lprOn(todayOf(ctx)));
   const { table } = await market.facts.get(db);
   const leads = leadsFor(compiled, table, market.context());
   const pageRows = pageSlice(leads.rows, query);
   const pageScores = pageSlice(leads.scores, query);
   const ids = pageRows.map((r) => table.enterpriseIds[r]!);
-  const [enterprises, granted] = await Promise.all([findEnterprisesByIds(db, ids), grantingEnterprises(db, [row.institutionId], ids, today(ctx))]);
+  const [enterprises, granted] = await Promise.all([findEnterprisesByIds(db, ids), grantingEnterprises(db, [row.institutionId], ids, todayOf(ctx))]);
   const byId = new Map(enterprises.map((e) => [e.organisationId, e]));
   const unmasked = isOperator(ctx.actor);
   const items = pageRows.map((r, i): Lead => {

@@ -7,10 +7,10 @@ import { authorize } from '../../domain/access/policy.ts';
 import { rankProducts } from '../../domain/marketplace/match.ts';
 import { presentMatchPage, rankingPage, ratedFacts } from './matching.ts';
 import { notFound } from '../../domain/shared/errors.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
 import { needTermsOf } from './needs-terms.ts';
-import { attempt, todayOf } from './needs-scope.ts';
+import { attempt } from './needs-scope.ts';
 import type { Lang, MatchItem } from './present-match.ts';
 
 export interface NeedMatches {

@@ -10,7 +10,7 @@ import { rankProducts, type MatchContext } from '../../domain/marketplace/match.
 import { mayAttempt, type Action } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
 import { needTermsOf } from './needs-terms.ts';
 
@@ -28,7 +28,6 @@ export function attempt(actor: Actor, action: Action): void {
   if (!decision.allowed) throw new DomainError('forbidden', decision.reason);
 }
 
-export const todayOf = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
 export async function institutionScope(ctx: ServiceContext, market: Market, institutionIds: string[]): Promise<InstitutionScope> {
   if (!institutionIds.length) return { institutionIds, products: [], parkIds: [] };

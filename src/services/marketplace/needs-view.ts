@@ -4,6 +4,7 @@
 // all for the enterprise, its park and the operator; an institution sees only its own.
 import type { Executor } from '../../db/client.ts';
 import { grantingEnterprises } from '../../db/repositories/matching.ts';
+import { officerInstitutions } from './product-access.ts';
 import { takeUpsOf, type NeedWithEnterprise, type TakeUpView } from '../../db/repositories/needs.ts';
 import { latestGrades } from '../../db/repositories/ratings.ts';
 import { administeredParks, type Actor } from '../../domain/access/actor.ts';
@@ -41,7 +42,6 @@ export function maskedName(industryCode: string): string {
   return `${MASKED_NAME}（${industry?.nameZh ?? industryCode}）`;
 }
 
-export const institutionsOf = (actor: Actor) => [...new Set(actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId))];
 
 /** Whether the caller sees the enterprise behind a need unmasked, without counting grants. */
 export function seesEnterprise(actor: Actor, need: { enterpriseId: string; parkId: string }): boolean {
@@ -67,10 +67,10 @@ export async function viewNeeds(
     takeUpsOf(db, needs.map((n) => n.id)),
     latestGrades(db, enterpriseIds),
     loadFacts(db, missing),
-    grantingEnterprises(db, institutionsOf(actor), enterpriseIds.filter((id) => !needs.some((n) => n.enterpriseId === id && seesEnterprise(actor, n))), today),
+    grantingEnterprises(db, officerInstitutions(actor), enterpriseIds.filter((id) => !needs.some((n) => n.enterpriseId === id && seesEnterprise(actor, n))), today),
   ]);
   const factsOf = (id: string) => known?.get(id) ?? loaded.get(id);
-  const own = new Set(institutionsOf(actor));
+  const own = new Set(officerInstitutions(actor));
   return needs.map((n) => {
     const sees = seesEnterprise(actor, n);
     const masked = !sees && !granting.has(n.enterpriseId);

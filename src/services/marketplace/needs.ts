@@ -22,12 +22,13 @@ import { authorize } from '../../domain/access/policy.ts';
 import type { ProductKind, SecurityKind } from '../../domain/marketplace/products.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import type { Market } from './market.ts';
-import { attempt, eligibleForAny, institutionScope, todayOf } from './needs-scope.ts';
+import { attempt, eligibleForAny, institutionScope } from './needs-scope.ts';
 import { ACTIVE_STATUSES, factsOfNeeds, validateNeed, type NeedFields, type NeedStatus } from './needs-terms.ts';
-import { institutionsOf, seesEnterprise, viewNeeds, type NeedView } from './needs-view.ts';
+import { seesEnterprise, viewNeeds, type NeedView } from './needs-view.ts';
+import { officerInstitutions } from './product-access.ts';
 import { notify } from '../notifications/notify.ts';
 
 export interface NeedInput {
@@ -107,7 +108,7 @@ function viewerOf(actor: Actor): Viewer {
   if (parks.length) return { kind: 'parks', parkIds: parks };
   const enterpriseIds = actor.memberships.filter((m) => m.role === 'enterprise_user').map((m) => m.organisationId);
   if (enterpriseIds.length) return { kind: 'enterprises', enterpriseIds };
-  return { kind: 'institutions', institutionIds: institutionsOf(actor) };
+  return { kind: 'institutions', institutionIds: officerInstitutions(actor) };
 }
 
 /** Needs the caller may list: its own (enterprise), its parks' (administrator), its inbox (officer), all (operator). */
@@ -136,7 +137,7 @@ export async function listNeedsFor(ctx: ServiceContext, market: Market, query: N
 /** Whether the caller may see a need at all (officers: taken up by them, or active in their parks). */
 async function maySee(ctx: ServiceContext, market: Market, need: NeedWithEnterprise): Promise<boolean> {
   if (seesEnterprise(ctx.actor, need)) return true;
-  const institutions = institutionsOf(ctx.actor);
+  const institutions = officerInstitutions(ctx.actor);
   if (!institutions.length) return false;
   if ((await needIdsTakenUpBy(ctx.database.db, institutions, [need.id])).size) return true;
   if (!(ACTIVE_STATUSES as string[]).includes(need.status)) return false;
@@ -207,7 +208,7 @@ export async function takeUpNeed(ctx: ServiceContext, market: Market, id: string
   const db = ctx.database.db;
   const need = await findNeed(db, id);
   if (!need) throw notFound('Need');
-  let institutionId = institutionsOf(ctx.actor)[0];
+  let institutionId = officerInstitutions(ctx.actor)[0];
   if (input.productId) {
     const product = await findProduct(db, input.productId);
     if (!product) throw invalidInput('No product with this id', [{ field: 'productId', message: 'unknown product' }]);

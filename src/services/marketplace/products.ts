@@ -30,7 +30,7 @@ import { validateProduct, type LoanType, type MarketProduct, type ProductKind, t
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import { invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
 import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { notify } from '../notifications/notify.ts';
 import { toMarketProduct, type StoredTerms } from './market.ts';
@@ -75,14 +75,13 @@ export interface ProductListQuery {
   sort?: 'cost' | 'turnaround' | 'newest';
 }
 
-const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
 // ---------------------------------------------------------------------------------------------
 // Reading
 
 async function viewsOf(ctx: ServiceContext, db: Executor, rows: ProductWithInstitution[]): Promise<ProductView[]> {
   const parks = await parksOfProducts(db, rows.map((r) => r.id));
-  const lpr = lprOn(today(ctx));
+  const lpr = lprOn(todayOf(ctx));
   return rows.map((row) => {
     const all = parks.get(row.id) ?? [];
     return { row, parks: visibleParks(ctx.actor, row, all), yearlyCost: yearlyCostOf(toMarketProduct(row, []), lpr) };
@@ -105,7 +104,7 @@ async function visibleProduct(ctx: ServiceContext, id: string) {
 export async function listProducts(ctx: ServiceContext, query: ProductListQuery, page: PageRequest) {
   authorize(ctx.actor, 'product.list');
   const { mine, ...filter } = query;
-  const result = await selectProducts(ctx.database.db, { ...filter, visibility: productVisibility(ctx.actor, mine), lpr: lprOn(today(ctx)) }, page);
+  const result = await selectProducts(ctx.database.db, { ...filter, visibility: productVisibility(ctx.actor, mine), lpr: lprOn(todayOf(ctx)) }, page);
   return { ...result, items: await viewsOf(ctx, ctx.database.db, result.items) };
 }
 

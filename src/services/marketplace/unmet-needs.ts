@@ -6,9 +6,9 @@ import { authorize } from '../../domain/access/policy.ts';
 import { CATEGORY_INDEX } from '../../domain/marketplace/facts.ts';
 import { rankProducts } from '../../domain/marketplace/match.ts';
 import { notFound } from '../../domain/shared/errors.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
-import { todayOf } from './needs-scope.ts';
+
 import { factsOfNeeds, needTermsOf } from './needs-terms.ts';
 import { viewNeeds, type NeedView } from './needs-view.ts';
 

@@ -8,9 +8,9 @@ import { authorize, decide } from '../../domain/access/policy.ts';
 import type { DataCategory } from '../../domain/profile/types.ts';
 import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { today } from './read-profile.ts';
+
 
 export interface GrantInput {
   institutionId: string;
@@ -34,7 +34,7 @@ export async function createGrant(ctx: ServiceContext, creditCode: string, input
   if (!institution || !(INSTITUTION_TYPES as readonly string[]).includes(institution.type) || institution.status !== 'active') {
     throw invalidInput('No active financial institution with this id', [{ field: 'institutionId', message: 'unknown institution' }]);
   }
-  const from = today(ctx);
+  const from = todayOf(ctx);
   const days = (Date.parse(input.expiresOn) - Date.parse(from)) / 86_400_000;
   if (days < 0) throw invalidInput('The expiry date is in the past', [{ field: 'expiresOn', message: 'must be today or later' }]);
   if (days > MAX_GRANT_DAYS) throw invalidInput('A grant lasts at most three years', [{ field: 'expiresOn', message: 'at most three years ahead' }]);

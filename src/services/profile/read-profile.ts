@@ -11,10 +11,9 @@ import { ruleSetsInForce } from './rule-sets.ts';
 import { computeRatios } from '../../domain/profile/ratios.ts';
 import type { DataCategory } from '../../domain/profile/types.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { toDomainProfile } from './to-domain.ts';
 
-export const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
 
 export interface OpenedProfile {
   enterprise: EnterpriseWithPark;
@@ -26,7 +25,7 @@ export async function openProfile(ctx: ServiceContext, creditCode: string): Prom
   const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
   if (!enterprise) throw notFound('Enterprise');
   const grants = await grantsOfEnterprise(ctx.database.db, enterprise.organisationId);
-  return { enterprise, access: profileAccess(ctx.actor, enterprise, grants, today(ctx)) };
+  return { enterprise, access: profileAccess(ctx.actor, enterprise, grants, todayOf(ctx)) };
 }
 
 /** Records that an institution read these categories (in the same request as the read). */
@@ -77,12 +76,12 @@ export async function readProfile(ctx: ServiceContext, creditCode: string): Prom
   await logReads(ctx, opened, opened.access.categories);
   if (opened.access.level !== 'full') return { ...opened, rows };
   const profile = toDomainProfile(opened.enterprise, all);
-  const ruleSets = await ruleSetsInForce(ctx.database.db, today(ctx));
+  const ruleSets = await ruleSetsInForce(ctx.database.db, todayOf(ctx));
   return {
     ...opened,
     rows,
-    completeness: assessCompleteness(profile, today(ctx)),
-    criteria: ruleSets.map((ruleSet) => evaluateCriteria(ruleSet, profile, today(ctx))),
+    completeness: assessCompleteness(profile, todayOf(ctx)),
+    criteria: ruleSets.map((ruleSet) => evaluateCriteria(ruleSet, profile, todayOf(ctx))),
   };
 }
 

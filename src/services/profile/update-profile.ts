@@ -8,10 +8,10 @@ import { deleteOtherRows, upsertRows } from '../../db/repositories/upsert.ts';
 import { hasRole } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { refreshCompleteness } from './completeness.ts';
 import { rescore } from '../rating/score-enterprises.ts';
-import { today } from './read-profile.ts';
+
 import { SECTION_TABLES, type Section } from './sections.ts';
 
 type Row = Record<string, unknown>;
@@ -23,14 +23,14 @@ export async function replaceSection(ctx: ServiceContext, creditCode: string, se
   const spec = SECTION_TABLES[section];
   const keyProps = propsOf(spec.table, spec.keys);
   checkNoDuplicates(items, keyProps);
-  checkDates(items, today(ctx));
+  checkDates(items, todayOf(ctx));
   const source = hasRole(ctx.actor, 'enterprise_user') ? ('enterprise' as const) : ('park_admin' as const);
   const rows = items.map((item) => ({
     ...item,
     parkId: enterprise.parkId,
     enterpriseId: enterprise.organisationId,
     source,
-    sourceDate: today(ctx),
+    sourceDate: todayOf(ctx),
     updatedBy: ctx.actor.userId,
     updatedAt: ctx.now(),
   }));
@@ -38,7 +38,7 @@ export async function replaceSection(ctx: ServiceContext, creditCode: string, se
   const result = await mutate(ctx, async (tx: Tx) => {
     const removed = await deleteOtherRows(tx, spec.table, spec.enterpriseColumn, enterprise.organisationId, spec.keys, items.map((i) => keyProps.map((k) => i[k])));
     const changed = await upsertRows(tx, spec.table, spec.conflictTarget, rows as never[]);
-    await refreshCompleteness(tx, [enterprise.organisationId], today(ctx));
+    await refreshCompleteness(tx, [enterprise.organisationId], todayOf(ctx));
     return {
       result: { removed, changed, total: items.length },
       audit: { action: 'profile.update', targetType: 'enterprise', targetId: creditCode, parkId: enterprise.parkId, details: { section, removed, changed } },

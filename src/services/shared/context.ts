@@ -10,6 +10,9 @@ export interface ServiceContext {
   now: () => Date;
 }
 
+/** The calendar day of the context's clock (UTC, as every stored date): submissions, deadlines, grants. */
+export const todayOf = (ctx: Pick<ServiceContext, 'now'>) => ctx.now().toISOString().slice(0, 10);
+
 export interface AuditEntry {
   action: string;
   targetType: string;

@@ -14,10 +14,9 @@ import { authorize } from '../../domain/access/policy.ts';
 import { DATA_CATEGORIES } from '../../domain/profile/types.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { OPEN } from '../../domain/workflow/states.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { todayIn } from './dates.ts';
 import { notifyMove } from './move-notices.ts';
 
 export interface ApplicationInput {
@@ -72,7 +71,7 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
   const rating = await latestRating(db, enterpriseId);
   if (!rating) throw conflict('Your enterprise is not rated yet: an application carries the current credit rating');
   const calendar = await calendars.get(db);
-  const today = todayIn(ctx);
+  const today = todayOf(ctx);
   const submitted = !input.draft;
   try {
     return await mutate(ctx, async (tx) => {

@@ -9,8 +9,7 @@ import { workingCalendar, type CalendarDay, type CalendarYear, type WorkingCalen
 import { parseOperatorCalendar, type OperatorCalendarFormat } from '../../domain/calendar/operator-calendar.ts';
 import { packageCalendarYears } from '../../domain/calendar/package-data.ts';
 import { forbidden, invalidInput } from '../../domain/shared/errors.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
-import { todayIn } from './dates.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 
 let packageYears: CalendarYear[] | null = null;
 
@@ -64,7 +63,7 @@ export async function calendarYearsView(ctx: ServiceContext, store: CalendarStor
     const entry = operator.get(year) ?? packageYears!.find((y) => y.year === year)!;
     return { year, source: calendar.sourceOf(year)!, holidays: entry.holidays.length, workdays: entry.workdays.length };
   });
-  const thisYear = Number(todayIn(ctx).slice(0, 4));
+  const thisYear = Number(todayOf(ctx).slice(0, 4));
   return { years, uncoveredAhead: [thisYear, thisYear + 1].filter((y) => !calendar.coveredYears().includes(y)) };
 }
 

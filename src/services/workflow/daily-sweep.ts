@@ -7,9 +7,8 @@ import { parkOperatorsOf } from '../../db/repositories/products.ts';
 import { applications, enterprises, organisations } from '../../db/schema/index.ts';
 import { systemActor } from '../../domain/access/actor.ts';
 import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice } from '../../domain/workflow/notices.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { todayIn } from './dates.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
 import { sendNotice } from './move-notices.ts';
 
@@ -21,7 +20,7 @@ export interface SweepResult {
 
 export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date): Promise<SweepResult> {
   const ctx: ServiceContext = { database, actor: systemActor(), clientAddress: null, now: () => now };
-  const today = todayIn(ctx);
+  const today = todayOf(ctx);
   const loanIds = await loansToSweep(database.db, today);
   for (const id of loanIds) {
     await database.db.transaction(async (tx) => {

@@ -10,9 +10,9 @@ import { formatRate, rateFromLpr } from '../../domain/loans/rate.ts';
 import { repaymentSchedule, REPAYMENT_METHODS, type RepaymentMethod } from '../../domain/loans/schedule.ts';
 import { invalidInput, type DomainError } from '../../domain/shared/errors.ts';
 import { isIsoDate } from '../../domain/profile/dates.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { dayOfDate, todayIn } from './dates.ts';
+import { dayOfDate } from './dates.ts';
 
 export interface LoanTermsInput {
   amountFen: bigint;
@@ -47,7 +47,7 @@ function asLoanField(err: unknown): unknown {
 }
 
 export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRow, t: LoanTermsInput) {
-  checkTerms(a, t, todayIn(ctx));
+  checkTerms(a, t, todayOf(ctx));
   const tenor: LprTenor = t.lprTenor ?? (t.termMonths > 60 ? '5y' : '1y');
   const lpr = lprOn(t.disbursedOn)[tenor].toFixed(4);
   let built;

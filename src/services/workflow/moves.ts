@@ -12,9 +12,9 @@ import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { conflict, DomainError, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { isRejectionReason, REJECTION_REASONS } from '../../domain/workflow/rejections.ts';
 import { APPLICATION_STATES, checkMove, stateNamed, type ApplicationState, type Mover } from '../../domain/workflow/states.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { dayOfDate, todayIn } from './dates.ts';
+import { dayOfDate } from './dates.ts';
 import { disburseLoan, type LoanTermsInput } from './disburse.ts';
 import { markDefaulted, markWrittenOff } from './loan-book.ts';
 import { notifyMove } from './move-notices.ts';
@@ -64,7 +64,7 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   }
   if (input.version !== a.version) throw staleVersion(a, input.version);
   if (to === 'rejected') checkRejection(input);
-  const today = todayIn(ctx);
+  const today = todayOf(ctx);
   const turnaround = to === 'submitted' ? ((await findProduct(ctx.database.db, a.productId))?.turnaroundDays ?? 0) : 0;
   const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}) };
   return mutate(ctx, async (tx) => {

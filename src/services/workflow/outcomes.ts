@@ -11,8 +11,7 @@ import { conflict } from '../../domain/shared/errors.ts';
 import { trainFromCsv } from '../rating/train-models.ts';
 import { profileFromSnapshot } from '../rating/score-enterprises.ts';
 import type { ModelKind } from '../../domain/model-lab/types.ts';
-import type { ServiceContext } from '../shared/context.ts';
-import { todayIn } from './dates.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 
 /** 90 days past due is the regulatory line to non-performing (substandard). */
 const BAD_DAYS = 90;
@@ -59,7 +58,7 @@ export function outcomesCsv(outcomes: Outcome[]): string {
 
 export async function exportOutcomes(ctx: ServiceContext): Promise<{ csv: string; rows: number; bad: number }> {
   authorize(ctx.actor, 'model.manage');
-  const outcomes = await loanOutcomes(ctx.database.db, todayIn(ctx));
+  const outcomes = await loanOutcomes(ctx.database.db, todayOf(ctx));
   return { csv: outcomesCsv(outcomes), rows: outcomes.length, bad: outcomes.filter((o) => o.bad).length };
 }
 
@@ -67,5 +66,5 @@ export async function exportOutcomes(ctx: ServiceContext): Promise<{ csv: string
 export async function trainOnOutcomes(ctx: ServiceContext, options: { kinds: ModelKind[]; holdout: number; seed: number }) {
   const { csv, rows, bad } = await exportOutcomes(ctx);
   if (bad < 10 || rows - bad < 10) throw conflict(`Not enough known outcomes to train on yet: ${rows} loans, ${bad} bad (at least 10 of each are needed)`);
-  return trainFromCsv(ctx, { csv: new TextEncoder().encode(csv), fileName: `platform-outcomes-${todayIn(ctx)}.csv`, label: OUTCOME_LABEL, positive: '1', ...options });
+  return trainFromCsv(ctx, { csv: new TextEncoder().encode(csv), fileName: `platform-outcomes-${todayOf(ctx)}.csv`, label: OUTCOME_LABEL, positive: '1', ...options });
 }

@@ -16,9 +16,9 @@ import { AWAITING_INSTITUTION, isApplicationState, movesFrom, UNDECIDED, type Ap
 import type { Market } from '../marketplace/market.ts';
 import { ratedFacts } from '../marketplace/matching.ts';
 import { say, type Lang } from '../marketplace/present-match.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { dayOfDate, todayIn } from './dates.ts';
+import { dayOfDate } from './dates.ts';
 
 export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'missed' | 'paused' | 'met' | 'late';
 
@@ -93,7 +93,7 @@ export async function readApplications(ctx: ServiceContext, calendars: CalendarS
   if (query.state && isApplicationState(query.state)) filter.states = filter.states ? filter.states.filter((s) => s === query.state) : [query.state];
   const db = ctx.database.db;
   const [page, calendar] = await Promise.all([listApplications(db, filter, query, !!query.queue), calendars.get(db)]);
-  const today = todayIn(ctx);
+  const today = todayOf(ctx);
   return { ...page, items: page.items.map((a) => presentApplication(a, calendar, today, query.lang)) };
 }
 
@@ -102,7 +102,7 @@ export async function applicationView(ctx: ServiceContext, calendars: CalendarSt
   const db = ctx.database.db;
   const listed = await findApplicationListed(db, id);
   if (!listed) throw notFound('Application');
-  return presentApplication(listed, await calendars.get(db), todayIn(ctx), lang);
+  return presentApplication(listed, await calendars.get(db), todayOf(ctx), lang);
 }
 
 /** One application with its timeline, the moves the viewer may make, its loan, and advice when declined. */
@@ -117,7 +117,7 @@ export async function readApplication(ctx: ServiceContext, deps: { calendars: Ca
     db.select({ id: loans.id, status: loans.status }).from(loans).where(eq(loans.applicationId, id)),
     a.ratingId ? db.select({ grade: ratings.grade, score: ratings.score, ratedAt: ratings.ratedAt }).from(ratings).where(eq(ratings.id, a.ratingId)) : Promise.resolve([]),
   ]);
-  const view = presentApplication(a, calendar, todayIn(ctx), lang);
+  const view = presentApplication(a, calendar, todayOf(ctx), lang);
   return {
     ...view,
     rating: ratingRows[0] ?? null,
@@ -149,7 +149,7 @@ function movesFor(actor: Actor, a: ApplicationListed) {
 /** The matching engine's advice for this product now: the rules the enterprise fails and what would pass. */
 async function adviceFor(ctx: ServiceContext, market: Market, a: ApplicationListed, lang: Lang) {
   const db = ctx.database.db;
-  const { products } = await market.products(db, todayIn(ctx));
+  const { products } = await market.products(db, todayOf(ctx));
   const product = products.find((p) => p.product.id === a.productId);
   if (!product) return [];
   const { facts } = await ratedFacts(ctx, a.enterpriseId).catch(() => ({ facts: null }));

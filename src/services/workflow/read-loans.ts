@@ -9,8 +9,7 @@ import { administeredParks, hasRole, isOperator, ownOrganisations } from '../../
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import { loanPosition } from '../../domain/loans/repayments.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
-import type { ServiceContext } from '../shared/context.ts';
-import { todayIn } from './dates.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { asInstalment, instalmentsOf } from './loan-book.ts';
 
 export interface LoanQuery extends PageRequest {
@@ -71,7 +70,7 @@ export async function readLoan(ctx: ServiceContext, id: string) {
     db.select().from(repayments).where(eq(repayments.loanId, id)).orderBy(asc(repayments.paidOn), asc(repayments.recordedAt)),
     db.select().from(recoveries).where(eq(recoveries.loanId, id)).orderBy(asc(recoveries.recoveredOn)),
   ]);
-  const today = todayIn(ctx);
+  const today = todayOf(ctx);
   const position = loanPosition({ instalments: instalments.map(asInstalment) }, today);
   const { loan, ...names } = row;
   return { ...loan, ...names, position, instalments, repayments: paid, recoveries: recovered, asOf: today };

@@ -11,9 +11,8 @@ import { authorize } from '../../domain/access/policy.ts';
 import { allocateRepayment } from '../../domain/loans/repayments.ts';
 import { isIsoDate } from '../../domain/profile/dates.ts';
 import { conflict, DomainError, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { todayIn } from './dates.ts';
 import { asInstalment, instalmentsOf, lockLoan, settlePosition, type LoanRow } from './loan-book.ts';
 import { movePlatform } from './moves.ts';
 
@@ -50,7 +49,7 @@ function checkDate(date: string, field: string, loan: LoanRow, today: string) {
 async function applyRepayment(tx: Tx, ctx: ServiceContext, loanId: string, input: RepaymentInput, source: 'manual' | 'file') {
   const loan = await loanFor(ctx, tx, loanId);
   if (loan.status !== 'live') throw conflict(`This loan is ${loan.status}: ${loan.status === 'defaulted' ? 'record recoveries instead' : 'no repayment is due'}`);
-  const today = todayIn(ctx);
+  const today = todayOf(ctx);
   checkDate(input.paidOn, 'paidOn', loan, today);
   const rows = await instalmentsOf(tx, loan.id);
   const { state, allocations } = allocateRepayment({ instalments: rows.map(asInstalment) }, input.amountFen);
@@ -136,7 +135,7 @@ export async function recordRecovery(ctx: ServiceContext, loanId: string, input:
   return mutate(ctx, async (tx) => {
     const loan = await loanFor(ctx, tx, loanId);
     if (loan.status !== 'defaulted') throw conflict(`Recoveries are recorded on defaulted loans; this one is ${loan.status}`);
-    checkDate(input.recoveredOn, 'recoveredOn', loan, todayIn(ctx));
+    checkDate(input.recoveredOn, 'recoveredOn', loan, todayOf(ctx));
     const left = (loan.defaultExposureFen ?? 0n) - loan.recoveredFen;
     if (input.amountFen <= 0n) throw invalidInput('A recovery must be more than zero', [{ field: 'amountFen', message: 'must be more than zero' }]);
     if (input.amountFen > left) throw invalidInput(`A recovery of ${input.amountFen} fen is more than the ${left} fen still unrecovered`, [{ field: 'amountFen', message: 'more than the unrecovered exposure' }]);

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { GrantWithInstitution } from '../../../db/repositories/sharing.ts';
 import { isGrantLive } from '../../../domain/access/profile-access.ts';
 import { createGrant, listGrants, readAccessLog, revokeGrant } from '../../../services/profile/manage-grants.ts';
-import { readFinancials, today } from '../../../services/profile/read-profile.ts';
+import { readFinancials } from '../../../services/profile/read-profile.ts';
+import { todayOf } from '../../../services/shared/context.ts';
 import { SECTIONS } from '../../../services/profile/sections.ts';
 import { replaceSection } from '../../../services/profile/update-profile.ts';
 import { contextOf } from '../../app.ts';
@@ -68,7 +69,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'grant.manage' }, schema: { tags, summary: 'Grant an institution access to data categories (the enterprise)', params: CreditCodeParams, body: GrantBody, response: { 201: GrantSchema, ...errorResponses } } },
     async (request, reply) => {
       const ctx = contextOf(request);
-      return reply.status(201).send(presentGrant(await createGrant(ctx, request.params.creditCode, request.body), today(ctx)));
+      return reply.status(201).send(presentGrant(await createGrant(ctx, request.params.creditCode, request.body), todayOf(ctx)));
     },
   );
   app.get(
@@ -76,7 +77,7 @@ export const profileRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'grant.list' }, schema: { tags, summary: "The enterprise's grants (an institution sees those made to it)", params: CreditCodeParams, response: { 200: z.object({ items: z.array(GrantSchema) }), ...errorResponses } } },
     async (request) => {
       const ctx = contextOf(request);
-      return { items: (await listGrants(ctx, request.params.creditCode)).map((g) => presentGrant(g, today(ctx))) };
+      return { items: (await listGrants(ctx, request.params.creditCode)).map((g) => presentGrant(g, todayOf(ctx))) };
     },
   );
   app.delete(
