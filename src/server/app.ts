@@ -82,8 +82,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  const market = new Market({ weights: config.matching.weights, topN: config.matching.topN });
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market, matchRuns: new MatchRuns(market), calendar: new CalendarStore(), sweeper: new WorkflowSweeper() });
+  const calendar = new CalendarStore();
+  const market = new Market({ weights: config.matching.weights, topN: config.matching.topN }, calendar);
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market, matchRuns: new MatchRuns(market), calendar, sweeper: new WorkflowSweeper() });
   if (config.mail.smtpUrl) {
     const log = { info: (message: string) => app.log.info(message), warn: (message: string) => app.log.warn(message) };
     app.kejin.mailer = new Mailer({ database, smtpUrl: config.mail.smtpUrl, from: config.mail.from, webUrl: config.mail.webUrl, now, log });

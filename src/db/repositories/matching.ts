@@ -64,6 +64,3 @@ export async function replaceTopMatches(db: Executor, rows: Iterable<TopMatchRow
   return written + batch.length;
 }
 
-export async function topMatchesOf(db: Executor, enterpriseId: string) {
-  return db.select().from(topMatches).where(eq(topMatches.enterpriseId, enterpriseId)).orderBy(topMatches.rank);
-}

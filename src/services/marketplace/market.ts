@@ -8,6 +8,7 @@ import { lprOn } from '../../domain/marketplace/lpr.ts';
 import type { MatchContext } from '../../domain/marketplace/match.ts';
 import type { LoanType, MarketProduct, ProductKind, ProductPreferences, ProductTerms } from '../../domain/marketplace/products.ts';
 import { approvalRates, noApprovalHistory, normaliseWeights, type ApprovalRates, type RankingWeights } from '../../domain/marketplace/ranking.ts';
+import { CalendarStore } from '../workflow/calendar-store.ts';
 import { decisionCounts } from '../workflow/decisions.ts';
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import { FactTableCache } from './facts-store.ts';
@@ -84,7 +85,11 @@ export class Market {
   private approval: ApprovalRates = noApprovalHistory;
   private decisionsKey = '';
 
-  constructor(readonly settings: MarketSettings) {}
+  /** `calendars`: the working days needs' dates are counted in (the server shares its store). */
+  constructor(
+    readonly settings: MarketSettings,
+    readonly calendars: CalendarStore = new CalendarStore(),
+  ) {}
 
   /** Ranking context. Approval rates come from decisions once the workflow records them. */
   context(approval: ApprovalRates = this.approval): MatchContext {

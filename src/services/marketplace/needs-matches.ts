@@ -32,7 +32,7 @@ export async function needMatches(ctx: ServiceContext, market: Market, id: strin
   const today = todayOf(ctx);
   const { products, rows } = await market.products(db, today);
   const matchCtx = market.context();
-  const terms = needTermsOf(need, today);
+  const terms = needTermsOf(need, today, await market.calendars.get(db));
   const ranking = rankProducts(facts, products, matchCtx, terms);
   const { page: pageOf, total } = rankingPage(ranking, query);
   return {

@@ -13,6 +13,7 @@ import { DomainError } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
 import { needTermsOf } from './needs-terms.ts';
+import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 
 export interface InstitutionScope {
   institutionIds: string[];
@@ -38,7 +39,7 @@ export async function institutionScope(ctx: ServiceContext, market: Market, inst
 }
 
 /** Whether any of the products (of the need's kind, offered in the enterprise's park) is eligible for the need. */
-export function eligibleForAny(need: NeedWithEnterprise, facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, today: string): boolean {
+export function eligibleForAny(need: NeedWithEnterprise, facts: EnterpriseFacts, products: readonly CompiledProduct[], ctx: MatchContext, today: string, calendar: WorkingCalendar): boolean {
   if (!products.some((p) => p.product.kind === need.kind)) return false;
-  return rankProducts(facts, products, ctx, needTermsOf(need, today)).eligibleCount > 0;
+  return rankProducts(facts, products, ctx, needTermsOf(need, today, calendar)).eligibleCount > 0;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_INDEX, NUMERIC_FACTS } from '../../domain/marketplace/facts.ts';
-import { needTermsOf, registrationFacts, validateNeed, workingDaysBetween } from './needs-terms.ts';
+import { workingCalendar } from '../../domain/calendar/calendar.ts';
+import { packageCalendarYears } from '../../domain/calendar/package-data.ts';
+import { needTermsOf, registrationFacts, validateNeed, workingDaysUntil } from './needs-terms.ts';
+
+// A calendar without holiday data counts Monday to Friday: the plain-weekday cases below.
+const WEEKDAYS = workingCalendar([]);
+const workingDaysBetween = (from: string, to: string) => workingDaysUntil(WEEKDAYS, from, to);
 
 describe('working days until a need is due', () => {
   it('counts Monday to Friday after today up to the day itself', () => {
@@ -13,6 +19,14 @@ describe('working days until a need is due', () => {
     expect(workingDaysBetween('2026-03-06', '2026-03-09')).toBe(1); // Friday to Monday
     expect(workingDaysBetween('2026-03-02', '2026-03-30')).toBe(20);
     expect(workingDaysBetween('2026-03-09', '2026-03-02')).toBe(0);
+  });
+
+  it('skips the State Council holidays and counts the swapped working weekends', () => {
+    const calendar = workingCalendar(packageCalendarYears());
+    // National Day 2025: 1–8 October off, Saturday 11 October worked.
+    expect(workingDaysUntil(calendar, '2025-09-30', '2025-10-09')).toBe(1);
+    expect(workingDaysUntil(calendar, '2025-09-30', '2025-10-11')).toBe(3);
+    expect(workingDaysUntil(WEEKDAYS, '2025-09-30', '2025-10-09')).toBe(7);
   });
 
   it('brute force agrees over a year of pairs', () => {
@@ -32,9 +46,9 @@ describe('working days until a need is due', () => {
 
 describe('need terms', () => {
   it('carries the amount, term and offers, and the working days left when a date is set', () => {
-    const terms = needTermsOf({ kind: 'loan', amountFen: 500_000_00n, termMonths: 12, offers: ['ip_pledge'], neededBy: '2026-03-09' }, '2026-03-02');
+    const terms = needTermsOf({ kind: 'loan', amountFen: 500_000_00n, termMonths: 12, offers: ['ip_pledge'], neededBy: '2026-03-09' }, '2026-03-02', WEEKDAYS);
     expect(terms).toEqual({ kind: 'loan', amountFen: 500_000_00n, termMonths: 12, offers: ['ip_pledge'], workingDaysUntilNeeded: 5 });
-    expect(needTermsOf({ kind: 'equity', amountFen: 1n, termMonths: null, offers: [], neededBy: null }, '2026-03-02').workingDaysUntilNeeded).toBeNull();
+    expect(needTermsOf({ kind: 'equity', amountFen: 1n, termMonths: null, offers: [], neededBy: null }, '2026-03-02', WEEKDAYS).workingDaysUntilNeeded).toBeNull();
   });
 
   it('gives an unrated enterprise its registration facts and unknown numbers', () => {

@@ -2,36 +2,26 @@
 // for an enterprise not rated yet its registration alone (so rules on unknown facts fail).
 import type { Executor } from '../../db/client.ts';
 import type { NeedRow, NeedWithEnterprise } from '../../db/repositories/needs.ts';
+import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { CATEGORY_FACTS, NUMERIC_FACTS, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { PRODUCT_KINDS, SECURITY_KINDS, type NeedTerms, type ProductKind, type SecurityKind } from '../../domain/marketplace/products.ts';
 import type { FieldProblem } from '../../domain/shared/errors.ts';
 import { loadFacts } from './facts-store.ts';
 
-const DAY_MS = 86_400_000;
+/** Working days after `from` up to and including `to`, by the platform's calendar; 0 when `to` is not later. */
+export const workingDaysUntil = (calendar: WorkingCalendar, from: string, to: string): number => Math.max(0, calendar.workingDaysBetween(from, to));
 
-/** Working days (Monday to Friday) after `from` up to and including `to`; 0 when `to` is not later. */
-export function workingDaysBetween(from: string, to: string): number {
-  const start = Date.parse(`${from}T00:00:00Z`);
-  const end = Date.parse(`${to}T00:00:00Z`);
-  const days = Math.round((end - start) / DAY_MS);
-  if (days <= 0) return 0;
-  const weeks = Math.floor(days / 7);
-  let count = weeks * 5;
-  const startDay = new Date(start).getUTCDay(); // 0 Sunday … 6 Saturday
-  for (let i = 1; i <= days - weeks * 7; i++) {
-    const day = (startDay + i) % 7;
-    if (day !== 0 && day !== 6) count++;
-  }
-  return count;
-}
-
-export function needTermsOf(need: Pick<NeedRow, 'kind' | 'amountFen' | 'termMonths' | 'offers' | 'neededBy'>, today: string): NeedTerms {
+/**
+ * A need as the engine reads it. Its time left counts working days on the same State Council
+ * calendar as the products' turnaround promises (and the workflow's deadlines).
+ */
+export function needTermsOf(need: Pick<NeedRow, 'kind' | 'amountFen' | 'termMonths' | 'offers' | 'neededBy'>, today: string, calendar: WorkingCalendar): NeedTerms {
   return {
     kind: need.kind as ProductKind,
     amountFen: need.amountFen,
     termMonths: need.termMonths,
     offers: need.offers as SecurityKind[],
-    workingDaysUntilNeeded: need.neededBy ? workingDaysBetween(today, need.neededBy) : null,
+    workingDaysUntilNeeded: need.neededBy ? workingDaysUntil(calendar, today, need.neededBy) : null,
   };
 }
 
@@ -42,12 +32,10 @@ export function registrationFacts(e: { enterpriseId: string; parkCode: string; i
 }
 
 /** The facts of each need's enterprise (rated: its match facts; not yet: its registration). */
-export async function factsOfNeeds(db: Executor, needs: readonly NeedWithEnterprise[]): Promise<{ facts: Map<string, EnterpriseFacts>; rated: Set<string> }> {
-  const ids = [...new Set(needs.map((n) => n.enterpriseId))];
-  const facts = await loadFacts(db, ids);
-  const rated = new Set(facts.keys());
+export async function factsOfNeeds(db: Executor, needs: readonly NeedWithEnterprise[]): Promise<Map<string, EnterpriseFacts>> {
+  const facts = await loadFacts(db, [...new Set(needs.map((n) => n.enterpriseId))]);
   for (const n of needs) if (!facts.has(n.enterpriseId)) facts.set(n.enterpriseId, registrationFacts(n));
-  return { facts, rated };
+  return facts;
 }
 
 export const NEED_STATUSES = ['open', 'taken_up', 'closed', 'withdrawn'] as const;

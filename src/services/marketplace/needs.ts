@@ -127,9 +127,9 @@ export async function listNeedsFor(ctx: ServiceContext, market: Market, query: N
   const scope = await institutionScope(ctx, market, viewer.institutionIds);
   const candidates = await allNeeds(db, { parkIds: scope.parkIds, statuses: ACTIVE_STATUSES, orTakenUpBy: scope.institutionIds, ...narrow });
   const taken = await needIdsTakenUpBy(db, scope.institutionIds, candidates.map((n) => n.id));
-  const { facts } = await factsOfNeeds(db, candidates);
+  const [facts, calendar] = await Promise.all([factsOfNeeds(db, candidates), market.calendars.get(db)]);
   const matchCtx = market.context();
-  const inbox = candidates.filter((n) => taken.has(n.id) || query.all || eligibleForAny(n, facts.get(n.enterpriseId)!, scope.products, matchCtx, today));
+  const inbox = candidates.filter((n) => taken.has(n.id) || query.all || eligibleForAny(n, facts.get(n.enterpriseId)!, scope.products, matchCtx, today, calendar));
   const start = (page.page - 1) * page.pageSize;
   return { items: await viewNeeds(db, ctx.actor, inbox.slice(start, start + page.pageSize), today, facts), total: inbox.length, ...page };
 }
@@ -265,9 +265,9 @@ export async function takeUpRate(ctx: ServiceContext, market: Market, institutio
   const scope = await institutionScope(ctx, market, [institutionId]);
   const candidates = await allNeeds(db, { parkIds: scope.parkIds, createdSince: institution.createdAt, orTakenUpBy: [institutionId] });
   const taken = await needIdsTakenUpBy(db, [institutionId], candidates.map((n) => n.id));
-  const { facts } = await factsOfNeeds(db, candidates);
+  const [facts, calendar] = await Promise.all([factsOfNeeds(db, candidates), market.calendars.get(db)]);
   const matchCtx = market.context();
   const today = todayOf(ctx);
-  const seen = candidates.filter((n) => taken.has(n.id) || eligibleForAny(n, facts.get(n.enterpriseId)!, scope.products, matchCtx, today)).length;
+  const seen = candidates.filter((n) => taken.has(n.id) || eligibleForAny(n, facts.get(n.enterpriseId)!, scope.products, matchCtx, today, calendar)).length;
   return { institutionId, needsSeen: seen, takenUp: taken.size, rate: seen ? Math.round((taken.size / seen) * 10_000) / 10_000 : 0 };
 }

@@ -52,10 +52,10 @@ export async function unmetNeeds(ctx: ServiceContext, market: Market, parkCode: 
   authorize(ctx.actor, 'marketplace.stats', { parkId: park.id });
   const today = todayOf(ctx);
   const open = await allNeeds(db, { parkIds: [park.id], statuses: ['open'] });
-  const { facts } = await factsOfNeeds(db, open);
+  const [facts, calendar] = await Promise.all([factsOfNeeds(db, open), market.calendars.get(db)]);
   const { products } = await market.products(db, today);
   const matchCtx = market.context();
-  const unmet = open.filter((n) => rankProducts(facts.get(n.enterpriseId)!, products, matchCtx, needTermsOf(n, today)).eligibleCount === 0);
+  const unmet = open.filter((n) => rankProducts(facts.get(n.enterpriseId)!, products, matchCtx, needTermsOf(n, today, calendar)).eligibleCount === 0);
   const stageOf = (enterpriseId: string) => facts.get(enterpriseId)!.categories[STAGE] || 'unknown';
   return {
     total: unmet.length,
