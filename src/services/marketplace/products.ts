@@ -79,8 +79,8 @@ export interface ProductListQuery {
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-async function viewsOf(ctx: ServiceContext, db: Executor, rows: ProductWithInstitution[]): Promise<ProductView[]> {
-  const parks = await parksOfProducts(db, rows.map((r) => r.id));
+async function viewsOf(ctx: ServiceContext, db: Executor, rows: ProductWithInstitution[], loadedParks?: Map<string, ProductParkView[]>): Promise<ProductView[]> {
+  const parks = loadedParks ?? (await parksOfProducts(db, rows.map((r) => r.id)));
   const lpr = lprOn(todayOf(ctx));
   return rows.map((row) => {
     const all = parks.get(row.id) ?? [];
@@ -98,7 +98,7 @@ async function visibleProduct(ctx: ServiceContext, id: string) {
   const row = await findProduct(ctx.database.db, id);
   const parks = row ? ((await parksOfProducts(ctx.database.db, [id])).get(id) ?? []) : [];
   if (!row || !maySeeProduct(ctx.actor, row, parks)) throw notFound('Product');
-  return row;
+  return { row, parks };
 }
 
 export async function listProducts(ctx: ServiceContext, query: ProductListQuery, page: PageRequest) {
@@ -110,8 +110,8 @@ export async function listProducts(ctx: ServiceContext, query: ProductListQuery,
 
 export async function getProduct(ctx: ServiceContext, id: string): Promise<ProductView> {
   authorize(ctx.actor, 'product.list');
-  const row = await visibleProduct(ctx, id);
-  return (await viewsOf(ctx, ctx.database.db, [row]))[0]!;
+  const { row, parks } = await visibleProduct(ctx, id);
+  return (await viewsOf(ctx, ctx.database.db, [row], new Map([[id, parks]])))[0]!;
 }
 
 export async function productVersions(ctx: ServiceContext, id: string) {
