@@ -26,3 +26,43 @@ export function isUniqueViolation(err: unknown, constraint?: string): boolean {
 export function isForeignKeyViolation(err: unknown): boolean {
   return pgError(err)?.code === '23503';
 }
+
+/** An "only one" rule the database holds with a unique index, as a client is told it was broken. */
+export interface UniqueRule {
+  /** A stable name for the rule, sent in the error's details. */
+  rule: string;
+  message: string;
+  /** The input field the rule is about, if one. */
+  field?: string;
+}
+
+/**
+ * Every unique index that holds a business rule, by name. The services check the common case
+ * first with a friendlier message; the index is what holds under concurrency, and a violation that
+ * gets past the check is reported with the rule it broke (409).
+ */
+export const UNIQUE_RULES: Readonly<Record<string, UniqueRule>> = {
+  applications_open_key: { rule: 'one_open_application_per_product', message: 'You already have an open application to this product', field: 'productId' },
+  applications_idempotency_key: { rule: 'idempotency_key_once', message: 'This Idempotency-Key was already used for another application', field: 'Idempotency-Key' },
+  need_take_ups_key: { rule: 'take_up_once_per_institution', message: 'Your institution has already taken up this need' },
+  model_versions_active_key: { rule: 'one_active_model', message: 'Another model version was activated at the same time; reload and try again' },
+  model_versions_version_key: { rule: 'model_version_name_unique', message: 'A model version with this name already exists', field: 'version' },
+  product_versions_key: { rule: 'product_version_once', message: 'This product was changed at the same time; reload and try again' },
+  repayments_reference_key: { rule: 'repayment_reference_once_per_loan', message: 'A repayment with this reference is already recorded for this loan', field: 'reference' },
+  loans_application_key: { rule: 'one_loan_per_application', message: 'This application already has a loan' },
+  users_email_key: { rule: 'user_email_unique', message: 'A user with this email already exists', field: 'email' },
+  memberships_user_org_role_key: { rule: 'membership_once', message: 'This user already has this role in this organisation', field: 'role' },
+  organisations_credit_code_key: { rule: 'credit_code_unique', message: 'An organisation with this credit code already exists', field: 'creditCode' },
+  enterprises_credit_code_key: { rule: 'credit_code_unique', message: 'An enterprise with this credit code already exists', field: 'creditCode' },
+  parks_code_unique: { rule: 'park_code_unique', message: 'A park with this code already exists', field: 'code' },
+  rule_sets_code_version_key: { rule: 'rule_set_version_once', message: 'This rule set version is already installed' },
+};
+
+/** The rule a unique violation broke, with the index that held it; undefined for any other error. */
+export function brokenUniqueRule(err: unknown): (UniqueRule & { constraint: string }) | undefined {
+  const e = pgError(err);
+  if (e?.code !== '23505') return undefined;
+  const constraint = e.constraint ?? Object.keys(UNIQUE_RULES).find((name) => (e.message ?? '').includes(`"${name}"`)) ?? 'unknown';
+  const rule = UNIQUE_RULES[constraint] ?? { rule: 'unique', message: 'This already exists' };
+  return { ...rule, constraint };
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { enterprises, modelVersions, profileSnapshots, ratings, shadowRatings } from '../schema/index.ts';
 
@@ -17,6 +17,15 @@ export async function findModelVersion(db: Executor, version: string): Promise<M
 
 export async function insertModelVersion(db: Executor, row: typeof modelVersions.$inferInsert): Promise<void> {
   await db.insert(modelVersions).values(row);
+}
+
+/**
+ * Inserts the version unless one of that name (or, for an active one, any active version) is
+ * already there: several processes starting at once install it once. True when this one did.
+ */
+export async function installModelVersion(db: Executor, row: typeof modelVersions.$inferInsert): Promise<boolean> {
+  const inserted = await db.insert(modelVersions).values(row).onConflictDoNothing().returning({ id: modelVersions.id });
+  return inserted.length > 0;
 }
 
 /** Each enterprise's latest snapshot digest, to store an unchanged profile only once. */
@@ -70,10 +79,19 @@ export async function findModelVersionById(db: Executor, id: string): Promise<Mo
   return row;
 }
 
-/** Makes one version the active one; the previous active version is retired. */
-export async function activateModelVersion(db: Executor, id: string, at: Date, by: string | null): Promise<void> {
-  await db.update(modelVersions).set({ status: 'retired' }).where(eq(modelVersions.status, 'active'));
-  await db.update(modelVersions).set({ status: 'active', activatedAt: at, activatedBy: by }).where(eq(modelVersions.id, id));
+/**
+ * Makes one version the active one; the previous active version is retired. False when the version
+ * was already active (a concurrent activation of it won); activating two versions at once leaves
+ * one active, the other gets the model_versions_active_key violation.
+ */
+export async function activateModelVersion(db: Executor, id: string, at: Date, by: string | null): Promise<boolean> {
+  await db.update(modelVersions).set({ status: 'retired' }).where(and(eq(modelVersions.status, 'active'), ne(modelVersions.id, id)));
+  const activated = await db
+    .update(modelVersions)
+    .set({ status: 'active', activatedAt: at, activatedBy: by })
+    .where(and(eq(modelVersions.id, id), ne(modelVersions.status, 'active')))
+    .returning({ id: modelVersions.id });
+  return activated.length > 0;
 }
 
 /** How many enterprises hold each grade in their latest rating (for the model page). */

@@ -13,6 +13,8 @@ export async function findRuleSet(db: Executor, code: string, version: string): 
   return row;
 }
 
-export async function insertRuleSet(db: Executor, row: typeof ruleSets.$inferInsert): Promise<void> {
-  await db.insert(ruleSets).values(row);
+/** Inserts the version unless (code, version) is there already; true when this call did. */
+export async function insertRuleSet(db: Executor, row: typeof ruleSets.$inferInsert): Promise<boolean> {
+  const inserted = await db.insert(ruleSets).values(row).onConflictDoNothing({ target: [ruleSets.code, ruleSets.version] }).returning({ id: ruleSets.id });
+  return inserted.length > 0;
 }

@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, isNull } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
 import { accessLog, grants, organisations } from '../schema/index.ts';
+import { lockUntilCommit } from './locks.ts';
 
 export type GrantRow = typeof grants.$inferSelect;
 export type GrantWithInstitution = GrantRow & { institutionName: string };
@@ -27,6 +28,12 @@ export async function liveGrantsOfInstitution(db: Executor, institutionId: strin
     .where(and(eq(grants.institutionId, institutionId), isNull(grants.revokedAt), gte(grants.expiresOn, today)))
     .orderBy(desc(grants.createdAt));
 }
+
+/**
+ * Until the transaction ends, no other transaction reuses or makes a grant between these two: a
+ * writer that reuses a live grant or else makes one makes at most one, however many run at once.
+ */
+export const lockGrantsBetween = (db: Executor, enterpriseId: string, institutionId: string) => lockUntilCommit(db, 'grants', `${enterpriseId} ${institutionId}`);
 
 /** A live grant the enterprise gave the institution, if any. */
 export async function liveGrantBetween(db: Executor, enterpriseId: string, institutionId: string, today: string): Promise<GrantRow | undefined> {

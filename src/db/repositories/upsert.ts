@@ -1,17 +1,22 @@
 // Idempotent bulk upsert: inserts new rows, updates rows whose values differ, and leaves identical
 // rows untouched (so re-importing the same file changes nothing, not even updated_at).
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
+import { and, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client.ts';
 
 /** Columns that record who and when, not what: they never make a row "different". */
 const BOOKKEEPING = new Set(['updatedAt', 'updatedBy', 'sourceDate', 'source']);
 
+/**
+ * `owner`: a row whose key another owner holds (an IP number is one enterprise's) is left as it is,
+ * never moved to the writer; the caller checks afterwards, in its transaction, that nothing was.
+ */
 export async function upsertRows<T extends PgTable>(
   db: Executor,
   table: T,
   keys: PgColumn[],
   rows: T['$inferInsert'][],
+  options: { owner?: PgColumn } = {},
 ): Promise<number> {
   if (!rows.length) return 0;
   const columns = getTableColumns(table) as Record<string, PgColumn>;
@@ -22,10 +27,11 @@ export async function upsertRows<T extends PgTable>(
   const compared = valueEntries.filter(([prop]) => !BOOKKEEPING.has(prop)).map(([, c]) => c);
   const current = sql.join(compared.map((c) => sql`${c}`), sql`, `);
   const incoming = sql.raw(compared.map((c) => `excluded."${c.name}"`).join(', '));
+  const owned = options.owner && !keyNames.has(options.owner.name) ? sql`${options.owner} = ${sql.raw(`excluded."${options.owner.name}"`)}` : undefined;
   const changed = await db
     .insert(table)
     .values(rows)
-    .onConflictDoUpdate({ target: keys, set, setWhere: sql`(${current}) IS DISTINCT FROM (${incoming})` })
+    .onConflictDoUpdate({ target: keys, set, setWhere: and(owned, sql`(${current}) IS DISTINCT FROM (${incoming})`) })
     .returning({ one: sql<number>`1` });
   return changed.length;
 }

@@ -1,5 +1,6 @@
 // Credit evaluation: model versions as data, frozen profile snapshots, and every rating with the
 // model version and snapshot it used, so any rating can be reproduced exactly.
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { enterprises } from './organisations.ts';
 import { parks } from './parks.ts';
@@ -18,7 +19,11 @@ export const modelVersions = pgTable(
     activatedAt: timestamp('activated_at', { withTimezone: true, mode: 'date' }),
     activatedBy: uuid('activated_by'),
   },
-  (t) => [uniqueIndex('model_versions_version_key').on(t.version)],
+  (t) => [
+    uniqueIndex('model_versions_version_key').on(t.version),
+    // One active model: every rating is made by it.
+    uniqueIndex('model_versions_active_key').on(t.status).where(sql`${t.status} = 'active'`),
+  ],
 );
 
 export const profileSnapshots = pgTable(

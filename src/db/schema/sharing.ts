@@ -1,6 +1,6 @@
 // Consent: an enterprise grants a named institution named data categories for a purpose, until
 // a date; every detailed read by an institution is logged against the grant that allowed it.
-import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { enterprises, organisations } from './organisations.ts';
 import { parks } from './parks.ts';
 
@@ -51,7 +51,7 @@ export const ruleSets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     createdBy: uuid('created_by'),
   },
-  (t) => [index('rule_sets_code_idx').on(t.code, t.effectiveFrom)],
+  (t) => [index('rule_sets_code_idx').on(t.code, t.effectiveFrom), uniqueIndex('rule_sets_code_version_key').on(t.code, t.version)],
 );
 
 // One row per spreadsheet import: who, when, which file (SHA-256), and the counts.

@@ -10,6 +10,7 @@ import { profileSnapshots, ratings } from './rating.ts';
 import { reports } from './reports.ts';
 import { grants } from './sharing.ts';
 import { users } from './users.ts';
+import { OPEN } from '../../domain/workflow/states.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const day = (name: string) => date(name, { mode: 'string' });
@@ -60,6 +61,8 @@ export const applications = pgTable(
   },
   (t) => [
     uniqueIndex('applications_idempotency_key').on(t.enterpriseId, t.idempotencyKey).where(sql`${t.idempotencyKey} is not null`),
+    // One application per enterprise and product still on its way to money (OPEN states).
+    uniqueIndex('applications_open_key').on(t.enterpriseId, t.productId).where(sql`${t.state} in (${sql.raw(OPEN.map((s) => `'${s}'`).join(', '))})`),
     // The review queue: an institution's undecided applications, earliest deadline first.
     index('applications_queue_idx').on(t.institutionId, t.deadlineOn, t.submittedAt, t.id).where(sql`${t.state} in ('submitted', 'accepted', 'info_requested')`),
     index('applications_institution_idx').on(t.institutionId, t.state),

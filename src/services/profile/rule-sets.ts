@@ -9,8 +9,7 @@ export async function installBuiltInRuleSets(database: Database): Promise<number
   let installed = 0;
   for (const ruleSet of CRITERIA_RULE_SETS) {
     if (await findRuleSet(database.db, ruleSet.code, ruleSet.version)) continue;
-    await insertRuleSet(database.db, { id: newId(), code: ruleSet.code, version: ruleSet.version, effectiveFrom: ruleSet.effectiveFrom, definition: ruleSet });
-    installed++;
+    if (await insertRuleSet(database.db, { id: newId(), code: ruleSet.code, version: ruleSet.version, effectiveFrom: ruleSet.effectiveFrom, definition: ruleSet })) installed++;
   }
   return installed;
 }

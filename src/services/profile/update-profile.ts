@@ -1,7 +1,7 @@
 // An enterprise (or its park administrator) replaces one section of its profile: rows not sent
 // are removed, changed rows updated, identical rows left as they were (their provenance too).
 import { getTableColumns } from 'drizzle-orm';
-import type { Tx } from '../../db/client.ts';
+import type { Executor, Tx } from '../../db/client.ts';
 import { findEnterpriseByCreditCode } from '../../db/repositories/enterprises.ts';
 import { ipOwnedElsewhere } from '../../db/repositories/profile.ts';
 import { deleteOtherRows, upsertRows } from '../../db/repositories/upsert.ts';
@@ -34,10 +34,11 @@ export async function replaceSection(ctx: ServiceContext, creditCode: string, se
     updatedBy: ctx.actor.userId,
     updatedAt: ctx.now(),
   }));
-  if (section === 'ip') await checkIpOwnership(ctx, enterprise.organisationId, items);
+  if (section === 'ip') await checkIpOwnership(ctx.database.db, enterprise.organisationId, items);
   const result = await mutate(ctx, async (tx: Tx) => {
     const removed = await deleteOtherRows(tx, spec.table, spec.enterpriseColumn, enterprise.organisationId, spec.keys, items.map((i) => keyProps.map((k) => i[k])));
-    const changed = await upsertRows(tx, spec.table, spec.conflictTarget, rows as never[]);
+    const changed = await upsertRows(tx, spec.table, spec.conflictTarget, rows as never[], { owner: spec.enterpriseColumn });
+    if (section === 'ip') await checkIpOwnership(tx, enterprise.organisationId, items); // another enterprise's, claimed meanwhile
     await refreshCompleteness(tx, [enterprise.organisationId], todayOf(ctx));
     return {
       result: { removed, changed, total: items.length },
@@ -83,11 +84,11 @@ function checkDates(items: Row[], today: string) {
   });
 }
 
-async function checkIpOwnership(ctx: ServiceContext, enterpriseId: string, items: Row[]) {
+async function checkIpOwnership(db: Executor, enterpriseId: string, items: Row[]) {
   const byKind = new Map<string, string[]>();
   for (const i of items) byKind.set(String(i.kind), [...(byKind.get(String(i.kind)) ?? []), String(i.number)]);
   for (const [kind, numbers] of byKind) {
-    const taken = await ipOwnedElsewhere(ctx.database.db, enterpriseId, kind, numbers);
+    const taken = await ipOwnedElsewhere(db, enterpriseId, kind, numbers);
     if (taken.length) throw conflict(`${kind} ${taken[0]!.number} is registered to another enterprise`, 'items');
   }
 }

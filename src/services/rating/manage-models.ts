@@ -36,7 +36,7 @@ export async function activateModel(ctx: ServiceContext, id: string) {
     checkFeatureSet(names);
   }
   await mutate(ctx, async (tx) => {
-    await activateModelVersion(tx, id, ctx.now(), ctx.actor.userId);
+    if (!(await activateModelVersion(tx, id, ctx.now(), ctx.actor.userId))) throw conflict('This version is already active');
     return { result: null, audit: { action: 'model.activate', targetType: 'model_version', targetId: id, details: { version: model.version } } };
   });
   return getModel(ctx, id);

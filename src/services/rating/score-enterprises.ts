@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
 import { findEnterprisesByIds, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
 import { loadProfilesRows } from '../../db/repositories/profile.ts';
-import { activeModelVersion, findModelVersion, insertModelVersion, insertRatings, insertShadowRatings, insertSnapshots, latestSnapshotDigests, shadowModelVersions } from '../../db/repositories/ratings.ts';
+import { activeModelVersion, findModelVersion, installModelVersion, insertRatings, insertShadowRatings, insertSnapshots, latestSnapshotDigests, shadowModelVersions } from '../../db/repositories/ratings.ts';
 import { enterprises, matchFacts, profileSnapshots, ratings, shadowRatings } from '../../db/schema/index.ts';
 import { enterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { ageInYears } from '../../domain/rating/features.ts';
@@ -25,7 +25,7 @@ const BATCH = 500;
 export async function installExpertModel(database: Database): Promise<void> {
   if (await activeModelVersion(database.db)) return;
   if (await findModelVersion(database.db, EXPERT_MODEL_V1.version)) return;
-  await insertModelVersion(database.db, { id: newId(), kind: 'expert', version: EXPERT_MODEL_V1.version, parameters: EXPERT_MODEL_V1, status: 'active', activatedAt: new Date() });
+  await installModelVersion(database.db, { id: newId(), kind: 'expert', version: EXPERT_MODEL_V1.version, parameters: EXPERT_MODEL_V1, status: 'active', activatedAt: new Date() });
 }
 
 /** JSON with bigints kept exact (as decimal strings tagged "$fen"). */

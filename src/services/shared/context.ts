@@ -1,6 +1,8 @@
 import type { Database, Tx } from '../../db/client.ts';
+import { brokenUniqueRule } from '../../db/errors.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import { insertAuditEvent } from '../../db/repositories/audit.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
 
 /** What every use-case receives: the database, who acts, from where, and the clock. */
 export interface ServiceContext {
@@ -21,16 +23,34 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** Runs a mutation and its audit record in one transaction. */
+/**
+ * Runs a mutation and its audit record in one transaction. A unique index that refuses the write
+ * (an "only one" rule a concurrent request got to first) leaves as a 409 naming the rule; the
+ * database error stays its cause, so a caller can still tell which index it was.
+ */
 export async function mutate<T>(
   ctx: ServiceContext,
   work: (tx: Tx) => Promise<{ result: T; audit: AuditEntry }>,
 ): Promise<T> {
-  return ctx.database.db.transaction(async (tx) => {
-    const { result, audit } = await work(tx);
-    await recordAudit(tx, ctx, audit);
-    return result;
-  });
+  try {
+    return await ctx.database.db.transaction(async (tx) => {
+      const { result, audit } = await work(tx);
+      await recordAudit(tx, ctx, audit);
+      return result;
+    });
+  } catch (err) {
+    throw uniqueConflict(err) ?? err;
+  }
+}
+
+/** The 409 for a broken "only one" rule (see UNIQUE_RULES), or undefined for any other error. */
+export function uniqueConflict(err: unknown): DomainError | undefined {
+  const broken = brokenUniqueRule(err);
+  if (!broken) return undefined;
+  const details = { rule: broken.rule, ...(broken.field ? { fields: [{ field: broken.field, message: broken.message }] } : {}) };
+  const error = new DomainError('conflict', broken.message, details);
+  error.cause = err;
+  return error;
 }
 
 export async function recordAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry): Promise<void> {

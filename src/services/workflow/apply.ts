@@ -9,7 +9,7 @@ import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { findNeed } from '../../db/repositories/needs.ts';
 import { findProduct, parksOfProducts } from '../../db/repositories/products.ts';
 import { latestRating } from '../../db/repositories/ratings.ts';
-import { findGrant, insertGrant, liveGrantBetween } from '../../db/repositories/sharing.ts';
+import { findGrant, insertGrant, liveGrantBetween, lockGrantsBetween } from '../../db/repositories/sharing.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { DATA_CATEGORIES } from '../../domain/profile/types.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
@@ -105,8 +105,9 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
       return { result: { application, replayed: false }, audit: { action: 'application.create', targetType: 'application', targetId: application.id, parkId: enterprise.parkId, details: { productId: product.id, state: application.state } } };
     });
   } catch (err) {
-    // The same key sent twice at once: the second insert loses the race and returns the first.
-    if (idempotencyKey && isUniqueViolation(err, 'applications_idempotency_key')) {
+    // The same key sent twice at once: the second insert loses the race (on the key, or on the one
+    // open application per product, whichever index refuses it first) and returns the first.
+    if (idempotencyKey && isUniqueViolation(err)) {
       const existing = await findByIdempotencyKey(db, enterpriseId, idempotencyKey);
       if (existing) return replay(existing, input);
     }
@@ -165,6 +166,7 @@ async function consentFor(tx: Tx, ctx: ServiceContext, grantId: string | null, s
     if (!live) throw invalidInput('This grant is revoked or expired', [{ field: 'grantId', message: 'not live' }]);
     return grant.id;
   }
+  await lockGrantsBetween(tx, s.enterpriseId, s.institutionId);
   const existing = await liveGrantBetween(tx, s.enterpriseId, s.institutionId, s.today);
   if (existing) return existing.id;
   const expires = new Date(Date.parse(s.today) + GRANT_DAYS * 86_400_000).toISOString().slice(0, 10);

@@ -1,0 +1,3 @@
+CREATE UNIQUE INDEX "rule_sets_code_version_key" ON "rule_sets" USING btree ("code","version");--> statement-breakpoint
+CREATE UNIQUE INDEX "model_versions_active_key" ON "model_versions" USING btree ("status") WHERE "model_versions"."status" = 'active';--> statement-breakpoint
+CREATE UNIQUE INDEX "applications_open_key" ON "applications" USING btree ("enterprise_id","product_id") WHERE "applications"."state" in ('draft', 'submitted', 'accepted', 'info_requested', 'approved', 'contract_signed');
