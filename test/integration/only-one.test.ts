@@ -8,8 +8,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type DemoRole, type TestApp } from '../app.ts';
 import { freshCreditCode } from '../codes.ts';
 import { openTestDatabase } from '../database.ts';
-import { applications, grants, ipItems, loans, modelVersions, needTakeUps, organisations, parks, productParks, products, productVersions, repayments, ruleSets, users } from '../../src/db/schema/index.ts';
+import { applications, enterprises, grants, ipItems, loans, modelVersions, needTakeUps, organisations, parks, productParks, products, productVersions, repayments, ruleSets, topMatches, users } from '../../src/db/schema/index.ts';
 import { insertApplication } from '../../src/db/repositories/applications.ts';
+import { insertMatchRun, replaceTopMatches } from '../../src/db/repositories/matching.ts';
 import { systemActor } from '../../src/domain/access/actor.ts';
 import { CRITERIA_RULE_SETS } from '../../src/domain/profile/criteria/index.ts';
 import { EXPERT_MODEL_V1 } from '../../src/domain/rating/expert-model.ts';
@@ -141,22 +142,27 @@ describe('only-one rules under concurrent requests', () => {
     expect(await rows(repayments, eq(repayments.loanId, loan!.id))).toBe(1);
   });
 
-  it('a user e-mail, a park code and a credit code are registered once', async () => {
-    const user = await race(N, (i) => send('POST', '/users', 'operator', { email: 'Race@Kejin.test', displayName: `并发${i}`, password: 'correct horse battery', role: 'institution_officer', organisationId: bank }));
-    oneWinner(user, 201);
+  it('a user e-mail is registered once (in any case)', async () => {
+    // Ten, not twenty: each request hashes a password first.
+    const responses = await race(10, (i) => send('POST', '/users', 'operator', { email: i % 2 ? 'Race@Kejin.test' : 'race@kejin.test', displayName: `并发${i}`, password: 'correct horse battery', role: 'institution_officer', organisationId: bank }));
+    oneWinner(responses, 201);
     expect(await rows(users, eq(users.email, 'race@kejin.test'))).toBe(1);
+  });
 
-    const park = await race(N, () => send('POST', '/parks', 'operator', { code: 'race-park', name: '并发园区', nameEn: 'Race Park', regionCode: '310115' }));
-    oneWinner(park, 201);
+  it('a park code is registered once', async () => {
+    const responses = await race(N, () => send('POST', '/parks', 'operator', { code: 'race-park', name: '并发园区', nameEn: 'Race Park', regionCode: '310115' }));
+    oneWinner(responses, 201);
     expect(await rows(parks, eq(parks.code, 'race-park'))).toBe(1);
+  });
 
+  it('a credit code is registered once', async () => {
     const creditCode = freshCreditCode();
     const enterprise = {
       creditCode, name: '上海并发测试有限公司', parkId: zhangjiang, industryCode: 'C3973', regionCode: '310115', foundedOn: '2018-03-15',
       registeredCapitalFen: 1_000_000_000, employees: 120, legalRepresentative: '周杰', address: '上海市浦东新区张江路88号',
     };
-    const registered = await race(N, () => send('POST', '/enterprises', 'parkAdmin', enterprise));
-    oneWinner(registered, 201);
+    const responses = await race(N, () => send('POST', '/enterprises', 'parkAdmin', enterprise));
+    oneWinner(responses, 201);
     expect(await rows(organisations, eq(organisations.creditCode, creditCode))).toBe(1);
   });
 
@@ -180,6 +186,21 @@ describe('only-one rules under concurrent requests', () => {
     const versions = await t.database.db.select({ v: productVersions.version }).from(productVersions).where(eq(productVersions.productId, product));
     expect(versions.map((r) => r.v).sort((a, b) => a - b)).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
     expect((await t.database.db.select().from(products).where(eq(products.id, product)))[0]!.version).toBe(11);
+  });
+
+  it('one stored set of top matches: five runs replacing it at once take turns', async () => {
+    const product = await offer();
+    const firms = (await t.database.db.select({ id: enterprises.organisationId, parkId: enterprises.parkId }).from(enterprises).limit(3));
+    const runs = await race(5, async () => {
+      const id = newId();
+      await insertMatchRun(t.database.db, { id, trigger: 'on_demand', status: 'running', startedAt: new Date() });
+      return id;
+    });
+    const written = await race(runs.length, (i) =>
+      t.database.db.transaction((tx) => replaceTopMatches(tx, firms.map((f) => ({ enterpriseId: f.id, rank: 1, parkId: f.parkId, productId: product, score: 0.5, runId: runs[i]!, eligibleProducts: 1 })))),
+    );
+    expect(written).toEqual(Array(runs.length).fill(firms.length));
+    expect(await rows(topMatches)).toBe(firms.length);
   });
 
   describe('one active model', () => {

@@ -7,6 +7,8 @@ import type { Executor } from '../client.ts';
 const SPACES = {
   /** Reusing or making an enterprise's grant to an institution (applying grants consent). */
   grants: 1,
+  /** Replacing the stored top matches (one set, whichever run writes it last). */
+  topMatches: 2,
 } as const;
 
 export async function lockUntilCommit(db: Executor, space: keyof typeof SPACES, key: string): Promise<void> {

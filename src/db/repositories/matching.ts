@@ -2,6 +2,7 @@
 // institution access, names for a page of results, and the full runs with their stored top matches.
 import { and, desc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
+import { lockUntilCommit } from './locks.ts';
 import { grants, matchRuns, organisations, topMatches } from '../schema/index.ts';
 
 export type MatchRunRow = typeof matchRuns.$inferSelect;
@@ -47,8 +48,13 @@ export async function failInterruptedRuns(db: Executor, at: Date): Promise<numbe
 
 export const TOP_MATCH_BATCH = 1000;
 
-/** Replaces every stored top match with the rows the generator yields, in statements of ≤ 1000 rows. */
+/**
+ * Replaces every stored top match with the rows the generator yields, in statements of ≤ 1000 rows.
+ * Runs in the caller's transaction; two runs at once (two servers) take turns, so the second
+ * deletes what the first wrote instead of colliding with it.
+ */
 export async function replaceTopMatches(db: Executor, rows: Iterable<TopMatchRow>): Promise<number> {
+  await lockUntilCommit(db, 'topMatches', 'all');
   await db.delete(topMatches);
   let batch: TopMatchRow[] = [];
   let written = 0;

@@ -10,6 +10,7 @@ import { chooseBehaviour } from './workflow-loans.ts';
 import { replaySteps } from './workflow-replay.ts';
 import { generateDemoWorkflow, type WorkflowFirm, type WorkflowInput, type WorkflowProduct } from './workflow.ts';
 import type { Step } from './workflow-types.ts';
+import { OPEN } from '../workflow/states.ts';
 import { repaymentSchedule } from '../loans/schedule.ts';
 
 const calendar = workingCalendar(packageCalendarYears());
@@ -121,6 +122,14 @@ describe('generateDemoWorkflow', () => {
     expect(queue.length).toBeGreaterThanOrEqual(8);
     expect(w.events.every((e, i) => i === 0 || e.at.getTime() >= w.events[i - 1]!.at.getTime())).toBe(true);
     expect(w.events.at(-1)!.at.getTime()).toBeLessThanOrEqual(NOW.getTime());
+  });
+
+  it('gives no enterprise two open applications to one product (the database refuses them)', () => {
+    for (const seed of [1, 2, 3, 42]) {
+      const open = run(seed).applications.filter((a) => (OPEN as readonly string[]).includes(a.state)).map((a) => `${a.enterpriseId} ${a.productId}`);
+      expect(open.length).toBeGreaterThan(0);
+      expect(new Set(open).size).toBe(open.length);
+    }
   });
 
   it('copes with a data set too small for the demo accounts’ story', () => {
