@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.ts';
 import { findEnterprisesByIds, setCompleteness } from '../../db/repositories/enterprises.ts';
 import { loadProfilesRows } from '../../db/repositories/profile.ts';
 import { assessCompleteness } from '../../domain/profile/completeness.ts';
-import { toDomainProfile } from './to-domain.ts';
+import { toDomainProfile } from '../shared/to-domain-profile.ts';
 
 const BATCH = 500;
 

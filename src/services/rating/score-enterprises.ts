@@ -26,10 +26,11 @@ import { matchFactsRow } from '../marketplace/facts-store.ts';
 import { factsBeforeRating, raiseRatingSignals } from '../workflow/signals.ts';
 import type { EnterpriseProfile } from '../../domain/profile/types.ts';
 import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
+import { snapshotJson } from '../../domain/report/snapshot.ts';
 import { scorerFor } from './scorer.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { newId } from '../shared/ids.ts';
-import { toDomainProfile } from '../profile/to-domain.ts';
+import { toDomainProfile } from '../shared/to-domain-profile.ts';
 
 const BATCH = 500;
 
@@ -39,13 +40,6 @@ export async function installExpertModel(database: Database): Promise<void> {
   if (await findModelVersion(database.db, EXPERT_MODEL_V1.version)) return;
   await insertModelVersion(database.db, { id: newId(), kind: 'expert', version: EXPERT_MODEL_V1.version, parameters: EXPERT_MODEL_V1, status: 'active', activatedAt: new Date() });
 }
-
-/** JSON with bigints kept exact (as decimal strings tagged "$fen"). */
-export const snapshotJson = (value: unknown) => JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? { $fen: v.toString() } : v)));
-
-/** The profile a snapshot froze, bigints restored. */
-export const profileFromSnapshot = (json: unknown): EnterpriseProfile =>
-  JSON.parse(JSON.stringify(json), (_k, v) => (v && typeof v === 'object' && typeof v.$fen === 'string' && Object.keys(v).length === 1 ? BigInt(v.$fen) : v));
 
 export async function scoreEnterprises(
   database: Database,
