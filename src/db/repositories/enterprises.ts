@@ -108,3 +108,15 @@ export async function countEnterprises(db: Executor): Promise<number> {
   const [row] = await db.select({ n: count() }).from(enterprises);
   return Number(row?.n ?? 0);
 }
+
+export async function allEnterpriseIds(db: Executor): Promise<string[]> {
+  return (await db.select({ id: enterprises.organisationId }).from(enterprises)).map((r) => r.id);
+}
+
+/** Stores recomputed completeness scores, touching only the enterprises whose score changed. */
+export async function setCompleteness(db: Executor, scores: { id: string; score: number }[]): Promise<void> {
+  if (!scores.length) return;
+  const values = sql.join(scores.map((s) => sql`(${s.id}::uuid, ${s.score}::smallint)`), sql`, `);
+  await db.execute(sql`UPDATE enterprises e SET completeness = v.score FROM (VALUES ${values}) AS v(id, score)
+    WHERE e.organisation_id = v.id AND e.completeness IS DISTINCT FROM v.score`);
+}

@@ -54,3 +54,8 @@ export async function listOrganisations(
   ]);
   return { items, total: Number(total?.n ?? 0), ...page };
 }
+
+export async function countOrganisations(db: Executor): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(organisations);
+  return Number(row?.n ?? 0);
+}

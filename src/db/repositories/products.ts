@@ -4,6 +4,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNotNull, notInArray, or, s
 import type { Executor } from '../client.ts';
 import { likePattern, offsetOf, type Page, type PageRequest } from '../paging.ts';
 import { organisations, parks, productParks, products, productVersions } from '../schema/index.ts';
+import type { ProductVisibility } from '../../domain/access/product-access.ts';
 
 export type ProductRow = typeof products.$inferSelect;
 export type NewProduct = typeof products.$inferInsert;
@@ -115,18 +116,6 @@ export async function decidePark(
     .returning({ parkId: productParks.parkId });
   return rows.length > 0;
 }
-
-/** Who sees which products; a product visible under any clause is listed. */
-export type ProductVisibility =
-  | 'all'
-  | {
-      /** Institutions whose products are visible in any status. */
-      institutionIds: string[];
-      /** Published products approved in any park ('any') or in these parks. */
-      publishedIn: 'any' | string[];
-      /** Products requested (in any status) in these parks: the parks' administrators. */
-      requestedIn: string[];
-    };
 
 export interface ProductFilter {
   visibility: ProductVisibility;

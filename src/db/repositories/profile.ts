@@ -107,3 +107,16 @@ export async function ipOwnedElsewhere(db: Executor, enterpriseId: string, kind:
     .where(and(eq(ipItems.kind, kind), inArray(ipItems.number, numbers)))
     .then((rows) => rows.filter((r) => r.enterpriseId !== enterpriseId));
 }
+
+/**
+ * Sets one month's social-insurance headcount, keeping the month's other figures (inserting the
+ * month with `row` when it is new). False when the month already had that headcount.
+ */
+export async function mergeSocialInsuranceHeadcount(db: Executor, row: PeopleRow & { socialInsuranceHeadcount: number }): Promise<boolean> {
+  const where = and(eq(peopleMonths.enterpriseId, row.enterpriseId), eq(peopleMonths.month, row.month));
+  const [existing] = await db.select({ headcount: peopleMonths.socialInsuranceHeadcount }).from(peopleMonths).where(where);
+  if (existing?.headcount === row.socialInsuranceHeadcount) return false;
+  if (existing) await db.update(peopleMonths).set({ socialInsuranceHeadcount: row.socialInsuranceHeadcount, source: row.source, sourceDate: row.sourceDate, updatedAt: row.updatedAt }).where(where);
+  else await db.insert(peopleMonths).values(row);
+  return true;
+}

@@ -4,6 +4,9 @@ import { enterprises, modelVersions, profileSnapshots, ratings, shadowRatings } 
 
 export type ModelVersionRow = typeof modelVersions.$inferSelect;
 export type RatingRow = typeof ratings.$inferSelect;
+export type NewRating = typeof ratings.$inferInsert;
+export type NewSnapshot = typeof profileSnapshots.$inferInsert;
+export type NewShadowRating = typeof shadowRatings.$inferInsert;
 
 export async function activeModelVersion(db: Executor): Promise<ModelVersionRow | undefined> {
   const [row] = await db.select().from(modelVersions).where(eq(modelVersions.status, 'active')).orderBy(desc(modelVersions.activatedAt)).limit(1);
@@ -39,11 +42,11 @@ export async function latestSnapshotDigests(db: Executor, enterpriseIds: string[
   return new Map(rows.map((r) => [r.enterpriseId, { id: r.id, sha256: r.sha256 }]));
 }
 
-export async function insertSnapshots(db: Executor, rows: (typeof profileSnapshots.$inferInsert)[]): Promise<void> {
+export async function insertSnapshots(db: Executor, rows: NewSnapshot[]): Promise<void> {
   if (rows.length) await db.insert(profileSnapshots).values(rows);
 }
 
-export async function insertRatings(db: Executor, rows: (typeof ratings.$inferInsert)[]): Promise<void> {
+export async function insertRatings(db: Executor, rows: NewRating[]): Promise<void> {
   if (rows.length) await db.insert(ratings).values(rows);
 }
 
@@ -130,7 +133,7 @@ export async function setModelStatus(db: Executor, id: string, status: ModelVers
   await db.update(modelVersions).set({ status }).where(eq(modelVersions.id, id));
 }
 
-export async function insertShadowRatings(db: Executor, rows: (typeof shadowRatings.$inferInsert)[]): Promise<void> {
+export async function insertShadowRatings(db: Executor, rows: NewShadowRating[]): Promise<void> {
   if (rows.length) await db.insert(shadowRatings).values(rows);
 }
 

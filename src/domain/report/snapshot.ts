@@ -1,5 +1,4 @@
-// A stored profile snapshot back into the domain's profile: the snapshot JSON keeps bigints exact
-// as { "$fen": "123" } (see snapshotJson in the rating service).
+// A profile snapshot as stored JSON and back: the JSON keeps bigints exact as { "$fen": "123" }.
 import type { EnterpriseProfile } from '../profile/types.ts';
 
 const isFen = (v: unknown): v is { $fen: string } =>
@@ -12,4 +11,8 @@ function revive(value: unknown): unknown {
   return value;
 }
 
+/** JSON with bigints kept exact (as decimal strings tagged "$fen"). */
+export const snapshotJson = (value: unknown) => JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? { $fen: v.toString() } : v)));
+
+/** The profile a snapshot froze, bigints restored. */
 export const profileFromSnapshot = (json: unknown) => revive(json) as EnterpriseProfile;

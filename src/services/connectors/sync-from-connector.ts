@@ -1,16 +1,13 @@
 // Pulls what a public-data connector knows of enterprises into their profiles, in one
 // transaction, as idempotent upserts with source "connector".
-import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
-import { findEnterprisesByCreditCodes, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
-import { upsertIp, upsertTaxGrades } from '../../db/repositories/profile.ts';
-import { enterprises, peopleMonths } from '../../db/schema/index.ts';
+import { analyzeNamedAfterBulkWrite, PROFILE_TABLE_NAMES } from '../../db/repositories/bulk.ts';
+import { findEnterprisesByCreditCodes, updateEnterprise, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
+import { mergeSocialInsuranceHeadcount, upsertIp, upsertTaxGrades } from '../../db/repositories/profile.ts';
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { validateCodes } from '../shared/validate-codes.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
-import { PROFILE_TABLES } from '../../db/repositories/profile.ts';
-import { analyzeAfterBulkWrite } from '../../db/statistics.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
 import type { PublicDataConnector } from './connector.ts';
 
@@ -31,7 +28,7 @@ export async function syncFromConnector(ctx: ServiceContext, connector: PublicDa
   await mutate(ctx, async (tx) => {
     for (const e of inScope) await syncOne(tx, connector, e, day, ctx, changed);
     const written = changed.registration + changed.taxGrades + changed.socialInsurance + changed.ip;
-    await analyzeAfterBulkWrite(tx, written, [enterprises, ...PROFILE_TABLES]);
+    await analyzeNamedAfterBulkWrite(tx, written, ['enterprises', ...PROFILE_TABLE_NAMES]);
     await refreshCompleteness(tx, inScope.map((e) => e.organisationId), day);
     return { result: null, audit: { action: 'connector.sync', targetType: 'connector', targetId: connector.name, details: { enterprises: inScope.length, changed } } };
   });
@@ -45,7 +42,7 @@ async function syncOne(tx: Tx, connector: PublicDataConnector, e: EnterpriseWith
     validateCodes({ industryCode: registration.industryCode, regionCode: registration.regionCode });
     const differs = (Object.keys(registration) as (keyof typeof registration)[]).some((k) => registration[k] !== e[k]);
     if (differs) {
-      await tx.update(enterprises).set({ ...registration, source: 'connector', sourceDate: day, updatedAt: ctx.now() }).where(eq(enterprises.organisationId, e.organisationId));
+      await updateEnterprise(tx, e.organisationId, { ...registration, source: 'connector', sourceDate: day, updatedAt: ctx.now() });
       changed.registration++;
     }
   }
@@ -53,11 +50,6 @@ async function syncOne(tx: Tx, connector: PublicDataConnector, e: EnterpriseWith
   changed.ip += await upsertIp(tx, (await connector.intellectualProperty(e.creditCode)).map((i) => ({ ...i, ...own })));
   for (const month of await connector.socialInsurance(e.creditCode)) {
     // Social insurance knows one headcount: merge it into the month, keep the other figures.
-    const where = and(eq(peopleMonths.enterpriseId, e.organisationId), eq(peopleMonths.month, month.month));
-    const [existing] = await tx.select({ headcount: peopleMonths.socialInsuranceHeadcount }).from(peopleMonths).where(where);
-    if (existing?.headcount === month.headcount) continue;
-    if (existing) await tx.update(peopleMonths).set({ socialInsuranceHeadcount: month.headcount, source: 'connector', sourceDate: day, updatedAt: ctx.now() }).where(where);
-    else await tx.insert(peopleMonths).values({ ...own, month: month.month, socialInsuranceHeadcount: month.headcount });
-    changed.socialInsurance++;
+    if (await mergeSocialInsuranceHeadcount(tx, { ...own, month: month.month, socialInsuranceHeadcount: month.headcount })) changed.socialInsurance++;
   }
 }

@@ -1,13 +1,10 @@
 // Fills an empty database with the deterministic demo data set and, in demo mode, the demo accounts.
-import { sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
 import { insertEnterprises, type NewEnterprise } from '../../db/repositories/enterprises.ts';
-import { insertOrganisation } from '../../db/repositories/organisations.ts';
+import { analyzeNamedTables, insertChunks, PROFILE_TABLE_NAMES } from '../../db/repositories/bulk.ts';
+import { countOrganisations, insertOrganisation } from '../../db/repositories/organisations.ts';
 import { insertPark } from '../../db/repositories/parks.ts';
 import { insertMembership, insertUser } from '../../db/repositories/users.ts';
-import { PROFILE_TABLES } from '../../db/repositories/profile.ts';
-import { enterprises, organisations } from '../../db/schema/index.ts';
-import { analyzeTables } from '../../db/statistics.ts';
 import { systemActor, type Role } from '../../domain/access/actor.ts';
 import { DEMO_BANK, demoRegistration, generateDemoData, generateDemoMarketplace, generateDemoProfile, type DemoData, type DemoProfile } from '../../domain/demo/index.ts';
 import { assessCompleteness } from '../../domain/profile/completeness.ts';
@@ -36,8 +33,7 @@ export interface SeedResult {
 }
 
 export async function isDatabaseEmpty(database: Database): Promise<boolean> {
-  const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(organisations);
-  return Number(row?.n ?? 0) === 0;
+  return (await countOrganisations(database.db)) === 0;
 }
 
 export async function seedDemo(
@@ -60,7 +56,7 @@ export async function seedDemo(
       ? await seedDemoMarketplace(tx, data, generateDemoMarketplace(data, { seed: options.seed, today }), { ...ids, ...users?.marketplace }, options.now)
       : null;
     const ctx = { database, actor: systemActor(), clientAddress: null, now: () => options.now };
-    await analyzeTables(tx, [organisations, enterprises, ...PROFILE_TABLES, ...(marketplace ? MARKETPLACE_TABLES : [])]);
+    await analyzeNamedTables(tx, ['organisations', 'enterprises', ...PROFILE_TABLE_NAMES, ...(marketplace ? MARKETPLACE_TABLES : [])]);
     await recordAudit(tx, ctx, {
       action: 'demo.seed',
       targetType: 'platform',
@@ -121,7 +117,7 @@ async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string
       createdAt: now,
       updatedAt: now,
     }));
-    await tx.insert(organisations).values(orgRows);
+    await insertChunks(tx, 'organisations', orgRows);
     const rows: NewEnterprise[] = chunk.map((e, i) => ({
       organisationId: orgRows[i]!.id,
       parkId: orgRows[i]!.parkId,

@@ -9,6 +9,7 @@ import { DEFAULT_RANKING_WEIGHTS } from '../../domain/marketplace/ranking.ts';
 import { loadFacts } from '../marketplace/facts-store.ts';
 import { Market } from '../marketplace/market.ts';
 import { installExpertModel, scoreEnterprises } from '../rating/score-enterprises.ts';
+import { CalendarStore } from '../workflow/calendar-store.ts';
 import { seedDemo } from './seed-demo.ts';
 
 describe('seedDemo: the marketplace', () => {
@@ -91,7 +92,7 @@ describe('seedDemo: the marketplace', () => {
     expect([...facts.numbers]).toEqual([...expected.numbers]);
     expect(facts.categories).toEqual(expected.categories);
 
-    const market = new Market({ weights: DEFAULT_RANKING_WEIGHTS, topN: 10 });
+    const market = new Market({ weights: DEFAULT_RANKING_WEIGHTS, topN: 10 }, new CalendarStore());
     const { products: live } = await market.products(database.db, today);
     const bank = await demoBank();
     const matches = matchEnterprise(facts, live, market.context()).filter((m) => m.product.product.institutionId === bank);

@@ -3,17 +3,16 @@
 // the parks, decisions to the institutions, take-ups to the enterprises). Times are placed before
 // `now` by the generator's "days ago".
 import type { Tx } from '../../db/client.ts';
-import { needs, needTakeUps, notifications, productParks, products, productVersions } from '../../db/schema/index.ts';
+import { insertChunks, type BulkRow, type BulkTable } from '../../db/repositories/bulk.ts';
 import type { DemoData, DemoMarketplace, DemoProduct } from '../../domain/demo/index.ts';
 import type { StoredTerms } from '../marketplace/market.ts';
 import { newId } from '../shared/ids.ts';
-import { insertChunks } from './insert-chunks.ts';
 
 const DAY_MS = 86_400_000;
 
 const NOTICE_READ_AFTER_DAYS = 7; // older notifications were read the day after
 
-export const MARKETPLACE_TABLES = [products, productVersions, productParks, needs, needTakeUps, notifications] as const;
+export const MARKETPLACE_TABLES = ['products', 'productVersions', 'productParks', 'needs', 'needTakeUps', 'notifications'] as const satisfies readonly BulkTable[];
 
 export interface MarketplaceIds {
   institutions: ReadonlyMap<string, string>; // institution key → organisation id
@@ -56,9 +55,9 @@ export async function seedDemoMarketplace(tx: Tx, data: DemoData, market: DemoMa
   const ago = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const notices = new Notices(data, now);
   const productIds = new Map<string, string>();
-  const productRows: (typeof products.$inferInsert)[] = [];
-  const versionRows: (typeof productVersions.$inferInsert)[] = [];
-  const parkRows: (typeof productParks.$inferInsert)[] = [];
+  const productRows: BulkRow<'products'>[] = [];
+  const versionRows: BulkRow<'productVersions'>[] = [];
+  const parkRows: BulkRow<'productParks'>[] = [];
   for (const p of market.products) {
     const createdAt = ago(p.createdDaysAgo);
     const id = newId(createdAt.getTime());
@@ -102,8 +101,8 @@ export async function seedDemoMarketplace(tx: Tx, data: DemoData, market: DemoMa
     }
   }
 
-  const needRows: (typeof needs.$inferInsert)[] = [];
-  const takeUpRows: (typeof needTakeUps.$inferInsert)[] = [];
+  const needRows: BulkRow<'needs'>[] = [];
+  const takeUpRows: BulkRow<'needTakeUps'>[] = [];
   for (const n of market.needs) {
     const createdAt = ago(n.createdDaysAgo);
     const id = newId(createdAt.getTime());
@@ -138,18 +137,18 @@ export async function seedDemoMarketplace(tx: Tx, data: DemoData, market: DemoMa
     }
   }
 
-  await insertChunks(tx, products, productRows);
-  await insertChunks(tx, productVersions, versionRows);
-  await insertChunks(tx, productParks, parkRows);
-  await insertChunks(tx, needs, needRows);
-  await insertChunks(tx, needTakeUps, takeUpRows);
-  await insertChunks(tx, notifications, notices.rows);
+  await insertChunks(tx, 'products', productRows);
+  await insertChunks(tx, 'productVersions', versionRows);
+  await insertChunks(tx, 'productParks', parkRows);
+  await insertChunks(tx, 'needs', needRows);
+  await insertChunks(tx, 'needTakeUps', takeUpRows);
+  await insertChunks(tx, 'notifications', notices.rows);
   return { products: productRows.length, needs: needRows.length, takeUps: takeUpRows.length };
 }
 
 /** The notifications the services send, in their words, for what the seed says happened. */
 class Notices {
-  readonly rows: (typeof notifications.$inferInsert)[] = [];
+  readonly rows: BulkRow<'notifications'>[] = [];
   private readonly parks: Map<string, DemoData['parks'][number]>;
   private readonly institutions: Map<string, DemoData['institutions'][number]>;
 
@@ -199,7 +198,7 @@ class Notices {
     });
   }
 
-  private add(daysAgo: number, notice: Omit<typeof notifications.$inferInsert, 'id' | 'createdAt' | 'readAt'>): void {
+  private add(daysAgo: number, notice: Omit<BulkRow<'notifications'>, 'id' | 'createdAt' | 'readAt'>): void {
     const createdAt = new Date(this.now.getTime() - daysAgo * DAY_MS);
     const readAt = daysAgo > NOTICE_READ_AFTER_DAYS ? new Date(createdAt.getTime() + DAY_MS) : null;
     this.rows.push({ ...notice, id: newId(createdAt.getTime()), createdAt, readAt });

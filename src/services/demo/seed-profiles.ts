@@ -1,19 +1,8 @@
 // Demo profiles (statements, people, IP, qualifications, compliance, financing) for the seeded
 // enterprises, generated deterministically and written in bulk.
 import type { Tx } from '../../db/client.ts';
-import {
-  complianceEvents,
-  equityRounds,
-  existingLoans,
-  financialStatements,
-  ipItems,
-  peopleMonths,
-  qualifications,
-  taxGrades,
-} from '../../db/schema/index.ts';
+import { insertChunks, type BulkRow } from '../../db/repositories/bulk.ts';
 import type { DemoProfile } from '../../domain/demo/profiles.ts';
-import { insertChunks } from './insert-chunks.ts';
-
 
 interface Seeded {
   profile: DemoProfile;
@@ -24,14 +13,14 @@ interface Seeded {
 /** Writes generated profiles; the caller stores their completeness with the enterprises. */
 export async function seedDemoProfiles(tx: Tx, seeded: Seeded[], options: { today: string }): Promise<void> {
   const tables = {
-    financials: [] as (typeof financialStatements.$inferInsert)[],
-    people: [] as (typeof peopleMonths.$inferInsert)[],
-    ip: [] as (typeof ipItems.$inferInsert)[],
-    qualifications: [] as (typeof qualifications.$inferInsert)[],
-    taxGrades: [] as (typeof taxGrades.$inferInsert)[],
-    complianceEvents: [] as (typeof complianceEvents.$inferInsert)[],
-    equityRounds: [] as (typeof equityRounds.$inferInsert)[],
-    loans: [] as (typeof existingLoans.$inferInsert)[],
+    financials: [] as BulkRow<'financialStatements'>[],
+    people: [] as BulkRow<'peopleMonths'>[],
+    ip: [] as BulkRow<'ipItems'>[],
+    qualifications: [] as BulkRow<'qualifications'>[],
+    taxGrades: [] as BulkRow<'taxGrades'>[],
+    complianceEvents: [] as BulkRow<'complianceEvents'>[],
+    equityRounds: [] as BulkRow<'equityRounds'>[],
+    loans: [] as BulkRow<'existingLoans'>[],
   };
   for (const { profile: p, organisationId, parkId } of seeded) {
     const own = { parkId, enterpriseId: organisationId, source: 'demo' as const, sourceDate: options.today, updatedBy: null };
@@ -44,13 +33,13 @@ export async function seedDemoProfiles(tx: Tx, seeded: Seeded[], options: { toda
     tables.equityRounds.push(...p.equityRounds.map((r) => ({ ...r, ...own })));
     tables.loans.push(...p.loans.map((r) => ({ ...r, ...own })));
   }
-  await insertChunks(tx, financialStatements, tables.financials);
-  await insertChunks(tx, peopleMonths, tables.people);
-  await insertChunks(tx, ipItems, tables.ip);
-  await insertChunks(tx, qualifications, tables.qualifications);
-  await insertChunks(tx, taxGrades, tables.taxGrades);
-  await insertChunks(tx, complianceEvents, tables.complianceEvents);
-  await insertChunks(tx, equityRounds, tables.equityRounds);
-  await insertChunks(tx, existingLoans, tables.loans);
+  await insertChunks(tx, 'financialStatements', tables.financials);
+  await insertChunks(tx, 'peopleMonths', tables.people);
+  await insertChunks(tx, 'ipItems', tables.ip);
+  await insertChunks(tx, 'qualifications', tables.qualifications);
+  await insertChunks(tx, 'taxGrades', tables.taxGrades);
+  await insertChunks(tx, 'complianceEvents', tables.complianceEvents);
+  await insertChunks(tx, 'equityRounds', tables.equityRounds);
+  await insertChunks(tx, 'existingLoans', tables.loans);
 }
 

@@ -2,29 +2,19 @@
 // each enterprise's rating and its snapshot) with their history and consent grants, loans with
 // their schedules, repayments and recoveries, early-warning signals and the notifications all of
 // that sent. Generated in memory by src/domain/demo/workflow.ts, written in one transaction.
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../db/client.ts';
+import { analyzeNamedTables, insertChunks, type BulkTable } from '../../db/repositories/bulk.ts';
 import {
-  applicationEvents,
-  applications,
-  enterprises,
-  grants,
-  loanInstalments,
-  loans,
-  memberships,
-  needs,
-  needTakeUps,
-  notifications,
-  organisations,
-  parks,
-  productParks,
-  ratings,
-  recoveries,
-  repayments,
-  signals,
-  users,
-} from '../../db/schema/index.ts';
-import { analyzeTables } from '../../db/statistics.ts';
+  activeOfficersAndOwners,
+  approvedProductParks,
+  countApplications,
+  enterpriseRatings,
+  institutionNames,
+  needsWithTakeUps,
+  organisationIdNamed,
+  parkOperatorOrganisations,
+  type NeedRow,
+} from '../../db/repositories/demo-workflow.ts';
 import { systemActor } from '../../domain/access/actor.ts';
 import { DEMO_BANK, generateDemoData } from '../../domain/demo/index.ts';
 import { INSTITUTION_SPECS } from '../../domain/demo/institution-data.ts';
@@ -37,10 +27,8 @@ import { loadPublishedProducts } from '../marketplace/market.ts';
 import { recordAudit } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
-import { insertChunks } from './insert-chunks.ts';
 
-
-export const WORKFLOW_TABLES = [grants, applications, applicationEvents, loans, loanInstalments, repayments, recoveries, signals, notifications] as const;
+export const WORKFLOW_TABLES = ['grants', 'applications', 'applicationEvents', 'loans', 'loanInstalments', 'repayments', 'recoveries', 'signals', 'notifications'] as const satisfies readonly BulkTable[];
 
 export interface SeededWorkflow {
   applications: number;
@@ -59,14 +47,13 @@ const DEMO_OWNER = 'owner@enterprise.kejin.demo';
 
 export async function seedDemoWorkflow(database: Database, options: { now: Date; seed: number }): Promise<SeededWorkflow> {
   const db = database.db;
-  const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(applications);
-  if (Number(existing?.n ?? 0) > 0) throw new DomainError('conflict', 'Applications exist already: the demo workflow is only seeded once, into a fresh demo');
+  if ((await countApplications(db)) > 0) throw new DomainError('conflict', 'Applications exist already: the demo workflow is only seeded once, into a fresh demo');
   const input = await loadInput(database, options);
   const calendar = await new CalendarStore().get(db);
   const data = generateDemoWorkflow(input, { seed: options.seed, now: options.now, calendar, newId });
   return db.transaction(async (tx) => {
     await writeWorkflow(tx, data);
-    await analyzeTables(tx, WORKFLOW_TABLES);
+    await analyzeNamedTables(tx, WORKFLOW_TABLES);
     const counts = countsOf(data);
     const ctx = { database, actor: systemActor(), clientAddress: null, now: () => options.now };
     await recordAudit(tx, ctx, { action: 'demo.seed_workflow', targetType: 'platform', targetId: null, details: { seed: options.seed, ...counts } });
@@ -87,15 +74,15 @@ const countsOf = (d: DemoWorkflow): SeededWorkflow => ({
 });
 
 async function writeWorkflow(tx: Tx, d: DemoWorkflow): Promise<void> {
-  await insertChunks(tx, grants, d.grants);
-  await insertChunks(tx, applications, d.applications);
-  await insertChunks(tx, applicationEvents, d.events);
-  await insertChunks(tx, loans, d.loans);
-  await insertChunks(tx, loanInstalments, d.instalments);
-  await insertChunks(tx, repayments, d.repayments);
-  await insertChunks(tx, recoveries, d.recoveries);
-  await insertChunks(tx, signals, d.signals);
-  await insertChunks(tx, notifications, d.notifications);
+  await insertChunks(tx, 'grants', d.grants);
+  await insertChunks(tx, 'applications', d.applications);
+  await insertChunks(tx, 'applicationEvents', d.events);
+  await insertChunks(tx, 'loans', d.loans);
+  await insertChunks(tx, 'loanInstalments', d.instalments);
+  await insertChunks(tx, 'repayments', d.repayments);
+  await insertChunks(tx, 'recoveries', d.recoveries);
+  await insertChunks(tx, 'signals', d.signals);
+  await insertChunks(tx, 'notifications', d.notifications);
 }
 
 
@@ -106,7 +93,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * the same seed gives the same story: enterprises by credit code, products by what they are.
  */
 async function loadInput(database: Database, options: { now: Date; seed: number }): Promise<WorkflowInput> {
-  const [firms, products, names, operators, accounts] = await Promise.all([loadFirms(database), loadProducts(database), institutionNames(database), parkOperators(database), demoAccounts(database)]);
+  const [firms, products, names, operators, accounts] = await Promise.all([loadFirms(database), loadProducts(database), institutionNames(database.db), parkOperators(database), demoAccounts(database)]);
   const creditCodes = new Map(firms.map((f) => [f.firm.id, f.creditCode]));
   const sortedProducts = products.sort((a, b) => byText(productKey(a, names), productKey(b, names)));
   const loadedNeeds = await loadNeeds(database, creditCodes, names);
@@ -125,12 +112,7 @@ async function loadInput(database: Database, options: { now: Date; seed: number 
 
 async function loadFirms(database: Database): Promise<{ firm: WorkflowFirm; creditCode: string }[]> {
   const db = database.db;
-  const rows = await db
-    .select({ id: enterprises.organisationId, parkId: enterprises.parkId, parkCode: parks.code, name: enterprises.name, creditCode: enterprises.creditCode, rating: { id: ratings.id, snapshotId: ratings.snapshotId, grade: ratings.grade, pd: ratings.pd, creditLimitFen: ratings.creditLimitFen, ratedAt: ratings.ratedAt } })
-    .from(enterprises)
-    .innerJoin(parks, eq(parks.id, enterprises.parkId))
-    .innerJoin(ratings, eq(ratings.enterpriseId, enterprises.organisationId))
-    .orderBy(asc(enterprises.creditCode), asc(ratings.ratedAt));
+  const rows = await enterpriseRatings(db);
   const { table } = await new FactTableCache().get(db);
   const facts = new Map(table.enterpriseIds.map((id, row) => [id, row]));
   const latest = new Map<string, (typeof rows)[number]>();
@@ -145,11 +127,7 @@ async function loadFirms(database: Database): Promise<{ firm: WorkflowFirm; cred
 async function loadProducts(database: Database): Promise<(WorkflowProduct & { createdAt: Date })[]> {
   const db = database.db;
   const published = await loadPublishedProducts(db);
-  const approvals = await db
-    .select({ productId: productParks.productId, parkCode: parks.code, decidedAt: productParks.decidedAt, requestedAt: productParks.requestedAt })
-    .from(productParks)
-    .innerJoin(parks, eq(parks.id, productParks.parkId))
-    .where(eq(productParks.status, 'approved'));
+  const approvals = await approvedProductParks(db);
   const from = new Map<string, Map<string, string>>();
   for (const a of approvals) {
     const byPark = from.get(a.productId) ?? new Map<string, string>();
@@ -165,18 +143,14 @@ function productKey(p: WorkflowProduct & { createdAt: Date }, names: ReadonlyMap
 }
 
 async function loadNeeds(database: Database, creditCodes: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): Promise<WorkflowNeed[]> {
-  const db = database.db;
-  const rows = await db
-    .select({ need: needs, takeUp: { institutionId: needTakeUps.institutionId, productId: needTakeUps.productId, takenAt: needTakeUps.takenAt } })
-    .from(needs)
-    .innerJoin(needTakeUps, eq(needTakeUps.needId, needs.id));
-  const byNeed = new Map<string, { need: (typeof rows)[number]['need']; takeUps: (typeof rows)[number]['takeUp'][] }>();
+  const rows = await needsWithTakeUps(database.db);
+  const byNeed = new Map<string, { need: NeedRow; takeUps: (typeof rows)[number]['takeUp'][] }>();
   for (const r of rows) {
     const entry = byNeed.get(r.need.id) ?? { need: r.need, takeUps: [] };
     entry.takeUps.push(r.takeUp);
     byNeed.set(r.need.id, entry);
   }
-  const key = (n: (typeof rows)[number]['need']) => `${creditCodes.get(n.enterpriseId) ?? ''} ${n.createdAt.toISOString()} ${n.kind} ${n.amountFen}`;
+  const key = (n: NeedRow) => `${creditCodes.get(n.enterpriseId) ?? ''} ${n.createdAt.toISOString()} ${n.kind} ${n.amountFen}`;
   return [...byNeed.values()]
     .sort((a, b) => byText(key(a.need), key(b.need)))
     .map(({ need, takeUps }) => ({
@@ -192,13 +166,8 @@ async function loadNeeds(database: Database, creditCodes: ReadonlyMap<string, st
     }));
 }
 
-async function institutionNames(database: Database): Promise<Map<string, string>> {
-  const rows = await database.db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(notInArray(organisations.type, ['enterprise', 'park_operator', 'platform']));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 async function parkOperators(database: Database): Promise<Map<string, string>> {
-  const rows = await database.db.select({ id: organisations.id, parkId: organisations.parkId }).from(organisations).where(eq(organisations.type, 'park_operator')).orderBy(asc(organisations.name));
+  const rows = await parkOperatorOrganisations(database.db);
   const map = new Map<string, string>();
   for (const r of rows) if (r.parkId && !map.has(r.parkId)) map.set(r.parkId, r.id);
   return map;
@@ -206,12 +175,7 @@ async function parkOperators(database: Database): Promise<Map<string, string>> {
 
 /** The officers and enterprise users who act in the story (the demo accounts, in demo mode). */
 async function demoAccounts(database: Database) {
-  const rows = await database.db
-    .select({ userId: users.id, email: users.email, organisationId: memberships.organisationId })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(inArray(memberships.role, ['institution_officer', 'enterprise_user']), eq(users.status, 'active')))
-    .orderBy(asc(users.email));
+  const rows = await activeOfficersAndOwners(database.db);
   const byOrganisation = new Map<string, Account>();
   const roles = new Map<string, { organisationId: string }>();
   for (const r of rows) {
@@ -223,6 +187,5 @@ async function demoAccounts(database: Database) {
 
 async function organisationNamed(database: Database, name: string | undefined): Promise<string | undefined> {
   if (!name) return undefined;
-  const [row] = await database.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name)).orderBy(asc(organisations.id)).limit(1);
-  return row?.id;
+  return organisationIdNamed(database.db, name);
 }

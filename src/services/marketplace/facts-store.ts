@@ -1,34 +1,9 @@
 // The facts the matching engine reads, kept in match_facts alongside each rating, and a cached
 // column table of all of them (rebuilt when any enterprise's facts change).
-import { count, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Executor, KejinDb } from '../../db/client.ts';
-import { matchFacts } from '../../db/schema/index.ts';
+import { allMatchFacts, findMatchFacts, matchFactsOf, matchFactsStamp, type MatchFactsRow, type StoredMatchFacts } from '../../db/repositories/match-facts.ts';
 import { CATEGORY_FACTS, NUMERIC_FACTS, NUMERIC_INDEX, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { factTable, type FactTable } from '../../domain/marketplace/fact-table.ts';
-
-export type MatchFactsRow = typeof matchFacts.$inferInsert;
-
-const BATCH = 1000;
-
-export async function upsertMatchFacts(db: Executor, rows: MatchFactsRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await db
-      .insert(matchFacts)
-      .values(rows.slice(i, i + BATCH))
-      .onConflictDoUpdate({
-        target: matchFacts.enterpriseId,
-        set: {
-          parkId: sql`excluded.park_id`,
-          numbers: sql`excluded.numbers`,
-          parkCode: sql`excluded.park_code`,
-          stage: sql`excluded.stage`,
-          industryCode: sql`excluded.industry_code`,
-          regionCode: sql`excluded.region_code`,
-          updatedAt: sql`excluded.updated_at`,
-        },
-      });
-  }
-}
 
 /** The stored row for an enterprise's facts (numbers keyed by fact). */
 export function matchFactsRow(parkId: string, facts: EnterpriseFacts, updatedAt: Date): MatchFactsRow {
@@ -41,7 +16,7 @@ export function matchFactsRow(parkId: string, facts: EnterpriseFacts, updatedAt:
   return { enterpriseId: facts.enterpriseId, parkId, numbers, parkCode, stage, industryCode, regionCode, updatedAt };
 }
 
-function toFacts(row: typeof matchFacts.$inferSelect): EnterpriseFacts {
+function toFacts(row: StoredMatchFacts): EnterpriseFacts {
   const numbers = new Float64Array(NUMERIC_FACTS.length).fill(NaN);
   for (const [key, value] of Object.entries(row.numbers as Record<string, number>)) {
     const i = NUMERIC_INDEX.get(key);
@@ -52,14 +27,13 @@ function toFacts(row: typeof matchFacts.$inferSelect): EnterpriseFacts {
 }
 
 export async function loadFacts(db: Executor, enterpriseIds: string[]): Promise<Map<string, EnterpriseFacts>> {
-  if (!enterpriseIds.length) return new Map();
-  const rows = await db.select().from(matchFacts).where(inArray(matchFacts.enterpriseId, enterpriseIds));
+  const rows = await matchFactsOf(db, enterpriseIds);
   return new Map(rows.map((r) => [r.enterpriseId, toFacts(r)]));
 }
 
 /** One enterprise's facts with when they were written (its latest rating); undefined if never rated. */
 export async function loadRatedFacts(db: Executor, enterpriseId: string): Promise<{ facts: EnterpriseFacts; ratedAt: Date } | undefined> {
-  const [row] = await db.select().from(matchFacts).where(eq(matchFacts.enterpriseId, enterpriseId));
+  const row = await findMatchFacts(db, enterpriseId);
   return row ? { facts: toFacts(row), ratedAt: row.updatedAt } : undefined;
 }
 
@@ -71,8 +45,7 @@ export class FactTableCache {
   private loading: Promise<void> | null = null;
 
   async get(db: KejinDb): Promise<{ table: FactTable; parkIds: string[] }> {
-    const [state] = await db.select({ n: count(), at: max(matchFacts.updatedAt) }).from(matchFacts);
-    const key = `${state?.n ?? 0}:${state?.at?.getTime() ?? 0}`;
+    const key = await matchFactsStamp(db);
     if (key !== this.key || !this.table) {
       // One reload at a time; concurrent callers wait for it.
       this.loading ??= this.reload(db, key).finally(() => (this.loading = null));
@@ -82,7 +55,7 @@ export class FactTableCache {
   }
 
   private async reload(db: KejinDb, key: string): Promise<void> {
-    const rows = await db.select().from(matchFacts).orderBy(matchFacts.enterpriseId);
+    const rows = await allMatchFacts(db);
     this.table = factTable(rows.map(toFacts));
     this.parkIds = rows.map((r) => r.parkId);
     this.key = key;

@@ -1,19 +1,19 @@
 // The marketplace's engine state for a running server: the ranking configuration, the published
 // products compiled (recompiled when any product or park approval changes) and the fact table.
-import { and, eq, sql } from 'drizzle-orm';
-import type { KejinDb } from '../../db/client.ts';
-import { applications, parks, productParks, products } from '../../db/schema/index.ts';
+import type { Executor, KejinDb } from '../../db/client.ts';
+import { decisionsByGrade, marketChangeStamps, publishedProductsInParks } from '../../db/repositories/market.ts';
+import type { ProductRow } from '../../db/repositories/products.ts';
+import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { compileProduct, type CompiledProduct } from '../../domain/marketplace/compile.ts';
+import { gradeStep, NUMERIC_FACTS } from '../../domain/marketplace/facts.ts';
 import { lprOn } from '../../domain/marketplace/lpr.ts';
 import type { MatchContext } from '../../domain/marketplace/match.ts';
 import type { LoanType, MarketProduct, ProductKind, ProductPreferences, ProductTerms } from '../../domain/marketplace/products.ts';
-import { approvalRates, noApprovalHistory, normaliseWeights, type ApprovalRates, type RankingWeights } from '../../domain/marketplace/ranking.ts';
-import { CalendarStore } from '../workflow/calendar-store.ts';
-import { decisionCounts } from '../workflow/decisions.ts';
+import { approvalRates, bandOfStep, noApprovalHistory, normaliseWeights, type ApprovalRates, type DecisionCounts, type RankingWeights } from '../../domain/marketplace/ranking.ts';
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import { FactTableCache } from './facts-store.ts';
 
-export type ProductRow = typeof products.$inferSelect;
+export type { ProductRow };
 
 /** terms jsonb: everything in ProductTerms except the columns (amounts, term range, turnaround). */
 export type StoredTerms = Pick<ProductTerms, 'rate' | 'feeRate' | 'coverRatio' | 'repaymentMethods' | 'security' | 'eligibleLoanTypes'>;
@@ -41,13 +41,7 @@ export function toMarketProduct(row: ProductRow, parkCodes: string[]): MarketPro
 
 /** Published products with the parks that approved them. */
 export async function loadPublishedProducts(db: KejinDb): Promise<{ product: MarketProduct; row: ProductRow }[]> {
-  const rows = await db
-    .select({ product: products, parkCode: parks.code })
-    .from(products)
-    .innerJoin(productParks, and(eq(productParks.productId, products.id), eq(productParks.status, 'approved')))
-    .innerJoin(parks, eq(parks.id, productParks.parkId))
-    .where(eq(products.status, 'published'))
-    .orderBy(products.id);
+  const rows = await publishedProductsInParks(db);
   const byId = new Map<string, { row: ProductRow; parks: string[] }>();
   for (const r of rows) {
     const entry = byId.get(r.product.id) ?? { row: r.product, parks: [] };
@@ -62,20 +56,15 @@ export interface MarketSettings {
   topN: number;
 }
 
-/**
- * What changes the engine's state, in one round trip (every matching request asks): products and
- * their park approvals, and recorded decisions (the approval rates).
- */
-async function changeStamps(db: KejinDb): Promise<{ products: string; decisions: string }> {
-  const result = await db.execute(sql`select
-    (select count(*) from ${products}) as products, (select max(${products.updatedAt}) from ${products}) as updated,
-    (select count(*) from ${productParks}) as parks, (select max(${productParks.decidedAt}) from ${productParks}) as decided,
-    (select max(${productParks.requestedAt}) from ${productParks}) as requested,
-    (select count(*) from ${applications} where ${applications.decidedAt} is not null) as decisions,
-    (select max(${applications.decidedAt}) from ${applications}) as latest`);
-  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
-  const text = (k: string) => String(row?.[k] ?? '');
-  return { products: ['products', 'updated', 'parks', 'decided', 'requested'].map(text).join(':'), decisions: `${text('decisions')}/${text('latest')}` };
+/** The institutions' observed decisions by grade band: what the ranking's approval component learns from. */
+async function decisionCounts(db: KejinDb): Promise<DecisionCounts[]> {
+  const rows = await decisionsByGrade(db);
+  return rows.map((r) => ({ institutionId: r.institutionId, band: bandOfStep(gradeStep(NUMERIC_FACTS[0]!, r.grade)), decided: r.decided, approved: r.approved }));
+}
+
+/** Where the working-day calendar comes from (the server's CalendarStore, shared with the workflow). */
+export interface WorkingDays {
+  get(db: Executor): Promise<WorkingCalendar>;
 }
 
 export class Market {
@@ -88,7 +77,7 @@ export class Market {
   /** `calendars`: the working days needs' dates are counted in (the server shares its store). */
   constructor(
     readonly settings: MarketSettings,
-    readonly calendars: CalendarStore = new CalendarStore(),
+    readonly calendars: WorkingDays,
   ) {}
 
   /** Ranking context. Approval rates come from decisions once the workflow records them. */
@@ -98,7 +87,7 @@ export class Market {
 
   /** Published, approved products compiled with the LPR of `today` (and the approval rates brought up to date). */
   async products(db: KejinDb, today: string): Promise<{ products: CompiledProduct[]; rows: Map<string, ProductRow> }> {
-    const stamps = await changeStamps(db);
+    const stamps = await marketChangeStamps(db);
     await this.refreshApproval(db, stamps.decisions);
     const key = `${stamps.products}:${today}`;
     if (key !== this.productsKey || !this.compiled) {

@@ -4,7 +4,7 @@
 // all for the enterprise, its park and the operator; an institution sees only its own.
 import type { Executor } from '../../db/client.ts';
 import { grantingEnterprises } from '../../db/repositories/matching.ts';
-import { officerInstitutions } from './product-access.ts';
+import { officerInstitutions } from '../../domain/access/product-access.ts';
 import { takeUpsOf, type NeedWithEnterprise, type TakeUpView } from '../../db/repositories/needs.ts';
 import { latestGrades } from '../../db/repositories/ratings.ts';
 import { administeredParks, type Actor } from '../../domain/access/actor.ts';

@@ -28,7 +28,7 @@ import type { Market } from './market.ts';
 import { attempt, eligibleForAny, institutionScope } from './needs-scope.ts';
 import { ACTIVE_STATUSES, factsOfNeeds, validateNeed, type NeedFields, type NeedStatus } from './needs-terms.ts';
 import { seesEnterprise, viewNeeds, type NeedView } from './needs-view.ts';
-import { officerInstitutions } from './product-access.ts';
+import { officerInstitutions } from '../../domain/access/product-access.ts';
 import { notify } from '../notifications/notify.ts';
 
 export interface NeedInput {

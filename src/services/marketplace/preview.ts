@@ -7,7 +7,7 @@ import { validateRules, type EligibilityRule } from '../../domain/marketplace/ru
 import { invalidInput } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
-import { actingInstitution } from './product-access.ts';
+import { actingInstitution } from '../../domain/access/product-access.ts';
 import { activeParkCodes } from './products.ts';
 import { findParkByCode } from '../../db/repositories/parks.ts';
 

@@ -34,7 +34,7 @@ import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { notify } from '../notifications/notify.ts';
 import { toMarketProduct, type StoredTerms } from './market.ts';
-import { actingInstitution, maySeeProduct, productVisibility, visibleParks } from './product-access.ts';
+import { actingInstitution, maySeeProduct, productVisibility, visibleParks } from '../../domain/access/product-access.ts';
 
 export interface ProductInput {
   /** The operator names the institution; an officer's own is used otherwise. */

@@ -1,18 +1,16 @@
 // An enterprise (or its park administrator) replaces one section of its profile: rows not sent
 // are removed, changed rows updated, identical rows left as they were (their provenance too).
-import { getTableColumns } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { findEnterpriseByCreditCode } from '../../db/repositories/enterprises.ts';
 import { ipOwnedElsewhere } from '../../db/repositories/profile.ts';
-import { deleteOtherRows, upsertRows } from '../../db/repositories/upsert.ts';
+import { replaceSectionRows, sectionKeyProps } from '../../db/repositories/profile-sections.ts';
 import { hasRole } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
+import type { Section } from '../../domain/profile/sections.ts';
 import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { refreshCompleteness } from './completeness.ts';
 import { rescore } from '../rating/score-enterprises.ts';
-
-import { SECTION_TABLES, type Section } from './sections.ts';
 
 type Row = Record<string, unknown>;
 
@@ -20,8 +18,7 @@ export async function replaceSection(ctx: ServiceContext, creditCode: string, se
   const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
   if (!enterprise) throw notFound('Enterprise');
   authorize(ctx.actor, 'profile.update', enterprise);
-  const spec = SECTION_TABLES[section];
-  const keyProps = propsOf(spec.table, spec.keys);
+  const keyProps = sectionKeyProps(section);
   checkNoDuplicates(items, keyProps);
   checkDates(items, todayOf(ctx));
   const source = hasRole(ctx.actor, 'enterprise_user') ? ('enterprise' as const) : ('park_admin' as const);
@@ -36,8 +33,7 @@ export async function replaceSection(ctx: ServiceContext, creditCode: string, se
   }));
   if (section === 'ip') await checkIpOwnership(ctx.database.db, enterprise.organisationId, items);
   const result = await mutate(ctx, async (tx: Tx) => {
-    const removed = await deleteOtherRows(tx, spec.table, spec.enterpriseColumn, enterprise.organisationId, spec.keys, items.map((i) => keyProps.map((k) => i[k])));
-    const changed = await upsertRows(tx, spec.table, spec.conflictTarget, rows as never[], { owner: spec.enterpriseColumn });
+    const { removed, changed } = await replaceSectionRows(tx, section, enterprise.organisationId, items.map((i) => keyProps.map((k) => i[k])), rows);
     if (section === 'ip') await checkIpOwnership(tx, enterprise.organisationId, items); // another enterprise's, claimed meanwhile
     await refreshCompleteness(tx, [enterprise.organisationId], todayOf(ctx));
     return {
@@ -48,12 +44,6 @@ export async function replaceSection(ctx: ServiceContext, creditCode: string, se
   if (result.removed || result.changed) await rescore(ctx, [enterprise.organisationId]);
   return result;
 }
-
-function propsOf(table: SectionTableLike, columns: { name: string }[]): string[] {
-  const all = getTableColumns(table as never) as Record<string, { name: string }>;
-  return columns.map((c) => Object.entries(all).find(([, col]) => col.name === c.name)![0]);
-}
-type SectionTableLike = (typeof SECTION_TABLES)[Section]['table'];
 
 function checkNoDuplicates(items: Row[], keyProps: string[]) {
   const seen = new Map<string, number>();

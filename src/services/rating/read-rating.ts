@@ -6,11 +6,11 @@ import { authorize } from '../../domain/access/policy.ts';
 import { computeFeatures } from '../../domain/rating/features.ts';
 import { improvements } from '../../domain/rating/improvements.ts';
 import { stageOf } from '../../domain/rating/score.ts';
-import { profileFromSnapshot } from './score-enterprises.ts';
+import { profileFromSnapshot } from '../../domain/report/snapshot.ts';
 import { featureScorerFor } from './scorer.ts';
 import { notFound, forbidden } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
-import { openProfile } from '../profile/read-profile.ts';
+import { openProfile } from '../shared/open-profile.ts';
 
 export async function readRating(ctx: ServiceContext, creditCode: string) {
   const opened = await openProfile(ctx, creditCode);

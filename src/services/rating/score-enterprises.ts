@@ -2,22 +2,35 @@
 // the model version it used, so it can be reproduced exactly.
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/client.ts';
-import { findEnterprisesByIds, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
+import { analyzeNamedAfterBulkWrite } from '../../db/repositories/bulk.ts';
+import { allEnterpriseIds, findEnterprisesByIds, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
+import { upsertMatchFacts, type MatchFactsRow } from '../../db/repositories/match-facts.ts';
 import { loadProfilesRows } from '../../db/repositories/profile.ts';
-import { activeModelVersion, findModelVersion, installModelVersion, insertRatings, insertShadowRatings, insertSnapshots, latestSnapshotDigests, shadowModelVersions } from '../../db/repositories/ratings.ts';
-import { enterprises, matchFacts, profileSnapshots, ratings, shadowRatings } from '../../db/schema/index.ts';
+import {
+  activeModelVersion,
+  findModelVersion,
+  installModelVersion,
+  insertRatings,
+  insertShadowRatings,
+  insertSnapshots,
+  latestSnapshotDigests,
+  shadowModelVersions,
+  type NewRating,
+  type NewShadowRating,
+  type NewSnapshot,
+} from '../../db/repositories/ratings.ts';
 import { enterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { ageInYears } from '../../domain/rating/features.ts';
 import type { Rating } from '../../domain/rating/score.ts';
-import { matchFactsRow, upsertMatchFacts, type MatchFactsRow } from '../marketplace/facts-store.ts';
+import { matchFactsRow } from '../marketplace/facts-store.ts';
 import { factsBeforeRating, raiseRatingSignals } from '../workflow/signals.ts';
-import { analyzeAfterBulkWrite } from '../../db/statistics.ts';
 import type { EnterpriseProfile } from '../../domain/profile/types.ts';
 import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
+import { snapshotJson } from '../../domain/report/snapshot.ts';
 import { scorerFor } from './scorer.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { newId } from '../shared/ids.ts';
-import { toDomainProfile } from '../profile/to-domain.ts';
+import { toDomainProfile } from '../shared/to-domain-profile.ts';
 
 const BATCH = 500;
 
@@ -28,13 +41,6 @@ export async function installExpertModel(database: Database): Promise<void> {
   await installModelVersion(database.db, { id: newId(), kind: 'expert', version: EXPERT_MODEL_V1.version, parameters: EXPERT_MODEL_V1, status: 'active', activatedAt: new Date() });
 }
 
-/** JSON with bigints kept exact (as decimal strings tagged "$fen"). */
-export const snapshotJson = (value: unknown) => JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? { $fen: v.toString() } : v)));
-
-/** The profile a snapshot froze, bigints restored. */
-export const profileFromSnapshot = (json: unknown): EnterpriseProfile =>
-  JSON.parse(JSON.stringify(json), (_k, v) => (v && typeof v === 'object' && typeof v.$fen === 'string' && Object.keys(v).length === 1 ? BigInt(v.$fen) : v));
-
 export async function scoreEnterprises(
   database: Database,
   options: { enterpriseIds?: string[]; now: Date; onProgress?: (done: number, total: number) => void },
@@ -43,7 +49,7 @@ export async function scoreEnterprises(
   if (!model) throw new DomainError('conflict', 'No active model version: run `kejin db migrate` to install the expert model');
   const score = scorerFor(model);
   const challengers = (await shadowModelVersions(database.db)).map((v) => ({ id: v.id, score: scorerFor(v) }));
-  const ids = options.enterpriseIds ?? (await database.db.select({ id: enterprises.organisationId }).from(enterprises)).map((r) => r.id);
+  const ids = options.enterpriseIds ?? (await allEnterpriseIds(database.db));
   const today = options.now.toISOString().slice(0, 10);
   let done = 0;
   for (let i = 0; i < ids.length; i += BATCH) {
@@ -51,9 +57,9 @@ export async function scoreEnterprises(
     const found = await findEnterprisesByIds(database.db, batch);
     const rows = await loadProfilesRows(database.db, batch);
     const latest = await latestSnapshotDigests(database.db, batch);
-    const snapshots: (typeof profileSnapshots.$inferInsert)[] = [];
-    const rated: (typeof ratings.$inferInsert)[] = [];
-    const shadows: (typeof shadowRatings.$inferInsert)[] = [];
+    const snapshots: NewSnapshot[] = [];
+    const rated: NewRating[] = [];
+    const shadows: NewShadowRating[] = [];
     const facts: MatchFactsRow[] = [];
     for (const e of found) {
       const profile = toDomainProfile(e, rows.get(e.organisationId)!);
@@ -98,7 +104,7 @@ export async function scoreEnterprises(
     done += found.length;
     options.onProgress?.(done, ids.length);
   }
-  await analyzeAfterBulkWrite(database.db, done, [profileSnapshots, ratings, shadowRatings, matchFacts]);
+  await analyzeNamedAfterBulkWrite(database.db, done, ['profileSnapshots', 'ratings', 'shadowRatings', 'matchFacts']);
   return { scored: done, modelVersion: model.version };
 }
 

@@ -10,7 +10,7 @@ import type { Factor } from '../../domain/rating/score.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { logReads, openProfile } from '../profile/read-profile.ts';
+import { logReads, openProfile } from '../shared/open-profile.ts';
 import { renderReportPdf } from './render-pdf.ts';
 
 export const DEFAULT_PUBLIC_ORIGIN = 'http://localhost:3000';

@@ -6,7 +6,7 @@ import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { findReportInfo, findReportPdf, listReports as listReportRows, type ReportInfo } from '../../db/repositories/reports.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
-import { openProfile, type OpenedProfile } from '../profile/read-profile.ts';
+import { openProfile, type OpenedProfile } from '../shared/open-profile.ts';
 
 const institutionOf = (ctx: ServiceContext) => ctx.actor.memberships.find((m) => m.role === 'institution_officer')?.organisationId;
 

@@ -7,10 +7,7 @@ import type { Executor } from '../../db/client.ts';
 import { applications, loans, profileSnapshots } from '../../db/schema/index.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { computeFeatures, FEATURES } from '../../domain/rating/features.ts';
-import { conflict } from '../../domain/shared/errors.ts';
-import { trainFromCsv } from '../rating/train-models.ts';
-import { profileFromSnapshot } from '../rating/score-enterprises.ts';
-import type { ModelKind } from '../../domain/model-lab/types.ts';
+import { profileFromSnapshot } from '../../domain/report/snapshot.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 
 /** 90 days past due is the regulatory line to non-performing (substandard). */
@@ -60,11 +57,4 @@ export async function exportOutcomes(ctx: ServiceContext): Promise<{ csv: string
   authorize(ctx.actor, 'model.manage');
   const outcomes = await loanOutcomes(ctx.database.db, todayOf(ctx));
   return { csv: outcomesCsv(outcomes), rows: outcomes.length, bad: outcomes.filter((o) => o.bad).length };
-}
-
-/** Retrains candidate models on the platform's own outcomes (drafts, backtested like any upload). */
-export async function trainOnOutcomes(ctx: ServiceContext, options: { kinds: ModelKind[]; holdout: number; seed: number }) {
-  const { csv, rows, bad } = await exportOutcomes(ctx);
-  if (bad < 10 || rows - bad < 10) throw conflict(`Not enough known outcomes to train on yet: ${rows} loans, ${bad} bad (at least 10 of each are needed)`);
-  return trainFromCsv(ctx, { csv: new TextEncoder().encode(csv), fileName: `platform-outcomes-${todayOf(ctx)}.csv`, label: OUTCOME_LABEL, positive: '1', ...options });
 }

@@ -11,7 +11,7 @@ import { generateDemoData } from '../../../domain/demo/index.ts';
 import { demoRegistration, generateDemoProfile } from '../../../domain/demo/profiles.ts';
 import { createRandom } from '../../../domain/demo/random.ts';
 import { computeFeatures, FEATURES } from '../../../domain/rating/features.ts';
-import { profileFromSnapshot } from '../../../services/rating/score-enterprises.ts';
+import { profileFromSnapshot } from '../../../domain/report/snapshot.ts';
 
 describe('ratings', () => {
   let t: TestApp;

@@ -2,7 +2,8 @@
 // to download or to train candidate models on directly.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { exportOutcomes, trainOnOutcomes } from '../../../services/workflow/outcomes.ts';
+import { trainOnOutcomes } from '../../../services/rating/train-on-outcomes.ts';
+import { exportOutcomes } from '../../../services/workflow/outcomes.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses } from '../common.ts';
 
