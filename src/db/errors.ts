@@ -58,11 +58,10 @@ export const UNIQUE_RULES: Readonly<Record<string, UniqueRule>> = {
   rule_sets_code_version_key: { rule: 'rule_set_version_once', message: 'This rule set version is already installed' },
 };
 
-/** The rule a unique violation broke, with the index that held it; undefined for any other error. */
-export function brokenUniqueRule(err: unknown): (UniqueRule & { constraint: string }) | undefined {
+/** The rule a unique violation broke; undefined for any other error. */
+export function brokenUniqueRule(err: unknown): UniqueRule | undefined {
   const e = pgError(err);
   if (e?.code !== '23505') return undefined;
-  const constraint = e.constraint ?? Object.keys(UNIQUE_RULES).find((name) => (e.message ?? '').includes(`"${name}"`)) ?? 'unknown';
-  const rule = UNIQUE_RULES[constraint] ?? { rule: 'unique', message: 'This already exists' };
-  return { ...rule, constraint };
+  const constraint = e.constraint ?? Object.keys(UNIQUE_RULES).find((name) => (e.message ?? '').includes(`"${name}"`));
+  return (constraint && UNIQUE_RULES[constraint]) || { rule: 'unique', message: 'This already exists' };
 }

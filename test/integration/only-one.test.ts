@@ -8,7 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type DemoRole, type TestApp } from '../app.ts';
 import { freshCreditCode } from '../codes.ts';
 import { openTestDatabase } from '../database.ts';
-import { applications, enterprises, grants, ipItems, loans, modelVersions, needTakeUps, organisations, parks, productParks, products, productVersions, repayments, ruleSets, topMatches, users } from '../../src/db/schema/index.ts';
+import { applications, enterprises, grants, ipItems, loans, modelVersions, needTakeUps, notificationPreferences, organisations, parks, productParks, products, productVersions, repayments, ruleSets, topMatches, users } from '../../src/db/schema/index.ts';
 import { insertApplication } from '../../src/db/repositories/applications.ts';
 import { insertMatchRun, replaceTopMatches } from '../../src/db/repositories/matching.ts';
 import { systemActor } from '../../src/domain/access/actor.ts';
@@ -201,6 +201,14 @@ describe('only-one rules under concurrent requests', () => {
     );
     expect(written).toEqual(Array(runs.length).fill(firms.length));
     expect(await rows(topMatches)).toBe(firms.length);
+  });
+
+  it('one preference per user and topic: twenty settings at once leave one row', async () => {
+    const responses = await race(N, (i) => send('PUT', '/me/notification-preferences', 'officer', { topics: [{ topic: 'decisions', inApp: true, email: i % 2 === 0 }] }));
+    expect(statuses(responses), responses.map((r) => r.body).join('\n')).toEqual(Array(N).fill(200));
+    const officer = (await send('GET', '/me', 'officer')).json().user.id;
+    const stored = await t.database.db.select().from(notificationPreferences).where(and(eq(notificationPreferences.userId, officer), eq(notificationPreferences.topic, 'decisions')));
+    expect(stored).toHaveLength(1);
   });
 
   describe('one active model', () => {
