@@ -13,8 +13,6 @@ import { approvalRates, bandOfStep, noApprovalHistory, normaliseWeights, type Ap
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import { FactTableCache } from './facts-store.ts';
 
-export type { ProductRow };
-
 /** terms jsonb: everything in ProductTerms except the columns (amounts, term range, turnaround). */
 export type StoredTerms = Pick<ProductTerms, 'rate' | 'feeRate' | 'coverRatio' | 'repaymentMethods' | 'security' | 'eligibleLoanTypes'>;
 

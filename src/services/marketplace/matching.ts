@@ -4,7 +4,7 @@
 // every candidate; explanations, names and grants are looked up only for the page shown.
 import { findEnterpriseByCreditCode, findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { grantingEnterprises, organisationNames } from '../../db/repositories/matching.ts';
-import { findProduct, parksOfProducts } from '../../db/repositories/products.ts';
+import { findProduct, parksOfProducts, type ProductRow } from '../../db/repositories/products.ts';
 import { isOperator } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { compileProduct } from '../../domain/marketplace/compile.ts';
@@ -15,7 +15,7 @@ import type { NeedTerms, ProductKind } from '../../domain/marketplace/products.t
 import { conflict, notFound } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { loadRatedFacts } from './facts-store.ts';
-import { toMarketProduct, type Market, type ProductRow } from './market.ts';
+import { toMarketProduct, type Market } from './market.ts';
 import { gradeBand, gradeOfStep, maskCreditCode, MASKED_NAME } from './masking.ts';
 import { presentMatch, type Lang, type MatchItem } from './present-match.ts';
 
