@@ -64,9 +64,14 @@ function decodeComponent(raw: string): string | null {
   }
 }
 
-/** A multipart text field's value under the same rule (multipart bodies are read by their handlers, part by part). */
+/**
+ * A multipart text field's value under the same rule (multipart bodies are read by their handlers, part
+ * by part). The form parser decodes bytes that are no UTF-8 as U+FFFD, so a field holding U+FFFD is refused
+ * as not UTF-8 rather than stored altered; form fields here are codes and column names, never such text.
+ */
 export function formFieldText(part: { fieldname: string; value: unknown }): string {
   if (typeof part.value !== 'string') throw fieldsRefused('body', [{ field: part.fieldname, message: 'must be plain text' }]);
+  if (part.value.includes('\ufffd')) throw fieldsRefused('body', [{ field: part.fieldname, message: 'is not valid UTF-8' }]);
   const bad = findBadCharacter(part.value);
   if (bad) throw fieldsRefused('body', [{ field: part.fieldname, message: describeBadCharacter(part.value, bad) }]);
   return part.value;
