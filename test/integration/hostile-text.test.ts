@@ -193,7 +193,7 @@ describe('hostile text in every string field of every operation', () => {
   });
 
   it('refuses them in multipart form fields too', async () => {
-    const cases = [
+    const cases: { url: string; fields: Record<string, string>; file: { name: string; content: string } }[] = [
       { url: '/api/v1/imports', fields: { kind: 'profiles', parkCode: 'zhangjiang' }, file: { name: 'x.csv', content: 'a\n' } },
       { url: '/api/v1/models/train', fields: { label: 'y', positive: '1' }, file: { name: 'x.csv', content: 'x,y\n1,0\n' } },
     ];
