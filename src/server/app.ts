@@ -16,7 +16,7 @@ import { ScoringJobs } from '../services/rating/scoring-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
 import { registerDocs, registerOpenApiDocument } from './docs.ts';
-import { handleError, sendError } from './errors.ts';
+import { handleClientError, handleError, sendError } from './errors.ts';
 import { Metrics } from './metrics.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { parseQueryString, registerTextRule } from './text-rule.ts';
@@ -82,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     routerOptions: { querystringParser: parseQueryString },
     // Bad URLs and over-long path parameters are refused before routing; they answer the same envelope.
     frameworkErrors: handleError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -1,5 +1,7 @@
 // Maps every error to the JSON envelope { error: { code, message, details } } with its status.
 // Stack traces go to the log, never to the client.
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, type ErrorCode } from '../domain/shared/errors.ts';
@@ -98,4 +100,18 @@ function fieldName(instancePath: string | undefined, params: unknown): string {
   const path = (params as { issue?: { path?: (string | number)[] } } | undefined)?.issue?.path;
   if (path?.length) return path.join('.');
   return (instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+}
+
+/** Requests Node cannot parse as HTTP (no route, no reply object): the envelope written to the socket. */
+export function handleClientError(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message]: [number, ErrorCode, string] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'unavailable', 'The request took too long to arrive']
+    : error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'payload_too_large', 'The request headers are larger than the limit']
+    : [400, 'invalid_input', 'Malformed HTTP request'];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
 }

@@ -1,5 +1,6 @@
 // What the HTTP edge refuses before a route's handler runs, and that every such refusal is the one
 // error envelope { error: { code, message, details } } with the request id.
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_JSON_DEPTH } from '../../src/server/text-rule.ts';
 import { createTestApp, type TestApp } from '../app.ts';
@@ -85,6 +86,28 @@ describe('framework errors answer the envelope', () => {
     const boundary = 'kejinboundary';
     const payload = `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\nContent-Type: application/json\r\n\r\n{nope\r\n--${boundary}--\r\n`;
     expectEnvelope(await send('POST', '/api/v1/imports', { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }), 400, 'invalid_input');
+  });
+});
+
+describe('requests that are no HTTP', () => {
+  const raw = async (request: string) => {
+    const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const { port } = new URL(address);
+    return new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), '127.0.0.1', () => socket.write(request));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  };
+
+  it('answers a request line Node cannot parse with the envelope', async () => {
+    const answer = await raw('NOT HTTP AT ALL\r\n\r\n');
+    const [head, body] = answer.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 400 /);
+    expect(head).toMatch(/content-type: application\/json/i);
+    expect(JSON.parse(body!)).toEqual({ error: { code: 'invalid_input', message: 'Malformed HTTP request' } });
   });
 });
 
