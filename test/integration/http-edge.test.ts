@@ -164,6 +164,12 @@ describe('single-line and multi-line text', () => {
     expect(await fieldsOf(enterprise('上海市浦东新区\r\n张江路1号\t3楼\n'))).toEqual(['creditCode']);
   });
 
+  it('keeps a field multi-line in schemas derived from it (partial, omit, extend)', async () => {
+    const res = await send('PATCH', '/api/v1/enterprises/91310115MA1K4XXXXX', { payload: JSON.stringify({ address: '张江路1号\n3楼', employees: -1 }), headers: json });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['employees']);
+  });
+
   it('refuses a lone CR even in multi-line text', async () => {
     expect(await fieldsOf(enterprise('上海市\r张江路'))).toEqual(['address']);
   });
