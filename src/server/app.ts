@@ -16,9 +16,11 @@ import { ScoringJobs } from '../services/rating/scoring-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
 import { registerDocs, registerOpenApiDocument } from './docs.ts';
-import { handleError, sendError } from './errors.ts';
+import { handleClientError, handleError, sendError } from './errors.ts';
 import { Metrics } from './metrics.ts';
 import { registerApiRoutes } from './routes/index.ts';
+import { parseQueryString, registerTextRule } from './text-rule.ts';
+import { registerUnmatched } from './unmatched.ts';
 import { verifyPages } from './routes/reports/verify-page.ts';
 import { registerWeb } from './web.ts';
 
@@ -77,11 +79,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     trustProxy: config.publicUrl !== undefined,
+    routerOptions: { querystringParser: parseQueryString },
+    // Bad URLs and over-long path parameters are refused before routing; they answer the same envelope.
+    frameworkErrors: handleError,
+    clientErrorHandler: handleClientError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  registerTextRule(app);
   const calendar = new CalendarStore();
   const market = new Market({ weights: config.matching.weights, topN: config.matching.topN }, calendar);
   app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market, matchRuns: new MatchRuns(market), calendar, sweeper: new WorkflowSweeper() });
@@ -115,10 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(registerApiRoutes, { prefix: '/api/v1' });
   await app.register(verifyPages);
   await registerWeb(app, config.webDist);
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && app.kejin.webIndex) return reply.type('text/html').send(app.kejin.webIndex);
-    return sendError(reply, 404, { error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}` } });
-  });
+  registerUnmatched(app, app.kejin.routes);
   return app;
 }
 

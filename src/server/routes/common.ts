@@ -14,6 +14,13 @@ export const errorResponses = {
   409: ErrorSchema,
 };
 
+/**
+ * Text that may span lines (tab, LF and CRLF allowed); every other string at the edge is one line.
+ * The text rule (src/server/text-rule.ts) reads this registry; chained checks (`.trim().max(n)`) keep it.
+ */
+export const MULTILINE_TEXT = z.registry<{ multiline: true }>();
+export const multilineText = () => z.string().register(MULTILINE_TEXT, { multiline: true });
+
 export const PageQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

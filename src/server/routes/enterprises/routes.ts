@@ -7,7 +7,7 @@ import { createEnterprise, listEnterprises, searchDirectory, updateEnterprise } 
 import { readProfile, type ProfileView } from '../../../services/profile/read-profile.ts';
 import { gradesOf, ratingBand } from '../../../services/rating/read-rating.ts';
 import { contextOf } from '../../app.ts';
-import { CreditCodeFormat, errorResponses, fenToJson, IsoDate, PageQuery, pageOf, RegionCode, Status } from '../common.ts';
+import { CreditCodeFormat, errorResponses, fenToJson, IsoDate, PageQuery, pageOf, RegionCode, Status, multilineText } from '../common.ts';
 import { presentRow } from '../profile/present.ts';
 
 const Summary = z.object({
@@ -58,7 +58,7 @@ const EnterpriseBody = z.object({
   registeredCapitalFen: Fen,
   employees: z.number().int().min(0).max(1_000_000),
   legalRepresentative: z.string().trim().min(1).max(50),
-  address: z.string().trim().min(2).max(300),
+  address: multilineText().trim().min(2).max(300),
 });
 const EnterprisePatch = EnterpriseBody.omit({ creditCode: true, parkId: true }).extend({ status: Status }).partial().strict();
 const CreditCodeParams = z.object({ creditCode: z.string().trim().toUpperCase().length(18) });

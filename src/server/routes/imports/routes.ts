@@ -16,6 +16,7 @@ import { listImports } from '../../../services/imports/list-imports.ts';
 import { runImport } from '../../../services/imports/run-import.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, ErrorSchema, iso, PageQuery, pageOf } from '../common.ts';
+import { formFieldText } from '../../text-rule.ts';
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
@@ -115,7 +116,7 @@ async function receiveUpload(request: FastifyRequest, dir: string) {
   let file: { path: string; fileName: string } | undefined;
   for await (const part of request.parts()) {
     if (part.type === 'field') {
-      fields[part.fieldname] = String(part.value);
+      fields[part.fieldname] = formFieldText(part);
       continue;
     }
     if (file) throw invalidInput('Send one file', [{ field: 'file', message: 'only one file per import' }]);

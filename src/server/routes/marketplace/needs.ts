@@ -9,13 +9,13 @@ import type { NeedView } from '../../../services/marketplace/needs-view.ts';
 import { closeNeed, createNeed, getNeed, listNeedsFor, takeUpNeed, takeUpRate, updateNeed, withdrawNeed } from '../../../services/marketplace/needs.ts';
 import { unmetNeeds } from '../../../services/marketplace/unmet-needs.ts';
 import { contextOf } from '../../app.ts';
-import { CreditCodeFormat, errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery } from '../common.ts';
+import { CreditCodeFormat, errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 import { Lang, MatchItemSchema } from './product-schemas.ts';
 
 const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
 const TermMonths = z.number().int('must be a whole number of months').min(1).max(TERM_MONTHS_MAX);
-const Purpose = z.string().trim().min(1, 'say what the money is for').max(PURPOSE_MAX);
+const Purpose = multilineText().trim().min(1, 'say what the money is for').max(PURPOSE_MAX);
 const Offers = z.array(z.enum(SECURITY_KINDS)).max(SECURITY_KINDS.length * 2);
 
 const NeedBody = z.object({
@@ -73,7 +73,7 @@ const presentNeed = (n: NeedView): NeedJson => ({
 const Paging = PageQuery.omit({ q: true });
 const NeedListQuery = Paging.extend({ status: z.enum(NEED_STATUSES).optional(), kind: z.enum(PRODUCT_KINDS).optional(), all: Flag.optional() });
 const NeedMatchQuery = Paging.extend({ eligible: Flag.optional(), lang: Lang });
-const TakeUpBody = z.object({ productId: z.uuid().optional(), note: z.string().trim().max(500).optional() }).nullish(); // the body may be left out
+const TakeUpBody = z.object({ productId: z.uuid().optional(), note: multilineText().trim().max(500).optional() }).nullish(); // the body may be left out
 const UnmetGroup = { count: z.number().int(), amountFen: z.number().int() };
 const UnmetSchema = z.object({
   total: z.number().int(),

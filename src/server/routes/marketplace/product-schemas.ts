@@ -5,7 +5,7 @@ import { STAGES } from '../../../domain/marketplace/facts.ts';
 import { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, REPAYMENT_METHODS, SECURITY_KINDS, type ProductTerms } from '../../../domain/marketplace/products.ts';
 import type { StoredTerms } from '../../../services/marketplace/market.ts';
 import type { ProductView } from '../../../services/marketplace/products.ts';
-import { fenToJson, iso } from '../common.ts';
+import { fenToJson, iso, multilineText } from '../common.ts';
 
 export const Lang = z.enum(['zh-CN', 'en']).default('zh-CN');
 export const LangQuery = z.object({ lang: Lang });
@@ -68,7 +68,7 @@ const preferencesShape = {
   industries: z.array(z.string().trim().regex(/^[A-T][0-9]{0,4}$/, 'must be a GB/T 4754 code prefix such as C39')).max(100),
   stages: z.array(z.enum(STAGES as ['startup', 'growth', 'mature'])).max(3),
   regions: z.array(z.string().trim().regex(/^[0-9]{2,6}$/, 'must be a GB/T 2260 code prefix such as 31')).max(100),
-  thesis: z.string().trim().max(2000),
+  thesis: multilineText().trim().max(2000),
 };
 const PreferencesBody = z.object({
   industries: preferencesShape.industries.default([]),
@@ -86,7 +86,7 @@ export const ProductBody = z.object({
   loanType: z.enum(LOAN_TYPES).nullable().default(null),
   name: z.string().trim().min(2).max(100),
   nameEn: z.string().trim().min(1).max(200).nullable().optional(),
-  description: z.string().trim().max(4000).default(''),
+  description: multilineText().trim().max(4000).default(''),
   terms: TermsBody,
   preferences: PreferencesBody.default({ industries: [], stages: [], regions: [], thesis: '' }),
   rules: Rules.default([]),
@@ -99,7 +99,7 @@ export const ProductPatchBody = z
     loanType: z.enum(LOAN_TYPES).nullable(),
     name: z.string().trim().min(2).max(100),
     nameEn: z.string().trim().min(1).max(200).nullable(),
-    description: z.string().trim().max(4000),
+    description: multilineText().trim().max(4000),
     terms: TermsPatch,
     preferences: PreferencesPatch,
     rules: Rules,

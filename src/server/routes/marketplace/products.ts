@@ -16,7 +16,7 @@ import {
   withdrawProduct,
 } from '../../../services/marketplace/products.ts';
 import { contextOf } from '../../app.ts';
-import { errorResponses, iso, IdParams, pageOf, PageQuery } from '../common.ts';
+import { errorResponses, iso, IdParams, pageOf, PageQuery, multilineText } from '../common.ts';
 import {
   FactSchema,
   LeadSchema,
@@ -131,7 +131,7 @@ export const productRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "The park's administrator approves or rejects the product for the park; the institution is notified",
         params: DecisionParams,
-        body: z.object({ approve: z.boolean(), note: z.string().trim().max(500).nullable().optional() }),
+        body: z.object({ approve: z.boolean(), note: multilineText().trim().max(500).nullable().optional() }),
         response: { 200: ProductSchema, ...errorResponses },
       },
     },

@@ -8,7 +8,7 @@ import {
   QUALIFICATION_KINDS,
   TAX_GRADES,
 } from '../../../domain/profile/types.ts';
-import { IsoDate } from '../common.ts';
+import { IsoDate, multilineText } from '../common.ts';
 
 const Fen = z.number().int('must be a whole number of fen').min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).transform(BigInt);
 const NonNegativeFen = Fen.refine((v) => v >= 0n, 'must not be negative');
@@ -51,7 +51,7 @@ export const SectionItems = {
       occurredOn: IsoDate,
       resolvedOn: IsoDate.nullable(),
       amountFen: NonNegativeFen.nullable(),
-      description: Text(1000),
+      description: multilineText().trim().min(1).max(1000),
     })
     .strict(),
   equityRounds: z.object({ closedOn: IsoDate, round: Text(40), amountFen: NonNegativeFen, investors: z.array(Text(200)).max(50) }).strict(),
@@ -64,7 +64,7 @@ export const GrantBody = z
   .object({
     institutionId: z.uuid(),
     categories: z.array(z.enum(DATA_CATEGORIES)).min(1, 'name at least one category'),
-    purpose: Text(500),
+    purpose: multilineText().trim().min(1).max(500),
     expiresOn: IsoDate,
   })
   .strict();

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { invalidInput } from '../../../domain/shared/errors.ts';
 import type { TrainRequest } from '../../../services/rating/train-models.ts';
+import { formFieldText } from '../../text-rule.ts';
 
 const Fields = z.object({
   label: z.string().trim().min(1).max(200),
@@ -18,7 +19,7 @@ export async function readTrainForm(request: FastifyRequest): Promise<TrainReque
   let csv: Buffer | undefined;
   let fileName = 'upload.csv';
   for await (const part of request.parts()) {
-    if (part.type === 'field') fields[part.fieldname] = String(part.value);
+    if (part.type === 'field') fields[part.fieldname] = formFieldText(part);
     else {
       csv = await part.toBuffer();
       fileName = part.filename || fileName;

@@ -9,7 +9,7 @@ import { applyForFinancing } from '../../../services/workflow/apply.ts';
 import { moveApplication } from '../../../services/workflow/moves.ts';
 import { applicationView, readApplication, readApplications, type ApplicationView } from '../../../services/workflow/read-applications.ts';
 import { contextOf } from '../../app.ts';
-import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery } from '../common.ts';
+import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
 
 const tags = ['workflow'];
@@ -20,7 +20,7 @@ const ApplicationBody = z.object({
   needId: z.uuid().nullable().optional(),
   amountFen: AmountFen,
   termMonths: z.number().int().min(1).max(360).nullable().optional(),
-  purpose: z.string().trim().min(1, 'say what the money is for').max(500),
+  purpose: multilineText().trim().min(1, 'say what the money is for').max(500),
   grantId: z.uuid().nullable().optional(),
   draft: z.boolean().optional(),
 });
@@ -38,7 +38,7 @@ const TransitionBody = z.object({
   to: z.string().trim().min(1).max(40),
   version: z.number().int().min(1),
   reason: z.string().trim().max(200).nullable().optional(),
-  comment: z.string().trim().max(2000).nullable().optional(),
+  comment: multilineText().trim().max(2000).nullable().optional(),
   loan: LoanTerms.nullable().optional(),
 });
 

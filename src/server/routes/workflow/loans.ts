@@ -8,7 +8,7 @@ import { readLoan, readLoans } from '../../../services/workflow/read-loans.ts';
 import { RECOVERY_SOURCES, recordRecovery, recordRepayment, recordRepaymentFile } from '../../../services/workflow/repayments.ts';
 import { contextOf } from '../../app.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
-import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery } from '../common.ts';
+import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 
 const tags = ['workflow'];
 const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
@@ -85,8 +85,8 @@ function presentLoan(l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof LoanSc
 
 const ListQuery = PageQuery.omit({ q: true }).extend({ status: z.enum(LOAN_STATUSES).optional(), classification: z.enum(LOAN_CLASSIFICATIONS).optional(), lang: Lang });
 const RepaymentBody = z.object({ amountFen: AmountFen, paidOn: IsoDate, reference: z.string().trim().min(1).max(100).nullable().optional() });
-const RecoveryBody = z.object({ amountFen: AmountFen, recoveredOn: IsoDate, source: z.enum(RECOVERY_SOURCES), note: z.string().trim().max(1000).optional() });
-const FileBody = z.object({ csv: z.string().min(1).max(5_000_000) });
+const RecoveryBody = z.object({ amountFen: AmountFen, recoveredOn: IsoDate, source: z.enum(RECOVERY_SOURCES), note: multilineText().trim().max(1000).optional() });
+const FileBody = z.object({ csv: multilineText().min(1).max(5_000_000) });
 
 export const loanRoutes: FastifyPluginAsyncZod = async (app) => {
   const { calendar } = app.kejin;

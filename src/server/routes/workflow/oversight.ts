@@ -7,7 +7,7 @@ import { calendarYearsView, loadCalendarYear } from '../../../services/workflow/
 import { institutionLeague, pipeline } from '../../../services/workflow/pipeline.ts';
 import { handleSignal, readSignals } from '../../../services/workflow/signals.ts';
 import { contextOf } from '../../app.ts';
-import { errorResponses, fenToJson, IdParams, iso, pageOf, PageQuery } from '../common.ts';
+import { errorResponses, fenToJson, IdParams, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 
 const tags = ['workflow'];
 const SIGNAL_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
@@ -71,12 +71,12 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/signals/:id/acknowledge',
-    { config: { access: 'signal.manage' }, schema: { tags, summary: 'Acknowledge a signal (being looked at)', params: IdParams, body: z.object({ note: z.string().trim().max(1000).nullish() }).nullish(), response: { 200: SignalSchema, ...errorResponses } } },
+    { config: { access: 'signal.manage' }, schema: { tags, summary: 'Acknowledge a signal (being looked at)', params: IdParams, body: z.object({ note: multilineText().trim().max(1000).nullish() }).nullish(), response: { 200: SignalSchema, ...errorResponses } } },
     async (request) => presentSignal(await handleSignal(contextOf(request), request.params.id, 'acknowledge', request.body?.note ?? null)),
   );
   app.post(
     '/signals/:id/resolve',
-    { config: { access: 'signal.manage' }, schema: { tags, summary: 'Resolve a signal with a note on what was done', params: IdParams, body: z.object({ note: z.string().trim().min(1, 'say what was done').max(1000) }), response: { 200: SignalSchema, ...errorResponses } } },
+    { config: { access: 'signal.manage' }, schema: { tags, summary: 'Resolve a signal with a note on what was done', params: IdParams, body: z.object({ note: multilineText().trim().min(1, 'say what was done').max(1000) }), response: { 200: SignalSchema, ...errorResponses } } },
     async (request) => presentSignal(await handleSignal(contextOf(request), request.params.id, 'resolve', request.body.note)),
   );
 
@@ -108,7 +108,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Load a year of the State Council calendar (operator): JSON {year, holidays:[{date,name}], workdays:[{date,name}]} or CSV date,kind,name',
         params: z.object({ year: z.coerce.number().int().min(2000).max(2099) }),
-        body: z.object({ format: z.enum(['json', 'csv']), content: z.string().min(1).max(200_000) }),
+        body: z.object({ format: z.enum(['json', 'csv']), content: multilineText().min(1).max(200_000) }),
         response: { 200: CalendarYearSchema, ...errorResponses },
       },
     },
