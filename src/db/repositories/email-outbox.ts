@@ -30,12 +30,6 @@ export async function claimDueOutbox(db: Executor, cutoffs: { attempts: number; 
   return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 }
 
-/** Whether any e-mail waits to be sent (pending, or claimed and not finished). */
-export async function outboxWaiting(db: Executor): Promise<boolean> {
-  const rows = await db.select({ id: emailOutbox.id }).from(emailOutbox).where(inArray(emailOutbox.status, ['pending', 'sending'])).limit(1);
-  return rows.length > 0;
-}
-
 export async function markOutboxSent(db: Executor, id: string, attempts: number, at: Date): Promise<void> {
   await db.update(emailOutbox).set({ status: 'sent', attempts, sentAt: at, claimedAt: null }).where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'sending')));
 }

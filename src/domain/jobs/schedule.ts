@@ -22,8 +22,6 @@ export function parseSchedule(text: string): JobSchedule {
   throw new Error(`"${text}" is not a schedule: write HH:MM, "daily HH:MM" or "every N h|min|s"`);
 }
 
-export const describeSchedule = (s: JobSchedule): string => ('dailyAt' in s ? `daily at ${s.dailyAt}` : `every ${s.every.seconds} s`);
-
 /**
  * The cron expression of a schedule (six fields, seconds first, for pg-boss's cron parser).
  * Intervals are aligned to the clock: "every 6 h" runs at 00:00, 06:00, 12:00, 18:00.
