@@ -1,5 +1,6 @@
 // The one place that reads the environment. Everything else receives a Config.
 import { z } from 'zod';
+import { parseSchedule, type JobSchedule } from './domain/jobs/schedule.ts';
 import { DEFAULT_RANKING_WEIGHTS, validateWeights, type RankingWeights } from './domain/marketplace/ranking.ts';
 
 const booleanFlag = z
@@ -33,6 +34,12 @@ const EnvSchema = z.object({
     .url('must be a URL like smtp://user:password@host:587')
     .refine((v) => URL.canParse(v) && /^smtps?:$/.test(new URL(v).protocol), 'must start with smtp:// or smtps://')
     .optional(),
+  /** pg-boss's schema on PostgreSQL (the job system's queue tables). */
+  KEJIN_JOBS_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a lower-case SQL identifier').default('pgboss'),
+  /** How often idle job workers look for work on PostgreSQL, in seconds (at least 0.5). */
+  KEJIN_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
+  /** When the workflow sweep runs: "every 6h", "every 30 min", "daily 01:00", or "off". */
+  KEJIN_SWEEP_SCHEDULE: z.string().refine((v) => v === 'off' || isSchedule(v), 'HH:MM, "daily HH:MM", "every N h|min|s" or off').default('every 6h'),
   /** The From of notification e-mails. */
   KEJIN_MAIL_FROM: z.string().trim().min(3).max(200).default('Kejin <no-reply@kejin.local>'),
 });
@@ -55,7 +62,18 @@ export interface Config {
   matching: { weights: RankingWeights; nightlyAt: string | null; topN: number };
   /** E-mail notifications: off when smtpUrl is null. webUrl is where the e-mails' links point. */
   mail: { smtpUrl: string | null; from: string; webUrl: string };
+  /** Background jobs: pg-boss's schema and polling (PostgreSQL), the sweep's schedule (null: off). */
+  jobs: { schema: string; pollSeconds: number; sweep: JobSchedule | null };
 }
+
+const isSchedule = (text: string) => {
+  try {
+    parseSchedule(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export class ConfigError extends Error {}
 
@@ -86,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.KEJIN_WEB_DIST,
     matching: { weights: parseWeights(e.KEJIN_MATCH_WEIGHTS), nightlyAt: e.KEJIN_MATCH_NIGHTLY_AT === 'off' ? null : e.KEJIN_MATCH_NIGHTLY_AT, topN: e.KEJIN_MATCH_TOP_N },
     mail: { smtpUrl: e.KEJIN_SMTP_URL ?? null, from: e.KEJIN_MAIL_FROM, webUrl: e.KEJIN_PUBLIC_URL ?? `http://localhost:${e.PORT}` },
+    jobs: { schema: e.KEJIN_JOBS_SCHEMA, pollSeconds: e.KEJIN_JOBS_POLL_SECONDS, sweep: e.KEJIN_SWEEP_SCHEDULE === 'off' ? null : parseSchedule(e.KEJIN_SWEEP_SCHEDULE) },
   };
 }
 

@@ -39,7 +39,9 @@ export async function createTestApp(options: { enterprises?: number; env?: Recor
   await seedDemo(database, { seed: 42, enterprises: options.enterprises ?? 60, now: new Date(), withAccounts: true });
   await scoreEnterprises(database, { now: new Date() });
   if (options.workflow) await seedDemoWorkflow(database, { seed: 42, now: new Date() });
-  const config = loadConfig({ KEJIN_LOG_LEVEL: 'silent', KEJIN_WEB_DIST: 'test/no-web', ...options.env });
+  // pg-boss (on PostgreSQL) in a schema of the test database's own, polling often but not busily.
+  const jobsEnv = { KEJIN_JOBS_SCHEMA: `${database.schema}_jobs`, KEJIN_JOBS_POLL_SECONDS: '0.5' };
+  const config = loadConfig({ KEJIN_LOG_LEVEL: 'silent', KEJIN_WEB_DIST: 'test/no-web', ...jobsEnv, ...options.env });
   const app = await buildApp({ config, database });
   const cookies = new Map<DemoRole, string>();
 

@@ -11,8 +11,10 @@ import { Market } from '../services/marketplace/market.ts';
 import { MatchRuns } from '../services/marketplace/match-runs.ts';
 import { Mailer } from '../services/notifications/mailer.ts';
 import { CalendarStore } from '../services/workflow/calendar-store.ts';
-import { WorkflowSweeper } from '../services/workflow/daily-sweep.ts';
-import { ScoringJobs } from '../services/rating/scoring-jobs.ts';
+import { sweepJob } from '../services/workflow/daily-sweep.ts';
+import { createJobSystem } from '../services/jobs/create.ts';
+import type { JobSystem } from '../services/jobs/job-system.ts';
+import { ScoringJobs, scoringJob } from '../services/rating/scoring-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
 import { registerDocs, registerOpenApiDocument } from './docs.ts';
@@ -43,8 +45,8 @@ export interface Kejin {
   matchRuns: MatchRuns;
   /** The working-day calendar (package years and operator-loaded years) deadlines count with. */
   calendar: CalendarStore;
-  /** The daily workflow pass (overdue loans, decision deadlines), scheduled by `serve`. */
-  sweeper: WorkflowSweeper;
+  /** Background jobs (pg-boss on PostgreSQL, in-process on PGlite): started when the app is ready, stopped on close. */
+  jobs: JobSystem;
   /** Sends notification e-mails from the outbox (started when the app is ready); absent without KEJIN_SMTP_URL. */
   mailer?: Mailer;
   /** Every route with its access rule, as registered (the authorization test walks these). */
@@ -91,16 +93,19 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerTextRule(app);
   const calendar = new CalendarStore();
   const market = new Market({ weights: config.matching.weights, topN: config.matching.topN }, calendar);
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(), market, matchRuns: new MatchRuns(market), calendar, sweeper: new WorkflowSweeper() });
+  const jobs = createJobSystem(database, { ...config.jobs, timeZone: businessTimeZone(config) }, now, (message) => app.log.warn(message));
+  jobs.define(sweepJob(calendar));
+  jobs.define(scoringJob);
+  const matchRuns = new MatchRuns(market, jobs);
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs });
+  app.addHook('onReady', async () => jobs.start());
   if (config.mail.smtpUrl) {
     const log = { info: (message: string) => app.log.info(message), warn: (message: string) => app.log.warn(message) };
     app.kejin.mailer = new Mailer({ database, smtpUrl: config.mail.smtpUrl, from: config.mail.from, webUrl: config.mail.webUrl, now, log });
     app.addHook('onReady', async () => app.kejin.mailer?.start());
   }
   app.addHook('onClose', async () => {
-    app.kejin.matchRuns.stop();
-    await app.kejin.matchRuns.idle();
-    await app.kejin.sweeper.stop();
+    await jobs.stop();
     await app.kejin.mailer?.stop();
   });
 
@@ -141,6 +146,9 @@ function registerHealth(app: FastifyInstance) {
     return reply.type('text/plain; version=0.0.4').send(metrics.render(database.poolStats(), database.driver));
   });
 }
+
+/** KEJIN_TIMEZONE once the configuration has it; Beijing time until then. */
+const businessTimeZone = (config: Config): string => (config as Config & { timezone?: string }).timezone ?? 'Asia/Shanghai';
 
 /** The service context of a request: who acts, from where, on which database. */
 export function contextOf(request: FastifyRequest): ServiceContext {

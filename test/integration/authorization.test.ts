@@ -256,6 +256,8 @@ const CASES: Case[] = [
   { route: 'POST /api/v1/loans/repayment-files', url: () => '/api/v1/loans/repayment-files', body: () => ({ csv: 'loan_id,paid_on,amount_fen,reference\n00000000-0000-7000-8000-000000000000,2026-01-05,100,R1\n' }), expect: { anonymous: 401, operator: 404, parkAdmin: 403, officer: 404, enterprise: 403 } },
   { route: 'POST /api/v1/loans/:id/recoveries', url: () => '/api/v1/loans/00000000-0000-7000-8000-000000000000/recoveries', body: () => ({ amountFen: 100, recoveredOn: '2026-01-05', source: 'guarantor' }), expect: { anonymous: 401, operator: 404, parkAdmin: 403, officer: 404, enterprise: 403 } },
   { route: 'POST /api/v1/workflow/sweep', url: () => '/api/v1/workflow/sweep', expect: operatorOnly(200) },
+  { route: 'GET /api/v1/jobs', url: () => '/api/v1/jobs', expect: operatorOnly(200) },
+  { route: 'GET /api/v1/jobs/:id', url: () => '/api/v1/jobs/00000000-0000-7000-8000-000000000000', expect: operatorOnly(404) },
   { route: 'GET /api/v1/signals', url: () => '/api/v1/signals', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 200, enterprise: 403 } },
   { route: 'POST /api/v1/signals/:id/acknowledge', url: () => '/api/v1/signals/00000000-0000-7000-8000-000000000000/acknowledge', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },
   { route: 'POST /api/v1/signals/:id/resolve', url: () => '/api/v1/signals/00000000-0000-7000-8000-000000000000/resolve', body: () => ({ note: '已电话核实' }), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },

@@ -30,6 +30,7 @@ import { ModelsPage } from './pages/models/models-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { OpenLinkPage } from './pages/open-link-page';
 import { AuditPage } from './pages/operator/audit-page';
+import { JobsPage } from './pages/operator/jobs-page';
 import { CalendarPage } from './pages/operator/calendar-page';
 import { InstitutionsPage } from './pages/operator/institutions-page';
 import { MatchRunsPage } from './pages/operator/match-runs-page';
@@ -69,6 +70,7 @@ const PAGES: Record<string, ComponentType> = {
   '/operator/models': ModelsPage,
   '/operator/match-runs': MatchRunsPage,
   '/operator/calendar': CalendarPage,
+  '/operator/jobs': JobsPage,
   '/park/enterprises': EnterprisesPage,
   '/park/import': ImportPage,
   '/park/product-approvals': ProductApprovalsPage,

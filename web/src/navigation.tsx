@@ -26,6 +26,7 @@ import {
   PieChartOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  ScheduleOutlined,
   ShareAltOutlined,
   ShopOutlined,
   SolutionOutlined,
@@ -76,6 +77,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'models', label: 'nav.operator.models', icon: <ExperimentOutlined /> },
       { path: 'match-runs', label: 'nav.operator.matchRuns', icon: <ThunderboltOutlined /> },
       { path: 'calendar', label: 'nav.operator.calendar', icon: <CalendarOutlined /> },
+      { path: 'jobs', label: 'nav.operator.jobs', icon: <ScheduleOutlined /> },
     ],
   },
   {

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { buildApp } from '../../server/app.ts';
+import { systemActor } from '../../domain/access/actor.ts';
+import { buildApp, type App } from '../../server/app.ts';
+import type { ServiceContext } from '../../services/shared/context.ts';
+import { SWEEP_JOB } from '../../services/workflow/daily-sweep.ts';
 import { buildWebIfMissing } from '../web-build.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { describeMarketplace, seedIfEmpty } from './db.ts';
@@ -48,13 +51,24 @@ export function registerServe(program: Command) {
     });
 }
 
+/**
+ * The server's scheduled work, through the job system (with pg-boss one schedule serves every
+ * server): the sweep on KEJIN_SWEEP_SCHEDULE and once now, the full match nightly.
+ */
+async function scheduleWork(app: App, { config, database }: Runtime) {
+  const { jobs, matchRuns, now } = app.kejin;
+  await jobs.schedule(SWEEP_JOB, config.jobs.sweep);
+  await matchRuns.scheduleNightly(database, now, config.matching.nightlyAt);
+  const system: ServiceContext = { database, actor: systemActor(), clientAddress: null, now };
+  if (config.jobs.sweep) await jobs.enqueue(system, SWEEP_JOB, { key: 'startup', trigger: 'system', ifActive: 'existing' });
+}
+
 async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => void) {
   const { config, database } = runtime;
   const app = await buildApp({ config, database });
   const port = options.port !== undefined ? Number(options.port) : config.port;
   await app.listen({ port, host: options.host ?? config.host });
-  await app.kejin.matchRuns.scheduleNightly({ database, now: app.kejin.now, log: (message) => app.log.info(message) }, config.matching.nightlyAt);
-  app.kejin.sweeper.schedule(database, app.kejin.calendar, app.kejin.now, 6, (message) => app.log.info(message));
+  await scheduleWork(app, runtime);
   const bound = app.server.address();
   const url = config.publicUrl ?? `http://localhost:${typeof bound === 'object' && bound ? bound.port : port}`;
   console.log(`Kejin is running at ${url} on ${describeDatabase(config)}`);

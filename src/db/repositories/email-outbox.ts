@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, or } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { emailOutbox } from '../schema/index.ts';
 
@@ -9,22 +9,31 @@ export async function insertOutbox(db: Executor, rows: NewOutboxRow[]): Promise<
   if (rows.length) await db.insert(emailOutbox).values(rows);
 }
 
-/** Pending e-mails due now, oldest first: for each number of failed attempts, those written before its cutoff. */
-export async function dueOutbox(db: Executor, cutoffs: { attempts: number; createdBefore: Date }[], limit: number): Promise<OutboxRow[]> {
+/**
+ * Claims up to `limit` e-mails due now for sending, oldest first: pending ones whose wait after
+ * their failed attempts is over, and ones claimed before `claimExpiredBefore` by a dispatcher that
+ * stopped. Rows another dispatcher is claiming are skipped (SKIP LOCKED), and the claim commits
+ * before anything is sent, so two processes never send the same e-mail.
+ */
+export async function claimDueOutbox(db: Executor, cutoffs: { attempts: number; createdBefore: Date }[], limit: number, at: Date, claimExpiredBefore: Date): Promise<OutboxRow[]> {
   if (!cutoffs.length) return [];
   const due = or(...cutoffs.map((c) => and(eq(emailOutbox.attempts, c.attempts), lte(emailOutbox.createdAt, c.createdBefore))));
-  return db
-    .select()
+  const abandoned = and(eq(emailOutbox.status, 'sending'), lt(emailOutbox.claimedAt, claimExpiredBefore));
+  const ids = db
+    .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    .where(and(eq(emailOutbox.status, 'pending'), due))
+    .where(or(and(eq(emailOutbox.status, 'pending'), due), abandoned))
     .orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id))
-    .limit(limit);
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  const rows = await db.update(emailOutbox).set({ status: 'sending', claimedAt: at }).where(inArray(emailOutbox.id, ids)).returning();
+  return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
 }
 
 export async function markOutboxSent(db: Executor, id: string, attempts: number, at: Date): Promise<void> {
-  await db.update(emailOutbox).set({ status: 'sent', attempts, sentAt: at }).where(eq(emailOutbox.id, id));
+  await db.update(emailOutbox).set({ status: 'sent', attempts, sentAt: at, claimedAt: null }).where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'sending')));
 }
 
 export async function markOutboxFailed(db: Executor, id: string, change: { attempts: number; status: 'pending' | 'failed'; lastError: string }): Promise<void> {
-  await db.update(emailOutbox).set(change).where(eq(emailOutbox.id, id));
+  await db.update(emailOutbox).set({ ...change, claimedAt: null }).where(and(eq(emailOutbox.id, id), eq(emailOutbox.status, 'sending')));
 }

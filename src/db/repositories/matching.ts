@@ -24,8 +24,9 @@ export async function organisationNames(db: Executor, ids: string[]): Promise<Ma
   return new Map(rows.map((r) => [r.id, { name: r.name, nameEn: r.nameEn }]));
 }
 
+/** Inserts a run's row unless it is there already (a job delivered again). */
 export async function insertMatchRun(db: Executor, row: typeof matchRuns.$inferInsert): Promise<void> {
-  await db.insert(matchRuns).values(row);
+  await db.insert(matchRuns).values(row).onConflictDoNothing({ target: matchRuns.id });
 }
 
 export async function updateMatchRun(db: Executor, id: string, changes: Partial<typeof matchRuns.$inferInsert>): Promise<void> {

@@ -8,3 +8,4 @@ export * from './rating.ts';
 export * from './reports.ts';
 export * from './marketplace.ts';
 export * from './workflow.ts';
+export * from './jobs.ts';

@@ -248,7 +248,9 @@ export const emailOutbox = pgTable(
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
-    status: text('status').notNull().default('pending'), // pending | sent | failed
+    status: text('status').notNull().default('pending'), // pending | sending | sent | failed
+    /** When a dispatcher claimed it for sending (status sending); a claim left by a stopped process expires. */
+    claimedAt: at('claimed_at'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     createdAt: at('created_at').notNull(),

@@ -50,6 +50,7 @@ export const ACTIONS = [
   'workflow.stats',
   'calendar.manage',
   'workflow.sweep',
+  'jobs.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -103,6 +104,7 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'workflow.stats': ['park_admin'],
   'calendar.manage': [],
   'workflow.sweep': [],
+  'jobs.read': [],
 };
 
 /** The resource an action touches, as far as access is concerned. */

@@ -4,6 +4,7 @@ import { authRoutes } from './auth/routes.ts';
 import { enterpriseRoutes } from './enterprises/routes.ts';
 import { institutionRoutes } from './institutions/routes.ts';
 import { importRoutes } from './imports/routes.ts';
+import { jobRoutes } from './jobs/routes.ts';
 import { marketplaceRoutes } from './marketplace/index.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { parkRoutes } from './parks/routes.ts';
@@ -15,7 +16,7 @@ import { workflowRoutes } from './workflow/index.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes]) {
     await app.register(routes);
   }
 };

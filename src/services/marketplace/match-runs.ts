@@ -1,29 +1,22 @@
 // The full match: every rated enterprise against every published product, keeping each
-// enterprise's top N in top_matches. One run at a time per process, in the background; started by
-// the operator or nightly at KEJIN_MATCH_NIGHTLY_AT (local time). A run replaces the stored top
-// matches and records its counts in one transaction, so readers see the old set or the new one.
+// enterprise's top N in top_matches. A job of the job system (kind match.full): started by the
+// operator (one at a time across every server) or nightly at KEJIN_MATCH_NIGHTLY_AT in
+// KEJIN_TIMEZONE, one run per night however many servers run. A run replaces the stored top
+// matches and records its counts in one transaction, so readers see the old set or the new one;
+// running it twice leaves the same rows (idempotent).
 import type { Database } from '../../db/client.ts';
 import { failInterruptedRuns, insertMatchRun, listMatchRuns, replaceTopMatches, updateMatchRun, type MatchRunRow, type TopMatchRow } from '../../db/repositories/matching.ts';
-import { systemActor } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { FactTable } from '../../domain/marketplace/fact-table.ts';
 import type { CompiledProduct } from '../../domain/marketplace/compile.ts';
 import { topMatches, type TopMatches } from '../../domain/marketplace/match.ts';
-import { conflict } from '../../domain/shared/errors.ts';
+import type { JobSystem } from '../jobs/job-system.ts';
+import type { JobKind, JobRun } from '../jobs/types.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
-import { newId } from '../shared/ids.ts';
 import type { Market } from './market.ts';
 
 export type MatchTrigger = 'nightly' | 'on_demand';
-
-/** Milliseconds from `now` to the next local time HH:MM (tomorrow's if today's has passed). */
-export function msUntilLocalTime(hhmm: string, now: Date): number {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  const next = new Date(now);
-  next.setHours(h, m, 0, 0);
-  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
-  return next.getTime() - now.getTime();
-}
+export const MATCH_JOB = 'match.full';
 
 /** The rows of top_matches for a run, made one at a time (a million enterprises × N never sit in memory as objects). */
 export function* topMatchRows(top: TopMatches, table: FactTable, parkIds: readonly string[], products: readonly CompiledProduct[], runId: string): Generator<TopMatchRow> {
@@ -46,33 +39,23 @@ export function* topMatchRows(top: TopMatches, table: FactTable, parkIds: readon
 }
 
 export class MatchRuns {
-  private current: { id: string; done: Promise<void> } | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  constructor(
+    private readonly market: Market,
+    private readonly jobs: JobSystem,
+  ) {
+    jobs.define(this.jobKind());
+  }
 
-  constructor(private readonly market: Market) {}
-
-  /** Starts a full match in the background; 409 while one runs. */
+  /** Starts a full match in the background; 409 while one is queued or running. */
   async start(ctx: ServiceContext, trigger: MatchTrigger = 'on_demand'): Promise<{ id: string; status: 'running' }> {
     authorize(ctx.actor, 'match.run');
-    if (this.current) throw conflict('A full match is already running');
-    const id = newId(ctx.now().getTime());
-    let finish!: () => void;
-    this.current = { id, done: new Promise<void>((resolve) => (finish = resolve)) };
-    try {
-      await mutate(ctx, async (tx) => {
-        await insertMatchRun(tx, { id, trigger, triggeredBy: ctx.actor.userId, status: 'running', startedAt: ctx.now() });
-        return { result: null, audit: { action: 'match.run_start', targetType: 'match_run', targetId: id, details: { trigger } } };
-      });
-    } catch (err) {
-      this.current = null;
-      finish();
-      throw err;
-    }
-    void this.run(ctx.database, id, ctx.now).finally(() => {
-      this.current = null;
-      finish();
+    const job = await this.jobs.enqueue(ctx, MATCH_JOB, {
+      key: 'full',
+      params: { trigger },
+      alsoWrite: (tx, j) => insertMatchRun(tx, { id: j.id, trigger, triggeredBy: ctx.actor.userId, status: 'running', startedAt: ctx.now() }),
+      audit: (j) => ({ action: 'match.run_start', targetType: 'match_run', targetId: j.id, details: { trigger } }),
     });
-    return { id, status: 'running' };
+    return { id: job.id, status: 'running' };
   }
 
   async list(ctx: ServiceContext): Promise<MatchRunRow[]> {
@@ -80,56 +63,48 @@ export class MatchRuns {
     return listMatchRuns(ctx.database.db, 20);
   }
 
-  /** Resolves once no run is in progress. */
+  /** Resolves once no run is queued or running. */
   async idle(): Promise<void> {
-    await this.current?.done;
+    await this.jobs.idle(MATCH_JOB);
   }
 
-  private async run(database: Database, id: string, now: () => Date): Promise<void> {
+  /**
+   * Runs the full match every day at HH:MM in the business time zone (null: never). On one
+   * process (PGlite), runs left "running" by a stopped process are marked failed first.
+   */
+  async scheduleNightly(database: Database, now: () => Date, at: string | null): Promise<void> {
+    if (this.jobs.provider.singleProcess) await failInterruptedRuns(database.db, now());
+    await this.jobs.schedule(MATCH_JOB, at ? { dailyAt: at } : null);
+  }
+
+  private jobKind(): JobKind {
+    return { kind: MATCH_JOB, run: (run) => this.run(run) };
+  }
+
+  private async run({ job, ctx }: JobRun): Promise<Record<string, unknown>> {
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 10) / 100;
+    const id = job.id;
+    if (job.trigger === 'schedule') {
+      await mutate(ctx, async (tx) => {
+        await insertMatchRun(tx, { id, trigger: 'nightly', triggeredBy: null, status: 'running', startedAt: ctx.now() });
+        return { result: null, audit: { action: 'match.run_start', targetType: 'match_run', targetId: id, details: { trigger: 'nightly' } } };
+      });
+    }
     try {
-      const db = database.db;
-      const { products } = await this.market.products(db, todayOf({ now }));
+      const db = ctx.database.db;
+      const { products } = await this.market.products(db, todayOf(ctx));
       const { table, parkIds } = await this.market.facts.get(db);
       const top = topMatches(products, table, this.market.context(), this.market.settings.topN);
       const eligiblePairs = top.eligibleCount.reduce((s, n) => s + n, 0);
       await db.transaction(async (tx) => {
         await replaceTopMatches(tx, topMatchRows(top, table, parkIds, products, id));
-        await updateMatchRun(tx, id, { status: 'done', enterprises: table.size, products: products.length, eligiblePairs: BigInt(eligiblePairs), seconds: seconds(), finishedAt: now() });
+        await updateMatchRun(tx, id, { status: 'done', enterprises: table.size, products: products.length, eligiblePairs: BigInt(eligiblePairs), seconds: seconds(), finishedAt: ctx.now() });
       });
+      return { enterprises: table.size, products: products.length, eligiblePairs };
     } catch (err) {
-      await updateMatchRun(database.db, id, { status: 'failed', error: err instanceof Error ? err.message : String(err), seconds: seconds(), finishedAt: now() }).catch(() => {});
+      await updateMatchRun(ctx.database.db, id, { status: 'failed', error: err instanceof Error ? err.message : String(err), seconds: seconds(), finishedAt: ctx.now() }).catch(() => {});
+      throw err;
     }
-  }
-
-  /**
-   * Runs the full match every day at local HH:MM (null: never). Runs left "running" by a stopped
-   * process are marked failed first. The timer does not keep the process alive.
-   */
-  async scheduleNightly(deps: { database: Database; now: () => Date; log?: (message: string) => void }, at: string | null): Promise<void> {
-    this.stop();
-    await failInterruptedRuns(deps.database.db, deps.now());
-    if (!at) return;
-    // After a run fires, the next is looked for from a minute on, so an early tick cannot fire twice.
-    const arm = (from = 0) => {
-      const delay = from + msUntilLocalTime(at, new Date(deps.now().getTime() + from));
-      this.timer = setTimeout(() => {
-        const ctx: ServiceContext = { database: deps.database, actor: systemActor(), clientAddress: null, now: deps.now };
-        this.start(ctx, 'nightly').then(
-          (run) => deps.log?.(`Nightly full match ${run.id} started`),
-          (err: unknown) => deps.log?.(`Nightly full match not started: ${err instanceof Error ? err.message : String(err)}`),
-        );
-        arm(60_000);
-      }, delay);
-      this.timer.unref();
-    };
-    arm();
-  }
-
-  /** Stops the nightly timer (a run in progress finishes; wait with idle()). */
-  stop(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
   }
 }

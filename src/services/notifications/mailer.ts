@@ -1,10 +1,12 @@
 // Sends the e-mail outbox through SMTP after the transactions that wrote it have committed: every
 // few seconds, soon after notify() wrote some, or at once through flush(). A failed send is tried
 // again later (up to MAX_SEND_ATTEMPTS, then marked failed) with its error kept in last_error.
-// One dispatcher per database: the platform runs as one process.
+// Every server runs a dispatcher: each claims the rows it sends (SKIP LOCKED, committed before
+// sending), so two processes never send the same e-mail. A claim left by a process that stopped
+// mid-send expires after CLAIM_EXPIRY_MS and the e-mail is tried again.
 import nodemailer from 'nodemailer';
 import type { Database } from '../../db/client.ts';
-import { dueOutbox, markOutboxFailed, markOutboxSent, type OutboxRow } from '../../db/repositories/email-outbox.ts';
+import { claimDueOutbox, markOutboxFailed, markOutboxSent, type OutboxRow } from '../../db/repositories/email-outbox.ts';
 import { afterFailedAttempt, dueCutoffs, MAX_SEND_ATTEMPTS } from '../../domain/notifications/mail.ts';
 import { installMailDelivery, type MailDelivery } from './delivery.ts';
 
@@ -45,6 +47,7 @@ const FLUSH_SOON_MS = 200;
 const BATCH = 50;
 const MAX_BATCHES_PER_FLUSH = 20;
 const ERROR_MAX_CHARS = 1000;
+const CLAIM_EXPIRY_MS = 10 * 60_000;
 
 /** The SMTP URL for messages: the password replaced by ***. */
 export function describeSmtp(smtpUrl: string): string {
@@ -138,7 +141,8 @@ export class Mailer implements MailDelivery {
     const report = { sent: 0, failed: 0 };
     const db = this.options.database.db;
     for (let batch = 0; batch < MAX_BATCHES_PER_FLUSH; batch++) {
-      const rows = await dueOutbox(db, dueCutoffs(this.options.now()), BATCH);
+      const now = this.options.now();
+      const rows = await claimDueOutbox(db, dueCutoffs(now), BATCH, now, new Date(now.getTime() - CLAIM_EXPIRY_MS));
       for (const row of rows) {
         if (await this.send(row)) report.sent++;
         else report.failed++;

@@ -1,11 +1,17 @@
-// Batch scoring started from the web: one job at a time per process, with progress that the
-// page polls. The job runs after the request returns; its start and end are audited.
-import type { Database } from '../../db/client.ts';
+// The operator's "re-rate all" as a job of the job system: one at a time across every server
+// (the jobs table's singleton key), progress in the jobs table, so the page's polling and a
+// restart see the same thing. Asking is audited with the operator; the finished batch is audited
+// with who asked, how many were rated and the model version.
+import type { JobRow } from '../../db/repositories/jobs.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import { conflict, notFound } from '../../domain/shared/errors.ts';
+import { notFound } from '../../domain/shared/errors.ts';
+import type { JobSystem } from '../jobs/job-system.ts';
+import { listJobsOf } from '../jobs/read-jobs.ts';
+import type { JobKind } from '../jobs/types.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
-import { newId } from '../shared/ids.ts';
 import { scoreEnterprises } from './score-enterprises.ts';
+
+export const SCORING_JOB = 'rating.all';
 
 export interface ScoringJob {
   id: string;
@@ -18,40 +24,64 @@ export interface ScoringJob {
   error: string | null;
 }
 
-export class ScoringJobs {
-  private readonly jobs = new Map<string, ScoringJob>();
+export const presentScoringJob = (j: JobRow): ScoringJob => ({
+  id: j.id,
+  status: j.status === 'succeeded' ? 'done' : j.status === 'failed' ? 'failed' : 'running',
+  done: j.progressDone,
+  total: j.progressTotal,
+  startedAt: j.startedAt ?? j.createdAt,
+  finishedAt: j.finishedAt,
+  modelVersion: typeof j.result?.modelVersion === 'string' ? j.result.modelVersion : null,
+  error: j.error,
+});
 
+/** Rates every enterprise with the active model; idempotent (an unchanged profile keeps its snapshot). */
+export const scoringJob: JobKind = {
+  kind: SCORING_JOB,
+  run: async ({ job, ctx, progress }) => {
+    let writes = Promise.resolve();
+    let lastWrite = 0;
+    const result = await scoreEnterprises(ctx.database, {
+      now: ctx.now(),
+      onProgress: (done, total) => {
+        // At most a few writes a second; the last one is written below.
+        if (Date.now() - lastWrite < 250) return;
+        lastWrite = Date.now();
+        writes = writes.then(() => progress(done, total)).catch(() => {});
+      },
+    });
+    await writes;
+    await progress(result.scored, result.scored);
+    await mutate(ctx, async () => ({
+      result: null,
+      audit: { action: 'rating.batch', targetType: 'scoring_job', targetId: job.id, details: { requestedBy: job.requestedByEmail, rated: result.scored, modelVersion: result.modelVersion } },
+    }));
+    return { rated: result.scored, modelVersion: result.modelVersion };
+  },
+};
+
+export class ScoringJobs {
+  constructor(private readonly jobs: JobSystem) {}
+
+  /** Starts re-rating all; 409 while one is queued or running on any server. */
   async start(ctx: ServiceContext): Promise<ScoringJob> {
     authorize(ctx.actor, 'rating.run');
-    if ([...this.jobs.values()].some((j) => j.status === 'running')) throw conflict('A scoring job is already running');
-    const job: ScoringJob = { id: newId(), status: 'running', done: 0, total: 0, startedAt: ctx.now(), finishedAt: null, modelVersion: null, error: null };
-    this.jobs.set(job.id, job);
-    await mutate(ctx, async () => ({ result: null, audit: { action: 'rating.job_start', targetType: 'scoring_job', targetId: job.id } }));
-    void this.run(ctx.database, job, ctx.now);
-    return job;
+    const job = await this.jobs.enqueue(ctx, SCORING_JOB, {
+      key: 'all',
+      audit: (j) => ({ action: 'rating.job_start', targetType: 'scoring_job', targetId: j.id }),
+    });
+    return presentScoringJob(job);
   }
 
-  get(ctx: ServiceContext, id: string): ScoringJob {
+  async get(ctx: ServiceContext, id: string): Promise<ScoringJob> {
     authorize(ctx.actor, 'rating.run');
-    const job = this.jobs.get(id);
-    if (!job) throw notFound('Scoring job');
-    return job;
+    const job = await this.jobs.get(id);
+    if (!job || job.kind !== SCORING_JOB) throw notFound('Scoring job');
+    return presentScoringJob(job);
   }
 
-  list(ctx: ServiceContext): ScoringJob[] {
+  async list(ctx: ServiceContext): Promise<ScoringJob[]> {
     authorize(ctx.actor, 'rating.run');
-    return [...this.jobs.values()].sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()).slice(0, 20);
-  }
-
-  private async run(database: Database, job: ScoringJob, now: () => Date): Promise<void> {
-    try {
-      const result = await scoreEnterprises(database, {
-        now: now(),
-        onProgress: (done, total) => Object.assign(job, { done, total }),
-      });
-      Object.assign(job, { status: 'done', modelVersion: result.modelVersion, finishedAt: now() });
-    } catch (err) {
-      Object.assign(job, { status: 'failed', error: err instanceof Error ? err.message : String(err), finishedAt: now() });
-    }
+    return (await listJobsOf(ctx.database, SCORING_JOB, 20)).map(presentScoringJob);
   }
 }

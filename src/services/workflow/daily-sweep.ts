@@ -1,16 +1,20 @@
 // The workflow's daily pass: loans whose instalments fell due unpaid become overdue (and are
 // reclassified), decision deadlines about to pass or passed are flagged to the institution and the
-// park. Runs when the server starts, then every few hours; the operator can run it on demand.
-import { and, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+// park. A job of the job system (scheduled every few hours, or run by the operator); it is
+// idempotent and safe to run in two processes at once: each loan is settled under its row lock,
+// and each deadline is claimed by a conditional UPDATE in the transaction that sends its notice.
+import type { Database, Tx } from '../../db/client.ts';
+import { claimDeadlineFlag, deadlineCandidates, type DeadlineCandidate, type DeadlineFlag } from '../../db/repositories/deadlines.ts';
 import { parkOperatorsOf } from '../../db/repositories/products.ts';
-import { applications, enterprises, organisations } from '../../db/schema/index.ts';
 import { systemActor } from '../../domain/access/actor.ts';
 import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice } from '../../domain/workflow/notices.ts';
-import { todayOf, type ServiceContext } from '../shared/context.ts';
+import type { JobKind } from '../jobs/types.ts';
+import { recordAudit, todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
 import { sendNotice } from './move-notices.ts';
+
+export const SWEEP_JOB = 'workflow.sweep';
 
 export interface SweepResult {
   loansChecked: number;
@@ -20,78 +24,59 @@ export interface SweepResult {
 
 export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date): Promise<SweepResult> {
   const ctx: ServiceContext = { database, actor: systemActor(), clientAddress: null, now: () => now };
+  return sweepWith(ctx, calendars);
+}
+
+async function sweepWith(ctx: ServiceContext, calendars: CalendarStore, progress?: (done: number, total: number) => Promise<void>): Promise<SweepResult> {
   const today = todayOf(ctx);
-  const loanIds = await loansToSweep(database.db, today);
-  for (const id of loanIds) {
-    await database.db.transaction(async (tx) => {
+  const loanIds = await loansToSweep(ctx.database.db, today);
+  for (const [i, id] of loanIds.entries()) {
+    await ctx.database.db.transaction(async (tx) => {
       const loan = await lockLoan(tx, id);
       if (!loan || loan.status !== 'live') return;
       await settlePosition(tx, ctx, loan, (await instalmentsOf(tx, id)).map(asInstalment), today, false);
     });
+    if (progress && (i % 50 === 49 || i === loanIds.length - 1)) await progress(i + 1, loanIds.length);
   }
   const deadlines = await flagDeadlines(ctx, calendars, today);
   return { loansChecked: loanIds.length, ...deadlines };
 }
 
-/** Undecided applications due tomorrow (a working day away) or already late, each flagged once. */
+/** The sweep as a job kind: the result is the sweep's counts. */
+export const sweepJob = (calendars: CalendarStore): JobKind => ({
+  kind: SWEEP_JOB,
+  run: async ({ ctx, progress }) => ({ ...(await sweepWith(ctx, calendars, progress)) }),
+});
+
+/** Undecided applications due tomorrow (a working day away) or already late, each flagged once: counts of those this sweep flagged. */
 async function flagDeadlines(ctx: ServiceContext, calendars: CalendarStore, today: string) {
   const db = ctx.database.db;
   const calendar = await calendars.get(db);
-  const soon = calendar.addWorkingDays(today, 1);
-  const undecided = inArray(applications.state, ['submitted', 'accepted']);
-  const near = await db
-    .select({ a: applications, enterpriseName: enterprises.name })
-    .from(applications)
-    .innerJoin(enterprises, eq(enterprises.organisationId, applications.enterpriseId))
-    .where(and(undecided, isNull(applications.deadlineWarnedAt), lte(applications.deadlineOn, soon)));
-  for (const { a, enterpriseName } of near) {
-    await db.transaction(async (tx) => {
-      await tx.update(applications).set({ deadlineWarnedAt: ctx.now() }).where(eq(applications.id, a.id));
-      if (a.deadlineOn! >= today) {
-        await sendNotice(tx, a.institutionId, deadlineNearNotice(enterpriseName, a.deadlineOn!), { link: `/applications/${a.id}`, details: { applicationId: a.id }, at: ctx.now() });
-      }
-    });
-  }
-  const missed = await db
-    .select({ a: applications, enterpriseName: enterprises.name, institutionName: organisations.name })
-    .from(applications)
-    .innerJoin(enterprises, eq(enterprises.organisationId, applications.enterpriseId))
-    .innerJoin(organisations, eq(organisations.id, applications.institutionId))
-    .where(and(undecided, isNull(applications.deadlineMissedAt), lt(applications.deadlineOn, today)));
-  const operators = await parkOperatorsOf(db, [...new Set(missed.map((m) => m.a.parkId))]);
-  for (const { a, enterpriseName, institutionName } of missed) {
-    await db.transaction(async (tx) => {
-      await tx.update(applications).set({ deadlineMissedAt: ctx.now() }).where(eq(applications.id, a.id));
-      const where = { link: `/applications/${a.id}`, details: { applicationId: a.id, deadlineOn: a.deadlineOn }, at: ctx.now() };
-      await sendNotice(tx, a.institutionId, deadlineMissedNotice(enterpriseName, a.deadlineOn!), where);
-      for (const park of operators.filter((o) => o.parkId === a.parkId)) await sendNotice(tx, park.organisationId, deadlineMissedParkNotice(institutionName, enterpriseName), where);
-    });
-  }
-  return { deadlinesNear: near.length, deadlinesMissed: missed.length };
+  const near = await flagEach(ctx, 'near', calendar.addWorkingDays(today, 1), async (tx, a) => {
+    if (a.deadlineOn >= today) await sendNotice(tx, a.institutionId, deadlineNearNotice(a.enterpriseName, a.deadlineOn), { link: `/applications/${a.id}`, details: { applicationId: a.id }, at: ctx.now() });
+  });
+  const missedCandidates = await deadlineCandidates(db, 'missed', today);
+  const operators = await parkOperatorsOf(db, [...new Set(missedCandidates.map((m) => m.parkId))]);
+  const missed = await flagEach(ctx, 'missed', today, async (tx, a) => {
+    const where = { link: `/applications/${a.id}`, details: { applicationId: a.id, deadlineOn: a.deadlineOn }, at: ctx.now() };
+    await sendNotice(tx, a.institutionId, deadlineMissedNotice(a.enterpriseName, a.deadlineOn), where);
+    for (const park of operators.filter((o) => o.parkId === a.parkId)) await sendNotice(tx, park.organisationId, deadlineMissedParkNotice(a.institutionName, a.enterpriseName), where);
+  }, missedCandidates);
+  return { deadlinesNear: near, deadlinesMissed: missed };
 }
 
-
-/** Runs the sweep now and then every `everyHours` (one run at a time); stopped with the app. */
-export class WorkflowSweeper {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<unknown> | null = null;
-
-  schedule(database: Database, calendars: CalendarStore, now: () => Date, everyHours: number, log: (message: string) => void): void {
-    const run = () => {
-      if (this.running) return;
-      this.running = sweepWorkflow(database, calendars, now())
-        .then((r) => log(`workflow sweep: ${r.loansChecked} loan(s) checked, ${r.deadlinesNear} deadline(s) near, ${r.deadlinesMissed} missed`))
-        .catch((err: unknown) => log(`workflow sweep failed: ${(err as Error).message}`))
-        .finally(() => (this.running = null));
-    };
-    run();
-    this.timer = setInterval(run, everyHours * 3_600_000);
-    this.timer.unref();
+/** Claims and notifies each candidate in its own transaction (flag, notices and audit commit together); returns how many this pass claimed. */
+async function flagEach(ctx: ServiceContext, flag: DeadlineFlag, on: string, notify: (tx: Tx, a: DeadlineCandidate) => Promise<void>, given?: DeadlineCandidate[]): Promise<number> {
+  const candidates = given ?? (await deadlineCandidates(ctx.database.db, flag, on));
+  let claimed = 0;
+  for (const a of candidates) {
+    const won = await ctx.database.db.transaction(async (tx) => {
+      if (!(await claimDeadlineFlag(tx, a.id, flag, on, ctx.now()))) return false;
+      await notify(tx, a);
+      await recordAudit(tx, ctx, { action: `application.deadline_${flag}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { deadlineOn: a.deadlineOn } });
+      return true;
+    });
+    if (won) claimed++;
   }
-
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
-    await this.running;
-  }
+  return claimed;
 }

@@ -12,7 +12,7 @@ import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { conflict, DomainError, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { isRejectionReason, REJECTION_REASONS } from '../../domain/workflow/rejections.ts';
 import { APPLICATION_STATES, checkMove, stateNamed, type ApplicationState, type Mover } from '../../domain/workflow/states.ts';
-import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
+import { mutate, recordAudit, type ServiceContext, todayOf } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { dayOfDate } from './dates.ts';
 import { disburseLoan, type LoanTermsInput } from './disburse.ts';
@@ -49,7 +49,10 @@ export async function moveApplication(ctx: ServiceContext, calendars: CalendarSt
 export async function movePlatform(tx: Tx, ctx: ServiceContext, a: ApplicationRow, to: ApplicationState, comment: string): Promise<ApplicationRow> {
   const checked = checkMove({ from: a.state as ApplicationState, to, by: 'platform', productIsLoan: a.productKind === 'loan' });
   if (!checked.ok) throw conflict(checked.refusal.message);
-  return writeMove(tx, ctx, a, to, { updatedAt: ctx.now() }, { comment, reason: null, by: 'platform' });
+  const moved = await writeMove(tx, ctx, a, to, { updatedAt: ctx.now() }, { comment, reason: null, by: 'platform' });
+  // The platform's own moves are audited too, in the caller's transaction, with the caller's (system) actor.
+  await recordAudit(tx, ctx, { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, by: 'platform', comment } });
+  return moved;
 }
 
 async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: ApplicationRow, by: Mover, input: MoveInput): Promise<ApplicationRow> {

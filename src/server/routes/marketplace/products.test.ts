@@ -4,7 +4,10 @@ import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app
 import { auditEvents, matchFacts, notifications, organisations, products, productVersions, topMatches } from '../../../db/schema/index.ts';
 import { NUMERIC_INDEX } from '../../../domain/marketplace/facts.ts';
 import { systemActor } from '../../../domain/access/actor.ts';
+import { InProcessProvider } from '../../../services/jobs/in-process.ts';
+import { JobSystem } from '../../../services/jobs/job-system.ts';
 import { loadFacts } from '../../../services/marketplace/facts-store.ts';
+import { MatchRuns } from '../../../services/marketplace/match-runs.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -361,9 +364,10 @@ describe('marketplace products and matching', () => {
     it('runs in the background, one at a time, and stores each enterprise’s top matches', async () => {
       const runs = t.app.kejin.matchRuns;
       const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
-      const first = runs.start(ctx);
-      await expect(runs.start(ctx)).rejects.toMatchObject({ code: 'conflict' });
-      await first;
+      // Two at once: the jobs table's singleton key lets exactly one through (on either driver).
+      const both = await Promise.allSettled([runs.start(ctx), runs.start(ctx)]);
+      expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      expect(both.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'conflict' } });
       await runs.idle();
       const res = await send('POST', '/match-runs', 'operator');
       expect(res.statusCode, res.body).toBe(202);
@@ -389,18 +393,22 @@ describe('marketplace products and matching', () => {
       expect(Number(all[0]!.n)).toBe(0); // the earlier run's rows were replaced
     });
 
-    it('runs nightly at the configured local time', async () => {
-      const runs = t.app.kejin.matchRuns;
-      const soon = new Date();
-      soon.setHours(2, 29, 59, 700); // 300 ms before 02:30 local, as the clock the scheduler is given
-      await runs.scheduleNightly({ database: t.database, now: () => soon }, '02:30');
+    it('runs nightly at the configured time in the business time zone, as a job of the job system', async () => {
+      // A job system of its own on the test's database, on a clock 300 ms before 02:30 Beijing time.
+      const soon = new Date('2026-03-14T02:29:59.700+08:00');
+      const jobs = new JobSystem({ database: t.database, provider: new InProcessProvider({ now: () => soon, timeZone: 'Asia/Shanghai' }), now: () => soon });
+      const runs = new MatchRuns(t.app.kejin.market, jobs);
+      await jobs.start();
       try {
+        await runs.scheduleNightly(t.database, () => soon, '02:30');
         const nightly = async () => ((await send('GET', '/match-runs', 'operator')).json().items as Json[]).find((r) => r.trigger === 'nightly');
-        await expect.poll(nightly, { timeout: 5000 }).toBeDefined();
+        await expect.poll(nightly, { timeout: 10_000 }).toBeDefined();
         await runs.idle();
         expect(await nightly()).toMatchObject({ status: 'done', startedAt: soon.toISOString() });
+        const job = (await send('GET', '/jobs?kind=match.full', 'operator')).json().items.find((j: Json) => j.trigger === 'schedule');
+        expect(job).toMatchObject({ status: 'succeeded', createdAt: soon.toISOString(), result: { enterprises: expect.any(Number) } });
       } finally {
-        runs.stop();
+        await jobs.stop();
       }
     });
   });

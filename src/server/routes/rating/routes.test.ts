@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
 import { multipart } from '../../../../test/multipart.ts';
-import { profileSnapshots } from '../../../db/schema/index.ts';
+import { auditEvents, profileSnapshots } from '../../../db/schema/index.ts';
 import { EXPERT_MODEL_V1, GRADES } from '../../../domain/rating/expert-model.ts';
 import { scoreEnterprise } from '../../../domain/rating/score.ts';
 import { generateDemoData } from '../../../domain/demo/index.ts';
@@ -96,6 +96,12 @@ describe('batch scoring job', () => {
       job = (await t.request('GET', `/api/v1/ratings/jobs/${id}`, { as: 'operator' })).json();
     }
     expect(job).toMatchObject({ status: 'done', done: 30, total: 30, modelVersion: 'expert-2026.1' });
+    // The batch is audited: who asked, how many were rated, with which model.
+    const [batch] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'rating.batch'), eq(auditEvents.targetId, id)));
+    expect(batch).toMatchObject({ actorEmail: 'system', details: { requestedBy: 'operator@kejin.demo', rated: 30, modelVersion: 'expert-2026.1' } });
+    // Its status is the persisted job's, also in the operator's list of jobs.
+    const listed = (await t.request('GET', '/api/v1/jobs?kind=rating.all', { as: 'operator' })).json().items.find((j: { id: string }) => j.id === id);
+    expect(listed).toMatchObject({ status: 'succeeded', progress: { done: 30, total: 30 }, requestedByEmail: 'operator@kejin.demo', result: { rated: 30 } });
     // Rated at set-up and by one or two jobs, from unchanged profiles: one snapshot each.
     const [counts] = await t.database.db.select({ snapshots: sql<number>`(SELECT count(*)::int FROM profile_snapshots)`, ratings: sql<number>`(SELECT count(*)::int FROM ratings)` }).from(sql`(SELECT 1) AS one`);
     expect(counts!.snapshots).toBe(30);

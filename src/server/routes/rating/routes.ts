@@ -144,12 +144,12 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/ratings/jobs',
     { config: { access: 'rating.run' }, schema: { tags: ['credit evaluation'], summary: 'Recent scoring jobs (operator)', response: { 200: z.object({ items: z.array(JobSchema) }), ...errorResponses } } },
-    async (request) => ({ items: jobs.list(contextOf(request)).map(presentJob) }),
+    async (request) => ({ items: (await jobs.list(contextOf(request))).map(presentJob) }),
   );
   app.get(
     '/ratings/jobs/:id',
     { config: { access: 'rating.run' }, schema: { tags: ['credit evaluation'], summary: 'A scoring job with its progress (operator)', params: IdParams, response: { 200: JobSchema, ...errorResponses } } },
-    async (request) => presentJob(jobs.get(contextOf(request), request.params.id)),
+    async (request) => presentJob(await jobs.get(contextOf(request), request.params.id)),
   );
 
   app.get(

@@ -1,7 +1,7 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
-import { applications, loanInstalments, loans, matchFacts, notifications, productParks, products, repayments, signals } from '../../../db/schema/index.ts';
+import { applications, auditEvents, loanInstalments, loans, matchFacts, notifications, productParks, products, repayments, signals } from '../../../db/schema/index.ts';
 import { scoreEnterprises } from '../../../services/rating/score-enterprises.ts';
 import { newId } from '../../../services/shared/ids.ts';
 
@@ -93,6 +93,10 @@ describe('loans, repayments, overdue and default', () => {
     expect(swept.statusCode, swept.body).toBe(200);
     expect(swept.json().loansChecked).toBeGreaterThanOrEqual(1);
     expect(await stateOf(applicationId)).toBe('overdue');
+    // The platform's move is audited with the system actor.
+    const moved = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'application.overdue'), eq(auditEvents.targetId, applicationId)));
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({ actorUserId: null, actorEmail: 'system', details: expect.objectContaining({ to: 'overdue', by: 'platform' }) });
     const loan = (await send('GET', `/loans/${loanId}`, 'officer')).json();
     // Four instalments fell due unpaid; the oldest ~100 days ago: substandard.
     expect(loan.daysOverdue).toBeGreaterThan(90);
