@@ -14,3 +14,13 @@ export function withWrongCheck(code: string): string {
   const last = code.at(-1)!;
   return code.slice(0, 17) + (last === '0' ? '1' : '0');
 }
+
+/** A fresh, valid credit code of 18 digits only: what a spreadsheet turns into a number. */
+export function freshDigitsCreditCode(regionCode = '310115'): string {
+  for (;;) {
+    counter++;
+    const serial = `${process.pid % 1000}`.padStart(3, '0') + `${counter}`.padStart(5, '0');
+    const code = makeCreditCode({ registrationAuthority: '9', entityType: '1', regionCode, organisationCode: `7${serial}` });
+    if (/^\d{18}$/.test(code)) return code;
+  }
+}

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freshCreditCode, withWrongCheck } from '../../test/codes.ts';
+import { freshCreditCode, freshDigitsCreditCode, withWrongCheck } from '../../test/codes.ts';
 import { templateHeader } from '../domain/profile/import-kinds.ts';
 import { writeSpreadsheet } from '../lib/spreadsheet/index.ts';
 
@@ -52,8 +52,15 @@ describe('kejin CLI', () => {
     const res = kejin('import', 'profiles', file, '--park', 'zizhu', '--json');
     expect(res.status, res.stderr).toBe(0);
     const out = JSON.parse(res.stdout);
-    expect(out).toMatchObject({ rows: 2, valid: 1, imported: 1, errors: [{ row: 3, column: 'creditCode' }] });
+    expect(out).toMatchObject({ rows: 2, valid: 1, imported: 1, errors: [{ row: 3, column: '统一社会信用代码' }] });
     expect(out.errors[0].message).toMatch(/check/i);
+
+    // As Excel or Python write a CSV: the 18-digit code unquoted, and one Excel already damaged.
+    const bare = path.join(dataDir, 'bare.csv');
+    const digits = freshDigitsCreditCode();
+    fs.writeFileSync(bare, [templateHeader('profiles'), row(digits), row('9.13101E+17')].map((cells) => cells.map((c) => c ?? '').join(',')).join('\r\n'));
+    const bareOut = JSON.parse(kejin('import', 'profiles', bare, '--park', 'zizhu', '--json').stdout);
+    expect(bareOut).toMatchObject({ valid: 1, imported: 1, errors: [{ row: 3, column: '统一社会信用代码', message: expect.stringMatching(/format the column as text/) }] });
 
     const strict = kejin('import', 'profiles', file, '--park', 'zizhu', '--all-or-nothing', '--json');
     expect(strict.status).toBe(1);

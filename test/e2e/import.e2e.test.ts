@@ -90,9 +90,9 @@ describe('park administrator: data import', () => {
       const problems = rows.map((row, i) => [Number(row), columns[i] ?? '']);
       expect(problems).toHaveLength(2);
       expect(problems[0]?.[0]).toBe(3);
-      expect(problems[0]?.[1]).toContain('creditCode');
+      expect(problems[0]?.[1]).toContain('统一社会信用代码');
       expect(problems[1]?.[0]).toBe(4);
-      expect(problems[1]?.[1]).toContain('industryCode');
+      expect(problems[1]?.[1]).toContain('行业代码');
 
       // The history lists the import just made.
       await expect.poll(() => page.getByTestId('import-history').locator('.ant-table-row').count()).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
 // knows how every type is read (tolerantly: the ways people really type dates and numbers in
 // Chinese spreadsheets) and written (canonically, so an export re-imports unchanged).
 import { isValidIndustryCode, isValidRegionCode, normalizeCreditCode, validateCreditCode } from '../codes/index.ts';
+import { codeTextOfNumber, describeDamagedCode, FIX_CODE_COLUMN, lostDigitsHint, type CodeShape } from './damaged-codes.ts';
 import { dayNumberOf, excelSerialToIsoDate, isIsoMonth, monthOf, yearOf } from './dates.ts';
 import { formatWan, numberToDecimalText, parseWan } from './money.ts';
 
@@ -25,7 +26,9 @@ export type ImportErrorCode =
   | 'invalid_enum'
   | 'invalid_ip_number'
   | 'date_order'
-  | 'inconsistent';
+  | 'inconsistent'
+  | 'damaged_code'
+  | 'bad_character';
 
 export interface EnumOption {
   value: string;
@@ -34,7 +37,8 @@ export interface EnumOption {
 }
 
 export type CellType =
-  | { kind: 'text'; maxLength: number }
+  /** `code`: an identifier (patent or certificate number), read as the file's text, never as a number. */
+  | { kind: 'text'; maxLength: number; code?: boolean }
   | { kind: 'credit_code' }
   | { kind: 'industry' }
   | { kind: 'region' }
@@ -154,16 +158,30 @@ export function normalizeIndustryCode(text: string): string {
 
 const asText = (cell: Cell): string => (typeof cell === 'number' ? (numberToDecimalText(cell) ?? String(cell)) : String(cell)).trim();
 
+/** Which cell types hold codes: the reader keeps their cells' text, and damage is looked for. */
+export function codeShapeOf(type: CellType): CodeShape | null {
+  if (type.kind === 'credit_code' || type.kind === 'industry' || type.kind === 'region') return 'digits';
+  return type.kind === 'text' && type.code ? 'mixed' : null;
+}
+
+/** A code cell's text, or why the spreadsheet has left no code in it. */
+function codeText(cell: Cell, shape: CodeShape): { ok: true; text: string } | { ok: false; result: CellResult } {
+  const text = typeof cell === 'number' ? codeTextOfNumber(cell) : String(cell).trim();
+  if (text === null) return { ok: false, result: fail('damaged_code', `${shown(cell)} is a number too long to hold the code's digits; ${FIX_CODE_COLUMN}`) };
+  const damage = describeDamagedCode(text, shape);
+  return damage === null ? { ok: true, text } : { ok: false, result: fail('damaged_code', damage) };
+}
+
 function parseText(cell: Cell, type: CellType, today: string): CellResult {
-  const text = asText(cell);
+  const shape = codeShapeOf(type);
+  const code = shape === null ? null : codeText(cell, shape);
+  if (code && !code.ok) return code.result;
+  const text = code ? code.text : asText(cell);
   switch (type.kind) {
     case 'text':
       return text.length > type.maxLength ? fail('too_long', `has ${text.length} characters, at most ${type.maxLength} allowed`) : ok(text);
-    case 'credit_code': {
-      const code = normalizeCreditCode(text);
-      const check = validateCreditCode(code);
-      return check.ok ? ok(code) : fail('invalid_credit_code', `${code}: ${check.message}`);
-    }
+    case 'credit_code':
+      return parseCreditCode(text);
     case 'industry': {
       const code = normalizeIndustryCode(text);
       return isValidIndustryCode(code) ? ok(code) : fail('unknown_industry', `${shown(cell)} is not a GB/T 4754-2017 code we know, e.g. I6513`);
@@ -173,6 +191,14 @@ function parseText(cell: Cell, type: CellType, today: string): CellResult {
     default:
       return parseDated(cell, type, today);
   }
+}
+
+function parseCreditCode(text: string): CellResult {
+  const code = normalizeCreditCode(text);
+  const check = validateCreditCode(code);
+  if (check.ok) return ok(code);
+  const hint = lostDigitsHint(code);
+  return fail('invalid_credit_code', `${code}: ${check.message}${hint ? `; ${hint}` : ''}`);
 }
 
 function parseDated(cell: Cell, type: CellType, today: string): CellResult {

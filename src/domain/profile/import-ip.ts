@@ -80,7 +80,7 @@ export const IP_IMPORT: ImportKindSpec = {
       { required: true, example: '91310115MA1K3YJ94Y', descriptionZh: '18位统一社会信用代码' }),
     column('kind', '知识产权类型', 'IP kind', { kind: 'enum', options: IP_KIND_OPTIONS },
       { required: true, example: '发明专利', descriptionZh: '发明专利、实用新型、外观设计、软件著作权、集成电路布图设计、植物新品种、新药、商标、标准、奖励' }),
-    column('number', '编号', 'Number', { kind: 'text', maxLength: MAX_NUMBER_LENGTH },
+    column('number', '编号', 'Number', { kind: 'text', maxLength: MAX_NUMBER_LENGTH, code: true },
       { required: true, example: 'ZL201710601862.3', descriptionZh: '专利号（含校验位）、登记号或注册号' }),
     column('title', '名称', 'Title', { kind: 'text', maxLength: 200 },
       { required: true, example: '一种数据处理方法', descriptionZh: '专利名称、软件名称或商标名称' }),

@@ -1,7 +1,8 @@
 // The four spreadsheet kinds a park can import, keyed for idempotent upserts. Headers match in
 // Chinese, English or by key; every cell is validated with a stable error code; toCells is
 // parseRow's inverse, so an export re-imports with no change.
-import { formatCell, isBlank, normalizeLabel, parseCell, type Cell, type CellValue } from './import-cells.ts';
+import { textProblem } from '../shared/text.ts';
+import { codeShapeOf, formatCell, isBlank, normalizeLabel, parseCell, type Cell, type CellValue } from './import-cells.ts';
 import { FINANCIALS_IMPORT, type FinancialImportRow } from './import-financials.ts';
 import { IP_IMPORT, type IpImportRow } from './import-ip.ts';
 import { PROFILES_IMPORT, type ProfileImportRow } from './import-profiles.ts';
@@ -87,6 +88,19 @@ export function matchHeaders(kind: ImportKind, headerCells: readonly string[]): 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, columnIndex };
 }
 
+/**
+ * The positions of the code columns (credit code, region, industry, IP numbers) in a header row,
+ * for the reader to hand out as the file's text: such a code must never pass through a number.
+ */
+export function codeColumnIndexes(kind: ImportKind, headerCells: readonly Cell[]): number[] {
+  const lookup = headerLookup(kind);
+  const codes = new Set(columnsOf(kind).filter((c) => codeShapeOf(c.type) !== null).map((c) => c.key));
+  return headerCells.flatMap((cell, index) => {
+    const key = typeof cell === 'string' ? lookup.get(headerLabel(cell)) : undefined;
+    return key !== undefined && codes.has(key) ? [index] : [];
+  });
+}
+
 export type RowParse<Row> = { ok: true; value: Row } | { ok: false; errors: RowError[] };
 
 /** Validates every cell of one data row; a column absent from the file reads as blank. */
@@ -102,6 +116,13 @@ export function parseRow<K extends ImportKind>(
   for (const c of spec.columns) {
     const index = columnIndex[c.key];
     const cell = index === undefined ? null : cells[index];
+    // The text rule comes first: a cell of control characters is refused, not read as blank.
+    const problem = typeof cell === 'string' ? textProblem(cell) : null;
+    if (problem !== null) {
+      values[c.key] = null;
+      errors.push({ column: c.key, code: 'bad_character', message: `${c.headerEn} ${problem}` });
+      continue;
+    }
     if (cell === undefined || isBlank(cell)) {
       values[c.key] = null;
       if (c.required) errors.push({ column: c.key, code: 'required', message: `${c.headerEn} is required` });

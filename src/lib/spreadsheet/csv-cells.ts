@@ -1,3 +1,4 @@
+import { Numeral, type RawCell } from './shape-rows.ts';
 import type { Cell } from './types.ts';
 
 /*
@@ -29,12 +30,18 @@ export function formatCsvCell(cell: Cell): string {
 }
 
 export function parseCsvField(value: string, quoted: boolean): Cell {
+  const cell = readCsvField(value, quoted);
+  return cell instanceof Numeral ? cell.value : cell;
+}
+
+/** As parseCsvField, with a number kept beside its text for the columns read as text. */
+export function readCsvField(value: string, quoted: boolean): RawCell {
   if (quoted) return unguard(value);
   if (value === '') return null;
   if (value === 'TRUE') return true;
   if (value === 'FALSE') return false;
   const number = Number(value);
-  if (Number.isFinite(number) && String(number) === value) return number;
+  if (Number.isFinite(number) && String(number) === value) return new Numeral(value, number);
   return unguard(value);
 }
 

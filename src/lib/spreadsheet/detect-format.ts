@@ -18,7 +18,7 @@ export async function detectFormat(path: string): Promise<SpreadsheetFormat> {
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
     throw notASpreadsheet('this is UTF-16 text ("Unicode Text"); save it as CSV UTF-8 and upload it again');
   }
-  if (head.some(isBinaryControlByte)) throw notASpreadsheet('this file is neither an .xlsx workbook nor CSV text');
+  if (looksBinary(head)) throw notASpreadsheet('this file is neither an .xlsx workbook nor CSV text');
   return 'csv';
 }
 
@@ -35,6 +35,19 @@ async function readHead(path: string): Promise<Buffer> {
 function startsWith(bytes: Buffer, magic: number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
 }
+
+/**
+ * Binary data is full of control bytes; text has none, or a stray few inside cells. Those few must
+ * reach the reader, so the import can name the row and column holding them instead of refusing
+ * the whole file as "not a spreadsheet".
+ */
+function looksBinary(head: Buffer): boolean {
+  let controls = 0;
+  for (const byte of head) if (isBinaryControlByte(byte)) controls += 1;
+  return controls > Math.max(MAX_STRAY_CONTROLS, head.length / 100);
+}
+
+const MAX_STRAY_CONTROLS = 8;
 
 /** Control bytes other than tab, newline, carriage return, form feed and escape never occur in UTF-8 or GBK text. */
 function isBinaryControlByte(byte: number): boolean {

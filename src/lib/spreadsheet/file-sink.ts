@@ -24,8 +24,12 @@ export class FileSink {
     await finished(this.stream);
   }
 
-  destroy(): void {
+  /** Stops writing and resolves once the file is closed (or never opened), so it can be removed. */
+  async destroy(): Promise<void> {
+    if (this.stream.closed) return;
+    const closed = new Promise<void>((resolve) => this.stream.once('close', () => resolve()));
     this.stream.destroy();
+    await closed;
   }
 }
 

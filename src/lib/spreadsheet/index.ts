@@ -6,5 +6,5 @@ export { detectFormat, type SpreadsheetFormat } from './detect-format.ts';
 export { excelSerialToIsoDate } from './excel-date.ts';
 export { readSpreadsheet } from './read-spreadsheet.ts';
 export { columnLetter, SpreadsheetError, type SpreadsheetErrorCode } from './spreadsheet-error.ts';
-export { DEFAULT_LIMITS, type Cell, type ReadOptions, type SheetRow } from './types.ts';
+export { DEFAULT_LIMITS, type Cell, type ReadOptions, type SheetRow, type TextColumns } from './types.ts';
 export { writeSpreadsheet, type WriteOptions } from './write-spreadsheet.ts';

@@ -73,6 +73,13 @@ describe('files that are not spreadsheets', () => {
     expect((await readError(path)).code).toBe('not_a_spreadsheet');
   });
 
+  test('a CSV with a stray control character is still CSV, so the cell can be named', async () => {
+    const path = file('stray-control.csv');
+    await writeFile(path, 'name,code\r\n"bell\u0007",1\r\n"nul\u0000",2\r\n');
+    expect(await detectFormat(path)).toBe('csv');
+    expect((await readAll(path)).map((row) => row.cells[0])).toEqual(['name', 'bell\u0007', 'nul\u0000']);
+  });
+
   test('a file that starts like a ZIP but is cut short is refused', async () => {
     const path = file('truncated.xlsx');
     await writeFile(path, Buffer.from('PK\u0003\u0004 and then nothing useful'));

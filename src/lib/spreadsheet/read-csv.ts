@@ -1,15 +1,15 @@
 import { createReadStream } from 'node:fs';
 import { Readable, pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import { parseCsvField, quotedFields } from './csv-cells.ts';
+import { readCsvField, quotedFields } from './csv-cells.ts';
 import { CsvTextDecoder } from './csv-text-decoder.ts';
-import { emptyFile, RowShaper } from './shape-rows.ts';
+import { emptyFile, RowShaper, type RawCell } from './shape-rows.ts';
 import { SpreadsheetError } from './spreadsheet-error.ts';
-import { MAX_CELL_CHARS, type Cell, type ReadLimits, type SheetRow } from './types.ts';
+import { MAX_CELL_CHARS, type ReadLimits, type SheetRow, type TextColumns } from './types.ts';
 
 /** Streams the records of a UTF-8 or GBK CSV file; every record is one row, as Excel shows it. */
-export async function* readCsv(path: string, limits: ReadLimits): AsyncGenerator<SheetRow> {
-  const shaper = new RowShaper(limits.maxColumns);
+export async function* readCsv(path: string, limits: ReadLimits, textColumns?: TextColumns): AsyncGenerator<SheetRow> {
+  const shaper = new RowShaper(limits.maxColumns, textColumns);
   const records = pipeline(Readable.from(decodeFile(path)), createParser(limits), () => {
     // errors surface through the iteration below
   });
@@ -48,9 +48,9 @@ function createParser(limits: ReadLimits) {
   });
 }
 
-function typeCells(record: string[], raw: string): Cell[] {
+function typeCells(record: string[], raw: string): RawCell[] {
   const quoted = quotedFields(raw);
-  return record.map((value, i) => parseCsvField(value, quoted[i] ?? false));
+  return record.map((value, i) => readCsvField(value, quoted[i] ?? false));
 }
 
 /** The parser runs ahead of the rows handed out, so the row comes from its own record count. */

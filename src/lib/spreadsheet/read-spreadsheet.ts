@@ -19,5 +19,5 @@ export async function* readSpreadsheet(path: string, options?: ReadOptions): Asy
     );
   }
   const format = await detectFormat(path);
-  yield* format === 'xlsx' ? readXlsx(path, limits) : readCsv(path, limits);
+  yield* format === 'xlsx' ? readXlsx(path, limits, options?.textColumns) : readCsv(path, limits, options?.textColumns);
 }

@@ -1,12 +1,12 @@
 import type { SaxesParser, SaxesTagPlain } from 'saxes';
-import { tooManyColumns } from './shape-rows.ts';
+import { Numeral, tooManyColumns, type RawCell } from './shape-rows.ts';
 import { columnIndex, SpreadsheetError } from './spreadsheet-error.ts';
-import { MAX_CELL_CHARS, type Cell } from './types.ts';
+import { MAX_CELL_CHARS } from './types.ts';
 import { localName, unescapeOoxml } from './xml-text.ts';
 
 export interface RawRow {
   rowNumber: number;
-  cells: Cell[];
+  cells: RawCell[];
 }
 
 interface OpenCell {
@@ -23,7 +23,7 @@ interface OpenCell {
 export class SheetParser {
   private completed: RawRow[] = [];
   private rowNumber = 0;
-  private cells: Cell[] = [];
+  private cells: RawCell[] = [];
   private nextColumn = 0;
   private cell: OpenCell | undefined;
   private textDepth = 0;
@@ -104,7 +104,7 @@ export class SheetParser {
     this.cells[column] = value;
   }
 
-  private cellValue(): Cell {
+  private cellValue(): RawCell {
     const { type, text, hasValue } = this.cell!;
     if (!hasValue) return null;
     switch (type) {
@@ -135,11 +135,12 @@ export class SheetParser {
     return text === '1';
   }
 
-  private number(text: string): number | null {
+  /** The <v> text is kept: a code column takes it as it is, never through a double. */
+  private number(text: string): Numeral | null {
     if (text.trim() === '') return null;
     const value = Number(text);
     if (!Number.isFinite(value)) throw this.error('malformed', `"${text}" is not a number`);
-    return value;
+    return new Numeral(text.trim(), value);
   }
 
   private error(code: 'formula' | 'malformed', detail: string): SpreadsheetError {

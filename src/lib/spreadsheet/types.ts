@@ -15,9 +15,17 @@ export interface ReadOptions {
   maxCompressionRatio?: number;
   /** Most columns a row may use. Default 200. */
   maxColumns?: number;
+  /**
+   * The columns whose number cells are handed out as the text the file holds (a CSV field's
+   * characters, an XLSX cell's <v> text), given the header row: codes that are all digits must
+   * never pass through a double, which keeps only 15–17 significant digits.
+   */
+  textColumns?: TextColumns;
 }
 
-export type ReadLimits = Required<ReadOptions>;
+export type TextColumns = (header: readonly Cell[]) => Iterable<number>;
+
+export type ReadLimits = Required<Omit<ReadOptions, 'textColumns'>>;
 
 const MiB = 1024 * 1024;
 
@@ -32,9 +40,10 @@ export const DEFAULT_LIMITS: ReadLimits = {
 export const MAX_CELL_CHARS = 32_767;
 
 export function resolveLimits(options: ReadOptions = {}): ReadLimits {
-  return { ...DEFAULT_LIMITS, ...stripUndefined(options) };
-}
-
-function stripUndefined(options: ReadOptions): ReadOptions {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const limits = { ...DEFAULT_LIMITS };
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof ReadLimits)[]) {
+    const value = options[key];
+    if (value !== undefined) limits[key] = value;
+  }
+  return limits;
 }

@@ -1,4 +1,5 @@
-import { access } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { handmadeWorkbook, readAll, readError, useTempDir, writeZip } from './test-files.ts';
 import type { Cell } from './types.ts';
@@ -32,6 +33,28 @@ describe('XLSX round trip', () => {
     }
     await expect(writeSpreadsheet(path, ['a'], rows())).rejects.toThrow('database went away');
     await expect(access(path)).rejects.toThrow(/ENOENT/);
+  });
+
+  test.each(['csv', 'xlsx'])('a row source failing at once leaves neither the file nor a temporary one (.%s)', async (format) => {
+    const path = file(`at-once.${format}`);
+    // eslint-disable-next-line require-yield -- fails before its first row, while the file is still opening
+    function* rows(): Generator<Cell[]> {
+      throw new Error('no rows today');
+    }
+    for (let i = 0; i < 20; i += 1) await expect(writeSpreadsheet(path, ['a'], rows())).rejects.toThrow('no rows today');
+    expect((await readdir(dirname(path))).filter((name) => name.includes('at-once'))).toEqual([]);
+  });
+
+  test('a failed write leaves an earlier file at the same path as it was', async () => {
+    const path = file('kept.csv');
+    await writeSpreadsheet(path, ['a'], [['first']]);
+    const before = await readFile(path);
+    function* rows(): Generator<Cell[]> {
+      yield ['second'];
+      throw new Error('database went away');
+    }
+    await expect(writeSpreadsheet(path, ['a'], rows())).rejects.toThrow('database went away');
+    expect(await readFile(path)).toEqual(before);
   });
 
   test('numbers that no spreadsheet can hold are refused', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../db/repositories/users.ts';
 import type { Role } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
+import { normalizePhone } from '../../domain/codes/phone.ts';
 import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import type { Executor } from '../../db/client.ts';
@@ -45,6 +46,7 @@ export interface CreateUserInput {
 
 export async function createUser(ctx: ServiceContext, input: CreateUserInput): Promise<UserWithMemberships> {
   authorize(ctx.actor, 'user.create');
+  const phone = input.phone === undefined ? null : storedPhone(input.phone);
   const passwordHash = await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
   try {
@@ -55,7 +57,7 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput): P
         email,
         passwordHash,
         displayName: input.displayName,
-        phone: input.phone ?? null,
+        phone,
         locale: input.locale ?? 'zh-CN',
         createdAt: ctx.now(),
         updatedAt: ctx.now(),
@@ -71,6 +73,13 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput): P
     if (isUniqueViolation(err, 'users_email_key')) throw conflict('A user with this email already exists', 'email');
     throw err;
   }
+}
+
+/** Phones are stored in one canonical form (see domain/codes/phone.ts), or refused naming the field. */
+function storedPhone(phone: string): string {
+  const check = normalizePhone(phone);
+  if (!check.ok) throw invalidInput('The phone number is not valid', [{ field: 'phone', message: check.message }]);
+  return check.phone;
 }
 
 async function resolveOrganisation(db: Executor, input: CreateUserInput): Promise<string> {
@@ -110,8 +119,9 @@ export async function updateUser(
   changes: { displayName?: string; locale?: 'zh-CN' | 'en'; phone?: string | null },
 ): Promise<UserWithMemberships> {
   authorize(ctx.actor, 'user.update');
+  const phone = typeof changes.phone === 'string' ? { phone: storedPhone(changes.phone) } : {};
   await mutate(ctx, async (tx) => {
-    const user = await saveUser(tx, id, { ...changes, updatedAt: ctx.now() });
+    const user = await saveUser(tx, id, { ...changes, ...phone, updatedAt: ctx.now() });
     if (!user) throw notFound('User');
     return { result: user, audit: { action: 'user.update', targetType: 'user', targetId: id, details: { fields: Object.keys(changes) } } };
   });

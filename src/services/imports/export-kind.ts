@@ -1,8 +1,8 @@
 // Exports one data kind with exactly the import template's columns, so the file re-imports
 // without a change. Streams enterprises in keyset pages; nothing is held whole.
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { pageEnterprisesByCreditCode } from '../../db/repositories/imports.ts';
+import { findParkByCode } from '../../db/repositories/parks.ts';
 import { loadProfilesRows } from '../../db/repositories/profile.ts';
-import { enterprises, parks } from '../../db/schema/index.ts';
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { templateHeader, toCells, type ImportKind } from '../../domain/profile/import-kinds.ts';
@@ -15,7 +15,7 @@ const PAGE = 500;
 export async function exportKind(ctx: ServiceContext, kind: ImportKind, filePath: string, parkCode?: string): Promise<{ rows: number }> {
   let parkIds = administeredParks(ctx.actor);
   if (parkCode) {
-    const [park] = await ctx.database.db.select().from(parks).where(eq(parks.code, parkCode));
+    const park = await findParkByCode(ctx.database.db, parkCode);
     if (!park) throw notFound(`Park ${parkCode}`);
     parkIds = [park.id];
   }
@@ -27,12 +27,7 @@ export async function exportKind(ctx: ServiceContext, kind: ImportKind, filePath
 async function* cellsOf(ctx: ServiceContext, kind: ImportKind, parkIds: 'all' | string[]): AsyncGenerator<Cell[]> {
   let after = '';
   for (;;) {
-    const page = await ctx.database.db
-      .select()
-      .from(enterprises)
-      .where(and(gt(enterprises.creditCode, after), parkIds === 'all' ? undefined : inArray(enterprises.parkId, parkIds)))
-      .orderBy(asc(enterprises.creditCode))
-      .limit(PAGE);
+    const page = await pageEnterprisesByCreditCode(ctx.database.db, parkIds, after, PAGE);
     if (!page.length) return;
     after = page.at(-1)!.creditCode;
     if (kind === 'profiles') {

@@ -4,17 +4,15 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { findEnterprisesByCreditCodes, type EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
 import { findPark, findParkByCode } from '../../db/repositories/parks.ts';
-import { PROFILE_TABLES } from '../../db/repositories/profile.ts';
-import { enterprises, imports } from '../../db/schema/index.ts';
-import { analyzeAfterBulkWrite } from '../../db/statistics.ts';
+import { analyzeImportedTables, insertImport } from '../../db/repositories/imports.ts';
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import { matchHeaders, parseRow, rowKey, type ImportKind } from '../../domain/profile/import-kinds.ts';
-import { DomainError, invalidInput, notFound } from '../../domain/shared/errors.ts';
-import { readSpreadsheet, SpreadsheetError } from '../../lib/spreadsheet/index.ts';
+import { parseRow, rowKey, type ImportKind } from '../../domain/profile/import-kinds.ts';
+import { invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { recordAudit, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
+import { dataRows, type MatchedHeader } from './read-rows.ts';
 import { writeBatch, type TypedRow } from './write-rows.ts';
 
 export interface ImportError {
@@ -70,11 +68,11 @@ export async function runImport(ctx: ServiceContext, options: ImportOptions): Pr
         changed += result.changed;
         options.onProgress?.('writing', imported);
       }
-      await analyzeAfterBulkWrite(tx, changed, [enterprises, ...PROFILE_TABLES]);
+      await analyzeImportedTables(tx, changed);
       await refreshCompleteness(tx, [...touched], today(ctx));
     }
     const importId = newId();
-    await tx.insert(imports).values({
+    await insertImport(tx, {
       id: importId,
       parkId: park?.id ?? null,
       kind: options.kind,
@@ -119,44 +117,32 @@ async function validateFile(ctx: ServiceContext, options: ImportOptions, parkId:
   const errors: ImportError[] = [];
   const validRows = new Set<number>();
   const seen = new Map<string, number>();
-  let columnIndex: Record<string, number> | undefined;
+  let header: MatchedHeader | undefined;
   let rows = 0;
   let pending: { rowNumber: number; value: TypedRow }[] = [];
   const flush = async () => {
-    await checkAgainstDatabase(ctx, options.kind, pending, parkId, errors, validRows);
+    await checkAgainstDatabase(ctx, options.kind, pending, parkId, validRows, (row, message) => errors.push({ row, column: header!.columnName('creditCode'), message }));
     pending = [];
   };
-  try {
-    for await (const row of readSpreadsheet(options.filePath)) {
-      if (!columnIndex) {
-        const headers = matchHeaders(options.kind, row.cells.map((c) => (c === null ? '' : String(c))));
-        if (!headers.ok) throw invalidInput(`The header row does not match the ${options.kind} template`, headers.errors.map((e) => ({ field: e.column ?? 'header', message: e.message })));
-        columnIndex = headers.columnIndex;
-        continue;
-      }
-      if (row.cells.every((c) => c === null || c === '')) continue;
-      rows++;
-      const parsed = parseRow(options.kind, row.cells, columnIndex, today(ctx));
-      if (!parsed.ok) {
-        for (const e of parsed.errors) errors.push({ row: row.rowNumber, column: e.column, message: e.message });
-        continue;
-      }
-      const key = rowKey(options.kind, parsed.value);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        errors.push({ row: row.rowNumber, column: 'creditCode', message: `Duplicate of row ${first}` });
-        continue;
-      }
-      seen.set(key, row.rowNumber);
-      pending.push({ rowNumber: row.rowNumber, value: parsed.value as TypedRow });
-      if (pending.length >= BATCH) await flush();
-      if (rows % BATCH === 0) options.onProgress?.('validating', rows);
+  for await (const row of dataRows(options.kind, options.filePath, (matched) => (header = matched))) {
+    rows++;
+    const parsed = parseRow(options.kind, row.cells, header!.columnIndex, today(ctx));
+    if (!parsed.ok) {
+      for (const e of parsed.errors) errors.push({ row: row.rowNumber, column: header!.columnName(e.column), message: e.message });
+      continue;
     }
-  } catch (err) {
-    throw asInputError(err);
+    const key = rowKey(options.kind, parsed.value);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      errors.push({ row: row.rowNumber, column: header!.columnName('creditCode'), message: `Duplicate of row ${first}` });
+      continue;
+    }
+    seen.set(key, row.rowNumber);
+    pending.push({ rowNumber: row.rowNumber, value: parsed.value as TypedRow });
+    if (pending.length >= BATCH) await flush();
+    if (rows % BATCH === 0) options.onProgress?.('validating', rows);
   }
   await flush();
-  if (!columnIndex) throw invalidInput('The file is empty: it has no header row');
   errors.sort((a, b) => a.row - b.row);
   return { rows, validRows, errors };
 }
@@ -166,8 +152,8 @@ async function checkAgainstDatabase(
   kind: ImportKind,
   pending: { rowNumber: number; value: TypedRow }[],
   parkId: string | null,
-  errors: ImportError[],
   validRows: Set<number>,
+  refuse: (row: number, message: string) => void,
 ) {
   const byCode = await lookup(ctx.database.db, pending.map((p) => p.value.creditCode));
   const parks = administeredParks(ctx.actor);
@@ -182,22 +168,16 @@ async function checkAgainstDatabase(
       : parks !== 'all' && !parks.includes(existing.parkId)
         ? 'This enterprise belongs to a park you do not administer'
         : null;
-    if (problem) errors.push({ row: rowNumber, column: 'creditCode', message: problem });
+    if (problem) refuse(rowNumber, problem);
     else validRows.add(rowNumber);
   }
 }
 
 /** Pass two: the valid rows again, parsed from the file, in batches. */
 async function* validBatches(options: ImportOptions, validRows: Set<number>, day: string): AsyncGenerator<TypedRow[]> {
-  let columnIndex: Record<string, number> | undefined;
+  let columnIndex: Record<string, number> = {};
   let batch: TypedRow[] = [];
-  for await (const row of readSpreadsheet(options.filePath)) {
-    if (!columnIndex) {
-      const headers = matchHeaders(options.kind, row.cells.map((c) => (c === null ? '' : String(c))));
-      if (!headers.ok) throw invalidInput('The file changed during the import');
-      columnIndex = headers.columnIndex;
-      continue;
-    }
+  for await (const row of dataRows(options.kind, options.filePath, (header) => (columnIndex = header.columnIndex))) {
     if (!validRows.has(row.rowNumber)) continue;
     const parsed = parseRow(options.kind, row.cells, columnIndex, day);
     if (!parsed.ok) throw invalidInput('The file changed during the import');
@@ -223,12 +203,4 @@ function sha256(path: string): Promise<string> {
       .on('end', () => resolve(hash.digest('hex')))
       .on('error', reject);
   });
-}
-
-/** Spreadsheet problems (zip bomb, formula, encoding, size) are the user's input errors. */
-function asInputError(err: unknown): unknown {
-  if (!(err instanceof SpreadsheetError)) return err;
-  const column = err.columnLetter ?? 'file';
-  if (err.code === 'too_large') return new DomainError('payload_too_large', err.message, { fields: [{ field: 'file', message: err.message }] });
-  return invalidInput(err.message, [{ field: 'file', message: `${err.code}${err.row ? ` at row ${err.row}, column ${column}` : ''}` }]);
 }

@@ -1,10 +1,9 @@
 // Writing validated spreadsheet rows, kind by kind, as idempotent upserts keyed by credit code
 // (and year, month or IP number). Rows arrive in batches inside the import's one transaction.
-import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import type { EnterpriseWithPark } from '../../db/repositories/enterprises.ts';
+import { insertImportedEnterprises, updateImportedRegistration, type NewEnterprise } from '../../db/repositories/imports.ts';
 import { upsertFinancials, upsertIp, upsertPeople } from '../../db/repositories/profile.ts';
-import { enterprises, organisations } from '../../db/schema/index.ts';
 import type { ImportKind } from '../../domain/profile/import-kinds.ts';
 import { newId } from '../shared/ids.ts';
 
@@ -55,8 +54,9 @@ async function writeProfiles(rows: TypedRow[], w: WriteContext) {
       createdAt: w.now,
       updatedAt: w.now,
     }));
-    await w.tx.insert(organisations).values(orgs);
-    await w.tx.insert(enterprises).values(
+    await insertImportedEnterprises(
+      w.tx,
+      orgs,
       fresh.map((r, i) => ({
         ...pick(r),
         organisationId: orgs[i]!.id,
@@ -67,7 +67,7 @@ async function writeProfiles(rows: TypedRow[], w: WriteContext) {
         updatedBy: w.userId,
         createdAt: w.now,
         updatedAt: w.now,
-      })) as never[],
+      })) as NewEnterprise[],
     );
     touched.push(...orgs.map((o) => o.id));
     changed += fresh.length;
@@ -77,11 +77,12 @@ async function writeProfiles(rows: TypedRow[], w: WriteContext) {
     const changes = pick(r);
     const differs = REGISTRATION_FIELDS.some((f) => changes[f] !== (existing as unknown as Record<string, unknown>)[f]);
     if (!differs) continue; // re-importing the same file changes nothing
-    await w.tx
-      .update(enterprises)
-      .set({ ...changes, source: 'import', sourceDate: w.today, updatedBy: w.userId, updatedAt: w.now } as never)
-      .where(eq(enterprises.organisationId, existing.organisationId));
-    await w.tx.update(organisations).set({ name: String(r.name), regionCode: String(r.regionCode), updatedAt: w.now }).where(eq(organisations.id, existing.organisationId));
+    await updateImportedRegistration(
+      w.tx,
+      existing.organisationId,
+      { ...changes, source: 'import', sourceDate: w.today, updatedBy: w.userId, updatedAt: w.now } as Partial<NewEnterprise>,
+      { name: String(r.name), regionCode: String(r.regionCode), updatedAt: w.now },
+    );
     touched.push(existing.organisationId);
     changed++;
   }

@@ -3,13 +3,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
-import { freshCreditCode, withWrongCheck } from '../../../../test/codes.ts';
+import { freshCreditCode, freshDigitsCreditCode, withWrongCheck } from '../../../../test/codes.ts';
 import { multipart } from '../../../../test/multipart.ts';
 import { templateHeader } from '../../../domain/profile/import-kinds.ts';
 import { writeSpreadsheet } from '../../../lib/spreadsheet/index.ts';
+import { handmadeWorkbook, writeZip } from '../../../lib/spreadsheet/test-files.ts';
 
 describe('spreadsheet imports', () => {
   let t: TestApp;
@@ -44,9 +45,9 @@ describe('spreadsheet imports', () => {
     const result = res.json();
     expect(result).toMatchObject({ rows: 4, valid: 1, imported: 1, status: 'imported' });
     expect(result.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
-      [3, 'creditCode'],
-      [4, 'industryCode'],
-      [5, 'creditCode'],
+      [3, '统一社会信用代码'],
+      [4, '行业代码'],
+      [5, '统一社会信用代码'],
     ]);
     expect(await countEnterprises()).toBe(before + 1);
     const created = (await t.request('GET', `/api/v1/enterprises/${good}`, { as: 'parkAdmin' })).json();
@@ -64,7 +65,7 @@ describe('spreadsheet imports', () => {
     const before = await countEnterprises();
     const result = (await upload(file, { kind: 'profiles', mode: 'all_or_nothing' })).json();
     expect(result).toMatchObject({ rows: 2, valid: 1, imported: 0, status: 'rejected' });
-    expect(result.errors[0]).toMatchObject({ row: 3, column: 'registeredCapitalFen' });
+    expect(result.errors[0]).toMatchObject({ row: 3, column: '注册资本（万元）' });
     expect(await countEnterprises()).toBe(before);
   });
 
@@ -86,7 +87,7 @@ describe('spreadsheet imports', () => {
     const file = path.join(dir, 'staff.csv');
     await writeSpreadsheet(file, templateHeader('staff'), [[qd.creditCode, '2026-10', 50, 20, 15, 5, 48]]);
     const result = (await upload(file, { kind: 'staff', mode: 'valid_rows' })).json();
-    expect(result.errors[0]).toMatchObject({ row: 2, column: 'creditCode', message: expect.stringMatching(/park you do not administer/) });
+    expect(result.errors[0]).toMatchObject({ row: 2, column: '统一社会信用代码', message: expect.stringMatching(/park you do not administer/) });
     expect(result.imported).toBe(0);
   });
 
@@ -108,7 +109,6 @@ describe('spreadsheet imports', () => {
   it('refuses a formula cell, naming its row and column', async () => {
     const file = path.join(dir, 'formula.xlsx');
     await writeSpreadsheet(file, templateHeader('profiles'), [profileRow(freshCreditCode(), '公式公司')]);
-    const { unzipSync } = await import('fflate');
     const parts = unzipSync(fs.readFileSync(file));
     const sheet = Object.keys(parts).find((k) => k.startsWith('xl/worksheets/'))!;
     const xml = new TextDecoder().decode(parts[sheet]).replace(/<c r="J2"([^>]*)>/, '<c r="J2"$1><f>SUM(1,2)</f>');
@@ -128,6 +128,96 @@ describe('spreadsheet imports', () => {
     const result = (await upload(file, { kind: 'profiles', mode: 'all_or_nothing', dryRun: 'true' })).json();
     expect(result).toMatchObject({ rows: 12_000, valid: 12_000, imported: 0, status: 'dry_run', errors: [] });
     expect(await countEnterprises()).toBe(before);
+  });
+
+  /** A CSV as Excel, WPS or Python write it: nothing quoted that need not be. */
+  const bareCsv = (file: string, rows: (string | number)[][]) =>
+    fs.writeFileSync(file, [templateHeader('profiles'), ...rows].map((cells) => cells.join(',')).join('\r\n') + '\r\n');
+  const bareRow = (creditCode: string, name: string, region = '310115', industry = '6513') => [creditCode, name, '王芳', '2019-04-01', 500, region, industry, '上海市浦东新区张江路1号', '2020-01-01', 35];
+  type RowError = { row: number; column: string; message: string };
+  const errorsOf = (result: { errors: RowError[] }) => result.errors.map((e) => [e.row, e.column]);
+
+  it('keeps every digit of unquoted 18-digit codes in a CSV, and explains codes a spreadsheet already damaged', async () => {
+    const file = path.join(dir, 'excel-style.csv');
+    const digits = freshDigitsCreditCode();
+    bareCsv(file, [
+      bareRow(digits, '上海全数字代码科技有限公司'),
+      bareRow('9.13101E+17', '科学计数法公司'),
+      bareRow('9.13101156456892E+17', '十五位公司'),
+      bareRow('913101156456892000', '末三位归零公司'), // 913101156456892200 as a double keeps 15 digits
+      bareRow(freshDigitsCreditCode(), '区划小数公司', '310115.0'),
+    ]);
+    const result = (await upload(file, { kind: 'profiles', mode: 'valid_rows' })).json();
+    expect(result).toMatchObject({ rows: 5, valid: 1, imported: 1, status: 'imported' });
+    expect(errorsOf(result)).toEqual([
+      [3, '统一社会信用代码'],
+      [4, '统一社会信用代码'],
+      [5, '统一社会信用代码'],
+      [6, '注册地区划代码'],
+    ]);
+    for (const e of result.errors as RowError[]) expect(e.message).toMatch(/format the column as text/);
+    const created = (await t.request('GET', `/api/v1/enterprises/${digits}`, { as: 'parkAdmin' })).json();
+    expect(created).toMatchObject({ creditCode: digits, regionCode: '310115', industryCode: 'I6513' });
+  });
+
+  it('reads numeric XLSX cells of code columns from their text, never through a double', async () => {
+    const file = path.join(dir, 'numeric-codes.xlsx');
+    const digits = freshDigitsCreditCode();
+    const inline = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const numeric = (ref: string, value: string | number) => `<c r="${ref}"><v>${value}</v></c>`;
+    const row = (r: number, code: string, name: string) =>
+      `<row r="${r}">${numeric(`A${r}`, code)}${inline(`B${r}`, name)}${inline(`C${r}`, '王芳')}${inline(`D${r}`, '2019-04-01')}` +
+      `${numeric(`E${r}`, 500)}${numeric(`F${r}`, 310115)}${numeric(`G${r}`, 6513)}${inline(`H${r}`, '上海市浦东新区张江路1号')}${numeric(`J${r}`, 35)}</row>`;
+    const header = `<row r="1">${templateHeader('profiles').map((h, i) => inline(`${String.fromCharCode(65 + i)}1`, h)).join('')}</row>`;
+    await writeZip(file, handmadeWorkbook(header + row(2, digits, '上海数值单元格科技有限公司') + row(3, '9.13101156456892E+17', 'Excel 损坏的代码')));
+    const result = (await upload(file, { kind: 'profiles', mode: 'valid_rows' })).json();
+    expect(result).toMatchObject({ rows: 2, valid: 1, imported: 1 });
+    expect(result.errors).toEqual([{ row: 3, column: '统一社会信用代码', message: expect.stringMatching(/scientific notation.*format the column as text/) }]);
+    expect((await t.request('GET', `/api/v1/enterprises/${digits}`, { as: 'parkAdmin' })).json()).toMatchObject({ creditCode: digits, regionCode: '310115' });
+  });
+
+  it.each([
+    ['csv', '\u0000', /NUL character/],
+    // UTF-8 cannot carry a lone surrogate; Excel writes it, like other characters XML cannot carry, as an _xHHHH_ escape.
+    ['xlsx', '_xD800_', /lone UTF-16 surrogate/],
+  ])('refuses cells with control characters, naming row and column (.%s)', async (format, fifth, fifthMessage) => {
+    const file = path.join(dir, `control.${format}`);
+    const bad = (name: string, address = '上海市浦东新区张江路1号') => [...profileRow(freshCreditCode(), name).slice(0, 7), address, '2020-01-01', 35];
+    await writeSpreadsheet(file, templateHeader('profiles'), [
+      profileRow(freshCreditCode(), '上海干净文本科技有限公司'),
+      bad('响铃BEL公司'),
+      bad('换行地址公司', '上海市\n浦东新区'),
+      bad('第五行FIFTH公司'),
+    ]);
+    const escape = format === 'xlsx' ? (text: string) => text.replace('\u0007', '_x0007_') : (text: string) => text;
+    replaceInFile(file, format, [
+      ['BEL', escape('\u0007')],
+      ['FIFTH', fifth],
+    ]);
+    const result = (await upload(file, { kind: 'profiles', mode: 'valid_rows' })).json();
+    expect(result).toMatchObject({ rows: 4, valid: 1, imported: 1 });
+    expect(result.errors).toEqual([
+      { row: 3, column: '企业名称', message: expect.stringMatching(/control character U\+0007/) },
+      { row: 4, column: '注册地址', message: expect.stringMatching(/single line/) },
+      { row: 5, column: '企业名称', message: expect.stringMatching(fifthMessage) },
+    ]);
+  });
+
+  /** Puts characters our writer would never write into a file, as another tool might. */
+  function replaceInFile(file: string, format: string, replacements: [string, string][]) {
+    const apply = (text: string) => replacements.reduce((t, [from, to]) => t.replace(from, to), text);
+    if (format === 'csv') return fs.writeFileSync(file, apply(fs.readFileSync(file, 'utf8')));
+    const parts = unzipSync(fs.readFileSync(file));
+    const sheet = Object.keys(parts).find((k) => k.startsWith('xl/worksheets/'))!;
+    parts[sheet] = new TextEncoder().encode(apply(new TextDecoder().decode(parts[sheet])));
+    fs.writeFileSync(file, zipSync(parts));
+  }
+
+  it('names columns by the headers the file uses', async () => {
+    const file = path.join(dir, 'english.csv');
+    await writeSpreadsheet(file, templateHeader('profiles', 'en'), [profileRow(withWrongCheck(freshCreditCode()), '英文表头公司')]);
+    const result = (await upload(file, { kind: 'profiles', mode: 'valid_rows' })).json();
+    expect(errorsOf(result)).toEqual([[2, 'Unified social credit code']]);
   });
 
   it('refuses an unknown kind and a missing file', async () => {

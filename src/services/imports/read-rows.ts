@@ -1,0 +1,57 @@
+// Reading an import file: its header matched to the kind's template, code columns kept as the
+// file's text, and spreadsheet problems turned into the uploader's input errors. Both passes of
+// an import read the file through here, so they see the same rows.
+import { codeColumnIndexes, columnsOf, matchHeaders, type ImportKind } from '../../domain/profile/import-kinds.ts';
+import { DomainError, invalidInput } from '../../domain/shared/errors.ts';
+import { readSpreadsheet, SpreadsheetError, type Cell, type SheetRow } from '../../lib/spreadsheet/index.ts';
+
+export interface MatchedHeader {
+  columnIndex: Record<string, number>;
+  /** A column as the uploader knows it: its header in the file, or the template's when absent. */
+  columnName(key: string): string;
+}
+
+const headerText = (cell: Cell | undefined) => (cell === null || cell === undefined ? '' : String(cell));
+
+/** The data rows after the header, blank ones skipped; `onHeader` hears the matched header first. */
+export async function* dataRows(kind: ImportKind, filePath: string, onHeader: (header: MatchedHeader) => void): AsyncGenerator<SheetRow> {
+  let matched = false;
+  try {
+    for await (const row of readSpreadsheet(filePath, { textColumns: (header) => codeColumnIndexes(kind, header) })) {
+      if (!matched) {
+        onHeader(matchHeader(kind, row.cells));
+        matched = true;
+        continue;
+      }
+      if (row.cells.every((c) => c === null || c === '')) continue;
+      yield row;
+    }
+  } catch (err) {
+    throw asInputError(err);
+  }
+  if (!matched) throw invalidInput('The file is empty: it has no header row');
+}
+
+function matchHeader(kind: ImportKind, cells: readonly Cell[]): MatchedHeader {
+  const headers = matchHeaders(kind, cells.map(headerText));
+  if (!headers.ok) {
+    throw invalidInput(`The header row does not match the ${kind} template`, headers.errors.map((e) => ({ field: e.column ?? 'header', message: e.message })));
+  }
+  const { columnIndex } = headers;
+  const templateNames = new Map(columnsOf(kind).map((c) => [c.key, c.headerZh]));
+  return {
+    columnIndex,
+    columnName: (key) => {
+      const index = columnIndex[key];
+      return index === undefined ? (templateNames.get(key) ?? key) : headerText(cells[index]).trim();
+    },
+  };
+}
+
+/** Spreadsheet problems (zip bomb, formula, encoding, size) are the user's input errors. */
+function asInputError(err: unknown): unknown {
+  if (!(err instanceof SpreadsheetError)) return err;
+  const column = err.columnLetter ?? 'file';
+  if (err.code === 'too_large') return new DomainError('payload_too_large', err.message, { fields: [{ field: 'file', message: err.message }] });
+  return invalidInput(err.message, [{ field: 'file', message: `${err.code}${err.row ? ` at row ${err.row}, column ${column}` : ''}` }]);
+}
