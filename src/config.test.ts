@@ -38,4 +38,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KEJIN_SMTP_URL: 'not a url s3cret' })).toThrow(/KEJIN_SMTP_URL/);
     expect(() => loadConfig({ KEJIN_SMTP_URL: 'not a url s3cret' })).not.toThrow(/s3cret/);
   });
+
+  it('keeps business time in Asia/Shanghai unless KEJIN_TIMEZONE names another IANA zone', () => {
+    expect(loadConfig({}).timezone).toBe('Asia/Shanghai');
+    expect(loadConfig({ KEJIN_TIMEZONE: 'Europe/Berlin' }).timezone).toBe('Europe/Berlin');
+    expect(loadConfig({ KEJIN_TIMEZONE: 'UTC' }).timezone).toBe('UTC');
+    for (const bad of ['Asia/Beijing', '+08:00', 'CST-8 or so']) expect(() => loadConfig({ KEJIN_TIMEZONE: bad })).toThrow(/KEJIN_TIMEZONE: must be an IANA time zone/);
+  });
 });

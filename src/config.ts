@@ -1,6 +1,7 @@
 // The one place that reads the environment. Everything else receives a Config.
 import { z } from 'zod';
 import { DEFAULT_RANKING_WEIGHTS, validateWeights, type RankingWeights } from './domain/marketplace/ranking.ts';
+import { DEFAULT_TIMEZONE, isTimeZone } from './domain/shared/business-time.ts';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -12,6 +13,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   KEJIN_PUBLIC_URL: z.string().url().optional(),
+  /** The IANA time zone of business dates and schedules ("today", deadlines, the nightly match). */
+  KEJIN_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default(DEFAULT_TIMEZONE),
   KEJIN_MODE: z.enum(['demo', 'production']).default('demo'),
   KEJIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KEJIN_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
@@ -23,7 +26,7 @@ const EnvSchema = z.object({
   KEJIN_WEB_DIST: z.string().default('web/dist'),
   /** JSON {margin, preference, grade, cost, approval}: the matching engine's ranking weights. */
   KEJIN_MATCH_WEIGHTS: z.string().optional(),
-  /** Local time HH:MM of the nightly full match; "off" disables it. */
+  /** Time HH:MM in KEJIN_TIMEZONE of the nightly full match; "off" disables it. */
   KEJIN_MATCH_NIGHTLY_AT: z.union([z.literal('off'), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM or off')]).default('02:30'),
   /** How many top matches the full run stores per enterprise. */
   KEJIN_MATCH_TOP_N: z.coerce.number().int().min(1).max(100).default(10),
@@ -46,6 +49,8 @@ export interface Config {
   host: string;
   port: number;
   publicUrl: string | undefined;
+  /** The IANA zone business dates and schedules are in. */
+  timezone: string;
   mode: 'demo' | 'production';
   logLevel: z.infer<typeof EnvSchema>['KEJIN_LOG_LEVEL'];
   session: { ttlMs: number; cookieSecure: boolean };
@@ -75,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.KEJIN_PUBLIC_URL,
+    timezone: e.KEJIN_TIMEZONE,
     mode: e.KEJIN_MODE,
     logLevel: e.KEJIN_LOG_LEVEL,
     session: {

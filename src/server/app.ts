@@ -140,8 +140,8 @@ function registerHealth(app: FastifyInstance) {
 
 /** The service context of a request: who acts, from where, on which database. */
 export function contextOf(request: FastifyRequest): ServiceContext {
-  const { database, now } = request.server.kejin;
-  return { database, actor: request.actor ?? systemActorForPublic(), clientAddress: request.ip ?? null, now };
+  const { database, now, config } = request.server.kejin;
+  return { database, actor: request.actor ?? systemActorForPublic(), clientAddress: request.ip ?? null, now, timezone: config.timezone };
 }
 
 // Public routes act as nobody: an actor with no memberships, never the system.

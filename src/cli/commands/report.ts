@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { systemActor } from '../../domain/access/actor.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../domain/report/labels.ts';
 import { issueReport } from '../../services/reports/issue-report.ts';
+import { systemContext } from '../../services/shared/context.ts';
 import { openRuntime } from '../runtime.ts';
 import { UsageError } from './parse.ts';
 
@@ -19,7 +19,7 @@ export function registerReport(program: Command) {
       if (!(REPORT_LANGUAGES as readonly string[]).includes(options.lang)) throw new UsageError(`--lang must be ${REPORT_LANGUAGES.join(' or ')}`);
       const runtime = await openRuntime();
       try {
-        const ctx = { database: runtime.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+        const ctx = systemContext(runtime);
         const issued = await issueReport(ctx, creditCode.trim().toUpperCase(), options.lang as ReportLanguage, { publicOrigin: runtime.config.publicUrl });
         const file = path.resolve(options.out);
         await writeFile(file, issued.pdf);

@@ -53,8 +53,8 @@ async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => vo
   const app = await buildApp({ config, database });
   const port = options.port !== undefined ? Number(options.port) : config.port;
   await app.listen({ port, host: options.host ?? config.host });
-  await app.kejin.matchRuns.scheduleNightly({ database, now: app.kejin.now, log: (message) => app.log.info(message) }, config.matching.nightlyAt);
-  app.kejin.sweeper.schedule(database, app.kejin.calendar, app.kejin.now, 6, (message) => app.log.info(message));
+  await app.kejin.matchRuns.scheduleNightly({ database, now: app.kejin.now, timezone: config.timezone, log: (message) => app.log.info(message) }, config.matching.nightlyAt);
+  app.kejin.sweeper.schedule(database, app.kejin.calendar, app.kejin.now, config.timezone, 6, (message) => app.log.info(message));
   const bound = app.server.address();
   const url = config.publicUrl ?? `http://localhost:${typeof bound === 'object' && bound ? bound.port : port}`;
   console.log(`Kejin is running at ${url} on ${describeDatabase(config)}`);

@@ -308,7 +308,7 @@ describe('seedDemoWorkflow', () => {
     const before = { events: await rowsIn(applicationEvents), signals: await rowsIn(signals), notifications: await rowsIn(notifications) };
     const position = async () => (await db().select().from(loans)).map((l) => [l.id, l.outstandingPrincipalFen, l.daysOverdue, l.maxDaysOverdue, l.classification, l.status].join(' ')).sort();
     const positions = await position();
-    const result = await sweepWorkflow(database, new CalendarStore(), now);
+    const result = await sweepWorkflow(database, new CalendarStore(), now, 'Asia/Shanghai');
     expect(result.deadlinesNear).toBe(0);
     expect(result.deadlinesMissed).toBe(0);
     expect({ events: await rowsIn(applicationEvents), signals: await rowsIn(signals), notifications: await rowsIn(notifications) }).toEqual(before);

@@ -1,29 +1,23 @@
 // The full match: every rated enterprise against every published product, keeping each
 // enterprise's top N in top_matches. One run at a time per process, in the background; started by
-// the operator or nightly at KEJIN_MATCH_NIGHTLY_AT (local time). A run replaces the stored top
+// the operator or nightly at KEJIN_MATCH_NIGHTLY_AT (in KEJIN_TIMEZONE, whatever the server's TZ). A run replaces the stored top
 // matches and records its counts in one transaction, so readers see the old set or the new one.
 import type { Database } from '../../db/client.ts';
 import { failInterruptedRuns, insertMatchRun, listMatchRuns, replaceTopMatches, updateMatchRun, type MatchRunRow, type TopMatchRow } from '../../db/repositories/matching.ts';
-import { systemActor } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { FactTable } from '../../domain/marketplace/fact-table.ts';
 import type { CompiledProduct } from '../../domain/marketplace/compile.ts';
 import { topMatches, type TopMatches } from '../../domain/marketplace/match.ts';
+import { nextTimeOfDay } from '../../domain/shared/business-time.ts';
 import { conflict } from '../../domain/shared/errors.ts';
-import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
+import { mutate, systemContext, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import type { Market } from './market.ts';
 
 export type MatchTrigger = 'nightly' | 'on_demand';
 
-/** Milliseconds from `now` to the next local time HH:MM (tomorrow's if today's has passed). */
-export function msUntilLocalTime(hhmm: string, now: Date): number {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  const next = new Date(now);
-  next.setHours(h, m, 0, 0);
-  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
-  return next.getTime() - now.getTime();
-}
+/** Milliseconds from `now` to the next HH:MM in `timezone` (tomorrow's if today's has passed). */
+export const msUntilLocalTime = (hhmm: string, now: Date, timezone: string): number => nextTimeOfDay(now, hhmm, timezone).getTime() - now.getTime();
 
 /** The rows of top_matches for a run, made one at a time (a million enterprises × N never sit in memory as objects). */
 export function* topMatchRows(top: TopMatches, table: FactTable, parkIds: readonly string[], products: readonly CompiledProduct[], runId: string): Generator<TopMatchRow> {
@@ -68,7 +62,7 @@ export class MatchRuns {
       finish();
       throw err;
     }
-    void this.run(ctx.database, id, ctx.now).finally(() => {
+    void this.run(ctx.database, id, ctx.now, ctx.timezone).finally(() => {
       this.current = null;
       finish();
     });
@@ -85,12 +79,12 @@ export class MatchRuns {
     await this.current?.done;
   }
 
-  private async run(database: Database, id: string, now: () => Date): Promise<void> {
+  private async run(database: Database, id: string, now: () => Date, timezone: string): Promise<void> {
     const started = performance.now();
     const seconds = () => Math.round((performance.now() - started) / 10) / 100;
     try {
       const db = database.db;
-      const { products } = await this.market.products(db, todayOf({ now }));
+      const { products } = await this.market.products(db, todayOf({ now, timezone }));
       const { table, parkIds } = await this.market.facts.get(db);
       const top = topMatches(products, table, this.market.context(), this.market.settings.topN);
       const eligiblePairs = top.eligibleCount.reduce((s, n) => s + n, 0);
@@ -104,18 +98,18 @@ export class MatchRuns {
   }
 
   /**
-   * Runs the full match every day at local HH:MM (null: never). Runs left "running" by a stopped
+   * Runs the full match every day at HH:MM in `deps.timezone` (null: never). Runs left "running" by a stopped
    * process are marked failed first. The timer does not keep the process alive.
    */
-  async scheduleNightly(deps: { database: Database; now: () => Date; log?: (message: string) => void }, at: string | null): Promise<void> {
+  async scheduleNightly(deps: { database: Database; now: () => Date; timezone: string; log?: (message: string) => void }, at: string | null): Promise<void> {
     this.stop();
     await failInterruptedRuns(deps.database.db, deps.now());
     if (!at) return;
     // After a run fires, the next is looked for from a minute on, so an early tick cannot fire twice.
     const arm = (from = 0) => {
-      const delay = from + msUntilLocalTime(at, new Date(deps.now().getTime() + from));
+      const delay = from + msUntilLocalTime(at, new Date(deps.now().getTime() + from), deps.timezone);
       this.timer = setTimeout(() => {
-        const ctx: ServiceContext = { database: deps.database, actor: systemActor(), clientAddress: null, now: deps.now };
+        const ctx = systemContext(deps);
         this.start(ctx, 'nightly').then(
           (run) => deps.log?.(`Nightly full match ${run.id} started`),
           (err: unknown) => deps.log?.(`Nightly full match not started: ${err instanceof Error ? err.message : String(err)}`),

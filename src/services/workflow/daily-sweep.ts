@@ -5,9 +5,8 @@ import { and, eq, inArray, isNull, lt, lte } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { parkOperatorsOf } from '../../db/repositories/products.ts';
 import { applications, enterprises, organisations } from '../../db/schema/index.ts';
-import { systemActor } from '../../domain/access/actor.ts';
 import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice } from '../../domain/workflow/notices.ts';
-import { todayOf, type ServiceContext } from '../shared/context.ts';
+import { systemContext, todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
 import { sendNotice } from './move-notices.ts';
@@ -18,8 +17,8 @@ export interface SweepResult {
   deadlinesMissed: number;
 }
 
-export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date): Promise<SweepResult> {
-  const ctx: ServiceContext = { database, actor: systemActor(), clientAddress: null, now: () => now };
+export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date, timezone: string): Promise<SweepResult> {
+  const ctx = systemContext({ database, timezone, now: () => now });
   const today = todayOf(ctx);
   const loanIds = await loansToSweep(database.db, today);
   for (const id of loanIds) {
@@ -76,10 +75,10 @@ export class WorkflowSweeper {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
 
-  schedule(database: Database, calendars: CalendarStore, now: () => Date, everyHours: number, log: (message: string) => void): void {
+  schedule(database: Database, calendars: CalendarStore, now: () => Date, timezone: string, everyHours: number, log: (message: string) => void): void {
     const run = () => {
       if (this.running) return;
-      this.running = sweepWorkflow(database, calendars, now())
+      this.running = sweepWorkflow(database, calendars, now(), timezone)
         .then((r) => log(`workflow sweep: ${r.loansChecked} loan(s) checked, ${r.deadlinesNear} deadline(s) near, ${r.deadlinesMissed} missed`))
         .catch((err: unknown) => log(`workflow sweep failed: ${(err as Error).message}`))
         .finally(() => (this.running = null));

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
 import { auditEvents, matchFacts, notifications, organisations, products, productVersions, topMatches } from '../../../db/schema/index.ts';
 import { NUMERIC_INDEX } from '../../../domain/marketplace/facts.ts';
-import { systemActor } from '../../../domain/access/actor.ts';
+import { businessDateOf, instantAt } from '../../../domain/shared/business-time.ts';
+import { systemContext } from '../../../services/shared/context.ts';
 import { loadFacts } from '../../../services/marketplace/facts-store.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -360,7 +361,7 @@ describe('marketplace products and matching', () => {
   describe('full match runs', () => {
     it('runs in the background, one at a time, and stores each enterprise’s top matches', async () => {
       const runs = t.app.kejin.matchRuns;
-      const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+      const ctx = systemContext({ database: t.database });
       const first = runs.start(ctx);
       await expect(runs.start(ctx)).rejects.toMatchObject({ code: 'conflict' });
       await first;
@@ -389,11 +390,13 @@ describe('marketplace products and matching', () => {
       expect(Number(all[0]!.n)).toBe(0); // the earlier run's rows were replaced
     });
 
-    it('runs nightly at the configured local time', async () => {
+    it('runs nightly at the configured time in the business zone, whatever the server’s TZ', async () => {
       const runs = t.app.kejin.matchRuns;
-      const soon = new Date();
-      soon.setHours(2, 29, 59, 700); // 300 ms before 02:30 local, as the clock the scheduler is given
-      await runs.scheduleNightly({ database: t.database, now: () => soon }, '02:30');
+      // 300 ms before today's 02:30 in Shanghai (18:29:59.7 UTC the day before), as the clock the scheduler is
+      // given: 13:29 on a New York server's clock, 18:29 on a UTC server's, and the run fires all the same.
+      const soon = new Date(instantAt(businessDateOf(new Date(), 'Asia/Shanghai'), 2, 30, 'Asia/Shanghai').getTime() - 300);
+      expect(soon.toISOString().slice(11, 19)).toBe('18:29:59');
+      await runs.scheduleNightly({ database: t.database, now: () => soon, timezone: 'Asia/Shanghai' }, '02:30');
       try {
         const nightly = async () => ((await send('GET', '/match-runs', 'operator')).json().items as Json[]).find((r) => r.trigger === 'nightly');
         await expect.poll(nightly, { timeout: 5000 }).toBeDefined();
