@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../domain/report/labels.ts';
 import { issueReport } from '../../services/reports/issue-report.ts';
 import { systemContext } from '../../services/shared/context.ts';
@@ -24,7 +25,7 @@ export function registerReport(program: Command) {
         const file = path.resolve(options.out);
         await writeFile(file, issued.pdf);
         if (options.json) console.log(JSON.stringify({ reportId: issued.reportId, digest: issued.digest, path: file }));
-        else console.log(`Wrote report ${issued.reportId} to ${file}\nSHA-256 ${issued.digest} (valid until ${issued.validUntil.toISOString().slice(0, 10)})`);
+        else console.log(`Wrote report ${issued.reportId} to ${file}\nSHA-256 ${issued.digest} (valid until ${businessDateOf(issued.validUntil, runtime.config.timezone)})`);
       } finally {
         await runtime.database.close();
       }

@@ -12,7 +12,7 @@ import { authorize } from '../../domain/access/policy.ts';
 import { matchHeaders, parseRow, rowKey, type ImportKind } from '../../domain/profile/import-kinds.ts';
 import { DomainError, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { readSpreadsheet, SpreadsheetError } from '../../lib/spreadsheet/index.ts';
-import { recordAudit, type ServiceContext } from '../shared/context.ts';
+import { recordAudit, todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
 import { writeBatch, type TypedRow } from './write-rows.ts';
@@ -46,7 +46,7 @@ export interface ImportResult {
 }
 
 const BATCH = 1000;
-const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
+const today = todayOf;
 
 export async function runImport(ctx: ServiceContext, options: ImportOptions): Promise<ImportResult> {
   const park = options.parkCode ? await findParkByCode(ctx.database.db, options.parkCode) : await soleAdministeredPark(ctx);

@@ -49,6 +49,7 @@ export async function issueReport(
     language,
     issuedAt,
     validUntil,
+    timezone: ctx.timezone,
     verifyUrl: `${origin}/verify/${reportId}`,
     profile: profileFromSnapshot(snapshot),
     parkName: enterprise.parkName,

@@ -2,6 +2,7 @@
 // grantees), and the public check that a copy is genuine, which answers nothing but yes or no.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { REPORT_LANGUAGES } from '../../../domain/report/labels.ts';
 import type { ReportInfo } from '../../../db/repositories/reports.ts';
 import { issueReport } from '../../../services/reports/issue-report.ts';
@@ -66,7 +67,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       const { report, creditCode, pdf } = await downloadReport(contextOf(request), request.params.id);
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="kejin-report-${creditCode}-${report.issuedAt.toISOString().slice(0, 10)}-${report.id.slice(-8)}.pdf"`)
+        .header('content-disposition', `attachment; filename="kejin-report-${creditCode}-${businessDateOf(report.issuedAt, request.server.kejin.config.timezone)}-${report.id.slice(-8)}.pdf"`)
         .header('cache-control', 'private, no-store')
         .send(pdf);
     },
