@@ -1,6 +1,7 @@
 import { count, eq, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOf as day } from '../../domain/demo/workflow-clock.ts';
 import { createTestApp, type DemoRole, type TestApp } from '../../../test/app.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import type { Database } from '../../db/client.ts';
@@ -36,7 +37,6 @@ const today = '2026-11-21';
 const SEED = 11;
 const ENTERPRISES = 400;
 const calendar = workingCalendar(packageCalendarYears());
-const day = (at: Date) => at.toISOString().slice(0, 10);
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
 import { multipart } from '../../../../test/multipart.ts';
 import { profileSnapshots } from '../../../db/schema/index.ts';
+import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { EXPERT_MODEL_V1, GRADES } from '../../../domain/rating/expert-model.ts';
 import { scoreEnterprise } from '../../../domain/rating/score.ts';
 import { generateDemoData } from '../../../domain/demo/index.ts';
@@ -111,7 +112,7 @@ describe('model versions', () => {
   afterAll(() => t?.close());
 
   it('measures the population stability between two dates, refusing a reversed range', async () => {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = businessDateOf(new Date(), 'Asia/Shanghai');
     const res = (await t.request('GET', `/api/v1/models/stability?from=2000-01-01&to=${today}`, { as: 'operator' })).json();
     expect(res).toMatchObject({ enterprisesFrom: 0, enterprisesTo: 5, psi: null });
     expect((await t.request('GET', `/api/v1/models/stability?from=${today}&to=2000-01-01`, { as: 'operator' })).statusCode).toBe(400);
