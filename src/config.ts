@@ -64,6 +64,18 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/**
+ * The origin links in signed documents point to: KEJIN_PUBLIC_URL when set, otherwise this server at the
+ * port it actually listens on (`listeningPort`, e.g. after `--port 4000` or PORT=0), else the configured one.
+ * Never a request's Host header, which anyone can set.
+ */
+export function serverOrigin(config: Pick<Config, 'publicUrl' | 'host' | 'port'>, listeningPort?: number): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/+$/, '');
+  const wildcard = ['0.0.0.0', '::', ''].includes(config.host);
+  const host = wildcard ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  return `http://${host}:${listeningPort ?? config.port}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (`DATABASE_URL= npm start`) means "not set".
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));

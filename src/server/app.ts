@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from '../config.ts';
+import { serverOrigin, type Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { systemActor } from '../domain/access/actor.ts';
 import { LoginThrottle } from '../domain/access/login-throttle.ts';
@@ -136,6 +136,12 @@ function registerHealth(app: FastifyInstance) {
     const { metrics, database } = app.kejin;
     return reply.type('text/plain; version=0.0.4').send(metrics.render(database.poolStats(), database.driver));
   });
+}
+
+/** Where this server is reached, for signed documents: KEJIN_PUBLIC_URL, else the port it listens on. */
+export function originOf(app: FastifyInstance): string {
+  const bound = app.server.listening ? app.server.address() : null;
+  return serverOrigin(app.kejin.config, bound && typeof bound === 'object' ? bound.port : undefined);
 }
 
 /** The service context of a request: who acts, from where, on which database. */

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
+import { serverOrigin } from '../../config.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../domain/report/labels.ts';
 import { issueReport } from '../../services/reports/issue-report.ts';
@@ -21,7 +22,7 @@ export function registerReport(program: Command) {
       const runtime = await openRuntime();
       try {
         const ctx = systemContext(runtime);
-        const issued = await issueReport(ctx, creditCode.trim().toUpperCase(), options.lang as ReportLanguage, { publicOrigin: runtime.config.publicUrl });
+        const issued = await issueReport(ctx, creditCode.trim().toUpperCase(), options.lang as ReportLanguage, { publicOrigin: serverOrigin(runtime.config) });
         const file = path.resolve(options.out);
         await writeFile(file, issued.pdf);
         if (options.json) console.log(JSON.stringify({ reportId: issued.reportId, digest: issued.digest, path: file }));

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { serverOrigin } from '../../config.ts';
 import { buildApp } from '../../server/app.ts';
 import { buildWebIfMissing } from '../web-build.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
@@ -56,7 +57,7 @@ async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => vo
   await app.kejin.matchRuns.scheduleNightly({ database, now: app.kejin.now, timezone: config.timezone, log: (message) => app.log.info(message) }, config.matching.nightlyAt);
   app.kejin.sweeper.schedule(database, app.kejin.calendar, app.kejin.now, config.timezone, 6, (message) => app.log.info(message));
   const bound = app.server.address();
-  const url = config.publicUrl ?? `http://localhost:${typeof bound === 'object' && bound ? bound.port : port}`;
+  const url = serverOrigin(config, typeof bound === 'object' && bound ? bound.port : port);
   console.log(`Kejin is running at ${url} on ${describeDatabase(config)}`);
   console.log(`API docs: ${url}/api/docs`);
   onReady?.();

@@ -7,7 +7,7 @@ import { REPORT_LANGUAGES } from '../../../domain/report/labels.ts';
 import type { ReportInfo } from '../../../db/repositories/reports.ts';
 import { issueReport } from '../../../services/reports/issue-report.ts';
 import { downloadReport, listReports, verifyReport } from '../../../services/reports/read-reports.ts';
-import { contextOf } from '../../app.ts';
+import { contextOf, originOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, IdParams, iso } from '../common.ts';
 
 const ReportSchema = z.object({
@@ -42,12 +42,12 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Issue a PDF credit report from the latest rating (the enterprise, its park, the operator, and grantees)',
         params: CreditCodeParams,
         body: z.object({ language: z.enum(REPORT_LANGUAGES).default('zh-CN') }),
-        response: { 201: ReportSchema, ...errorResponses },
+        response: { 201: ReportSchema.extend({ verifyUrl: z.string().describe('What the PDF’s link and QR code open') }), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const issued = await issueReport(contextOf(request), request.params.creditCode, request.body.language, { publicOrigin: request.server.kejin.config.publicUrl });
-      return reply.code(201).send(present({ id: issued.reportId, sha256: issued.digest, ...issued }));
+      const issued = await issueReport(contextOf(request), request.params.creditCode, request.body.language, { publicOrigin: originOf(request.server) });
+      return reply.code(201).send({ ...present({ id: issued.reportId, sha256: issued.digest, ...issued }), verifyUrl: issued.verifyUrl });
     },
   );
 
