@@ -32,7 +32,8 @@ export interface TestApp {
 }
 
 /** `workflow`: also seed the demo financing workflow (applications, loans, signals), as `npm start` does. */
-export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean } = {}): Promise<TestApp> {
+/** `now`: the app's clock (seeding still happens at the real time). */
+export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean; now?: () => Date } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await installBuiltInRuleSets(database);
   await installExpertModel(database);
@@ -40,7 +41,7 @@ export async function createTestApp(options: { enterprises?: number; env?: Recor
   await scoreEnterprises(database, { now: new Date() });
   if (options.workflow) await seedDemoWorkflow(database, { seed: 42, now: new Date() });
   const config = loadConfig({ KEJIN_LOG_LEVEL: 'silent', KEJIN_WEB_DIST: 'test/no-web', ...options.env });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, now: options.now });
   const cookies = new Map<DemoRole, string>();
 
   const cookieOf = async (role: DemoRole) => {
