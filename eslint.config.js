@@ -14,6 +14,23 @@ export default tseslint.config(
     },
   },
   {
+    // Business dates come from src/domain/shared/business-time.ts (KEJIN_TIMEZONE), never from the UTC date of an instant.
+    files: ['src/**/*.ts', 'web/src/**/*.ts', 'web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.0.value=0][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+          message: 'A UTC slice of toISOString() is not a business date: use businessDateOf/todayOf (src/domain/shared/business-time.ts, src/services/shared/context.ts)',
+        },
+        {
+          selector: "CallExpression[callee.property.name='split'][callee.object.type='CallExpression'][callee.object.callee.property.name='toISOString']",
+          message: 'A UTC slice of toISOString() is not a business date: use businessDateOf/todayOf (src/domain/shared/business-time.ts, src/services/shared/context.ts)',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/db/**', '**/server/**', '**/services/**', '**/cli/**', '**/config.ts'], message: 'src/domain is pure: it imports nothing from db, server, services, cli or config' }] }],

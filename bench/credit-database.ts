@@ -5,13 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Database } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { systemActor } from '../src/domain/access/actor.ts';
 import { generateDemoData } from '../src/domain/demo/index.ts';
 import { templateHeader, toCells } from '../src/domain/profile/import-kinds.ts';
 import { writeSpreadsheet } from '../src/lib/spreadsheet/index.ts';
 import { seedDemo } from '../src/services/demo/seed-demo.ts';
 import { listEnterprises } from '../src/services/enterprises/manage-enterprises.ts';
 import { runImport } from '../src/services/imports/run-import.ts';
+import { systemContext } from '../src/services/shared/context.ts';
 import { onPglite, onPostgres } from './databases.ts';
 import type { Benchmark, Figures } from './main.ts';
 import { quantile, round, timeEach } from './stats.ts';
@@ -29,7 +29,7 @@ async function writeProfilesFile(file: string): Promise<void> {
 async function measure(database: Database, file: string, prefix: string): Promise<Figures> {
   await migrate(database);
   await seedDemo(database, { seed: 1, enterprises: 1, now: new Date(), withAccounts: false, withProfiles: false });
-  const ctx = { database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+  const ctx = systemContext({ database });
   const baseRss = process.memoryUsage().rss;
   let peak = baseRss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);

@@ -6,10 +6,10 @@ import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { enterprises } from '../src/db/schema/index.ts';
-import { systemActor } from '../src/domain/access/actor.ts';
 import { seedDemo } from '../src/services/demo/seed-demo.ts';
 import { installExpertModel, scoreEnterprises } from '../src/services/rating/score-enterprises.ts';
 import { issueReport } from '../src/services/reports/issue-report.ts';
+import { systemContext } from '../src/services/shared/context.ts';
 import type { Benchmark } from './main.ts';
 import { quantile, round, timeEach } from './stats.ts';
 
@@ -28,7 +28,7 @@ export const reportBenchmark: Benchmark = {
       await seedDemo(database, { seed: 1, enterprises: REPORTS, now: new Date(), withAccounts: false });
       await scoreEnterprises(database, { now: new Date() });
       const codes = (await database.db.select({ code: enterprises.creditCode }).from(enterprises)).map((r) => r.code);
-      const ctx = { database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+      const ctx = systemContext({ database });
       let i = 0;
       let bytes = 0;
       await issueReport(ctx, codes[0]!, 'zh-CN'); // warm-up: font files read and parsed once

@@ -15,6 +15,7 @@ import { buildApp } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/services/demo/seed-demo.ts';
 import { installBuiltInRuleSets } from '../src/services/profile/rule-sets.ts';
 import { installExpertModel } from '../src/services/rating/score-enterprises.ts';
+import { systemContext } from '../src/services/shared/context.ts';
 import { CalendarStore } from '../src/services/workflow/calendar-store.ts';
 import { readApplications } from '../src/services/workflow/read-applications.ts';
 import { onPostgres } from './databases.ts';
@@ -65,7 +66,7 @@ async function reviewQueue(database: Database): Promise<Figures> {
   const busiest = await busiestInstitution(database);
   const officer: Actor = { kind: 'user', userId: null, email: 'bench@kejin.demo', memberships: [{ role: 'institution_officer', organisationId: busiest.id, organisationType: 'bank', parkId: null }] };
   const calendars = new CalendarStore();
-  const ctx = { database, actor: officer, clientAddress: null, now: () => new Date() };
+  const ctx = { ...systemContext({ database }), actor: officer };
   const page = (i: number) => readApplications(ctx, calendars, { queue: true, page: 1 + (i % 5), pageSize: 20, lang: 'zh-CN' });
   for (let i = 0; i < 30; i++) await page(i); // warm-up
   const times: number[] = [];

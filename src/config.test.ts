@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, serverOrigin } from './config.ts';
 
 describe('loadConfig', () => {
   it('defaults to PGlite in ./data on port 3000', () => {
@@ -37,5 +37,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ KEJIN_SMTP_URL: 'https://user:s3cret@mail.example.cn' })).toThrow(/KEJIN_SMTP_URL: must start with smtp/);
     expect(() => loadConfig({ KEJIN_SMTP_URL: 'not a url s3cret' })).toThrow(/KEJIN_SMTP_URL/);
     expect(() => loadConfig({ KEJIN_SMTP_URL: 'not a url s3cret' })).not.toThrow(/s3cret/);
+  });
+
+  it('keeps business time in Asia/Shanghai unless KEJIN_TIMEZONE names another IANA zone', () => {
+    expect(loadConfig({}).timezone).toBe('Asia/Shanghai');
+    expect(loadConfig({ KEJIN_TIMEZONE: 'Europe/Berlin' }).timezone).toBe('Europe/Berlin');
+    expect(loadConfig({ KEJIN_TIMEZONE: 'UTC' }).timezone).toBe('UTC');
+    for (const bad of ['Asia/Beijing', '+08:00', 'CST-8 or so']) expect(() => loadConfig({ KEJIN_TIMEZONE: bad })).toThrow(/KEJIN_TIMEZONE: must be an IANA time zone/);
+  });
+
+  it('gives signed documents the public URL, else this server at the port it listens on', () => {
+    expect(serverOrigin(loadConfig({ KEJIN_PUBLIC_URL: 'https://kejin.example.cn/' }), 4000)).toBe('https://kejin.example.cn');
+    expect(serverOrigin(loadConfig({}))).toBe('http://localhost:3000');
+    expect(serverOrigin(loadConfig({ PORT: '0' }), 41234)).toBe('http://localhost:41234');
+    expect(serverOrigin(loadConfig({ HOST: '127.0.0.1' }), 4000)).toBe('http://127.0.0.1:4000');
+    expect(serverOrigin(loadConfig({ HOST: '::1' }), 4000)).toBe('http://[::1]:4000');
   });
 });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { parseSchedule, type JobSchedule } from './domain/jobs/schedule.ts';
 import { DEFAULT_RANKING_WEIGHTS, validateWeights, type RankingWeights } from './domain/marketplace/ranking.ts';
+import { DEFAULT_TIMEZONE, isTimeZone } from './domain/shared/business-time.ts';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -13,6 +14,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   KEJIN_PUBLIC_URL: z.string().url().optional(),
+  /** The IANA time zone of business dates and schedules ("today", deadlines, the nightly match). */
+  KEJIN_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default(DEFAULT_TIMEZONE),
   KEJIN_MODE: z.enum(['demo', 'production']).default('demo'),
   KEJIN_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KEJIN_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
@@ -24,7 +27,7 @@ const EnvSchema = z.object({
   KEJIN_WEB_DIST: z.string().default('web/dist'),
   /** JSON {margin, preference, grade, cost, approval}: the matching engine's ranking weights. */
   KEJIN_MATCH_WEIGHTS: z.string().optional(),
-  /** Local time HH:MM of the nightly full match; "off" disables it. */
+  /** Time HH:MM in KEJIN_TIMEZONE of the nightly full match; "off" disables it. */
   KEJIN_MATCH_NIGHTLY_AT: z.union([z.literal('off'), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM or off')]).default('02:30'),
   /** How many top matches the full run stores per enterprise. */
   KEJIN_MATCH_TOP_N: z.coerce.number().int().min(1).max(100).default(10),
@@ -53,6 +56,8 @@ export interface Config {
   host: string;
   port: number;
   publicUrl: string | undefined;
+  /** The IANA zone business dates and schedules are in. */
+  timezone: string;
   mode: 'demo' | 'production';
   logLevel: z.infer<typeof EnvSchema>['KEJIN_LOG_LEVEL'];
   session: { ttlMs: number; cookieSecure: boolean };
@@ -77,6 +82,18 @@ const isSchedule = (text: string) => {
 
 export class ConfigError extends Error {}
 
+/**
+ * The origin links in signed documents point to: KEJIN_PUBLIC_URL when set, otherwise this server at the
+ * port it actually listens on (`listeningPort`, e.g. after `--port 4000` or PORT=0), else the configured one.
+ * Never a request's Host header, which anyone can set.
+ */
+export function serverOrigin(config: Pick<Config, 'publicUrl' | 'host' | 'port'>, listeningPort?: number): string {
+  if (config.publicUrl) return config.publicUrl.replace(/\/+$/, '');
+  const wildcard = ['0.0.0.0', '::', ''].includes(config.host);
+  const host = wildcard ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  return `http://${host}:${listeningPort ?? config.port}`;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (`DATABASE_URL= npm start`) means "not set".
   const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -93,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     publicUrl: e.KEJIN_PUBLIC_URL,
+    timezone: e.KEJIN_TIMEZONE,
     mode: e.KEJIN_MODE,
     logLevel: e.KEJIN_LOG_LEVEL,
     session: {

@@ -32,7 +32,8 @@ export interface TestApp {
 }
 
 /** `workflow`: also seed the demo financing workflow (applications, loans, signals), as `npm start` does. */
-export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean } = {}): Promise<TestApp> {
+/** `now`: the app's clock (seeding still happens at the real time). */
+export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean; now?: () => Date } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await installBuiltInRuleSets(database);
   await installExpertModel(database);
@@ -42,7 +43,7 @@ export async function createTestApp(options: { enterprises?: number; env?: Recor
   // pg-boss (on PostgreSQL) in a schema of the test database's own, polling often but not busily.
   const jobsEnv = { KEJIN_JOBS_SCHEMA: `${database.schema}_jobs`, KEJIN_JOBS_POLL_SECONDS: '0.5' };
   const config = loadConfig({ KEJIN_LOG_LEVEL: 'silent', KEJIN_WEB_DIST: 'test/no-web', ...jobsEnv, ...options.env });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, now: options.now });
   const cookies = new Map<DemoRole, string>();
 
   const cookieOf = async (role: DemoRole) => {

@@ -13,9 +13,12 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kejin-cli-'));
 const env = { ...process.env, KEJIN_DATA_DIR: dataDir, DATABASE_URL: '', KEJIN_LOG_LEVEL: 'warn' };
 delete (env as Record<string, string | undefined>).DATABASE_URL;
 
-const kejin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+// Each child process may take a while on a busy 2-core machine: a generous ceiling per process, and per
+// test room for the several processes it runs (a ceiling only: fast tests stay fast).
+const PROCESS_MS = 120_000;
+const kejin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: PROCESS_MS });
 
-describe('kejin CLI', () => {
+describe('kejin CLI', { timeout: 5 * PROCESS_MS }, () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('has --help on every command', () => {

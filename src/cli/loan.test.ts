@@ -17,9 +17,12 @@ interface Run {
   stderr: string;
 }
 
+// Each child process may take a while on a busy 2-core machine: a generous ceiling per process, and per
+// test room for the several processes it runs (a ceiling only: fast tests stay fast).
+const PROCESS_MS = 120_000;
 const kejin = (...args: string[]) =>
   new Promise<Run>((resolve) => {
-    execFile(process.execPath, [BIN, 'loan', 'schedule', ...args], { env, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, 'loan', 'schedule', ...args], { env, encoding: 'utf8', timeout: PROCESS_MS }, (error, stdout, stderr) => {
       resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -49,7 +52,7 @@ function checkSchedule(out: { payments: JsonPayment[]; totalInterestFen: number 
   expect(balance).toBe(0);
 }
 
-describe('kejin loan schedule', () => {
+describe('kejin loan schedule', { timeout: 4 * PROCESS_MS }, () => {
   it('prints a JSON schedule for each method, without a database', async () => {
     const [instalment, principal, interestOnly] = await Promise.all([
       kejin(...loanArgs(), '--json'),

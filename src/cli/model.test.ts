@@ -10,9 +10,12 @@ const BIN = path.resolve('bin/kejin.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kejin-model-'));
 const csv = path.join(dir, 'book.csv');
 fs.writeFileSync(csv, toCsv(syntheticCreditRows(1500, 4)));
-const kejin = (...args: string[]) => spawnSync(process.execPath, [BIN, 'model', 'train', ...args], { encoding: 'utf8', timeout: 60_000 });
+// Each child process may take a while on a busy 2-core machine: a generous ceiling per process, and per
+// test room for the several processes it runs (a ceiling only: fast tests stay fast).
+const PROCESS_MS = 120_000;
+const kejin = (...args: string[]) => spawnSync(process.execPath, [BIN, 'model', 'train', ...args], { encoding: 'utf8', timeout: PROCESS_MS });
 
-describe('kejin model train', () => {
+describe('kejin model train', { timeout: 4 * PROCESS_MS }, () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('prints one JSON object of holdout metrics and writes the model file', () => {

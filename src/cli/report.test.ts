@@ -10,9 +10,12 @@ const BIN = path.resolve('bin/kejin.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kejin-cli-report-'));
 const env: Record<string, string | undefined> = { ...process.env, KEJIN_DATA_DIR: dataDir, KEJIN_LOG_LEVEL: 'warn' };
 delete env.DATABASE_URL;
-const kejin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: 120_000 });
+// Each child process may take a while on a busy 2-core machine: a generous ceiling per process, and per
+// test room for the several processes it runs (a ceiling only: fast tests stay fast).
+const PROCESS_MS = 120_000;
+const kejin = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { env, encoding: 'utf8', timeout: PROCESS_MS });
 
-describe('kejin report', () => {
+describe('kejin report', { timeout: 4 * PROCESS_MS }, () => {
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   it('writes the PDF and prints exactly reportId, digest and path', () => {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from '../config.ts';
+import { serverOrigin, type Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import { systemActor } from '../domain/access/actor.ts';
 import { LoginThrottle } from '../domain/access/login-throttle.ts';
@@ -93,7 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerTextRule(app);
   const calendar = new CalendarStore();
   const market = new Market({ weights: config.matching.weights, topN: config.matching.topN }, calendar);
-  const jobs = createJobSystem(database, { ...config.jobs, timeZone: businessTimeZone(config) }, now, (message) => app.log.warn(message));
+  const jobs = createJobSystem(database, { ...config.jobs, timeZone: config.timezone }, now, (message) => app.log.warn(message));
   jobs.define(sweepJob(calendar));
   jobs.define(scoringJob);
   const matchRuns = new MatchRuns(market, jobs);
@@ -147,13 +147,16 @@ function registerHealth(app: FastifyInstance) {
   });
 }
 
-/** KEJIN_TIMEZONE once the configuration has it; Beijing time until then. */
-const businessTimeZone = (config: Config): string => (config as Config & { timezone?: string }).timezone ?? 'Asia/Shanghai';
+/** Where this server is reached, for signed documents: KEJIN_PUBLIC_URL, else the port it listens on. */
+export function originOf(app: FastifyInstance): string {
+  const bound = app.server.listening ? app.server.address() : null;
+  return serverOrigin(app.kejin.config, bound && typeof bound === 'object' ? bound.port : undefined);
+}
 
 /** The service context of a request: who acts, from where, on which database. */
 export function contextOf(request: FastifyRequest): ServiceContext {
-  const { database, now } = request.server.kejin;
-  return { database, actor: request.actor ?? systemActorForPublic(), clientAddress: request.ip ?? null, now };
+  const { database, now, config } = request.server.kejin;
+  return { database, actor: request.actor ?? systemActorForPublic(), clientAddress: request.ip ?? null, now, timezone: config.timezone };
 }
 
 // Public routes act as nobody: an actor with no memberships, never the system.

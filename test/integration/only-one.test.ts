@@ -92,7 +92,7 @@ describe('only-one rules under concurrent requests', () => {
   it('the index refuses a second open application that gets past the check, as a 409 naming the rule', async () => {
     const product = await offer();
     const first = (await apply(product)).json();
-    const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+    const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date(), timezone: 'Asia/Shanghai' };
     const [row] = await t.database.db.select().from(applications).where(eq(applications.id, first.id));
     const copy = { ...row!, id: newId(), idempotencyKey: null };
     const refused = await mutate(ctx, async (tx) => ({ result: await insertApplication(tx, copy), audit: { action: 'test', targetType: 'application', targetId: copy.id } })).catch((e: unknown) => e);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { systemActor } from '../../domain/access/actor.ts';
 import { createFileConnector } from '../../services/connectors/file-connector.ts';
 import { syncFromConnector } from '../../services/connectors/sync-from-connector.ts';
+import { systemContext } from '../../services/shared/context.ts';
 import { openRuntime } from '../runtime.ts';
 import { printTable } from './output.ts';
 
@@ -16,7 +16,7 @@ export function registerConnector(program: Command) {
       const source = createFileConnector(options.dir);
       const runtime = await openRuntime();
       try {
-        const ctx = { database: runtime.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+        const ctx = systemContext(runtime);
         const result = await syncFromConnector(ctx, source, source.creditCodes());
         if (options.json) console.log(JSON.stringify(result));
         else {

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { systemActor } from '../../domain/access/actor.ts';
 import { IMPORT_KINDS, templateHeader, type ImportKind } from '../../domain/profile/import-kinds.ts';
 import { writeSpreadsheet } from '../../lib/spreadsheet/index.ts';
 import { exportKind } from '../../services/imports/export-kind.ts';
 import { runImport, type ImportResult } from '../../services/imports/run-import.ts';
+import { systemContext } from '../../services/shared/context.ts';
 import { openRuntime } from '../runtime.ts';
 import { printTable } from './output.ts';
 import { UsageError } from './parse.ts';
@@ -43,7 +43,7 @@ export function registerImport(program: Command) {
       bar?.start(0, 0, { phase: 'validating' });
       try {
         const result = await runImport(
-          { database: runtime.database, actor: systemActor(), clientAddress: null, now: () => new Date() },
+          systemContext(runtime),
           {
             kind: importKind,
             filePath: file,
@@ -76,7 +76,7 @@ export function registerImport(program: Command) {
       const exportKindName = kindOf(kind);
       const runtime = await openRuntime();
       try {
-        const ctx = { database: runtime.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+        const ctx = systemContext(runtime);
         const { rows } = await exportKind(ctx, exportKindName, spreadsheetPath(file), flags.park);
         console.log(`Wrote ${rows} ${kind} rows to ${file}.`);
       } finally {

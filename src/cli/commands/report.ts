@@ -1,9 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { systemActor } from '../../domain/access/actor.ts';
+import { serverOrigin } from '../../config.ts';
+import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../domain/report/labels.ts';
 import { issueReport } from '../../services/reports/issue-report.ts';
+import { systemContext } from '../../services/shared/context.ts';
 import { openRuntime } from '../runtime.ts';
 import { UsageError } from './parse.ts';
 
@@ -19,12 +21,12 @@ export function registerReport(program: Command) {
       if (!(REPORT_LANGUAGES as readonly string[]).includes(options.lang)) throw new UsageError(`--lang must be ${REPORT_LANGUAGES.join(' or ')}`);
       const runtime = await openRuntime();
       try {
-        const ctx = { database: runtime.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
-        const issued = await issueReport(ctx, creditCode.trim().toUpperCase(), options.lang as ReportLanguage, { publicOrigin: runtime.config.publicUrl });
+        const ctx = systemContext(runtime);
+        const issued = await issueReport(ctx, creditCode.trim().toUpperCase(), options.lang as ReportLanguage, { publicOrigin: serverOrigin(runtime.config) });
         const file = path.resolve(options.out);
         await writeFile(file, issued.pdf);
         if (options.json) console.log(JSON.stringify({ reportId: issued.reportId, digest: issued.digest, path: file }));
-        else console.log(`Wrote report ${issued.reportId} to ${file}\nSHA-256 ${issued.digest} (valid until ${issued.validUntil.toISOString().slice(0, 10)})`);
+        else console.log(`Wrote report ${issued.reportId} to ${file}\nSHA-256 ${issued.digest} (valid until ${businessDateOf(issued.validUntil, runtime.config.timezone)})`);
       } finally {
         await runtime.database.close();
       }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { systemActor } from '../../domain/access/actor.ts';
+import { serverOrigin } from '../../config.ts';
 import { buildApp, type App } from '../../server/app.ts';
-import type { ServiceContext } from '../../services/shared/context.ts';
+import { systemContext } from '../../services/shared/context.ts';
 import { SWEEP_JOB } from '../../services/workflow/daily-sweep.ts';
 import { buildWebIfMissing } from '../web-build.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
@@ -59,8 +59,7 @@ async function scheduleWork(app: App, { config, database }: Runtime) {
   const { jobs, matchRuns, now } = app.kejin;
   await jobs.schedule(SWEEP_JOB, config.jobs.sweep);
   await matchRuns.scheduleNightly(database, now, config.matching.nightlyAt);
-  const system: ServiceContext = { database, actor: systemActor(), clientAddress: null, now };
-  if (config.jobs.sweep) await jobs.enqueue(system, SWEEP_JOB, { key: 'startup', trigger: 'system', ifActive: 'existing' });
+  if (config.jobs.sweep) await jobs.enqueue(systemContext({ database, config, now }), SWEEP_JOB, { key: 'startup', trigger: 'system', ifActive: 'existing' });
 }
 
 async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => void) {
@@ -70,7 +69,7 @@ async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => vo
   await app.listen({ port, host: options.host ?? config.host });
   await scheduleWork(app, runtime);
   const bound = app.server.address();
-  const url = config.publicUrl ?? `http://localhost:${typeof bound === 'object' && bound ? bound.port : port}`;
+  const url = serverOrigin(config, typeof bound === 'object' && bound ? bound.port : port);
   console.log(`Kejin is running at ${url} on ${describeDatabase(config)}`);
   console.log(`API docs: ${url}/api/docs`);
   onReady?.();

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { findOrganisationByCreditCode } from '../../db/repositories/organisations.ts';
 import { findParkByCode } from '../../db/repositories/parks.ts';
-import { systemActor, type Role } from '../../domain/access/actor.ts';
+import type { Role } from '../../domain/access/actor.ts';
 import { createUser } from '../../services/accounts/manage-users.ts';
 import { ROLES } from '../../db/schema/users.ts';
+import { systemContext } from '../../services/shared/context.ts';
 import { openRuntime } from '../runtime.ts';
 import { UsageError } from './parse.ts';
 
@@ -48,7 +49,7 @@ export function registerUser(program: Command) {
           parkId = (await findParkByCode(db, options.park))?.id;
           if (!parkId) throw new Error(`No park with code ${options.park}`);
         }
-        const ctx = { database: runtime.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+        const ctx = systemContext(runtime);
         const created = await createUser(ctx, { email: options.email, displayName: options.name, password, role: options.role as Role, organisationId, parkId });
         console.log(`Created ${created.email} (${options.role} of ${created.memberships[0]?.organisationName}).`);
         if (!options.password && !options.passwordStdin) console.log(`Initial password: ${password}`);

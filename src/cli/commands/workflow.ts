@@ -2,14 +2,11 @@
 // `kejin calendar load|list` (the State Council's next year, loaded when it is published).
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { systemActor } from '../../domain/access/actor.ts';
-import type { ServiceContext } from '../../services/shared/context.ts';
+import { systemContext } from '../../services/shared/context.ts';
 import { CalendarStore, calendarYearsView, loadCalendarYear } from '../../services/workflow/calendar-store.ts';
 import { sweepWorkflow } from '../../services/workflow/daily-sweep.ts';
 import { openRuntime } from '../runtime.ts';
 import { UsageError } from './parse.ts';
-
-const systemContext = (database: ServiceContext['database']): ServiceContext => ({ database, actor: systemActor(), clientAddress: null, now: () => new Date() });
 
 export function registerWorkflow(program: Command) {
   program
@@ -21,7 +18,7 @@ export function registerWorkflow(program: Command) {
     .action(async (options: { json?: boolean }) => {
       const runtime = await openRuntime();
       try {
-        const result = await sweepWorkflow(runtime.database, new CalendarStore(), new Date());
+        const result = await sweepWorkflow(runtime.database, new CalendarStore(), new Date(), runtime.config.timezone);
         console.log(options.json ? JSON.stringify(result) : `Checked ${result.loansChecked} loan(s); ${result.deadlinesNear} deadline(s) near, ${result.deadlinesMissed} missed.`);
       } finally {
         await runtime.database.close();
@@ -43,7 +40,7 @@ export function registerWorkflow(program: Command) {
       if (!year) throw new UsageError('Could not tell which year the file is for');
       const runtime = await openRuntime();
       try {
-        const loaded = await loadCalendarYear(systemContext(runtime.database), year, format, content);
+        const loaded = await loadCalendarYear(systemContext(runtime), year, format, content);
         console.log(`Loaded ${loaded.year}: ${loaded.holidays} holiday(s), ${loaded.workdays} working weekend day(s).`);
       } finally {
         await runtime.database.close();
@@ -55,7 +52,7 @@ export function registerWorkflow(program: Command) {
     .action(async () => {
       const runtime = await openRuntime();
       try {
-        const view = await calendarYearsView(systemContext(runtime.database), new CalendarStore());
+        const view = await calendarYearsView(systemContext(runtime), new CalendarStore());
         for (const y of view.years) console.log(`${y.year}  ${y.source.padEnd(8)}  ${y.holidays} holidays, ${y.workdays} working weekend days`);
         if (view.uncoveredAhead.length) console.log(`Not loaded yet: ${view.uncoveredAhead.join(', ')} (deadlines count Monday to Friday there)`);
       } finally {

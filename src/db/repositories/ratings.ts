@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { enterprises, modelVersions, profileSnapshots, ratings, shadowRatings } from '../schema/index.ts';
 
@@ -152,12 +152,12 @@ export async function shadowPairs(db: Executor, modelVersionId: string) {
     .orderBy(shadowRatings.enterpriseId, desc(shadowRatings.ratedAt));
 }
 
-/** Each enterprise's latest score as of the end of a day (the population at that date). */
-export async function scoresAsOf(db: Executor, day: string): Promise<number[]> {
+/** Each enterprise's latest score rated before an instant (the end of a business day: the population at that date). */
+export async function scoresAsOf(db: Executor, before: Date): Promise<number[]> {
   const rows = await db
     .selectDistinctOn([ratings.enterpriseId], { score: ratings.score })
     .from(ratings)
-    .where(sql`${ratings.ratedAt} < (${day}::date + 1)`)
+    .where(lt(ratings.ratedAt, before))
     .orderBy(ratings.enterpriseId, desc(ratings.ratedAt));
   return rows.map((r) => r.score);
 }

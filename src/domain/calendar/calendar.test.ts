@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../shared/business-time.ts';
 import { createRandom } from '../demo/random.ts';
 import { DomainError } from '../shared/errors.ts';
 import { workingCalendar, type CalendarYear } from './calendar.ts';
@@ -9,7 +10,7 @@ const calendar = workingCalendar(packageYears);
 
 const DAY_MS = 86_400_000;
 const toMs = (date: string) => Date.parse(`${date}T00:00:00Z`);
-const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const fromMs = (ms: number) => addDays('1970-01-01', ms / DAY_MS);
 
 /** Day-by-day reference over the raw lists, sharing no code with the precomputed tables. */
 function referenceCalendar(years: CalendarYear[]) {

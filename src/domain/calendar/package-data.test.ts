@@ -1,5 +1,6 @@
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../shared/business-time.ts';
 import { workingCalendar } from './calendar.ts';
 import { packageCalendarYears } from './package-data.ts';
 
@@ -8,7 +9,7 @@ const year = (n: number) => years.find((entry) => entry.year === n)!;
 const inRange = (from: string, to: string) => (day: { date: string }) => day.date >= from && day.date <= to;
 const dates = (from: string, to: string) => {
   const list: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) list.push(new Date(t).toISOString().slice(0, 10));
+  for (let d = from; d <= to; d = addDays(d, 1)) list.push(d);
   return list;
 };
 

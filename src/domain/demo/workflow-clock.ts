@@ -1,7 +1,8 @@
-// When things happen in the demo workflow. Dates are the platform's days (UTC dates, as the
-// services' todayIn gives them); people act in Beijing office hours, 09:00–17:30 (01:00–09:30
-// UTC, the same date), and the daily sweep runs before them, at 08:05 Beijing time.
+// When things happen in the demo workflow. The demo parks are in China: dates are business days in
+// Asia/Shanghai (as the services' todayOf gives them with the default KEJIN_TIMEZONE); people act in
+// Beijing office hours, 09:00–17:30 (01:00–09:30 UTC), and the daily sweep runs before them, at 08:05.
 import type { WorkingCalendar } from '../calendar/calendar.ts';
+import { businessDateOf, DEFAULT_TIMEZONE } from '../shared/business-time.ts';
 import { toDayNumber, toIsoDate } from './dates.ts';
 
 export interface Clock {
@@ -14,11 +15,12 @@ const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
 const OFFICE_MINUTES = 510; // 09:00 → 17:30
 
-export const clockOf = (now: Date, calendar: WorkingCalendar): Clock => ({ now, today: now.toISOString().slice(0, 10), calendar });
+export const dayOf = (at: Date): string => businessDateOf(at, DEFAULT_TIMEZONE);
+
+export const clockOf = (now: Date, calendar: WorkingCalendar): Clock => ({ now, today: dayOf(now), calendar });
 
 export const addDays = (day: string, n: number): string => toIsoDate(toDayNumber(day) + n);
 export const daysBetween = (from: string, to: string): number => toDayNumber(to) - toDayNumber(from);
-export const dayOf = (at: Date): string => at.toISOString().slice(0, 10);
 export const minutesAfter = (at: Date, minutes: number): Date => new Date(at.getTime() + minutes * MINUTE_MS);
 
 /** A moment in office hours on a day: `minute` after 09:00 Beijing time. */

@@ -5,7 +5,8 @@ import { regionPath } from '../codes/regions.ts';
 import { isIpInForce } from '../profile/ip.ts';
 import { IP_KINDS, QUALIFICATION_KINDS, type DataCategory, type EnterpriseProfile } from '../profile/types.ts';
 import type { Factor } from '../rating/score.ts';
-import { formatFeatureValue, isoDay, percent, translateLimitBasis, wanText } from './format.ts';
+import { businessDateOf } from '../shared/business-time.ts';
+import { formatFeatureValue, percent, translateLimitBasis, wanText } from './format.ts';
 import { DIMENSION_NAMES, IP_KIND_NAMES, QUALIFICATION_NAMES, SOURCE_NAMES, STAGE_NAMES, labelsOf, nameIn, type ReportLabels, type ReportLanguage } from './labels.ts';
 
 export interface ReportInput {
@@ -13,6 +14,8 @@ export interface ReportInput {
   language: ReportLanguage;
   issuedAt: Date;
   validUntil: Date;
+  /** The business zone the report's dates are printed in. */
+  timezone: string;
   verifyUrl: string;
   profile: EnterpriseProfile;
   parkName: string;
@@ -71,6 +74,7 @@ const MAX_YEARS = 5;
 export function buildReportContent(input: ReportInput): ReportContent {
   const { language, profile, rating } = input;
   const labels = labelsOf(language);
+  const isoDay = (at: Date) => businessDateOf(at, input.timezone);
   const ratedOn = isoDay(rating.ratedAt);
   const sees = (c: DataCategory) => input.categories.includes(c);
   const factorRow = (f: Factor): FactorRow => ({
@@ -162,6 +166,6 @@ function qualificationChecks(profile: EnterpriseProfile, language: ReportLanguag
 /** The provenance recorded in the snapshot when there is one, else the snapshot's own date. */
 function sourceLines(input: ReportInput, language: ReportLanguage): string[] {
   const provenance = input.snapshot.provenance ?? [];
-  if (!provenance.length) return [labelsOf(language).snapshotOf(isoDay(input.snapshot.takenAt))];
+  if (!provenance.length) return [labelsOf(language).snapshotOf(businessDateOf(input.snapshot.takenAt, input.timezone))];
   return provenance.map((p) => `${p.section}: ${nameIn(SOURCE_NAMES[p.source], language, p.source)}, ${p.sourceDate}`);
 }

@@ -14,8 +14,6 @@ export function formatWanGrouped(fen: bigint): string {
 
 export const wanText = (fen: bigint, language: ReportLanguage) => `${formatWanGrouped(fen)} ${language === 'zh-CN' ? '万元' : '× 10k yuan'}`;
 
-export const isoDay = (at: Date) => at.toISOString().slice(0, 10);
-
 export const percent = (fraction: number, digits = 1) => `${(fraction * 100).toFixed(digits)}%`;
 
 const TAX_GRADE_LETTER = ['D', 'C', 'M', 'B', 'A'];

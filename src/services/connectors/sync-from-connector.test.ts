@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { systemActor } from '../../domain/access/actor.ts';
+import { systemContext } from '../shared/context.ts';
 import { createFileConnector } from './file-connector.ts';
 import { syncFromConnector } from './sync-from-connector.ts';
 
@@ -24,7 +24,7 @@ describe('file-based public-data connector', () => {
   });
 
   it('merges tax grades, social insurance and IP with source "connector", idempotently', async () => {
-    const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+    const ctx = systemContext({ database: t.database });
     const connector = createFileConnector(dir);
     const first = await syncFromConnector(ctx, connector, connector.creditCodes());
     expect(first).toMatchObject({ enterprises: 1, unknown: ['91310115MA1K3YJ94Y'], changed: { taxGrades: 1, socialInsurance: 1, ip: 1 } });

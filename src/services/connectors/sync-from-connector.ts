@@ -7,7 +7,7 @@ import { mergeSocialInsuranceHeadcount, upsertIp, upsertTaxGrades } from '../../
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { validateCodes } from '../shared/validate-codes.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, todayOf, type ServiceContext } from '../shared/context.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
 import type { PublicDataConnector } from './connector.ts';
 
@@ -23,7 +23,7 @@ export async function syncFromConnector(ctx: ServiceContext, connector: PublicDa
   const parks = administeredParks(ctx.actor);
   const inScope = found.filter((e) => parks === 'all' || parks.includes(e.parkId));
   const known = new Set(found.map((e) => e.creditCode));
-  const day = ctx.now().toISOString().slice(0, 10);
+  const day = todayOf(ctx);
   const changed = { registration: 0, taxGrades: 0, socialInsurance: 0, ip: 0 };
   await mutate(ctx, async (tx) => {
     for (const e of inScope) await syncOne(tx, connector, e, day, ctx, changed);

@@ -5,11 +5,12 @@ import { analyzeNamedTables, insertChunks, PROFILE_TABLE_NAMES } from '../../db/
 import { countOrganisations, insertOrganisation } from '../../db/repositories/organisations.ts';
 import { insertPark } from '../../db/repositories/parks.ts';
 import { insertMembership, insertUser } from '../../db/repositories/users.ts';
-import { systemActor, type Role } from '../../domain/access/actor.ts';
+import type { Role } from '../../domain/access/actor.ts';
 import { DEMO_BANK, demoRegistration, generateDemoData, generateDemoMarketplace, generateDemoProfile, type DemoData, type DemoProfile } from '../../domain/demo/index.ts';
+import { dayOf } from '../../domain/demo/workflow-clock.ts';
 import { assessCompleteness } from '../../domain/profile/completeness.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
-import { recordAudit } from '../shared/context.ts';
+import { recordAudit, systemContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { hashPassword } from '../shared/passwords.ts';
 import { MARKETPLACE_TABLES, seedDemoMarketplace, type SeededMarketplace } from './seed-marketplace.ts';
@@ -43,7 +44,7 @@ export async function seedDemo(
   if (!(await isDatabaseEmpty(database))) {
     throw new DomainError('conflict', 'The database already holds data; demo data is only seeded into an empty database');
   }
-  const today = options.now.toISOString().slice(0, 10);
+  const today = dayOf(options.now);
   const data = generateDemoData({ seed: options.seed, enterprises: options.enterprises, today });
   const withProfiles = options.withProfiles !== false;
   const passwordHash = options.withAccounts ? await hashPassword(DEMO_PASSWORD) : '';
@@ -55,7 +56,7 @@ export async function seedDemo(
     const marketplace = withProfiles
       ? await seedDemoMarketplace(tx, data, generateDemoMarketplace(data, { seed: options.seed, today }), { ...ids, ...users?.marketplace }, options.now)
       : null;
-    const ctx = { database, actor: systemActor(), clientAddress: null, now: () => options.now };
+    const ctx = systemContext({ database, now: () => options.now });
     await analyzeNamedTables(tx, ['organisations', 'enterprises', ...PROFILE_TABLE_NAMES, ...(marketplace ? MARKETPLACE_TABLES : [])]);
     await recordAudit(tx, ctx, {
       action: 'demo.seed',
@@ -102,7 +103,7 @@ async function insertOrganisations(tx: Tx, data: DemoData, now: Date, profiles: 
 async function insertDemoEnterprises(tx: Tx, data: DemoData, parkIds: Map<string, string>, now: Date, profiles: { seed: number } | null): Promise<string[]> {
   const ids: string[] = [];
   const CHUNK = 500; // keeps each statement well under the bind-parameter limit
-  const today = now.toISOString().slice(0, 10);
+  const today = dayOf(now);
   for (let start = 0; start < data.enterprises.length; start += CHUNK) {
     const chunk = data.enterprises.slice(start, start + CHUNK);
     // Completeness is assessed on the generated profiles in memory, not read back from the tables.

@@ -1,6 +1,7 @@
 import { count, eq, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dayOf as day } from '../../domain/demo/workflow-clock.ts';
 import { createTestApp, type DemoRole, type TestApp } from '../../../test/app.ts';
 import { openTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import type { Database } from '../../db/client.ts';
@@ -36,7 +37,6 @@ const today = '2026-11-21';
 const SEED = 11;
 const ENTERPRISES = 400;
 const calendar = workingCalendar(packageCalendarYears());
-const day = (at: Date) => at.toISOString().slice(0, 10);
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -308,7 +308,7 @@ describe('seedDemoWorkflow', () => {
     const before = { events: await rowsIn(applicationEvents), signals: await rowsIn(signals), notifications: await rowsIn(notifications) };
     const position = async () => (await db().select().from(loans)).map((l) => [l.id, l.outstandingPrincipalFen, l.daysOverdue, l.maxDaysOverdue, l.classification, l.status].join(' ')).sort();
     const positions = await position();
-    const result = await sweepWorkflow(database, new CalendarStore(), now);
+    const result = await sweepWorkflow(database, new CalendarStore(), now, 'Asia/Shanghai');
     expect(result.deadlinesNear).toBe(0);
     expect(result.deadlinesMissed).toBe(0);
     expect({ events: await rowsIn(applicationEvents), signals: await rowsIn(signals), notifications: await rowsIn(notifications) }).toEqual(before);

@@ -15,16 +15,16 @@ import {
   parkOperatorOrganisations,
   type NeedRow,
 } from '../../db/repositories/demo-workflow.ts';
-import { systemActor } from '../../domain/access/actor.ts';
 import { DEMO_BANK, generateDemoData } from '../../domain/demo/index.ts';
 import { INSTITUTION_SPECS } from '../../domain/demo/institution-data.ts';
+import { dayOf } from '../../domain/demo/workflow-clock.ts';
 import { generateDemoWorkflow, type Account, type DemoWorkflow, type WorkflowFirm, type WorkflowInput, type WorkflowNeed, type WorkflowProduct } from '../../domain/demo/workflow.ts';
 import { rowFacts } from '../../domain/marketplace/fact-table.ts';
 import type { Grade } from '../../domain/rating/expert-model.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { FactTableCache } from '../marketplace/facts-store.ts';
 import { loadPublishedProducts } from '../marketplace/market.ts';
-import { recordAudit } from '../shared/context.ts';
+import { recordAudit, systemContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
 
@@ -55,7 +55,7 @@ export async function seedDemoWorkflow(database: Database, options: { now: Date;
     await writeWorkflow(tx, data);
     await analyzeNamedTables(tx, WORKFLOW_TABLES);
     const counts = countsOf(data);
-    const ctx = { database, actor: systemActor(), clientAddress: null, now: () => options.now };
+    const ctx = systemContext({ database, now: () => options.now });
     await recordAudit(tx, ctx, { action: 'demo.seed_workflow', targetType: 'platform', targetId: null, details: { seed: options.seed, ...counts } });
     return counts;
   });
@@ -98,7 +98,7 @@ async function loadInput(database: Database, options: { now: Date; seed: number 
   const sortedProducts = products.sort((a, b) => byText(productKey(a, names), productKey(b, names)));
   const loadedNeeds = await loadNeeds(database, creditCodes, names);
   const bank = accounts.roles.get(DEMO_OFFICER)?.organisationId ?? (await organisationNamed(database, INSTITUTION_SPECS.find((s) => s.key === DEMO_BANK)?.name));
-  const owner = accounts.roles.get(DEMO_OWNER)?.organisationId ?? (await organisationNamed(database, generateDemoData({ seed: options.seed, enterprises: 1, today: options.now.toISOString().slice(0, 10) }).enterprises[0]?.name));
+  const owner = accounts.roles.get(DEMO_OWNER)?.organisationId ?? (await organisationNamed(database, generateDemoData({ seed: options.seed, enterprises: 1, today: dayOf(options.now) }).enterprises[0]?.name));
   return {
     firms: firms.map((f) => f.firm),
     products: sortedProducts,
@@ -131,7 +131,7 @@ async function loadProducts(database: Database): Promise<(WorkflowProduct & { cr
   const from = new Map<string, Map<string, string>>();
   for (const a of approvals) {
     const byPark = from.get(a.productId) ?? new Map<string, string>();
-    byPark.set(a.parkCode, (a.decidedAt ?? a.requestedAt).toISOString().slice(0, 10));
+    byPark.set(a.parkCode, dayOf(a.decidedAt ?? a.requestedAt));
     from.set(a.productId, byPark);
   }
   return published.map(({ product, row }) => ({ product, name: row.name, version: row.version, offeredFrom: from.get(row.id) ?? new Map(), createdAt: row.createdAt }));
@@ -162,7 +162,7 @@ async function loadNeeds(database: Database, creditCodes: ReadonlyMap<string, st
       purpose: need.purpose,
       takeUps: takeUps
         .sort((a, b) => byText(`${names.get(a.institutionId)} ${a.takenAt.toISOString()}`, `${names.get(b.institutionId)} ${b.takenAt.toISOString()}`))
-        .map((t) => ({ institutionId: t.institutionId, productId: t.productId, takenOn: t.takenAt.toISOString().slice(0, 10) })),
+        .map((t) => ({ institutionId: t.institutionId, productId: t.productId, takenOn: dayOf(t.takenAt) })),
     }));
 }
 

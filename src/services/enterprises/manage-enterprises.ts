@@ -17,7 +17,7 @@ import { refreshCompleteness } from '../profile/completeness.ts';
 import { rescore } from '../rating/score-enterprises.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { conflict, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
-import { mutate, type ServiceContext } from '../shared/context.ts';
+import { mutate, todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { codeProblems } from '../shared/validate-codes.ts';
 
@@ -43,7 +43,7 @@ export type EnterpriseListFilter = Omit<EnterpriseFilter, 'parkIds' | 'today'>;
 
 export async function listEnterprises(ctx: ServiceContext, filter: EnterpriseListFilter, page: PageRequest) {
   authorize(ctx.actor, 'enterprise.list', { parkId: filter.parkId });
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   return selectEnterprises(ctx.database.db, { ...filter, today, parkIds: administeredParks(ctx.actor) }, page);
 }
 
@@ -55,13 +55,13 @@ export async function searchDirectory(ctx: ServiceContext, filter: Pick<Enterpri
 
 export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInput): Promise<EnterpriseWithPark> {
   authorize(ctx.actor, 'enterprise.create', { parkId: input.parkId });
-  const problems = [...codeProblems(input), ...checkDates(input, ctx.now())];
+  const problems = [...codeProblems(input), ...checkDates(input, todayOf(ctx))];
   if (problems.length) throw invalidInput(problems[0]!.message, problems);
   try {
     await mutate(ctx, async (tx) => {
       if (!(await findPark(tx, input.parkId))) throw invalidInput('Unknown park', [{ field: 'parkId', message: 'no such park' }]);
       const organisationId = await insertEnterprise(tx, input, ctx.now());
-      await refreshCompleteness(tx, [organisationId], ctx.now().toISOString().slice(0, 10));
+      await refreshCompleteness(tx, [organisationId], todayOf(ctx));
       return {
         result: organisationId,
         audit: { action: 'enterprise.create', targetType: 'enterprise', targetId: input.creditCode, parkId: input.parkId },
@@ -97,12 +97,12 @@ export async function updateEnterprise(ctx: ServiceContext, creditCode: string, 
   const existing = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
   if (!existing) throw notFound('Enterprise');
   authorize(ctx.actor, 'enterprise.update', existing);
-  const problems = [...codeProblems(changes), ...checkDates({ ...existing, ...changes }, ctx.now())];
+  const problems = [...codeProblems(changes), ...checkDates({ ...existing, ...changes }, todayOf(ctx))];
   if (problems.length) throw invalidInput(problems[0]!.message, problems);
   await mutate(ctx, async (tx) => {
     const source = hasRole(ctx.actor, 'enterprise_user') ? ('enterprise' as const) : ('park_admin' as const);
-    await saveEnterprise(tx, existing.organisationId, { ...changes, source, sourceDate: ctx.now().toISOString().slice(0, 10), updatedBy: ctx.actor.userId, updatedAt: ctx.now() });
-    await refreshCompleteness(tx, [existing.organisationId], ctx.now().toISOString().slice(0, 10));
+    await saveEnterprise(tx, existing.organisationId, { ...changes, source, sourceDate: todayOf(ctx), updatedBy: ctx.actor.userId, updatedAt: ctx.now() });
+    await refreshCompleteness(tx, [existing.organisationId], todayOf(ctx));
     const orgChanges = { name: changes.name, regionCode: changes.regionCode, status: changes.status };
     if (Object.values(orgChanges).some((v) => v !== undefined)) {
       await updateOrganisation(tx, existing.organisationId, { ...orgChanges, updatedAt: ctx.now() });
@@ -116,8 +116,7 @@ export async function updateEnterprise(ctx: ServiceContext, creditCode: string, 
   return (await findEnterpriseByCreditCode(ctx.database.db, creditCode))!;
 }
 
-function checkDates(input: { foundedOn?: string; admittedOn?: string | null }, now: Date): FieldProblem[] {
-  const today = now.toISOString().slice(0, 10);
+function checkDates(input: { foundedOn?: string; admittedOn?: string | null }, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (input.foundedOn && input.foundedOn > today) problems.push({ field: 'foundedOn', message: 'The founding date is in the future' });
   if (input.admittedOn && input.foundedOn && input.admittedOn < input.foundedOn) {

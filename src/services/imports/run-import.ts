@@ -9,7 +9,7 @@ import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { parseRow, rowKey, type ImportKind } from '../../domain/profile/import-kinds.ts';
 import { invalidInput, notFound } from '../../domain/shared/errors.ts';
-import { recordAudit, type ServiceContext } from '../shared/context.ts';
+import { recordAudit, todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
 import { dataRows, type MatchedHeader } from './read-rows.ts';
@@ -44,7 +44,7 @@ export interface ImportResult {
 }
 
 const BATCH = 1000;
-const today = (ctx: ServiceContext) => ctx.now().toISOString().slice(0, 10);
+const today = todayOf;
 
 export async function runImport(ctx: ServiceContext, options: ImportOptions): Promise<ImportResult> {
   const park = options.parkCode ? await findParkByCode(ctx.database.db, options.parkCode) : await soleAdministeredPark(ctx);

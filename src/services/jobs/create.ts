@@ -21,5 +21,5 @@ export function createJobSystem(database: Database, config: JobSystemConfig, now
     database.driver === 'pg'
       ? new PgBossProvider({ pool: poolOf(database), schema: config.schema, timeZone: config.timeZone, pollingIntervalSeconds: config.pollSeconds, log })
       : new InProcessProvider({ now, timeZone: config.timeZone, log });
-  return new JobSystem({ database, provider, now, log });
+  return new JobSystem({ database, provider, now, timezone: config.timeZone, log });
 }

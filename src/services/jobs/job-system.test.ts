@@ -18,7 +18,7 @@ describe('the job system', () => {
 
   beforeAll(async () => {
     database = await openTestDatabase();
-    ctx = { database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+    ctx = { database, actor: systemActor(), clientAddress: null, now: () => new Date(), timezone: 'Asia/Shanghai' };
     jobs = createJobSystem(database, config(), () => new Date());
     const gate = new Promise<void>((resolve) => (release = resolve));
     jobs.define({

@@ -3,9 +3,8 @@
 // in-process on PGlite. The job layer writes every job's status and progress to the jobs table.
 import type { Database, Tx } from '../../db/client.ts';
 import { activeJobCount, activeJobOf, claimJob, failInterruptedJobs, findJob, finishJob, insertJob, reportJobProgress, type JobRow } from '../../db/repositories/jobs.ts';
-import { systemActor } from '../../domain/access/actor.ts';
 import { conflict } from '../../domain/shared/errors.ts';
-import { recordAudit, type AuditEntry, type ServiceContext } from '../shared/context.ts';
+import { recordAudit, systemContext, type AuditEntry, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import type { JobSchedule } from '../../domain/jobs/schedule.ts';
 import type { JobKind, JobMessage, JobParams, JobProvider } from './types.ts';
@@ -31,6 +30,8 @@ export interface JobSystemOptions {
   database: Database;
   provider: JobProvider;
   now: () => Date;
+  /** The business time zone of the jobs' contexts (KEJIN_TIMEZONE). */
+  timezone?: string;
   log?: (message: string) => void;
 }
 
@@ -140,12 +141,12 @@ export class JobSystem {
   }
 
   private async run(definition: JobKind, job: JobRow): Promise<void> {
-    const { database, now } = this.options;
+    const { database, now, timezone } = this.options;
     const db = database.db;
     let last = { done: 0, total: 0 };
     const heartbeat = setInterval(() => void reportJobProgress(db, job.id, last.done, last.total, now()).catch(() => {}), HEARTBEAT_MS);
     heartbeat.unref();
-    const ctx: ServiceContext = { database, actor: systemActor(), clientAddress: null, now };
+    const ctx: ServiceContext = systemContext({ database, timezone, now });
     try {
       const result = await definition.run({
         job,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../domain/shared/business-time.ts';
 import { CATEGORY_INDEX, NUMERIC_FACTS } from '../../domain/marketplace/facts.ts';
 import { workingCalendar } from '../../domain/calendar/calendar.ts';
 import { packageCalendarYears } from '../../domain/calendar/package-data.ts';
@@ -30,7 +31,7 @@ describe('working days until a need is due', () => {
   });
 
   it('brute force agrees over a year of pairs', () => {
-    const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const day = (n: number) => addDays('2026-01-01', n);
     for (let from = 0; from < 14; from++) {
       for (let span = 0; span < 60; span++) {
         let expected = 0;

@@ -4,6 +4,7 @@ import { psi } from '../../domain/model-lab/metrics.ts';
 import { compareRatings } from '../../domain/rating/compare.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { FEATURES } from '../../domain/rating/features.ts';
+import { addDays, startOfBusinessDay } from '../../domain/shared/business-time.ts';
 import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 
@@ -65,7 +66,8 @@ export async function compareWithChampion(ctx: ServiceContext, id: string) {
 export async function scoreStability(ctx: ServiceContext, from: string, to: string) {
   authorize(ctx.actor, 'model.manage');
   if (from >= to) throw invalidInput('from must be before to', [{ field: 'from', message: 'must be before to' }]);
-  const [before, after] = [await scoresAsOf(ctx.database.db, from), await scoresAsOf(ctx.database.db, to)];
+  const endOf = (day: string) => startOfBusinessDay(addDays(day, 1), ctx.timezone);
+  const [before, after] = [await scoresAsOf(ctx.database.db, endOf(from)), await scoresAsOf(ctx.database.db, endOf(to))];
   if (before.length < 2 || after.length < 2) return { from, to, enterprisesFrom: before.length, enterprisesTo: after.length, psi: null, bins: [] };
   const { psi: value, bins } = psi(before, after);
   return { from, to, enterprisesFrom: before.length, enterprisesTo: after.length, psi: value, bins };

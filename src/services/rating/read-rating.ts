@@ -8,8 +8,9 @@ import { improvements } from '../../domain/rating/improvements.ts';
 import { stageOf } from '../../domain/rating/score.ts';
 import { profileFromSnapshot } from '../../domain/report/snapshot.ts';
 import { featureScorerFor } from './scorer.ts';
+import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { notFound, forbidden } from '../../domain/shared/errors.ts';
-import type { ServiceContext } from '../shared/context.ts';
+import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { openProfile } from '../shared/open-profile.ts';
 
 export async function readRating(ctx: ServiceContext, creditCode: string) {
@@ -17,13 +18,13 @@ export async function readRating(ctx: ServiceContext, creditCode: string) {
   if (opened.access.level === 'summary') throw forbidden('The full rating needs a grant from the enterprise');
   const found = await latestRating(ctx.database.db, opened.enterprise.organisationId);
   if (!found) throw notFound('Rating (this enterprise has not been scored yet)');
-  return { ...found.rating, modelVersion: found.version, improvements: improvementsOf(found) };
+  return { ...found.rating, modelVersion: found.version, improvements: improvementsOf(found, ctx.timezone) };
 }
 
 /** What would raise the grade, simulated on the model and the snapshot the rating used. */
-function improvementsOf(found: NonNullable<Awaited<ReturnType<typeof latestRating>>>) {
+function improvementsOf(found: NonNullable<Awaited<ReturnType<typeof latestRating>>>, timezone: string) {
   const profile = profileFromSnapshot(found.snapshot);
-  const day = found.rating.ratedAt.toISOString().slice(0, 10);
+  const day = businessDateOf(found.rating.ratedAt, timezone);
   const features = computeFeatures(profile, day);
   const stage = stageOf(profile, day, features.revenue ?? null);
   const rate = featureScorerFor(found.model);
@@ -40,7 +41,7 @@ export const gradesOf = (ctx: ServiceContext, enterpriseIds: string[]) => latest
 export async function ratingsUnderGrants(ctx: ServiceContext) {
   authorize(ctx.actor, 'grant.list');
   const institutionIds = ctx.actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   const grants = (await Promise.all(institutionIds.map((id) => liveGrantsOfInstitution(ctx.database.db, id, today)))).flat();
   const rows = await latestRatingsOf(ctx.database.db, [...new Set(grants.map((g) => g.enterpriseId))]);
   return rows.sort((a, b) => b.score - a.score);

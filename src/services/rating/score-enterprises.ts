@@ -28,6 +28,7 @@ import type { EnterpriseProfile } from '../../domain/profile/types.ts';
 import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
 import { snapshotJson } from '../../domain/report/snapshot.ts';
 import { scorerFor } from './scorer.ts';
+import { businessDateOf, DEFAULT_TIMEZONE } from '../../domain/shared/business-time.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { newId } from '../shared/ids.ts';
 import { toDomainProfile } from '../shared/to-domain-profile.ts';
@@ -43,14 +44,14 @@ export async function installExpertModel(database: Database): Promise<void> {
 
 export async function scoreEnterprises(
   database: Database,
-  options: { enterpriseIds?: string[]; now: Date; onProgress?: (done: number, total: number) => void },
+  options: { enterpriseIds?: string[]; now: Date; timezone?: string; onProgress?: (done: number, total: number) => void },
 ): Promise<{ scored: number; modelVersion: string }> {
   const model = await activeModelVersion(database.db);
   if (!model) throw new DomainError('conflict', 'No active model version: run `kejin db migrate` to install the expert model');
   const score = scorerFor(model);
   const challengers = (await shadowModelVersions(database.db)).map((v) => ({ id: v.id, score: scorerFor(v) }));
   const ids = options.enterpriseIds ?? (await allEnterpriseIds(database.db));
-  const today = options.now.toISOString().slice(0, 10);
+  const today = businessDateOf(options.now, options.timezone ?? DEFAULT_TIMEZONE);
   let done = 0;
   for (let i = 0; i < ids.length; i += BATCH) {
     const batch = ids.slice(i, i + BATCH);
@@ -123,7 +124,7 @@ function factsOfRating(e: EnterpriseWithPark, profile: EnterpriseProfile, r: Rat
 }
 
 /** Re-rates enterprises after their profile changed, when a model is active. */
-export async function rescore(ctx: { database: Database; now: () => Date }, enterpriseIds: string[]): Promise<void> {
+export async function rescore(ctx: { database: Database; now: () => Date; timezone: string }, enterpriseIds: string[]): Promise<void> {
   if (!(await activeModelVersion(ctx.database.db))) return;
-  await scoreEnterprises(ctx.database, { enterpriseIds, now: ctx.now() });
+  await scoreEnterprises(ctx.database, { enterpriseIds, now: ctx.now(), timezone: ctx.timezone });
 }

@@ -22,6 +22,8 @@ export interface IssuedReport {
   language: ReportLanguage;
   issuedAt: Date;
   validUntil: Date;
+  /** What the PDF's link and QR code open. */
+  verifyUrl: string;
 }
 
 /** The sections a report prints, and so the categories an institution's read is logged under. */
@@ -43,13 +45,15 @@ export async function issueReport(
   validUntil.setUTCFullYear(validUntil.getUTCFullYear() + 1);
   const reportId = newId(issuedAt.getTime());
   const origin = (options.publicOrigin ?? DEFAULT_PUBLIC_ORIGIN).replace(/\/+$/, '');
+  const verifyUrl = `${origin}/verify/${reportId}`;
   const snapshot = found.snapshot.profile as Record<string, unknown>;
   const content = buildReportContent({
     reportId,
     language,
     issuedAt,
     validUntil,
-    verifyUrl: `${origin}/verify/${reportId}`,
+    timezone: ctx.timezone,
+    verifyUrl,
     profile: profileFromSnapshot(snapshot),
     parkName: enterprise.parkName,
     categories: opened.access.level === 'full' ? DATA_CATEGORIES : opened.access.categories,
@@ -64,5 +68,5 @@ export async function issueReport(
     return { result: undefined, audit: { action: 'report.issue', targetType: 'report', targetId: reportId, parkId: enterprise.parkId, details: { creditCode: enterprise.creditCode, language, sha256: digest, ratingId: found.rating.id } } };
   });
   await logReads(ctx, opened, PRINTED.filter((c) => opened.access.categories.includes(c)));
-  return { reportId, digest, pdf, language, issuedAt, validUntil };
+  return { reportId, digest, pdf, language, issuedAt, validUntil, verifyUrl };
 }

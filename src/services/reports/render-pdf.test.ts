@@ -15,6 +15,7 @@ const input = (language: ReportInput['language'], categories: ReportInput['categ
   language,
   issuedAt,
   validUntil: new Date('2027-03-01T08:00:00Z'),
+  timezone: 'Asia/Shanghai',
   verifyUrl: 'https://kejin.example/verify/019ca869-5000-7856-be9a-caadc106e980',
   profile,
   parkName: '张江科学城',
@@ -37,6 +38,14 @@ describe('renderReportPdf', () => {
     const pdf = await renderReportPdf(buildReportContent(input(language)), issuedAt);
     expect(pages(pdf)).toBe(3);
     expect(pdf.toString('latin1')).toMatch(/\/FontFile2/);
+  });
+
+  it('prints its dates as business days in the zone, not UTC days', () => {
+    // 00:30 on 2 March in Beijing is 16:30 UTC on 1 March.
+    const late = { ...input('en'), issuedAt: new Date('2026-03-01T16:30:00Z'), validUntil: new Date('2027-03-01T16:30:00Z') };
+    late.rating = { ...late.rating, ratedAt: late.issuedAt };
+    expect(buildReportContent(late)).toMatchObject({ issuedOn: '2026-03-02', validUntil: '2027-03-02', rating: { ratedOn: '2026-03-02' } });
+    expect(buildReportContent({ ...late, timezone: 'UTC' })).toMatchObject({ issuedOn: '2026-03-01', validUntil: '2027-03-01' });
   });
 
   it('withholds the sections an institution was not granted', () => {

@@ -1,19 +1,36 @@
 import type { Database, Tx } from '../../db/client.ts';
 import { brokenUniqueRule } from '../../db/errors.ts';
-import type { Actor } from '../../domain/access/actor.ts';
+import { systemActor, type Actor } from '../../domain/access/actor.ts';
+import { businessDateOf, DEFAULT_TIMEZONE } from '../../domain/shared/business-time.ts';
 import { insertAuditEvent } from '../../db/repositories/audit.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 
-/** What every use-case receives: the database, who acts, from where, and the clock. */
+/** What every use-case receives: the database, who acts, from where, the clock and the business time zone. */
 export interface ServiceContext {
   database: Database;
   actor: Actor;
   clientAddress: string | null;
   now: () => Date;
+  /** The IANA zone business dates are in (KEJIN_TIMEZONE). */
+  timezone: string;
 }
 
-/** The calendar day of the context's clock (UTC, as every stored date): submissions, deadlines, grants. */
-export const todayOf = (ctx: Pick<ServiceContext, 'now'>) => ctx.now().toISOString().slice(0, 10);
+/** The business day of the context's clock in its zone: submissions, deadlines, grants, repayments. */
+export const todayOf = (ctx: Pick<ServiceContext, 'now' | 'timezone'>) => businessDateOf(ctx.now(), ctx.timezone);
+
+/**
+ * The context of the platform's own work (CLI commands, jobs, seeding): the system actor, no client
+ * address, the configured zone (or `timezone`, default Asia/Shanghai) and the given clock (default the real one).
+ */
+export function systemContext(options: { database: Database; config?: { timezone: string }; timezone?: string; now?: () => Date }): ServiceContext {
+  return {
+    database: options.database,
+    actor: systemActor(),
+    clientAddress: null,
+    now: options.now ?? (() => new Date()),
+    timezone: options.config?.timezone ?? options.timezone ?? DEFAULT_TIMEZONE,
+  };
+}
 
 export interface AuditEntry {
   action: string;

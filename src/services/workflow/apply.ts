@@ -12,6 +12,7 @@ import { latestRating } from '../../db/repositories/ratings.ts';
 import { findGrant, insertGrant, liveGrantBetween, lockGrantsBetween } from '../../db/repositories/sharing.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { DATA_CATEGORIES } from '../../domain/profile/types.ts';
+import { addDays } from '../../domain/shared/business-time.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { OPEN } from '../../domain/workflow/states.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
@@ -169,7 +170,7 @@ async function consentFor(tx: Tx, ctx: ServiceContext, grantId: string | null, s
   await lockGrantsBetween(tx, s.enterpriseId, s.institutionId);
   const existing = await liveGrantBetween(tx, s.enterpriseId, s.institutionId, s.today);
   if (existing) return existing.id;
-  const expires = new Date(Date.parse(s.today) + GRANT_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const expires = addDays(s.today, GRANT_DAYS);
   const grant = await insertGrant(tx, {
     id: newId(),
     parkId: s.parkId,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { calendarYears } from '../../db/schema/index.ts';
-import { systemActor } from '../../domain/access/actor.ts';
+import { systemContext } from '../shared/context.ts';
 import { CalendarStore, loadCalendarYear } from './calendar-store.ts';
 
 // 2031 is beyond the package: Monday to Friday until the operator loads it. 2031-01-02 is a Thursday.
@@ -18,7 +18,7 @@ describe('the calendar store', () => {
     let now = 1_000_000;
     const store = new CalendarStore(() => now);
     const other = new CalendarStore(() => now);
-    const ctx = { database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+    const ctx = systemContext({ database });
     expect((await store.get(database.db)).isWorkingDay('2031-01-03')).toBe(true);
     expect((await other.get(database.db)).isWorkingDay('2031-01-03')).toBe(true);
     await loadCalendarYear(ctx, 2031, 'json', YEAR_2031, store);

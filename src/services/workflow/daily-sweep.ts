@@ -6,10 +6,9 @@
 import type { Database, Tx } from '../../db/client.ts';
 import { claimDeadlineFlag, deadlineCandidates, type DeadlineCandidate, type DeadlineFlag } from '../../db/repositories/deadlines.ts';
 import { parkOperatorsOf } from '../../db/repositories/products.ts';
-import { systemActor } from '../../domain/access/actor.ts';
 import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice } from '../../domain/workflow/notices.ts';
 import type { JobKind } from '../jobs/types.ts';
-import { recordAudit, todayOf, type ServiceContext } from '../shared/context.ts';
+import { recordAudit, systemContext, todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
 import { sendNotice } from './move-notices.ts';
@@ -22,8 +21,8 @@ export interface SweepResult {
   deadlinesMissed: number;
 }
 
-export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date): Promise<SweepResult> {
-  const ctx: ServiceContext = { database, actor: systemActor(), clientAddress: null, now: () => now };
+export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date, timezone: string): Promise<SweepResult> {
+  const ctx = systemContext({ database, timezone, now: () => now });
   return sweepWith(ctx, calendars);
 }
 

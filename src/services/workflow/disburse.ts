@@ -8,11 +8,11 @@ import { lprOn } from '../../domain/marketplace/lpr.ts';
 import type { LprTenor } from '../../domain/marketplace/products.ts';
 import { formatRate, rateFromLpr } from '../../domain/loans/rate.ts';
 import { repaymentSchedule, REPAYMENT_METHODS, type RepaymentMethod } from '../../domain/loans/schedule.ts';
+import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { invalidInput, type DomainError } from '../../domain/shared/errors.ts';
 import { isIsoDate } from '../../domain/profile/dates.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { dayOfDate } from './dates.ts';
 
 export interface LoanTermsInput {
   amountFen: bigint;
@@ -27,12 +27,12 @@ export interface LoanTermsInput {
 
 const field = (name: string, message: string) => invalidInput(`Invalid loan: ${name} ${message}`, [{ field: `loan.${name}`, message }]);
 
-function checkTerms(a: ApplicationRow, t: LoanTermsInput, today: string): void {
+function checkTerms(a: ApplicationRow, t: LoanTermsInput, today: string, timezone: string): void {
   if (t.amountFen <= 0n) throw field('amountFen', 'must be more than zero');
   if (t.amountFen > a.amountFen) throw field('amountFen', `cannot exceed the ${a.amountFen} fen applied for`);
   if (!(REPAYMENT_METHODS as readonly string[]).includes(t.method)) throw field('method', `one of ${REPAYMENT_METHODS.join(', ')}`);
   if (!isIsoDate(t.disbursedOn)) throw field('disbursedOn', 'must be a date (YYYY-MM-DD)');
-  const approvedOn = a.decidedAt ? dayOfDate(a.decidedAt) : null;
+  const approvedOn = a.decidedAt ? businessDateOf(a.decidedAt, timezone) : null;
   if (approvedOn && t.disbursedOn < approvedOn) throw field('disbursedOn', `cannot be before the approval on ${approvedOn}`);
   if (t.disbursedOn > today) throw field('disbursedOn', 'cannot be in the future');
   if (!Number.isInteger(t.spreadBp) || Math.abs(t.spreadBp) > 2_000) throw field('spreadBp', 'must be a whole number of basis points within ±2000');
@@ -47,7 +47,7 @@ function asLoanField(err: unknown): unknown {
 }
 
 export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRow, t: LoanTermsInput) {
-  checkTerms(a, t, todayOf(ctx));
+  checkTerms(a, t, todayOf(ctx), ctx.timezone);
   const tenor: LprTenor = t.lprTenor ?? (t.termMonths > 60 ? '5y' : '1y');
   const lpr = lprOn(t.disbursedOn)[tenor].toFixed(4);
   let built;

@@ -9,12 +9,12 @@ import { findProduct } from '../../db/repositories/products.ts';
 import { hasRole, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
+import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { conflict, DomainError, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { isRejectionReason, REJECTION_REASONS } from '../../domain/workflow/rejections.ts';
 import { APPLICATION_STATES, checkMove, stateNamed, type ApplicationState, type Mover } from '../../domain/workflow/states.ts';
 import { mutate, recordAudit, type ServiceContext, todayOf } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { dayOfDate } from './dates.ts';
 import { disburseLoan, type LoanTermsInput } from './disburse.ts';
 import { markDefaulted, markWrittenOff } from './loan-book.ts';
 import { notifyMove } from './move-notices.ts';
@@ -69,7 +69,7 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   if (to === 'rejected') checkRejection(input);
   const today = todayOf(ctx);
   const turnaround = to === 'submitted' ? ((await findProduct(ctx.database.db, a.productId))?.turnaroundDays ?? 0) : 0;
-  const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}) };
+  const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround, ctx.timezone), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}) };
   return mutate(ctx, async (tx) => {
     const moved = await writeMove(tx, ctx, a, to, changes, { comment: input.comment ?? null, reason: input.reason ?? null, by });
     if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, moved, input.loan);
@@ -90,7 +90,7 @@ function checkRejection(input: MoveInput) {
 }
 
 /** What else changes with the state: submission starts the deadline, a request for information pauses it, a decision stops it. */
-function stateChanges(a: ApplicationRow, to: ApplicationState, calendar: WorkingCalendar, today: string, now: Date, turnaroundDays: number): Partial<NewApplication> {
+function stateChanges(a: ApplicationRow, to: ApplicationState, calendar: WorkingCalendar, today: string, now: Date, turnaroundDays: number, timezone: string): Partial<NewApplication> {
   const changes: Partial<NewApplication> = { updatedAt: now };
   if (to === 'submitted') Object.assign(changes, { submittedAt: now, deadlineOn: calendar.addWorkingDays(today, turnaroundDays) });
   if (to === 'info_requested' && a.deadlineOn) changes.pausedOn = today;
@@ -101,7 +101,7 @@ function stateChanges(a: ApplicationRow, to: ApplicationState, calendar: Working
   if ((to === 'approved' || to === 'rejected') && a.submittedAt) {
     const pausedNow = a.pausedOn ? Math.max(0, calendar.workingDaysBetween(a.pausedOn, today)) : 0;
     changes.decidedAt = now;
-    changes.responseWorkingDays = Math.max(0, calendar.workingDaysBetween(dayOfDate(a.submittedAt), today) - a.pausedWorkingDays - pausedNow);
+    changes.responseWorkingDays = Math.max(0, calendar.workingDaysBetween(businessDateOf(a.submittedAt, timezone), today) - a.pausedWorkingDays - pausedNow);
   }
   return changes;
 }

@@ -8,6 +8,7 @@ import { applications, loans, profileSnapshots } from '../../db/schema/index.ts'
 import { authorize } from '../../domain/access/policy.ts';
 import { computeFeatures, FEATURES } from '../../domain/rating/features.ts';
 import { profileFromSnapshot } from '../../domain/report/snapshot.ts';
+import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 
 /** 90 days past due is the regulatory line to non-performing (substandard). */
@@ -28,7 +29,7 @@ export function outcomeOf(l: { status: string; maxDaysOverdue: number; disbursed
   return (Date.parse(today) - Date.parse(l.disbursedOn)) / 86_400_000 >= SEASONED_DAYS ? false : null;
 }
 
-export async function loanOutcomes(db: Executor, today: string): Promise<Outcome[]> {
+export async function loanOutcomes(db: Executor, today: string, timezone: string): Promise<Outcome[]> {
   const rows = await db
     .select({ loan: { id: loans.id, status: loans.status, maxDaysOverdue: loans.maxDaysOverdue, disbursedOn: loans.disbursedOn }, profile: profileSnapshots.profile, takenAt: profileSnapshots.takenAt })
     .from(loans)
@@ -39,7 +40,7 @@ export async function loanOutcomes(db: Executor, today: string): Promise<Outcome
   for (const r of rows) {
     const bad = outcomeOf(r.loan, today);
     if (bad === null) continue;
-    out.push({ loanId: r.loan.id, bad, features: computeFeatures(profileFromSnapshot(r.profile), r.takenAt.toISOString().slice(0, 10)) });
+    out.push({ loanId: r.loan.id, bad, features: computeFeatures(profileFromSnapshot(r.profile), businessDateOf(r.takenAt, timezone)) });
   }
   return out;
 }
@@ -55,6 +56,6 @@ export function outcomesCsv(outcomes: Outcome[]): string {
 
 export async function exportOutcomes(ctx: ServiceContext): Promise<{ csv: string; rows: number; bad: number }> {
   authorize(ctx.actor, 'model.manage');
-  const outcomes = await loanOutcomes(ctx.database.db, todayOf(ctx));
+  const outcomes = await loanOutcomes(ctx.database.db, todayOf(ctx), ctx.timezone);
   return { csv: outcomesCsv(outcomes), rows: outcomes.length, bad: outcomes.filter((o) => o.bad).length };
 }

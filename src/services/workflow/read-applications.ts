@@ -10,6 +10,7 @@ import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { explainMatch } from '../../domain/marketplace/explain-match.ts';
 import { matchEnterprise } from '../../domain/marketplace/match.ts';
+import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
 import { isRejectionReason, REJECTION_TEXT } from '../../domain/workflow/rejections.ts';
 import { AWAITING_INSTITUTION, isApplicationState, movesFrom, UNDECIDED, type ApplicationState } from '../../domain/workflow/states.ts';
@@ -18,7 +19,6 @@ import { ratedFacts } from '../marketplace/matching.ts';
 import { say, type Lang } from '../marketplace/present-match.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
-import { dayOfDate } from './dates.ts';
 
 export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'missed' | 'paused' | 'met' | 'late';
 
@@ -29,9 +29,9 @@ export interface DeadlineView {
   workingDaysLeft: number | null;
 }
 
-export function deadlineOf(a: Pick<ApplicationListed, 'state' | 'deadlineOn' | 'decidedAt'>, calendar: WorkingCalendar, today: string): DeadlineView {
+export function deadlineOf(a: Pick<ApplicationListed, 'state' | 'deadlineOn' | 'decidedAt'>, calendar: WorkingCalendar, today: string, timezone: string): DeadlineView {
   if (!a.deadlineOn) return { on: null, status: 'none', workingDaysLeft: null };
-  if (a.decidedAt) return { on: a.deadlineOn, status: dayOfDate(a.decidedAt) <= a.deadlineOn ? 'met' : 'late', workingDaysLeft: null };
+  if (a.decidedAt) return { on: a.deadlineOn, status: businessDateOf(a.decidedAt, timezone) <= a.deadlineOn ? 'met' : 'late', workingDaysLeft: null };
   if (!(UNDECIDED as readonly string[]).includes(a.state)) return { on: a.deadlineOn, status: 'none', workingDaysLeft: null };
   const left = calendar.workingDaysBetween(today, a.deadlineOn);
   if (a.state === 'info_requested') return { on: a.deadlineOn, status: 'paused', workingDaysLeft: left };
@@ -54,7 +54,7 @@ function scopeOf(actor: Actor): ApplicationFilter {
   return { parkIds: administeredParks(actor) };
 }
 
-export function presentApplication(a: ApplicationListed, calendar: WorkingCalendar, today: string, lang: Lang) {
+export function presentApplication(a: ApplicationListed, calendar: WorkingCalendar, today: string, timezone: string, lang: Lang) {
   const reason = a.rejectionReason && isRejectionReason(a.rejectionReason) ? REJECTION_TEXT[a.rejectionReason] : null;
   return {
     id: a.id,
@@ -71,7 +71,7 @@ export function presentApplication(a: ApplicationListed, calendar: WorkingCalend
     termMonths: a.termMonths,
     purpose: a.purpose,
     submittedAt: a.submittedAt,
-    deadline: deadlineOf(a, calendar, today),
+    deadline: deadlineOf(a, calendar, today, timezone),
     decidedAt: a.decidedAt,
     responseWorkingDays: a.responseWorkingDays,
     rejection: a.rejectionReason ? { reason: a.rejectionReason, label: reason ? (lang === 'en' ? reason.en : reason.zh) : a.rejectionReason, text: a.rejectionText, advice: reason ? (lang === 'en' ? reason.adviceEn : reason.adviceZh) : null } : null,
@@ -94,7 +94,7 @@ export async function readApplications(ctx: ServiceContext, calendars: CalendarS
   const db = ctx.database.db;
   const [page, calendar] = await Promise.all([listApplications(db, filter, query, !!query.queue), calendars.get(db)]);
   const today = todayOf(ctx);
-  return { ...page, items: page.items.map((a) => presentApplication(a, calendar, today, query.lang)) };
+  return { ...page, items: page.items.map((a) => presentApplication(a, calendar, today, ctx.timezone, query.lang)) };
 }
 
 /** An application the caller has just made or moved, as the lists show it. */
@@ -102,7 +102,7 @@ export async function applicationView(ctx: ServiceContext, calendars: CalendarSt
   const db = ctx.database.db;
   const listed = await findApplicationListed(db, id);
   if (!listed) throw notFound('Application');
-  return presentApplication(listed, await calendars.get(db), todayOf(ctx), lang);
+  return presentApplication(listed, await calendars.get(db), todayOf(ctx), ctx.timezone, lang);
 }
 
 /** One application with its timeline, the moves the viewer may make, its loan, and advice when declined. */
@@ -117,7 +117,7 @@ export async function readApplication(ctx: ServiceContext, deps: { calendars: Ca
     db.select({ id: loans.id, status: loans.status }).from(loans).where(eq(loans.applicationId, id)),
     a.ratingId ? db.select({ grade: ratings.grade, score: ratings.score, ratedAt: ratings.ratedAt }).from(ratings).where(eq(ratings.id, a.ratingId)) : Promise.resolve([]),
   ]);
-  const view = presentApplication(a, calendar, todayOf(ctx), lang);
+  const view = presentApplication(a, calendar, todayOf(ctx), ctx.timezone, lang);
   return {
     ...view,
     rating: ratingRows[0] ?? null,

@@ -74,8 +74,8 @@ describe('spreadsheet imports', () => {
     const res = await t.request('GET', '/api/v1/imports/templates/financials.xlsx', { as: 'parkAdmin' });
     expect(res.statusCode).toBe(200);
     const { exportKind } = await import('../../../services/imports/export-kind.ts');
-    const { systemActor } = await import('../../../domain/access/actor.ts');
-    const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+    const { systemContext } = await import('../../../services/shared/context.ts');
+    const ctx = systemContext({ database: t.database });
     const exported = await exportKind(ctx, 'financials', xlsx, 'zhangjiang');
     expect(exported.rows).toBeGreaterThan(0);
     const result = (await upload(xlsx, { kind: 'financials', mode: 'all_or_nothing' })).json();

@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
 import { auditEvents, enterprises, needs, needTakeUps, notifications, productParks, products } from '../../../db/schema/index.ts';
 import { GRADES } from '../../../domain/rating/expert-model.ts';
+import { addDays, businessDateOf } from '../../../domain/shared/business-time.ts';
 import { newId } from '../../../services/shared/ids.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const YUAN = 100; // fen
-const today = () => new Date().toISOString().slice(0, 10);
-const daysFromToday = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const today = () => businessDateOf(new Date(), 'Asia/Shanghai');
+const daysFromToday = (n: number) => addDays(today(), n);
 
 describe('marketplace needs and notifications', () => {
   let t: TestApp;

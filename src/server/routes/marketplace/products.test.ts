@@ -363,7 +363,7 @@ describe('marketplace products and matching', () => {
   describe('full match runs', () => {
     it('runs in the background, one at a time, and stores each enterprise’s top matches', async () => {
       const runs = t.app.kejin.matchRuns;
-      const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date() };
+      const ctx = { database: t.database, actor: systemActor(), clientAddress: null, now: () => new Date(), timezone: 'Asia/Shanghai' };
       // Two at once: the jobs table's singleton key lets exactly one through (on either driver).
       const both = await Promise.allSettled([runs.start(ctx), runs.start(ctx)]);
       expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);

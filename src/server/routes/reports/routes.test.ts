@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
+import { businessDateOf } from '../../../domain/shared/business-time.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
@@ -84,7 +85,7 @@ describe('credit reports', () => {
     const upload = (bytes: Buffer) => t.app.inject({ method: 'POST', url: `/verify/${issued.reportId}`, ...multipart([{ name: 'pdf', value: bytes, filename: 'report.pdf' }]) });
     const genuine = await upload(pdf);
     expect(genuine.body).toContain('genuine —');
-    expect(genuine.body).toContain(issued.validUntil.slice(0, 10));
+    expect(genuine.body).toContain(businessDateOf(new Date(issued.validUntil), 'Asia/Shanghai'));
     const altered = Buffer.from(pdf);
     const middle = Math.floor(altered.length / 2);
     altered[middle] = altered[middle]! ^ 0x01;
@@ -121,5 +122,16 @@ describe('credit reports', () => {
   it('answers 404 for an unknown report and for an enterprise never rated', async () => {
     expect((await t.request('GET', '/api/v1/reports/00000000-0000-7000-8000-000000000000/pdf', { as: 'enterprise' })).statusCode).toBe(404);
     expect((await t.request('POST', '/api/v1/enterprises/91310115MA1K4QXX0Q/reports', { as: 'operator', body: { language: 'en' } })).statusCode).toBe(404);
+  });
+
+  it('links the PDF and its QR code to the port the server listens on, never to a Host header', async () => {
+    // Without KEJIN_PUBLIC_URL, before listening: the configured port; once listening (PORT=0 here): the real one.
+    expect(issued).toMatchObject({ verifyUrl: `http://localhost:3000/verify/${issued.reportId}` });
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (t.app.server.address() as { port: number }).port;
+    expect(port).not.toBe(3000);
+    const res = await t.request('POST', `/api/v1/enterprises/${own}/reports`, { as: 'enterprise', body: { language: 'en' }, headers: { host: 'evil.example.com', 'x-forwarded-host': 'evil.example.com' } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().verifyUrl).toBe(`http://localhost:${port}/verify/${res.json().reportId}`);
   });
 });

@@ -2,11 +2,12 @@
 // grantees), and the public check that a copy is genuine, which answers nothing but yes or no.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { REPORT_LANGUAGES } from '../../../domain/report/labels.ts';
 import type { ReportInfo } from '../../../db/repositories/reports.ts';
 import { issueReport } from '../../../services/reports/issue-report.ts';
 import { downloadReport, listReports, verifyReport } from '../../../services/reports/read-reports.ts';
-import { contextOf } from '../../app.ts';
+import { contextOf, originOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, IdParams, iso } from '../common.ts';
 
 const ReportSchema = z.object({
@@ -41,12 +42,12 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Issue a PDF credit report from the latest rating (the enterprise, its park, the operator, and grantees)',
         params: CreditCodeParams,
         body: z.object({ language: z.enum(REPORT_LANGUAGES).default('zh-CN') }),
-        response: { 201: ReportSchema, ...errorResponses },
+        response: { 201: ReportSchema.extend({ verifyUrl: z.string().describe('What the PDF’s link and QR code open') }), ...errorResponses },
       },
     },
     async (request, reply) => {
-      const issued = await issueReport(contextOf(request), request.params.creditCode, request.body.language, { publicOrigin: request.server.kejin.config.publicUrl });
-      return reply.code(201).send(present({ id: issued.reportId, sha256: issued.digest, ...issued }));
+      const issued = await issueReport(contextOf(request), request.params.creditCode, request.body.language, { publicOrigin: originOf(request.server) });
+      return reply.code(201).send({ ...present({ id: issued.reportId, sha256: issued.digest, ...issued }), verifyUrl: issued.verifyUrl });
     },
   );
 
@@ -66,7 +67,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       const { report, creditCode, pdf } = await downloadReport(contextOf(request), request.params.id);
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="kejin-report-${creditCode}-${report.issuedAt.toISOString().slice(0, 10)}-${report.id.slice(-8)}.pdf"`)
+        .header('content-disposition', `attachment; filename="kejin-report-${creditCode}-${businessDateOf(report.issuedAt, request.server.kejin.config.timezone)}-${report.id.slice(-8)}.pdf"`)
         .header('cache-control', 'private, no-store')
         .send(pdf);
     },

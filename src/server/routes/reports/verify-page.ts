@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { invalidInput } from '../../../domain/shared/errors.ts';
 import { verifyReport, type Verification } from '../../../services/reports/read-reports.ts';
 import { contextOf } from '../../app.ts';
@@ -16,9 +17,8 @@ type Outcome = Verification | { problem: string } | null;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-const day = (d: Date | undefined) => (d ? d.toISOString().slice(0, 10) : '');
-
-function outcomeHtml(outcome: Outcome): string {
+function outcomeHtml(outcome: Outcome, timezone: string): string {
+  const day = (d: Date | undefined) => (d ? businessDateOf(d, timezone) : '');
   if (!outcome) return '';
   if ('problem' in outcome) return `<p class="result bad">${escapeHtml(outcome.problem)}</p>`;
   if (!outcome.genuine) return '<p class="result bad" id="result">✗ 非真实报告 / not genuine</p>';
@@ -26,7 +26,7 @@ function outcomeHtml(outcome: Outcome): string {
   return `<p class="result good" id="result">✓ 真实报告 / genuine — ${escapeHtml(dates)}</p>`;
 }
 
-export function verifyPageHtml(reportId: string, outcome: Outcome): string {
+export function verifyPageHtml(reportId: string, outcome: Outcome, timezone: string): string {
   const id = escapeHtml(reportId);
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -37,7 +37,7 @@ input[type=text]{width:100%;box-sizing:border-box;font-family:monospace;padding:
 .result{padding:.8rem;border-radius:6px;font-weight:600}.good{background:#dcfce7;color:#166534}.bad{background:#fee2e2;color:#991b1b}</style></head>
 <body><h1>科金科技金融服务平台 · 报告真伪核验<br><small>Kejin Technology Finance Platform · Report verification</small></h1>
 <p>报告编号 / Report ID: <code>${id}</code></p>
-${outcomeHtml(outcome)}
+${outcomeHtml(outcome, timezone)}
 <form method="post" action="/verify/${id}" enctype="multipart/form-data">
 <label for="digest">输入报告的 SHA-256 摘要 / Type the report's SHA-256 digest</label>
 <input type="text" id="digest" name="digest" maxlength="64" pattern="[0-9a-fA-F]{64}" required autocomplete="off">
@@ -55,7 +55,7 @@ function sendPage(reply: FastifyReply, reportId: string, outcome: Outcome) {
     .type('text/html; charset=utf-8')
     .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
     .header('cache-control', 'no-store')
-    .send(verifyPageHtml(reportId, outcome));
+    .send(verifyPageHtml(reportId, outcome, reply.server.kejin.config.timezone));
 }
 
 /** The digest typed in, or the SHA-256 of the uploaded file, hashed as it streams in. */

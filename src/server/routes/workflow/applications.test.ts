@@ -2,10 +2,12 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
 import { applicationEvents, applications, loanInstalments, loans, notifications, productParks, products } from '../../../db/schema/index.ts';
+import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { newId } from '../../../services/shared/ids.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const YUAN = 100;
+const today = () => businessDateOf(new Date(), 'Asia/Shanghai');
 
 describe('financing applications', () => {
   let t: TestApp;
@@ -61,7 +63,7 @@ describe('financing applications', () => {
     expect(await rows(applications)).toBe(before + 1);
     const a = first.json();
     expect(a).toMatchObject({ state: 'submitted', version: 1, amountFen: 1_000_000 * YUAN, deadline: { status: 'on_time' } });
-    expect(a.deadline.on > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(a.deadline.on > today()).toBe(true);
     expect(a.grantId).toBeTruthy();
     // Before the decision both sides see which published rules the enterprise does not meet.
     expect((await send('GET', `/applications/${a.id}?lang=en`, 'officer')).json().advice[0].rule).toContain('invention_patents');
@@ -112,7 +114,7 @@ describe('financing applications', () => {
     const signed = (await move(a.id, 'officer', { to: 'contract_signed', version: 5 })).json();
     // Disbursement needs terms; bad terms write nothing.
     expect((await move(a.id, 'officer', { to: 'disbursed', version: 6 })).statusCode).toBe(400);
-    const terms = { amountFen: 800_000 * YUAN, spreadBp: 50, termMonths: 12, method: 'equal_instalment', disbursedOn: new Date().toISOString().slice(0, 10) };
+    const terms = { amountFen: 800_000 * YUAN, spreadBp: 50, termMonths: 12, method: 'equal_instalment', disbursedOn: today() };
     const early = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, disbursedOn: '2020-01-01' } });
     expect(early.json().error.details.fields[0].field).toBe('loan.disbursedOn');
     expect((await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, amountFen: 9_000_000 * YUAN } })).statusCode).toBe(400);
@@ -159,7 +161,7 @@ describe('financing applications', () => {
     expect((await move(draft.id, 'officer', { to: 'accepted', version: 1 })).statusCode).toBe(409);
     const submitted = (await move(draft.id, 'enterprise', { to: 'submitted', version: 1 })).json();
     expect(submitted.state).toBe('submitted');
-    expect(submitted.deadline.on > new Date().toISOString().slice(0, 10)).toBe(true);
+    expect(submitted.deadline.on > today()).toBe(true);
     expect((await move(draft.id, 'enterprise', { to: 'withdrawn', version: 2 })).json().state).toBe('withdrawn');
   });
 

@@ -2,13 +2,14 @@ import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
 import { applications, auditEvents, loanInstalments, loans, matchFacts, notifications, productParks, products, repayments, signals } from '../../../db/schema/index.ts';
+import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { scoreEnterprises } from '../../../services/rating/score-enterprises.ts';
 import { newId } from '../../../services/shared/ids.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const YUAN = 100;
 const DAY = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const isoDay = (ms: number) => businessDateOf(new Date(ms), 'Asia/Shanghai');
 
 describe('loans, repayments, overdue and default', () => {
   let t: TestApp;
