@@ -2,6 +2,8 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { findEnterprisesByCreditCodes } from '../../db/repositories/enterprises.ts';
 import { scoreEnterprises } from '../../services/rating/score-enterprises.ts';
+import { auditBatchRating } from '../../services/rating/scoring-jobs.ts';
+import { systemContext } from '../../services/shared/context.ts';
 import { openRuntime } from '../runtime.ts';
 import { UsageError } from './parse.ts';
 
@@ -26,8 +28,10 @@ export function registerScore(program: Command) {
         }
         const started = Date.now();
         bar?.start(enterpriseIds?.length ?? 0, 0);
-        const result = await scoreEnterprises(runtime.database, { enterpriseIds, now: new Date(), onProgress: (done, total) => (bar?.setTotal(total), bar?.update(done)) });
+        const ctx = systemContext({ database: runtime.database, config: runtime.config });
+        const result = await scoreEnterprises(runtime.database, { enterpriseIds, now: ctx.now(), timezone: ctx.timezone, onProgress: (done, total) => (bar?.setTotal(total), bar?.update(done)) });
         bar?.stop();
+        await auditBatchRating(ctx, { targetType: 'cli', targetId: null, requestedBy: 'kejin score', rated: result.scored, modelVersion: result.modelVersion, enterprises: enterpriseIds?.length ?? 'all' });
         const seconds = (Date.now() - started) / 1000;
         if (options.json) console.log(JSON.stringify({ ...result, seconds }));
         else console.log(`Rated ${result.scored} enterprise(s) with ${result.modelVersion} in ${seconds.toFixed(1)} s.`);

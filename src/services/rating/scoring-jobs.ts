@@ -43,6 +43,7 @@ export const scoringJob: JobKind = {
     let lastWrite = 0;
     const result = await scoreEnterprises(ctx.database, {
       now: ctx.now(),
+      timezone: ctx.timezone,
       onProgress: (done, total) => {
         // At most a few writes a second; the last one is written below.
         if (Date.now() - lastWrite < 250) return;
@@ -52,13 +53,19 @@ export const scoringJob: JobKind = {
     });
     await writes;
     await progress(result.scored, result.scored);
-    await mutate(ctx, async () => ({
-      result: null,
-      audit: { action: 'rating.batch', targetType: 'scoring_job', targetId: job.id, details: { requestedBy: job.requestedByEmail, rated: result.scored, modelVersion: result.modelVersion } },
-    }));
+    await auditBatchRating(ctx, { targetType: 'scoring_job', targetId: job.id, requestedBy: job.requestedByEmail, rated: result.scored, modelVersion: result.modelVersion });
     return { rated: result.scored, modelVersion: result.modelVersion };
   },
 };
+
+/** The audit record of a batch rating (the operator's job, `kejin score`), in its own transaction. */
+export async function auditBatchRating(
+  ctx: ServiceContext,
+  batch: { targetType: string; targetId: string | null; requestedBy: string | null; rated: number; modelVersion: string; enterprises?: 'all' | number },
+): Promise<void> {
+  const { targetType, targetId, ...details } = batch;
+  await mutate(ctx, async () => ({ result: null, audit: { action: 'rating.batch', targetType, targetId, details } }));
+}
 
 export class ScoringJobs {
   constructor(private readonly jobs: JobSystem) {}
