@@ -27,6 +27,7 @@ import {
 import { analyzeTables } from '../../db/statistics.ts';
 import { systemActor } from '../../domain/access/actor.ts';
 import { DEMO_BANK, generateDemoData } from '../../domain/demo/index.ts';
+import { dayOf } from '../../domain/demo/workflow-clock.ts';
 import { INSTITUTION_SPECS } from '../../domain/demo/institution-data.ts';
 import { generateDemoWorkflow, type Account, type DemoWorkflow, type WorkflowFirm, type WorkflowInput, type WorkflowNeed, type WorkflowProduct } from '../../domain/demo/workflow.ts';
 import { rowFacts } from '../../domain/marketplace/fact-table.ts';
@@ -37,6 +38,7 @@ import { loadPublishedProducts } from '../marketplace/market.ts';
 import { recordAudit } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
+import { installDemoLprFixings, lprFixingsOf } from '../workflow/lpr.ts';
 import { insertChunks } from './insert-chunks.ts';
 
 
@@ -63,7 +65,10 @@ export async function seedDemoWorkflow(database: Database, options: { now: Date;
   if (Number(existing?.n ?? 0) > 0) throw new DomainError('conflict', 'Applications exist already: the demo workflow is only seeded once, into a fresh demo');
   const input = await loadInput(database, options);
   const calendar = await new CalendarStore().get(db);
-  const data = generateDemoWorkflow(input, { seed: options.seed, now: options.now, calendar, newId });
+  // Months after the built-in history get demo-labelled fixings (source 'demo'): the demo lends up to today.
+  await installDemoLprFixings(db, calendar, dayOf(options.now), options.now);
+  const lpr = await lprFixingsOf(db);
+  const data = generateDemoWorkflow(input, { seed: options.seed, now: options.now, calendar, lpr, newId });
   return db.transaction(async (tx) => {
     await writeWorkflow(tx, data);
     await analyzeTables(tx, WORKFLOW_TABLES);

@@ -4,8 +4,9 @@
 import type { Tx } from '../../db/client.ts';
 import type { ApplicationRow } from '../../db/repositories/applications.ts';
 import { loanInstalments, loans } from '../../db/schema/index.ts';
-import { lprOn } from '../../domain/marketplace/lpr.ts';
 import type { LprTenor } from '../../domain/marketplace/products.ts';
+import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
+import { rateOfTenor } from '../../domain/loans/lpr.ts';
 import { formatRate, rateFromLpr } from '../../domain/loans/rate.ts';
 import { repaymentSchedule, REPAYMENT_METHODS, type RepaymentMethod } from '../../domain/loans/schedule.ts';
 import { invalidInput, type DomainError } from '../../domain/shared/errors.ts';
@@ -13,6 +14,7 @@ import { isIsoDate } from '../../domain/profile/dates.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { dayOfDate } from './dates.ts';
+import { lprFixingFor } from './lpr.ts';
 
 export interface LoanTermsInput {
   amountFen: bigint;
@@ -46,10 +48,11 @@ function asLoanField(err: unknown): unknown {
   return field(name, e.message);
 }
 
-export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRow, t: LoanTermsInput) {
+export async function disburseLoan(tx: Tx, ctx: ServiceContext, calendar: WorkingCalendar, a: ApplicationRow, t: LoanTermsInput) {
   checkTerms(a, t, todayOf(ctx));
   const tenor: LprTenor = t.lprTenor ?? (t.termMonths > 60 ? '5y' : '1y');
-  const lpr = lprOn(t.disbursedOn)[tenor].toFixed(4);
+  const fixing = await lprFixingFor(tx, t.disbursedOn, calendar);
+  const lpr = rateOfTenor(fixing, tenor);
   let built;
   try {
     const annualRate = rateFromLpr(lpr, t.spreadBp);
@@ -72,6 +75,9 @@ export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRo
       amountFen: t.amountFen,
       lprTenor: tenor,
       lprRate: lpr,
+      lprFixingOn: fixing.date,
+      lprOneYear: fixing.oneYear,
+      lprFiveYear: fixing.fiveYear,
       spreadBp: t.spreadBp,
       annualRate: formatRate(annualRate),
       termMonths: t.termMonths,

@@ -69,7 +69,7 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}) };
   return mutate(ctx, async (tx) => {
     const moved = await writeMove(tx, ctx, a, to, changes, { comment: input.comment ?? null, reason: input.reason ?? null, by });
-    if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, moved, input.loan);
+    if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, calendar, moved, input.loan);
     if (to === 'defaulted') await markDefaulted(tx, ctx, a.id, today);
     if (to === 'written_off') await markWrittenOff(tx, ctx, a.id, today);
     return { result: moved, audit: { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, reason: input.reason ?? undefined } } };
