@@ -31,6 +31,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { OpenLinkPage } from './pages/open-link-page';
 import { AuditPage } from './pages/operator/audit-page';
 import { CalendarPage } from './pages/operator/calendar-page';
+import { LprPage } from './pages/operator/lpr-page';
 import { InstitutionsPage } from './pages/operator/institutions-page';
 import { MatchRunsPage } from './pages/operator/match-runs-page';
 import { ParksPage } from './pages/operator/parks-page';
@@ -69,6 +70,7 @@ const PAGES: Record<string, ComponentType> = {
   '/operator/models': ModelsPage,
   '/operator/match-runs': MatchRunsPage,
   '/operator/calendar': CalendarPage,
+  '/operator/lpr': LprPage,
   '/park/enterprises': EnterprisesPage,
   '/park/import': ImportPage,
   '/park/product-approvals': ProductApprovalsPage,

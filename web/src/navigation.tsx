@@ -76,6 +76,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'models', label: 'nav.operator.models', icon: <ExperimentOutlined /> },
       { path: 'match-runs', label: 'nav.operator.matchRuns', icon: <ThunderboltOutlined /> },
       { path: 'calendar', label: 'nav.operator.calendar', icon: <CalendarOutlined /> },
+      { path: 'lpr', label: 'nav.operator.lpr', icon: <FundOutlined /> },
     ],
   },
   {

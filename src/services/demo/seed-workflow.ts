@@ -38,7 +38,7 @@ import { loadPublishedProducts } from '../marketplace/market.ts';
 import { recordAudit } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
-import { installDemoLprFixings, lprFixingsOf } from '../workflow/lpr.ts';
+import { installBuiltInLprFixings, installDemoLprFixings, lprFixingsOf } from '../workflow/lpr.ts';
 import { insertChunks } from './insert-chunks.ts';
 
 
@@ -64,7 +64,9 @@ export async function seedDemoWorkflow(database: Database, options: { now: Date;
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(applications);
   if (Number(existing?.n ?? 0) > 0) throw new DomainError('conflict', 'Applications exist already: the demo workflow is only seeded once, into a fresh demo');
   const input = await loadInput(database, options);
-  const calendar = await new CalendarStore().get(db);
+  const calendars = new CalendarStore();
+  const calendar = await calendars.get(db);
+  await installBuiltInLprFixings(database, calendars, options.now);
   // Months after the built-in history get demo-labelled fixings (source 'demo'): the demo lends up to today.
   await installDemoLprFixings(db, calendar, dayOf(options.now), options.now);
   const lpr = await lprFixingsOf(db);

@@ -3,7 +3,7 @@
 // the repayment schedule is generated and stored instalment by instalment.
 import type { Tx } from '../../db/client.ts';
 import type { ApplicationRow } from '../../db/repositories/applications.ts';
-import { loanInstalments, loans } from '../../db/schema/index.ts';
+import { insertLoan } from '../../db/repositories/loans.ts';
 import type { LprTenor } from '../../domain/marketplace/products.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { rateOfTenor } from '../../domain/loans/lpr.ts';
@@ -14,6 +14,7 @@ import { isIsoDate } from '../../domain/profile/dates.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { dayOfDate } from './dates.ts';
+import { recordLoanMade } from './loan-book.ts';
 import { lprFixingFor } from './lpr.ts';
 
 export interface LoanTermsInput {
@@ -63,9 +64,9 @@ export async function disburseLoan(tx: Tx, ctx: ServiceContext, calendar: Workin
   const { schedule, annualRate } = built;
   const now = ctx.now();
   const id = newId(now.getTime());
-  const [loan] = await tx
-    .insert(loans)
-    .values({
+  const loan = await insertLoan(
+    tx,
+    {
       id,
       applicationId: a.id,
       parkId: a.parkId,
@@ -90,8 +91,9 @@ export async function disburseLoan(tx: Tx, ctx: ServiceContext, calendar: Workin
       createdBy: ctx.actor.userId,
       createdAt: now,
       updatedAt: now,
-    })
-    .returning();
-  await tx.insert(loanInstalments).values(schedule.payments.map((p) => ({ loanId: id, period: p.period, dueOn: p.date, principalFen: p.principalFen, interestFen: p.interestFen })));
-  return loan!;
+    },
+    schedule.payments.map((p) => ({ loanId: id, period: p.period, dueOn: p.date, principalFen: p.principalFen, interestFen: p.interestFen })),
+  );
+  await recordLoanMade(tx, ctx, loan);
+  return loan;
 }

@@ -6,13 +6,13 @@ import type { Tx } from '../../db/client.ts';
 import { findApplication, insertApplicationEvent, updateApplicationIf, type ApplicationRow, type NewApplication } from '../../db/repositories/applications.ts';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { findProduct } from '../../db/repositories/products.ts';
-import { hasRole, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
+import { hasRole, ownOrganisations, systemActor, type Actor } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { conflict, DomainError, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { isRejectionReason, REJECTION_REASONS } from '../../domain/workflow/rejections.ts';
 import { APPLICATION_STATES, checkMove, stateNamed, type ApplicationState, type Mover } from '../../domain/workflow/states.ts';
-import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
+import { mutate, recordAudit, type ServiceContext, todayOf } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { dayOfDate } from './dates.ts';
 import { disburseLoan, type LoanTermsInput } from './disburse.ts';
@@ -49,7 +49,10 @@ export async function moveApplication(ctx: ServiceContext, calendars: CalendarSt
 export async function movePlatform(tx: Tx, ctx: ServiceContext, a: ApplicationRow, to: ApplicationState, comment: string): Promise<ApplicationRow> {
   const checked = checkMove({ from: a.state as ApplicationState, to, by: 'platform', productIsLoan: a.productKind === 'loan' });
   if (!checked.ok) throw conflict(checked.refusal.message);
-  return writeMove(tx, ctx, a, to, { updatedAt: ctx.now() }, { comment, reason: null, by: 'platform' });
+  const moved = await writeMove(tx, ctx, a, to, { updatedAt: ctx.now() }, { comment, reason: null, by: 'platform' });
+  // The platform's own move, audited as the system whoever's action set it off.
+  await recordAudit(tx, { ...ctx, actor: systemActor() }, { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, by: 'platform', comment } });
+  return moved;
 }
 
 async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: ApplicationRow, by: Mover, input: MoveInput): Promise<ApplicationRow> {
@@ -70,8 +73,8 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   return mutate(ctx, async (tx) => {
     const moved = await writeMove(tx, ctx, a, to, changes, { comment: input.comment ?? null, reason: input.reason ?? null, by });
     if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, calendar, moved, input.loan);
-    if (to === 'defaulted') await markDefaulted(tx, ctx, a.id, today);
-    if (to === 'written_off') await markWrittenOff(tx, ctx, a.id, today);
+    if (to === 'defaulted') await markDefaulted(tx, ctx, a.id, today, input.reason ?? null);
+    if (to === 'written_off') await markWrittenOff(tx, ctx, a.id, today, input.comment ?? null);
     return { result: moved, audit: { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, reason: input.reason ?? undefined } } };
   });
 }

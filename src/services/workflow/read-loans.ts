@@ -4,13 +4,14 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../../db/paging.ts';
 import { offsetOf } from '../../db/paging.ts';
-import { enterprises, loans, organisations, products, recoveries, repayments } from '../../db/schema/index.ts';
+import { enterprises, loans, organisations, products } from '../../db/schema/index.ts';
 import { administeredParks, hasRole, isOperator, ownOrganisations } from '../../domain/access/actor.ts';
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import { loanPosition } from '../../domain/loans/repayments.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { asInstalment, instalmentsOf } from './loan-book.ts';
+import { recoveriesOf, repaymentsOf } from '../../db/repositories/loans.ts';
 
 export interface LoanQuery extends PageRequest {
   status?: string;
@@ -65,11 +66,7 @@ export async function readLoan(ctx: ServiceContext, id: string) {
   const [row] = await selectListed(db).where(eq(loans.id, id));
   if (!row) throw notFound('Loan');
   authorize(ctx.actor, 'loan.read', { parkId: row.loan.parkId, parties: [row.loan.enterpriseId, row.loan.institutionId] });
-  const [instalments, paid, recovered] = await Promise.all([
-    instalmentsOf(db, id),
-    db.select().from(repayments).where(eq(repayments.loanId, id)).orderBy(asc(repayments.paidOn), asc(repayments.recordedAt)),
-    db.select().from(recoveries).where(eq(recoveries.loanId, id)).orderBy(asc(recoveries.recoveredOn)),
-  ]);
+  const [instalments, paid, recovered] = await Promise.all([instalmentsOf(db, id), repaymentsOf(db, id), recoveriesOf(db, id)]);
   const today = todayOf(ctx);
   const position = loanPosition({ instalments: instalments.map(asInstalment) }, today);
   const { loan, ...names } = row;

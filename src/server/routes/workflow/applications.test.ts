@@ -122,10 +122,13 @@ describe('financing applications', () => {
     expect(await rows(loans)).toBe(0);
     // Without the LPR fixing in force on the disbursement date nothing is lent: 409 naming the month.
     const recent = gte(lprFixings.month, shiftMonth(monthOf(terms.disbursedOn), -1));
-    const held = await t.database.db.select().from(lprFixings).where(recent);
+    const held = await t.database.db.select().from(lprFixings).where(recent).orderBy(lprFixings.month);
     await t.database.db.delete(lprFixings).where(recent);
     const expected = fixingInForce(terms.disbursedOn, [], workingCalendar(packageCalendarYears()));
     if (expected.ok) throw new Error('no fixings, yet one is in force');
+    const stale = (await send('GET', '/lpr', 'operator')).json();
+    expect(stale.outOfDate).toBe(true);
+    expect(stale.missing).toContainEqual(expected.missing);
     const unpriced = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: terms });
     expect(unpriced.statusCode).toBe(409);
     expect(unpriced.json().error.message).toContain(`LPR for ${expected.missing.month} is not loaded (due ${expected.missing.dueOn})`);
@@ -136,6 +139,9 @@ describe('financing applications', () => {
     const content = ['date,one_year,five_year', ...held.map((f) => `${f.date},${percent(f.oneYear)},${percent(f.fiveYear)}`)].join('\n');
     const reloaded = await t.request('PUT', '/api/v1/lpr', { as: 'operator', body: { format: 'csv', content } });
     expect(reloaded.statusCode, reloaded.body).toBe(200);
+    const listed = (await send('GET', '/lpr', 'officer')).json();
+    expect(listed).toMatchObject({ outOfDate: false, missing: [] });
+    expect(listed.fixings[0]).toMatchObject({ month: held.at(-1)!.month, source: 'operator' });
     const inForce = held.find((f) => f.month === expected.missing.month)!;
     const disbursed = await move(a.id, 'officer', { to: 'disbursed', version: signed.version, loan: terms });
     expect(disbursed.statusCode, disbursed.body).toBe(200);

@@ -49,6 +49,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       models: 'Models',
       matchRuns: 'Match runs',
       calendar: 'Calendar',
+      lpr: 'LPR',
     },
   },
   home: {

@@ -47,6 +47,7 @@ export const nav = {
       models: '模型',
       matchRuns: '匹配任务',
       calendar: '工作日历',
+      lpr: 'LPR 报价',
     },
   },
   home: {
