@@ -6,7 +6,8 @@ import type { Tx } from '../../db/client.ts';
 import { findApplication, insertApplicationEvent, updateApplicationIf, type ApplicationRow, type NewApplication } from '../../db/repositories/applications.ts';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { findProduct } from '../../db/repositories/products.ts';
-import { hasRole, ownOrganisations, systemActor, type Actor } from '../../domain/access/actor.ts';
+import { systemActor } from '../../domain/access/actor.ts';
+import { applicationMover } from '../../domain/access/workflow-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { conflict, DomainError, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
@@ -28,20 +29,13 @@ export interface MoveInput {
   loan?: LoanTermsInput | null;
 }
 
-/** Which side of the application the actor is on, or 403 for everyone else (other institutions, parks, operators). */
-function moverOf(actor: Actor, a: ApplicationRow): Mover {
-  const own = ownOrganisations(actor);
-  if (own.includes(a.institutionId) && hasRole(actor, 'institution_officer')) return 'institution';
-  if (own.includes(a.enterpriseId) && hasRole(actor, 'enterprise_user')) return 'enterprise';
-  throw forbidden('Only the enterprise and the institution this application concerns may move it');
-}
-
 export async function moveApplication(ctx: ServiceContext, calendars: CalendarStore, id: string, input: MoveInput): Promise<ApplicationRow> {
   const db = ctx.database.db;
   const current = await findApplication(db, id);
   if (!current) throw notFound('Application');
   authorize(ctx.actor, 'application.move', { parkId: current.parkId, parties: [current.enterpriseId, current.institutionId] });
-  const by = moverOf(ctx.actor, current);
+  const by = applicationMover(ctx.actor, current);
+  if (!by) throw forbidden('Only the enterprise and the institution this application concerns may move it');
   return changeState(ctx, await calendars.get(db), current, by, input);
 }
 

@@ -1,11 +1,12 @@
 // Reading loans: the enterprise its own, the institution its loan book, the park those in its parks.
 // A loan's detail computes its position as of today from the instalments (the stored columns are as
 // of the last repayment or sweep).
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { PageRequest } from '../../db/paging.ts';
 import { offsetOf } from '../../db/paging.ts';
 import { enterprises, loans, organisations, products } from '../../db/schema/index.ts';
-import { administeredParks, hasRole, isOperator, ownOrganisations } from '../../domain/access/actor.ts';
+import { partyScope } from '../../domain/access/workflow-access.ts';
+import { scopeWhere } from '../../db/repositories/workflow-scope.ts';
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import { loanPosition } from '../../domain/loans/repayments.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
@@ -16,15 +17,6 @@ import { recoveriesOf, repaymentsOf } from '../../db/repositories/loans.ts';
 export interface LoanQuery extends PageRequest {
   status?: string;
   classification?: string;
-}
-
-function scopeOf(ctx: ServiceContext): SQL | undefined {
-  const actor = ctx.actor;
-  if (isOperator(actor)) return undefined;
-  if (hasRole(actor, 'institution_officer')) return inArray(loans.institutionId, actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId));
-  if (hasRole(actor, 'enterprise_user')) return inArray(loans.enterpriseId, ownOrganisations(actor));
-  const parks = administeredParks(actor);
-  return parks === 'all' ? undefined : parks.length ? inArray(loans.parkId, parks) : sql`false`;
 }
 
 const listed = {
@@ -49,7 +41,7 @@ export async function readLoans(ctx: ServiceContext, query: LoanQuery) {
   const decision = mayAttempt(ctx.actor, 'loan.read');
   if (!decision.allowed) throw forbidden(decision.reason);
   const db = ctx.database.db;
-  const where = and(scopeOf(ctx), query.status ? eq(loans.status, query.status) : undefined, query.classification ? eq(loans.classification, query.classification) : undefined);
+  const where = and(scopeWhere(partyScope(ctx.actor), { institution: loans.institutionId, enterprise: loans.enterpriseId, park: loans.parkId }), query.status ? eq(loans.status, query.status) : undefined, query.classification ? eq(loans.classification, query.classification) : undefined);
   const [rows, [total]] = await Promise.all([
     selectListed(db)
       .where(where)
