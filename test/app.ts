@@ -6,6 +6,8 @@ import { DEMO_PASSWORD, seedDemo } from '../src/services/demo/seed-demo.ts';
 import { seedDemoWorkflow } from '../src/services/demo/seed-workflow.ts';
 import { installBuiltInRuleSets } from '../src/services/profile/rule-sets.ts';
 import { installExpertModel, scoreEnterprises } from '../src/services/rating/score-enterprises.ts';
+import { CalendarStore } from '../src/services/workflow/calendar-store.ts';
+import { installBuiltInLprFixings, installDemoLprFixings } from '../src/services/workflow/lpr.ts';
 import { openTestDatabase, type TestDatabase } from './database.ts';
 
 export const DEMO = {
@@ -37,6 +39,11 @@ export async function createTestApp(options: { enterprises?: number; env?: Recor
   const database = await openTestDatabase();
   await installBuiltInRuleSets(database);
   await installExpertModel(database);
+  const calendars = new CalendarStore();
+  await installBuiltInLprFixings(database, calendars);
+  // The demo's months after the built-in history (source 'demo'): tests lend on today's date.
+  const now = new Date();
+  await installDemoLprFixings(database.db, await calendars.get(database.db), now.toISOString().slice(0, 10), now);
   await seedDemo(database, { seed: 42, enterprises: options.enterprises ?? 60, now: new Date(), withAccounts: true });
   await scoreEnterprises(database, { now: new Date() });
   if (options.workflow) await seedDemoWorkflow(database, { seed: 42, now: new Date() });

@@ -4,6 +4,8 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { installMailDelivery } from '../services/notifications/delivery.ts';
 import { installBuiltInRuleSets } from '../services/profile/rule-sets.ts';
+import { CalendarStore } from '../services/workflow/calendar-store.ts';
+import { installBuiltInLprFixings } from '../services/workflow/lpr.ts';
 import { installExpertModel } from '../services/rating/score-enterprises.ts';
 
 export interface Runtime {
@@ -19,6 +21,7 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
       await migrate(database);
       await installBuiltInRuleSets(database);
       await installExpertModel(database);
+      await installBuiltInLprFixings(database, new CalendarStore());
     }
   } catch (err) {
     await database.close();

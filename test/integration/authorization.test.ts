@@ -264,6 +264,8 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/workflow/pipeline', url: () => '/api/v1/workflow/pipeline', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
   { route: 'GET /api/v1/workflow/league', url: () => '/api/v1/workflow/league', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
   { route: 'GET /api/v1/calendar/years', url: () => '/api/v1/calendar/years', expect: all(200) },
+  { route: 'GET /api/v1/lpr', url: () => '/api/v1/lpr', expect: all(200) },
+  { route: 'PUT /api/v1/lpr', url: () => '/api/v1/lpr', body: () => ({ format: 'csv', content: 'date,one_year,five_year\n2025-05-20,3.00,3.50' }), expect: operatorOnly(200) },
   {
     route: 'PUT /api/v1/calendar/years/:year',
     url: () => '/api/v1/calendar/years/2031',

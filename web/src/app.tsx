@@ -32,6 +32,7 @@ import { OpenLinkPage } from './pages/open-link-page';
 import { AuditPage } from './pages/operator/audit-page';
 import { JobsPage } from './pages/operator/jobs-page';
 import { CalendarPage } from './pages/operator/calendar-page';
+import { LprPage } from './pages/operator/lpr-page';
 import { InstitutionsPage } from './pages/operator/institutions-page';
 import { MatchRunsPage } from './pages/operator/match-runs-page';
 import { ParksPage } from './pages/operator/parks-page';
@@ -71,6 +72,7 @@ const PAGES: Record<string, ComponentType> = {
   '/operator/match-runs': MatchRunsPage,
   '/operator/calendar': CalendarPage,
   '/operator/jobs': JobsPage,
+  '/operator/lpr': LprPage,
   '/park/enterprises': EnterprisesPage,
   '/park/import': ImportPage,
   '/park/product-approvals': ProductApprovalsPage,

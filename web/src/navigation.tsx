@@ -78,6 +78,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'match-runs', label: 'nav.operator.matchRuns', icon: <ThunderboltOutlined /> },
       { path: 'calendar', label: 'nav.operator.calendar', icon: <CalendarOutlined /> },
       { path: 'jobs', label: 'nav.operator.jobs', icon: <ScheduleOutlined /> },
+      { path: 'lpr', label: 'nav.operator.lpr', icon: <FundOutlined /> },
     ],
   },
   {

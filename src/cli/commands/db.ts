@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { migrate } from '../../db/migrate.ts';
 import { installBuiltInRuleSets } from '../../services/profile/rule-sets.ts';
+import { CalendarStore } from '../../services/workflow/calendar-store.ts';
+import { installBuiltInLprFixings } from '../../services/workflow/lpr.ts';
 import { installExpertModel, scoreEnterprises } from '../../services/rating/score-enterprises.ts';
 import { isDatabaseEmpty, seedDemo, type SeedResult } from '../../services/demo/seed-demo.ts';
 import { seedDemoWorkflow, type SeededWorkflow } from '../../services/demo/seed-workflow.ts';
@@ -18,6 +20,7 @@ export function registerDb(program: Command) {
         const result = await migrate(runtime.database);
         await installBuiltInRuleSets(runtime.database);
         await installExpertModel(runtime.database);
+        await installBuiltInLprFixings(runtime.database, new CalendarStore());
         console.log(`${describeDatabase(runtime.config)}: ${result.applied.length} migration(s) applied, ${result.total} in all.`);
         for (const tag of result.applied) console.log(`  applied ${tag}`);
       } finally {

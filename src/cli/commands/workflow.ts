@@ -1,10 +1,12 @@
-// `kejin workflow sweep` (the daily pass, e.g. from cron when the server is not running) and
-// `kejin calendar load|list` (the State Council's next year, loaded when it is published).
+// `kejin workflow sweep` (the daily pass, e.g. from cron when the server is not running),
+// `kejin calendar load|list` (the State Council's next year, loaded when it is published) and
+// `kejin lpr load|list` (each month's LPR fixing, loaded once it is published on the 20th).
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { systemContext } from '../../services/shared/context.ts';
 import { CalendarStore, calendarYearsView, loadCalendarYear } from '../../services/workflow/calendar-store.ts';
 import { sweepWorkflow } from '../../services/workflow/daily-sweep.ts';
+import { loadLprFixings, lprFixingsView } from '../../services/workflow/lpr.ts';
 import { openRuntime } from '../runtime.ts';
 import { UsageError } from './parse.ts';
 
@@ -55,6 +57,54 @@ export function registerWorkflow(program: Command) {
         const view = await calendarYearsView(systemContext(runtime), new CalendarStore());
         for (const y of view.years) console.log(`${y.year}  ${y.source.padEnd(8)}  ${y.holidays} holidays, ${y.workdays} working weekend days`);
         if (view.uncoveredAhead.length) console.log(`Not loaded yet: ${view.uncoveredAhead.join(', ')} (deadlines count Monday to Friday there)`);
+      } finally {
+        await runtime.database.close();
+      }
+    });
+  registerLpr(program);
+}
+
+/** "0.0345" → "3.45%", by the digits (an LPR is below 100%). */
+const percent = (fraction: string) => {
+  const bp = (fraction.split('.')[1] ?? '').padEnd(4, '0');
+  return `${Number(bp.slice(0, 2))}.${bp.slice(2, 4)}%`;
+};
+
+function registerLpr(program: Command) {
+  const lpr = program.command('lpr').description('The Loan Prime Rate fixings loans are priced on');
+  lpr
+    .command('load')
+    .description('Load LPR fixings: CSV with the header date,one_year,five_year, or JSON [{ "date", "oneYear", "fiveYear" }]; rates in percent as published (3.00), a month already held is replaced')
+    .argument('<file>', 'the fixings file')
+    .option('--format <format>', 'csv or json (default: from the file name)')
+    .action(async (file: string, options: { format?: string }) => {
+      const format = options.format ?? (file.toLowerCase().endsWith('.json') ? 'json' : 'csv');
+      if (format !== 'json' && format !== 'csv') throw new UsageError('--format must be csv or json');
+      if (!fs.existsSync(file)) throw new UsageError(`No such file: ${file}`);
+      const content = fs.readFileSync(file, 'utf8');
+      const runtime = await openRuntime();
+      try {
+        const loaded = await loadLprFixings(systemContext({ database: runtime.database, config: runtime.config }), format, content);
+        console.log(`Loaded ${loaded.loaded} LPR fixing(s), ${loaded.first} to ${loaded.last}.`);
+      } finally {
+        await runtime.database.close();
+      }
+    });
+  lpr
+    .command('list')
+    .description('The fixings held (newest first), where each came from, and any month due but not loaded')
+    .option('--json', 'print the fixings and the status as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const runtime = await openRuntime();
+      try {
+        const view = await lprFixingsView(systemContext({ database: runtime.database, config: runtime.config }), new CalendarStore());
+        if (options.json) {
+          console.log(JSON.stringify(view));
+          return;
+        }
+        for (const f of view.fixings) console.log(`${f.month}  ${f.date}  1y ${percent(f.oneYear).padStart(6)}  5y ${percent(f.fiveYear).padStart(6)}  ${f.source}`);
+        if (view.outOfDate) console.log(`Out of date: ${view.missing.map((m) => `${m.month} (due ${m.dueOn})`).join(', ')} not loaded; loans disbursed after those days are refused`);
+        else if (view.next) console.log(`Next fixing: ${view.next.month}, due ${view.next.dueOn}`);
       } finally {
         await runtime.database.close();
       }

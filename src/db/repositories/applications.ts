@@ -1,3 +1,5 @@
+import type { WorkflowScope } from '../../domain/access/workflow-access.ts';
+import { scopeWhere } from './workflow-scope.ts';
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
@@ -57,6 +59,8 @@ export async function eventsOf(db: Executor, applicationId: string): Promise<App
 }
 
 export interface ApplicationFilter {
+  /** The rows the actor may see (src/domain/access/workflow-access.ts). */
+  scope?: WorkflowScope;
   enterpriseIds?: string[];
   institutionIds?: string[];
   parkIds?: 'all' | string[];
@@ -71,6 +75,8 @@ function whereOf(f: ApplicationFilter): SQL | undefined {
   const within = (column: Parameters<typeof inArray>[0], ids: string[] | undefined) => {
     if (ids) parts.push(ids.length ? inArray(column, ids) : none);
   };
+  const scoped = f.scope && scopeWhere(f.scope, { institution: applications.institutionId, enterprise: applications.enterpriseId, park: applications.parkId });
+  if (scoped) parts.push(scoped);
   within(applications.enterpriseId, f.enterpriseIds);
   within(applications.institutionId, f.institutionIds);
   if (f.parkIds && f.parkIds !== 'all') within(applications.parkId, f.parkIds);

@@ -105,6 +105,10 @@ export const loans = pgTable(
     lprTenor: text('lpr_tenor').notNull(), // 1y | 5y
     /** The LPR in force on the disbursement date, as published (a decimal, e.g. 0.0300). */
     lprRate: numeric('lpr_rate', { precision: 8, scale: 6 }).notNull(),
+    /** The fixing the loan was priced on: its publication date and both its rates (null on loans made before fixings were data). */
+    lprFixingOn: day('lpr_fixing_on'),
+    lprOneYear: numeric('lpr_one_year', { precision: 8, scale: 6 }),
+    lprFiveYear: numeric('lpr_five_year', { precision: 8, scale: 6 }),
     spreadBp: integer('spread_bp').notNull(),
     annualRate: numeric('annual_rate', { precision: 8, scale: 6 }).notNull(),
     termMonths: integer('term_months').notNull(),
@@ -136,6 +140,24 @@ export const loans = pgTable(
     index('loans_enterprise_idx').on(t.enterpriseId, t.status),
     index('loans_park_idx').on(t.parkId, t.status),
   ],
+);
+
+/** Every change of a loan's status (src/domain/loans/status.ts), with who made it and why, written in its transaction. */
+export const loanStatusHistory = pgTable(
+  'loan_status_history',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    /** institution | platform */
+    mover: text('mover').notNull(),
+    actorId: uuid('actor_id'),
+    reason: text('reason'),
+    on: day('on').notNull(),
+    at: at('at').notNull(),
+  },
+  (t) => [index('loan_status_history_loan_idx').on(t.loanId, t.id)],
 );
 
 export const loanInstalments = pgTable(
@@ -226,6 +248,27 @@ export const calendarYears = pgTable('calendar_years', {
   loadedBy: uuid('loaded_by'),
   loadedAt: at('loaded_at').notNull(),
 });
+
+/**
+ * The Loan Prime Rate, one fixing a month (src/domain/loans/lpr.ts): the built-in history is
+ * installed when missing, the operator loads each new month. Rates are decimal fractions.
+ */
+export const lprFixings = pgTable(
+  'lpr_fixings',
+  {
+    /** YYYY-MM: one fixing a month. */
+    month: text('month').primaryKey(),
+    /** The publication date (the 20th, or the next working day). */
+    date: day('date').notNull(),
+    oneYear: numeric('one_year', { precision: 8, scale: 6 }).notNull(),
+    fiveYear: numeric('five_year', { precision: 8, scale: 6 }).notNull(),
+    /** built_in | operator | demo */
+    source: text('source').notNull(),
+    loadedBy: uuid('loaded_by'),
+    loadedAt: at('loaded_at').notNull(),
+  },
+  (t) => [uniqueIndex('lpr_fixings_date_key').on(t.date)],
+);
 
 /** Which notifications a user wants in the app and by e-mail, per topic (absent: the defaults). */
 export const notificationPreferences = pgTable(

@@ -49,6 +49,7 @@ export const ACTIONS = [
   'signal.manage',
   'workflow.stats',
   'calendar.manage',
+  'lpr.manage',
   'workflow.sweep',
   'jobs.read',
 ] as const;
@@ -103,6 +104,7 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'signal.manage': ['park_admin', 'institution_officer'],
   'workflow.stats': ['park_admin'],
   'calendar.manage': [],
+  'lpr.manage': [],
   'workflow.sweep': [],
   'jobs.read': [],
 };

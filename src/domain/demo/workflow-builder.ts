@@ -87,7 +87,7 @@ export class WorkflowBuilder {
         disbursedOn: funded.on,
         disbursedAt: funded.at!,
       };
-      const env = { clock: this.clock, rng, newId: this.options.newId, recorder: this.input.accounts.get(p.institutionId) ?? null };
+      const env = { clock: this.clock, rng, newId: this.options.newId, recorder: this.input.accounts.get(p.institutionId) ?? null, lpr: this.options.lpr };
       loan = buildLoan(terms, (payments) => spec.behaviour(payments, funded.on), env);
       steps.push(...loan.steps);
     }

@@ -2,7 +2,7 @@
 // repayments recorded as the enterprise pays (on time, late, or no longer), the daily sweep that
 // marks it overdue, and for the worst a default with recoveries and perhaps a write-off. Every
 // position is the one the loan book would compute, so the stored loan matches its instalments.
-import { lprOn } from '../marketplace/lpr.ts';
+import { fixingInForce, rateOfTenor, type LprFixing } from '../loans/lpr.ts';
 import type { LprTenor } from '../marketplace/products.ts';
 import { formatRate, rateFromLpr } from '../loans/rate.ts';
 import { allocateRepayment, loanPosition, loanStateOf, type LoanPosition, type LoanState } from '../loans/repayments.ts';
@@ -42,6 +42,7 @@ export interface LoanEnv {
   newId: (atMs: number) => string;
   /** The institution's officer who records repayments, when there is a demo account. */
   recorder: Account | null;
+  lpr: readonly LprFixing[];
 }
 
 export interface OverdueTrace {
@@ -130,11 +131,13 @@ const overduePrincipal = (state: LoanState, day: string) => state.instalments.fi
 
 export function buildLoan(t: LoanTerms, choose: (payments: readonly Payment[]) => Behaviour, env: LoanEnv): LoanStory {
   const { clock, rng, recorder } = env;
-  const lpr = lprOn(t.disbursedOn)[t.lprTenor].toFixed(4);
+  const choice = fixingInForce(t.disbursedOn, env.lpr, clock.calendar);
+  if (!choice.ok) throw new Error(`The demo lends on ${t.disbursedOn}: ${choice.message}`);
+  const lpr = rateOfTenor(choice.fixing, t.lprTenor);
   const annualRate = rateFromLpr(lpr, t.spreadBp);
   const schedule = repaymentSchedule({ amountFen: t.amountFen, annualRate, months: t.termMonths, method: t.method, start: t.disbursedOn });
   const behaviour = choose(schedule.payments);
-  const loan = freshLoan(t, lpr, formatRate(annualRate), schedule.payments.at(-1)!.date, recorder);
+  const loan = freshLoan(t, choice.fixing, lpr, formatRate(annualRate), schedule.payments.at(-1)!.date, recorder);
   const story: LoanStory = { loan, instalments: [], repayments: [], recoveries: [], steps: [], overdue: null, overdueNotices: [] };
   const book = new Book(story, loanStateOf(schedule), clock);
   const payments = payins(schedule.payments, behaviour, t.disbursedOn, clock.today, rng);
@@ -164,7 +167,7 @@ export function buildLoan(t: LoanTerms, choose: (payments: readonly Payment[]) =
 }
 
 /** The loan as the disbursement service stores it: live, nothing repaid. */
-function freshLoan(t: LoanTerms, lprRate: string, annualRate: string, maturityOn: string, recorder: Account | null): LoanRow {
+function freshLoan(t: LoanTerms, fixing: LprFixing, lprRate: string, annualRate: string, maturityOn: string, recorder: Account | null): LoanRow {
   return {
     id: t.id,
     applicationId: t.applicationId,
@@ -175,6 +178,9 @@ function freshLoan(t: LoanTerms, lprRate: string, annualRate: string, maturityOn
     amountFen: t.amountFen,
     lprTenor: t.lprTenor,
     lprRate,
+    lprFixingOn: fixing.date,
+    lprOneYear: fixing.oneYear,
+    lprFiveYear: fixing.fiveYear,
     spreadBp: t.spreadBp,
     annualRate,
     termMonths: t.termMonths,

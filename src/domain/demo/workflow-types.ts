@@ -1,6 +1,7 @@
 // Shapes of the demo financing workflow: what the generator reads (rated enterprises, published
 // products, taken-up needs, the demo accounts) and the rows it writes, named as the tables name
 // their columns so the seeder stores them as they are. Ids and the clock are passed in.
+import type { LprFixing } from '../loans/lpr.ts';
 import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { EnterpriseFacts } from '../marketplace/facts.ts';
 import type { MarketProduct } from '../marketplace/products.ts';
@@ -66,6 +67,8 @@ export interface WorkflowOptions {
   seed: number;
   now: Date;
   calendar: WorkingCalendar;
+  /** The LPR fixings loans are priced on (the table's, with the demo's months after the built-in history). */
+  lpr: readonly LprFixing[];
   /** A new row id for a row made at this time (UUIDv7 in the seeder, a counter in tests). */
   newId: (atMs: number) => string;
 }
@@ -151,6 +154,9 @@ export interface LoanRow {
   amountFen: bigint;
   lprTenor: string;
   lprRate: string;
+  lprFixingOn: string;
+  lprOneYear: string;
+  lprFiveYear: string;
   spreadBp: number;
   annualRate: string;
   termMonths: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packageCalendarYears, workingCalendar } from '../calendar/index.ts';
+import { builtInLprFixings, demoLprFixings } from '../loans/lpr-history.ts';
 import { enterpriseFacts } from '../marketplace/facts.ts';
 import type { MarketProduct } from '../marketplace/products.ts';
 import { GRADES, type Grade } from '../rating/expert-model.ts';
@@ -16,6 +17,7 @@ import { repaymentSchedule } from '../loans/schedule.ts';
 const calendar = workingCalendar(packageCalendarYears());
 const NOW = new Date('2026-03-20T06:00:00Z'); // a Friday
 const clock = clockOf(NOW, calendar);
+const lpr = [...builtInLprFixings(calendar), ...demoLprFixings('2026-03-20', calendar)];
 const at = (day: string, hour = 2) => new Date(`${day}T0${hour}:00:00Z`);
 const parties = { enterpriseId: 'e', institutionId: 'i', accounts: new Map([['i', { userId: 'u-officer', email: 'officer@bank.kejin.demo' }]]) };
 
@@ -101,7 +103,7 @@ describe('generateDemoWorkflow', () => {
   const input = syntheticInput(300);
   const run = (seed: number) => {
     let n = 0;
-    return generateDemoWorkflow(input, { seed, now: NOW, calendar, newId: (ms) => `${ms}-${n++}` });
+    return generateDemoWorkflow(input, { seed, now: NOW, calendar, lpr, newId: (ms) => `${ms}-${n++}` });
   };
 
   it('gives deep-equal rows for the same input and seed, and another story for another seed', () => {
@@ -134,9 +136,9 @@ describe('generateDemoWorkflow', () => {
 
   it('copes with a data set too small for the demo accounts’ story', () => {
     const tiny = syntheticInput(1);
-    expect(() => generateDemoWorkflow({ ...tiny, products: [] }, { seed: 1, now: NOW, calendar, newId: String })).not.toThrow();
+    expect(() => generateDemoWorkflow({ ...tiny, products: [] }, { seed: 1, now: NOW, calendar, lpr, newId: String })).not.toThrow();
     let n = 0;
-    const one = generateDemoWorkflow(tiny, { seed: 1, now: NOW, calendar, newId: (ms) => `${ms}-${n++}` });
+    const one = generateDemoWorkflow(tiny, { seed: 1, now: NOW, calendar, lpr, newId: (ms) => `${ms}-${n++}` });
     expect(one.applications.every((a) => a.enterpriseId === 'e0')).toBe(true);
   });
 });

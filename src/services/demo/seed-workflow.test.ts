@@ -25,6 +25,8 @@ import { packageCalendarYears, workingCalendar } from '../../domain/calendar/ind
 import { classifyByDaysOverdue } from '../../domain/loans/classification.ts';
 import { formatRate, rateFromLpr } from '../../domain/loans/rate.ts';
 import { lprOn } from '../../domain/marketplace/lpr.ts';
+import { fixingInForce, rateOfTenor } from '../../domain/loans/lpr.ts';
+import { lprFixingsOf } from '../workflow/lpr.ts';
 import type { LprTenor } from '../../domain/marketplace/products.ts';
 import { installExpertModel, scoreEnterprises } from '../rating/score-enterprises.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
@@ -187,9 +189,13 @@ describe('seedDemoWorkflow', () => {
     const instalments = groupBy(await db().select().from(loanInstalments), (i) => i.loanId);
     const paid = groupBy(await db().select().from(repayments), (r) => r.loanId);
     const disbursed = new Map((await db().select().from(applicationEvents).where(eq(applicationEvents.toState, 'disbursed'))).map((e) => [e.applicationId, e.at]));
+    const fixings = await lprFixingsOf(db());
     for (const { loan, product, app } of rows) {
       const terms = product.terms as { rate: { lprTenor: LprTenor; spreadMinBp: number; spreadMaxBp: number } };
       expect(Number(loan.lprRate).toFixed(4)).toBe(lprOn(loan.disbursedOn)[loan.lprTenor as LprTenor].toFixed(4));
+      // Each loan keeps the fixing it was priced on: the table's fixing in force on its date.
+      const fixing = fixingInForce(loan.disbursedOn, fixings, calendar);
+      expect(fixing.ok && { on: fixing.fixing.date, rate: rateOfTenor(fixing.fixing, loan.lprTenor as LprTenor) }).toEqual({ on: loan.lprFixingOn, rate: Number(loan.lprRate).toFixed(4) });
       expect(loan.spreadBp >= terms.rate.spreadMinBp && loan.spreadBp <= terms.rate.spreadMaxBp).toBe(true);
       expect(Number(loan.annualRate)).toBe(Number(formatRate(rateFromLpr(Number(loan.lprRate).toFixed(4), loan.spreadBp))));
       expect(loan.amountFen <= app.amountFen && loan.amountFen >= product.amountMinFen).toBe(true);

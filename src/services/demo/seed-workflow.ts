@@ -16,8 +16,8 @@ import {
   type NeedRow,
 } from '../../db/repositories/demo-workflow.ts';
 import { DEMO_BANK, generateDemoData } from '../../domain/demo/index.ts';
-import { INSTITUTION_SPECS } from '../../domain/demo/institution-data.ts';
 import { dayOf } from '../../domain/demo/workflow-clock.ts';
+import { INSTITUTION_SPECS } from '../../domain/demo/institution-data.ts';
 import { generateDemoWorkflow, type Account, type DemoWorkflow, type WorkflowFirm, type WorkflowInput, type WorkflowNeed, type WorkflowProduct } from '../../domain/demo/workflow.ts';
 import { rowFacts } from '../../domain/marketplace/fact-table.ts';
 import type { Grade } from '../../domain/rating/expert-model.ts';
@@ -27,6 +27,7 @@ import { loadPublishedProducts } from '../marketplace/market.ts';
 import { recordAudit, systemContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
+import { installBuiltInLprFixings, installDemoLprFixings, lprFixingsOf } from '../workflow/lpr.ts';
 
 export const WORKFLOW_TABLES = ['grants', 'applications', 'applicationEvents', 'loans', 'loanInstalments', 'repayments', 'recoveries', 'signals', 'notifications'] as const satisfies readonly BulkTable[];
 
@@ -49,8 +50,13 @@ export async function seedDemoWorkflow(database: Database, options: { now: Date;
   const db = database.db;
   if ((await countApplications(db)) > 0) throw new DomainError('conflict', 'Applications exist already: the demo workflow is only seeded once, into a fresh demo');
   const input = await loadInput(database, options);
-  const calendar = await new CalendarStore().get(db);
-  const data = generateDemoWorkflow(input, { seed: options.seed, now: options.now, calendar, newId });
+  const calendars = new CalendarStore();
+  const calendar = await calendars.get(db);
+  await installBuiltInLprFixings(database, calendars, options.now);
+  // Months after the built-in history get demo-labelled fixings (source 'demo'): the demo lends up to today.
+  await installDemoLprFixings(db, calendar, dayOf(options.now), options.now);
+  const lpr = await lprFixingsOf(db);
+  const data = generateDemoWorkflow(input, { seed: options.seed, now: options.now, calendar, lpr, newId });
   return db.transaction(async (tx) => {
     await writeWorkflow(tx, data);
     await analyzeNamedTables(tx, WORKFLOW_TABLES);

@@ -11,6 +11,7 @@ import { findProduct, parksOfProducts } from '../../db/repositories/products.ts'
 import { latestRating } from '../../db/repositories/ratings.ts';
 import { findGrant, insertGrant, liveGrantBetween, lockGrantsBetween } from '../../db/repositories/sharing.ts';
 import { authorize } from '../../domain/access/policy.ts';
+import { ownEnterprise } from '../../domain/access/workflow-access.ts';
 import { DATA_CATEGORIES } from '../../domain/profile/types.ts';
 import { addDays } from '../../domain/shared/business-time.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
@@ -41,12 +42,6 @@ export interface Applied {
 /** Grants made by applying last a year: long enough for review, lending and the loan's first year. */
 const GRANT_DAYS = 365;
 
-function ownEnterpriseId(ctx: ServiceContext): string {
-  const own = ctx.actor.memberships.find((m) => m.role === 'enterprise_user');
-  if (!own) throw forbidden('Only an enterprise applies for financing, for itself');
-  return own.organisationId;
-}
-
 const sameRequest = (a: ApplicationRow, input: ApplicationInput) =>
   a.productId === input.productId && a.amountFen === input.amountFen && (a.needId ?? null) === (input.needId ?? null) && (a.termMonths ?? null) === (input.termMonths ?? null);
 
@@ -56,7 +51,8 @@ function replay(existing: ApplicationRow, input: ApplicationInput): Applied {
 }
 
 export async function applyForFinancing(ctx: ServiceContext, calendars: CalendarStore, input: ApplicationInput, idempotencyKey: string | null): Promise<Applied> {
-  const enterpriseId = ownEnterpriseId(ctx);
+  const enterpriseId = ownEnterprise(ctx.actor);
+  if (!enterpriseId) throw forbidden('Only an enterprise applies for financing, for itself');
   const db = ctx.database.db;
   const [enterprise] = await findEnterprisesByIds(db, [enterpriseId]);
   if (!enterprise) throw notFound('Enterprise');

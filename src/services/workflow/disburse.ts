@@ -3,9 +3,10 @@
 // the repayment schedule is generated and stored instalment by instalment.
 import type { Tx } from '../../db/client.ts';
 import type { ApplicationRow } from '../../db/repositories/applications.ts';
-import { loanInstalments, loans } from '../../db/schema/index.ts';
-import { lprOn } from '../../domain/marketplace/lpr.ts';
+import { insertLoan } from '../../db/repositories/loans.ts';
 import type { LprTenor } from '../../domain/marketplace/products.ts';
+import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
+import { rateOfTenor } from '../../domain/loans/lpr.ts';
 import { formatRate, rateFromLpr } from '../../domain/loans/rate.ts';
 import { repaymentSchedule, REPAYMENT_METHODS, type RepaymentMethod } from '../../domain/loans/schedule.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
@@ -13,6 +14,8 @@ import { invalidInput, type DomainError } from '../../domain/shared/errors.ts';
 import { isIsoDate } from '../../domain/profile/dates.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
+import { recordLoanMade } from './loan-book.ts';
+import { lprFixingFor } from './lpr.ts';
 
 export interface LoanTermsInput {
   amountFen: bigint;
@@ -46,10 +49,11 @@ function asLoanField(err: unknown): unknown {
   return field(name, e.message);
 }
 
-export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRow, t: LoanTermsInput) {
+export async function disburseLoan(tx: Tx, ctx: ServiceContext, calendar: WorkingCalendar, a: ApplicationRow, t: LoanTermsInput) {
   checkTerms(a, t, todayOf(ctx), ctx.timezone);
   const tenor: LprTenor = t.lprTenor ?? (t.termMonths > 60 ? '5y' : '1y');
-  const lpr = lprOn(t.disbursedOn)[tenor].toFixed(4);
+  const fixing = await lprFixingFor(tx, t.disbursedOn, calendar);
+  const lpr = rateOfTenor(fixing, tenor);
   let built;
   try {
     const annualRate = rateFromLpr(lpr, t.spreadBp);
@@ -60,9 +64,9 @@ export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRo
   const { schedule, annualRate } = built;
   const now = ctx.now();
   const id = newId(now.getTime());
-  const [loan] = await tx
-    .insert(loans)
-    .values({
+  const loan = await insertLoan(
+    tx,
+    {
       id,
       applicationId: a.id,
       parkId: a.parkId,
@@ -72,6 +76,9 @@ export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRo
       amountFen: t.amountFen,
       lprTenor: tenor,
       lprRate: lpr,
+      lprFixingOn: fixing.date,
+      lprOneYear: fixing.oneYear,
+      lprFiveYear: fixing.fiveYear,
       spreadBp: t.spreadBp,
       annualRate: formatRate(annualRate),
       termMonths: t.termMonths,
@@ -84,8 +91,9 @@ export async function disburseLoan(tx: Tx, ctx: ServiceContext, a: ApplicationRo
       createdBy: ctx.actor.userId,
       createdAt: now,
       updatedAt: now,
-    })
-    .returning();
-  await tx.insert(loanInstalments).values(schedule.payments.map((p) => ({ loanId: id, period: p.period, dueOn: p.date, principalFen: p.principalFen, interestFen: p.interestFen })));
-  return loan!;
+    },
+    schedule.payments.map((p) => ({ loanId: id, period: p.period, dueOn: p.date, principalFen: p.principalFen, interestFen: p.interestFen })),
+  );
+  await recordLoanMade(tx, ctx, loan);
+  return loan;
 }

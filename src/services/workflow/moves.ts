@@ -6,7 +6,8 @@ import type { Tx } from '../../db/client.ts';
 import { findApplication, insertApplicationEvent, updateApplicationIf, type ApplicationRow, type NewApplication } from '../../db/repositories/applications.ts';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { findProduct } from '../../db/repositories/products.ts';
-import { hasRole, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
+import { systemActor } from '../../domain/access/actor.ts';
+import { applicationMover } from '../../domain/access/workflow-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
@@ -28,20 +29,13 @@ export interface MoveInput {
   loan?: LoanTermsInput | null;
 }
 
-/** Which side of the application the actor is on, or 403 for everyone else (other institutions, parks, operators). */
-function moverOf(actor: Actor, a: ApplicationRow): Mover {
-  const own = ownOrganisations(actor);
-  if (own.includes(a.institutionId) && hasRole(actor, 'institution_officer')) return 'institution';
-  if (own.includes(a.enterpriseId) && hasRole(actor, 'enterprise_user')) return 'enterprise';
-  throw forbidden('Only the enterprise and the institution this application concerns may move it');
-}
-
 export async function moveApplication(ctx: ServiceContext, calendars: CalendarStore, id: string, input: MoveInput): Promise<ApplicationRow> {
   const db = ctx.database.db;
   const current = await findApplication(db, id);
   if (!current) throw notFound('Application');
   authorize(ctx.actor, 'application.move', { parkId: current.parkId, parties: [current.enterpriseId, current.institutionId] });
-  const by = moverOf(ctx.actor, current);
+  const by = applicationMover(ctx.actor, current);
+  if (!by) throw forbidden('Only the enterprise and the institution this application concerns may move it');
   return changeState(ctx, await calendars.get(db), current, by, input);
 }
 
@@ -50,8 +44,8 @@ export async function movePlatform(tx: Tx, ctx: ServiceContext, a: ApplicationRo
   const checked = checkMove({ from: a.state as ApplicationState, to, by: 'platform', productIsLoan: a.productKind === 'loan' });
   if (!checked.ok) throw conflict(checked.refusal.message);
   const moved = await writeMove(tx, ctx, a, to, { updatedAt: ctx.now() }, { comment, reason: null, by: 'platform' });
-  // The platform's own moves are audited too, in the caller's transaction, with the caller's (system) actor.
-  await recordAudit(tx, ctx, { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, by: 'platform', comment } });
+  // The platform's own move, audited as the system whoever's action set it off.
+  await recordAudit(tx, { ...ctx, actor: systemActor() }, { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, by: 'platform', comment } });
   return moved;
 }
 
@@ -72,9 +66,9 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround, ctx.timezone), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}) };
   return mutate(ctx, async (tx) => {
     const moved = await writeMove(tx, ctx, a, to, changes, { comment: input.comment ?? null, reason: input.reason ?? null, by });
-    if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, moved, input.loan);
-    if (to === 'defaulted') await markDefaulted(tx, ctx, a.id, today);
-    if (to === 'written_off') await markWrittenOff(tx, ctx, a.id, today);
+    if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, calendar, moved, input.loan);
+    if (to === 'defaulted') await markDefaulted(tx, ctx, a.id, today, input.reason ?? null);
+    if (to === 'written_off') await markWrittenOff(tx, ctx, a.id, today, input.comment ?? null);
     return { result: moved, audit: { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, reason: input.reason ?? undefined } } };
   });
 }

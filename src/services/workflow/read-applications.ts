@@ -5,7 +5,8 @@ import { eq } from 'drizzle-orm';
 import { eventsOf, findApplicationListed, listApplications, type ApplicationFilter, type ApplicationListed } from '../../db/repositories/applications.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { loans, ratings } from '../../db/schema/index.ts';
-import { administeredParks, hasRole, isOperator, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
+import { hasRole, isOperator, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
+import { partyScope } from '../../domain/access/workflow-access.ts';
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { explainMatch } from '../../domain/marketplace/explain-match.ts';
@@ -47,13 +48,6 @@ export interface ApplicationQuery extends PageRequest {
 }
 
 /** Which applications the actor may see at all. */
-function scopeOf(actor: Actor): ApplicationFilter {
-  if (isOperator(actor)) return {};
-  if (hasRole(actor, 'institution_officer')) return { institutionIds: actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId) };
-  if (hasRole(actor, 'enterprise_user')) return { enterpriseIds: ownOrganisations(actor) };
-  return { parkIds: administeredParks(actor) };
-}
-
 export function presentApplication(a: ApplicationListed, calendar: WorkingCalendar, today: string, timezone: string, lang: Lang) {
   const reason = a.rejectionReason && isRejectionReason(a.rejectionReason) ? REJECTION_TEXT[a.rejectionReason] : null;
   return {
@@ -85,7 +79,7 @@ export type ApplicationView = ReturnType<typeof presentApplication>;
 export async function readApplications(ctx: ServiceContext, calendars: CalendarStore, query: ApplicationQuery) {
   const decision = mayAttempt(ctx.actor, 'application.read');
   if (!decision.allowed) throw forbidden(decision.reason);
-  const filter = scopeOf(ctx.actor);
+  const filter: ApplicationFilter = { scope: partyScope(ctx.actor) };
   if (query.queue) {
     if (!hasRole(ctx.actor, 'institution_officer') && !isOperator(ctx.actor)) throw forbidden('The review queue is an institution’s');
     filter.states = [...AWAITING_INSTITUTION, 'info_requested'];

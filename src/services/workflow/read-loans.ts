@@ -1,29 +1,22 @@
 // Reading loans: the enterprise its own, the institution its loan book, the park those in its parks.
 // A loan's detail computes its position as of today from the instalments (the stored columns are as
 // of the last repayment or sweep).
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { PageRequest } from '../../db/paging.ts';
 import { offsetOf } from '../../db/paging.ts';
-import { enterprises, loans, organisations, products, recoveries, repayments } from '../../db/schema/index.ts';
-import { administeredParks, hasRole, isOperator, ownOrganisations } from '../../domain/access/actor.ts';
+import { enterprises, loans, organisations, products } from '../../db/schema/index.ts';
+import { partyScope } from '../../domain/access/workflow-access.ts';
+import { scopeWhere } from '../../db/repositories/workflow-scope.ts';
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import { loanPosition } from '../../domain/loans/repayments.ts';
 import { forbidden, notFound } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { asInstalment, instalmentsOf } from './loan-book.ts';
+import { recoveriesOf, repaymentsOf } from '../../db/repositories/loans.ts';
 
 export interface LoanQuery extends PageRequest {
   status?: string;
   classification?: string;
-}
-
-function scopeOf(ctx: ServiceContext): SQL | undefined {
-  const actor = ctx.actor;
-  if (isOperator(actor)) return undefined;
-  if (hasRole(actor, 'institution_officer')) return inArray(loans.institutionId, actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId));
-  if (hasRole(actor, 'enterprise_user')) return inArray(loans.enterpriseId, ownOrganisations(actor));
-  const parks = administeredParks(actor);
-  return parks === 'all' ? undefined : parks.length ? inArray(loans.parkId, parks) : sql`false`;
 }
 
 const listed = {
@@ -48,7 +41,7 @@ export async function readLoans(ctx: ServiceContext, query: LoanQuery) {
   const decision = mayAttempt(ctx.actor, 'loan.read');
   if (!decision.allowed) throw forbidden(decision.reason);
   const db = ctx.database.db;
-  const where = and(scopeOf(ctx), query.status ? eq(loans.status, query.status) : undefined, query.classification ? eq(loans.classification, query.classification) : undefined);
+  const where = and(scopeWhere(partyScope(ctx.actor), { institution: loans.institutionId, enterprise: loans.enterpriseId, park: loans.parkId }), query.status ? eq(loans.status, query.status) : undefined, query.classification ? eq(loans.classification, query.classification) : undefined);
   const [rows, [total]] = await Promise.all([
     selectListed(db)
       .where(where)
@@ -65,11 +58,7 @@ export async function readLoan(ctx: ServiceContext, id: string) {
   const [row] = await selectListed(db).where(eq(loans.id, id));
   if (!row) throw notFound('Loan');
   authorize(ctx.actor, 'loan.read', { parkId: row.loan.parkId, parties: [row.loan.enterpriseId, row.loan.institutionId] });
-  const [instalments, paid, recovered] = await Promise.all([
-    instalmentsOf(db, id),
-    db.select().from(repayments).where(eq(repayments.loanId, id)).orderBy(asc(repayments.paidOn), asc(repayments.recordedAt)),
-    db.select().from(recoveries).where(eq(recoveries.loanId, id)).orderBy(asc(recoveries.recoveredOn)),
-  ]);
+  const [instalments, paid, recovered] = await Promise.all([instalmentsOf(db, id), repaymentsOf(db, id), recoveriesOf(db, id)]);
   const today = todayOf(ctx);
   const position = loanPosition({ instalments: instalments.map(asInstalment) }, today);
   const { loan, ...names } = row;

@@ -1,19 +1,18 @@
 // The institution records what the enterprise repaid (one by one, or a file of them) and what it
 // recovered on a defaulted loan. Each repayment is allocated to the oldest instalment first,
 // interest before principal; more than the outstanding balance is refused and nothing is written.
-import { and, eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import type { Tx } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { findApplication } from '../../db/repositories/applications.ts';
-import { loanInstalments, loans, recoveries, repayments } from '../../db/schema/index.ts';
+import { insertRecovery, insertRepayment, updateInstalmentPaid, updateLoan } from '../../db/repositories/loans.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { allocateRepayment } from '../../domain/loans/repayments.ts';
 import { isIsoDate } from '../../domain/profile/dates.ts';
 import { conflict, DomainError, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
-import { asInstalment, instalmentsOf, lockLoan, settlePosition, type LoanRow } from './loan-book.ts';
+import { asInstalment, changeLoanStatus, instalmentsOf, lockLoan, settlePosition, type LoanRow } from './loan-book.ts';
 import { movePlatform } from './moves.ts';
 
 export interface RepaymentInput {
@@ -56,14 +55,11 @@ async function applyRepayment(tx: Tx, ctx: ServiceContext, loanId: string, input
   for (const a of allocations) {
     const after = state.instalments.find((i) => i.period === a.period)!;
     const paidInFull = after.paidPrincipalFen === after.principalFen && after.paidInterestFen === after.interestFen;
-    await tx
-      .update(loanInstalments)
-      .set({ paidPrincipalFen: after.paidPrincipalFen, paidInterestFen: after.paidInterestFen, paidOn: paidInFull ? input.paidOn : null })
-      .where(and(eq(loanInstalments.loanId, loan.id), eq(loanInstalments.period, a.period)));
+    await updateInstalmentPaid(tx, loan.id, a.period, { paidPrincipalFen: after.paidPrincipalFen, paidInterestFen: after.paidInterestFen, paidOn: paidInFull ? input.paidOn : null });
   }
   const principalFen = allocations.reduce((s, a) => s + a.principalFen, 0n);
   const interestFen = allocations.reduce((s, a) => s + a.interestFen, 0n);
-  await tx.insert(repayments).values({ id: newId(), loanId: loan.id, paidOn: input.paidOn, amountFen: input.amountFen, principalFen, interestFen, reference: input.reference ?? null, source, recordedBy: ctx.actor.userId, recordedAt: ctx.now() });
+  await insertRepayment(tx, { id: newId(), loanId: loan.id, paidOn: input.paidOn, amountFen: input.amountFen, principalFen, interestFen, reference: input.reference ?? null, source, recordedBy: ctx.actor.userId, recordedAt: ctx.now() });
   const position = await settlePosition(tx, ctx, loan, state.instalments, today, true);
   return { loan, principalFen, interestFen, position };
 }
@@ -139,10 +135,11 @@ export async function recordRecovery(ctx: ServiceContext, loanId: string, input:
     const left = (loan.defaultExposureFen ?? 0n) - loan.recoveredFen;
     if (input.amountFen <= 0n) throw invalidInput('A recovery must be more than zero', [{ field: 'amountFen', message: 'must be more than zero' }]);
     if (input.amountFen > left) throw invalidInput(`A recovery of ${input.amountFen} fen is more than the ${left} fen still unrecovered`, [{ field: 'amountFen', message: 'more than the unrecovered exposure' }]);
-    await tx.insert(recoveries).values({ id: newId(), loanId: loan.id, recoveredOn: input.recoveredOn, amountFen: input.amountFen, source: input.source, note: input.note ?? '', recordedBy: ctx.actor.userId, recordedAt: ctx.now() });
+    await insertRecovery(tx, { id: newId(), loanId: loan.id, recoveredOn: input.recoveredOn, amountFen: input.amountFen, source: input.source, note: input.note ?? '', recordedBy: ctx.actor.userId, recordedAt: ctx.now() });
     const recovered = loan.recoveredFen + input.amountFen;
     const whole = recovered === loan.defaultExposureFen;
-    await tx.update(loans).set({ recoveredFen: recovered, ...(whole ? { status: 'closed', closedOn: input.recoveredOn } : {}), updatedAt: ctx.now(), version: loan.version + 1 }).where(eq(loans.id, loan.id));
+    if (whole) await changeLoanStatus(tx, ctx, loan, 'closed', 'platform', { recoveredInFull: true }, input.recoveredOn, { recoveredFen: recovered, closedOn: input.recoveredOn });
+    else await updateLoan(tx, loan, { recoveredFen: recovered, updatedAt: ctx.now() });
     if (whole) {
       const application = await findApplication(tx, loan.applicationId);
       if (application?.state === 'defaulted') await movePlatform(tx, ctx, application, 'closed', 'Recovered in full');

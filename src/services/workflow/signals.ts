@@ -1,12 +1,13 @@
 // Early-warning signals on enterprises with live loans: raised by a new rating (downgrade, tax grade,
 // legal events, headcount) or by the overdue sweep, sent to each lending institution and the park,
 // then acknowledged and resolved with a note.
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { offsetOf, type PageRequest } from '../../db/paging.ts';
 import { parkOperatorsOf } from '../../db/repositories/products.ts';
 import { enterprises, loans, matchFacts, organisations, signals } from '../../db/schema/index.ts';
-import { administeredParks, isOperator, type Actor } from '../../domain/access/actor.ts';
+import { signalScope } from '../../domain/access/workflow-access.ts';
+import { scopeWhere } from '../../db/repositories/workflow-scope.ts';
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { ratingSignals, type SignalDraft, type WatchedFacts } from '../../domain/warning/signals.ts';
@@ -83,19 +84,11 @@ export async function raiseRatingSignals(tx: Tx, watched: Awaited<ReturnType<typ
 // ---------------------------------------------------------------------------------------------
 // Reading and handling
 
-function scopeOf(actor: Actor): SQL | undefined {
-  if (isOperator(actor)) return undefined;
-  const institutions = actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId);
-  const parks = administeredParks(actor);
-  const parts = [institutions.length ? inArray(signals.institutionId, institutions) : null, parks !== 'all' && parks.length ? inArray(signals.parkId, parks) : null].filter((p): p is SQL => p !== null);
-  return parts.length ? (parts.length === 1 ? parts[0] : sql`(${parts[0]} or ${parts[1]})`) : sql`false`;
-}
-
 export async function readSignals(ctx: ServiceContext, query: PageRequest & { status?: string }) {
   const decision = mayAttempt(ctx.actor, 'signal.read');
   if (!decision.allowed) throw forbidden(decision.reason);
   const db = ctx.database.db;
-  const where = and(scopeOf(ctx.actor), query.status ? eq(signals.status, query.status) : undefined);
+  const where = and(scopeWhere(signalScope(ctx.actor), { institution: signals.institutionId, park: signals.parkId }), query.status ? eq(signals.status, query.status) : undefined);
   const [rows, [total]] = await Promise.all([
     db
       .select({ signal: signals, enterpriseName: enterprises.name, creditCode: enterprises.creditCode, institutionName: organisations.name })

@@ -1,7 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
-import { applicationEvents, applications, loanInstalments, loans, notifications, productParks, products } from '../../../db/schema/index.ts';
+import { applicationEvents, applications, loanInstalments, loans, lprFixings, notifications, productParks, products } from '../../../db/schema/index.ts';
+import { packageCalendarYears, workingCalendar } from '../../../domain/calendar/index.ts';
+import { fixingInForce, monthOf, shiftMonth } from '../../../domain/loans/lpr.ts';
 import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { newId } from '../../../services/shared/ids.ts';
 
@@ -120,11 +122,36 @@ describe('financing applications', () => {
     expect((await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, amountFen: 9_000_000 * YUAN } })).statusCode).toBe(400);
     expect((await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, termMonths: 600 } })).statusCode).toBe(400);
     expect(await rows(loans)).toBe(0);
+    // Without the LPR fixing in force on the disbursement date nothing is lent: 409 naming the month.
+    const recent = gte(lprFixings.month, shiftMonth(monthOf(terms.disbursedOn), -1));
+    const held = await t.database.db.select().from(lprFixings).where(recent).orderBy(lprFixings.month);
+    await t.database.db.delete(lprFixings).where(recent);
+    const expected = fixingInForce(terms.disbursedOn, [], workingCalendar(packageCalendarYears()));
+    if (expected.ok) throw new Error('no fixings, yet one is in force');
+    const stale = (await send('GET', '/lpr', 'operator')).json();
+    expect(stale.outOfDate).toBe(true);
+    expect(stale.missing).toContainEqual(expected.missing);
+    const unpriced = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: terms });
+    expect(unpriced.statusCode).toBe(409);
+    expect(unpriced.json().error.message).toContain(`LPR for ${expected.missing.month} is not loaded (due ${expected.missing.dueOn})`);
+    expect(unpriced.json().error.details).toMatchObject({ month: expected.missing.month, dueOn: expected.missing.dueOn });
+    expect(await rows(loans)).toBe(0);
+    // The operator loads them again (rates in percent), and the loan is priced on the one in force.
+    const percent = (fraction: string) => `${Number(fraction.split('.')[1]!.slice(0, 2))}.${fraction.split('.')[1]!.slice(2, 4)}`;
+    const content = ['date,one_year,five_year', ...held.map((f) => `${f.date},${percent(f.oneYear)},${percent(f.fiveYear)}`)].join('\n');
+    const reloaded = await t.request('PUT', '/api/v1/lpr', { as: 'operator', body: { format: 'csv', content } });
+    expect(reloaded.statusCode, reloaded.body).toBe(200);
+    const listed = (await send('GET', '/lpr', 'officer')).json();
+    expect(listed).toMatchObject({ outOfDate: false, missing: [] });
+    expect(listed.fixings[0]).toMatchObject({ month: held.at(-1)!.month, source: 'operator' });
+    const inForce = held.find((f) => f.month === expected.missing.month)!;
     const disbursed = await move(a.id, 'officer', { to: 'disbursed', version: signed.version, loan: terms });
     expect(disbursed.statusCode, disbursed.body).toBe(200);
     expect(disbursed.json().state).toBe('disbursed');
     const [loan] = await t.database.db.select().from(loans).where(eq(loans.applicationId, a.id));
     expect(loan).toMatchObject({ amountFen: 80_000_000n, spreadBp: 50, termMonths: 12, status: 'live' });
+    expect(loan).toMatchObject({ lprFixingOn: inForce.date, lprOneYear: inForce.oneYear, lprFiveYear: inForce.fiveYear });
+    expect(Number(loan!.lprRate)).toBe(Number(inForce.oneYear));
     expect(Number(loan!.annualRate)).toBeCloseTo(Number(loan!.lprRate) + 0.005, 10);
     const instalments = await t.database.db.select().from(loanInstalments).where(eq(loanInstalments.loanId, loan!.id));
     expect(instalments).toHaveLength(12);

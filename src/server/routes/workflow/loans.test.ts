@@ -1,7 +1,7 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
-import { applications, auditEvents, loanInstalments, loans, matchFacts, notifications, productParks, products, repayments, signals } from '../../../db/schema/index.ts';
+import { applications, auditEvents, loanInstalments, loans, loanStatusHistory, matchFacts, notifications, productParks, products, repayments, signals } from '../../../db/schema/index.ts';
 import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { scoreEnterprises } from '../../../services/rating/score-enterprises.ts';
 import { newId } from '../../../services/shared/ids.ts';
@@ -13,6 +13,10 @@ const isoDay = (ms: number) => businessDateOf(new Date(ms), 'Asia/Shanghai');
 
 describe('loans, repayments, overdue and default', () => {
   let t: TestApp;
+  async function expectStatusHistory(loanId: string, moves: [string | null, string, string][]) {
+    const rows = await t.database.db.select().from(loanStatusHistory).where(eq(loanStatusHistory.loanId, loanId)).orderBy(asc(loanStatusHistory.id));
+    expect(rows.map((r) => [r.fromStatus, r.toStatus, r.mover])).toEqual(moves);
+  }
   let bank: string;
   let clock = Date.now();
 
@@ -86,6 +90,11 @@ describe('loans, repayments, overdue and default', () => {
     expect(off.json()).toMatchObject({ paidOff: true, outstandingPrincipalFen: 0 });
     expect(await stateOf(applicationId)).toBe('closed');
     expect((await send('GET', `/loans/${loanId}`, 'officer')).json()).toMatchObject({ status: 'closed' });
+    // Each status change is in the loan's history and audited; paid off is the platform's, as the system.
+    await expectStatusHistory(loanId, [[null, 'live', 'institution'], ['live', 'closed', 'platform']]);
+    const closedAudit = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'loan.closed'), eq(auditEvents.targetId, loanId)));
+    expect(closedAudit).toMatchObject([{ actorEmail: 'system', actorUserId: null }]);
+    expect(await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'application.closed'), eq(auditEvents.targetId, applicationId)))).toMatchObject([{ actorEmail: 'system' }]);
   });
 
   it('the sweep marks a late loan overdue, classifies it, warns the lender and the park; default and recovery follow', async () => {
@@ -131,6 +140,8 @@ describe('loans, repayments, overdue and default', () => {
     await move(applicationId, { to: 'written_off', version: version + 1, comment: '核销' });
     const written = (await send('GET', `/loans/${loanId}`, 'officer')).json();
     expect(written).toMatchObject({ status: 'written_off', writtenOffFen: defaulted.defaultExposureFen - 300_000 * YUAN, classification: 'loss' });
+    await expectStatusHistory(loanId, [[null, 'live', 'institution'], ['live', 'defaulted', 'institution'], ['defaulted', 'written_off', 'institution']]);
+    expect((await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'loan.defaulted'), eq(auditEvents.targetId, loanId))))[0]).toMatchObject({ actorEmail: 'officer@bank.kejin.demo', details: { reason: '逾期超过90天' } });
   });
 
   it('a repayment file is recorded whole or not at all', async () => {

@@ -3,6 +3,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LOAN_CLASSIFICATIONS } from '../../../domain/loans/classification.ts';
+import { quotedRate } from '../../../domain/loans/lpr.ts';
+import { LOAN_STATUSES } from '../../../domain/loans/status.ts';
 import { sweepWorkflow } from '../../../services/workflow/daily-sweep.ts';
 import { readLoan, readLoans } from '../../../services/workflow/read-loans.ts';
 import { RECOVERY_SOURCES, recordRecovery, recordRepayment, recordRepaymentFile } from '../../../services/workflow/repayments.ts';
@@ -12,7 +14,6 @@ import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, m
 
 const tags = ['workflow'];
 const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
-const LOAN_STATUSES = ['live', 'closed', 'defaulted', 'written_off'] as const;
 
 const LoanSchema = z.object({
   id: z.string(),
@@ -23,6 +24,8 @@ const LoanSchema = z.object({
   amountFen: z.number().int(),
   lprTenor: z.string(),
   lprRate: z.string(),
+  /** The LPR fixing the loan was priced on (null on loans made before fixings were data). */
+  lprFixing: z.object({ date: z.string(), oneYear: z.string(), fiveYear: z.string() }).nullable(),
   spreadBp: z.number().int(),
   annualRate: z.string(),
   termMonths: z.number().int(),
@@ -63,6 +66,7 @@ function presentLoan(l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof LoanSc
     amountFen: fenToJson(l.amountFen),
     lprTenor: l.lprTenor,
     lprRate: l.lprRate,
+    lprFixing: l.lprFixingOn && l.lprOneYear && l.lprFiveYear ? { date: l.lprFixingOn, oneYear: quotedRate(l.lprOneYear), fiveYear: quotedRate(l.lprFiveYear) } : null,
     spreadBp: l.spreadBp,
     annualRate: l.annualRate,
     termMonths: l.termMonths,

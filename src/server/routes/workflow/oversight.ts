@@ -3,7 +3,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SEVERITIES, SIGNAL_KINDS } from '../../../domain/warning/signals.ts';
+import { LPR_FILE_FORMATS } from '../../../domain/loans/lpr-file.ts';
 import { calendarYearsView, loadCalendarYear } from '../../../services/workflow/calendar-store.ts';
+import { loadLprFixings, lprFixingsView } from '../../../services/workflow/lpr.ts';
 import { institutionLeague, pipeline } from '../../../services/workflow/pipeline.ts';
 import { handleSignal, readSignals } from '../../../services/workflow/signals.ts';
 import { contextOf } from '../../app.ts';
@@ -57,6 +59,16 @@ const LeagueRow = z.object({
   takeUpRate: z.number().nullable(),
 });
 const CalendarYearSchema = z.object({ year: z.number().int(), source: z.enum(['package', 'operator']), holidays: z.number().int(), workdays: z.number().int() });
+
+const Fixing = z.object({ month: z.string(), date: z.string(), oneYear: z.string(), fiveYear: z.string() });
+const Due = z.object({ month: z.string(), dueOn: z.string() });
+const LprView = z.object({
+  fixings: z.array(Fixing.extend({ source: z.enum(['built_in', 'operator', 'demo']), loadedAt: z.string() })),
+  latest: Fixing.nullable(),
+  next: Due.nullable(),
+  missing: z.array(Due),
+  outOfDate: z.boolean(),
+});
 
 export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
   const { calendar } = app.kejin;
@@ -113,5 +125,27 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => loadCalendarYear(contextOf(request), request.params.year, request.body.format, request.body.content, calendar),
+  );
+
+  app.get(
+    '/lpr',
+    { config: { access: 'application.read' }, schema: { tags, summary: 'The LPR fixings loans are priced on (newest first), the next one due and whether any due fixing is missing', response: { 200: LprView, ...errorResponses } } },
+    async (request) => {
+      const view = await lprFixingsView(contextOf(request), calendar);
+      return { ...view, fixings: view.fixings.map((f) => ({ ...f, source: f.source as 'built_in' | 'operator' | 'demo', loadedAt: iso(f.loadedAt)! })) };
+    },
+  );
+  app.put(
+    '/lpr',
+    {
+      config: { access: 'lpr.manage' },
+      schema: {
+        tags,
+        summary: 'Load LPR fixings (operator): CSV date,one_year,five_year or JSON [{date, oneYear, fiveYear}], rates in percent (3.00); a month already held is replaced',
+        body: z.object({ format: z.enum(LPR_FILE_FORMATS), content: z.string().min(1).max(200_000) }),
+        response: { 200: z.object({ loaded: z.number().int(), first: z.string(), last: z.string() }), ...errorResponses },
+      },
+    },
+    async (request) => loadLprFixings(contextOf(request), request.body.format, request.body.content),
   );
 };

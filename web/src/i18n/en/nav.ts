@@ -50,6 +50,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       matchRuns: 'Match runs',
       calendar: 'Calendar',
       jobs: 'Background jobs',
+      lpr: 'LPR',
     },
   },
   home: {

@@ -1,7 +1,7 @@
 // English strings for the park's financing pipeline and league table, and the operator's calendar.
 import type { Messages } from '../zh-CN';
 
-export const workflowAdmin: Pick<Messages, 'pipeline' | 'calendar'> = {
+export const workflowAdmin: Pick<Messages, 'pipeline' | 'calendar' | 'lpr'> = {
   pipeline: {
     title: 'Pipeline',
     description: 'How the park’s enterprises move from posting needs to applying, approval and disbursement, and how each institution responds.',
@@ -40,5 +40,26 @@ export const workflowAdmin: Pick<Messages, 'pipeline' | 'calendar'> = {
     uncovered: 'No calendar yet for: {{years}}',
     uncoveredHint: 'Until one is loaded, deadlines in these years skip weekends only, not public holidays.',
     empty: 'No calendar years',
+  },
+  lpr: {
+    title: 'LPR fixings',
+    description: 'Loans are priced on the Loan Prime Rate in force on the disbursement date plus a spread. The National Interbank Funding Center publishes it on the 20th of each month (the next working day when the 20th is not one); the operator loads each month’s fixing.',
+    month: 'Month',
+    date: 'Published',
+    oneYear: '1-year',
+    fiveYear: '5-year',
+    source: 'Source',
+    sources: { built_in: 'Built-in history', operator: 'Loaded by operator', demo: 'Demo (not a real fixing)' },
+    loadedAt: 'Loaded at',
+    loadTitle: 'Load LPR fixings',
+    load: 'Load',
+    loaded: 'LPR fixings loaded',
+    format: 'Format',
+    content: 'Content',
+    formatHint: 'CSV: the header date,one_year,five_year and one line a month; JSON: [{ "date", "oneYear", "fiveYear" }]. Rates in percent as published (3.00 for 3.00%), in whole basis points; a month already held is replaced.',
+    outOfDate: 'Due and not loaded: {{months}}',
+    outOfDateHint: 'Loans disbursed after a missing fixing’s due day are refused until that month is loaded.',
+    next: 'Next fixing: {{month}}, due {{dueOn}}',
+    empty: 'No LPR fixings',
   },
 };

@@ -48,6 +48,7 @@ export const nav = {
       matchRuns: '匹配任务',
       calendar: '工作日历',
       jobs: '后台任务',
+      lpr: 'LPR 报价',
     },
   },
   home: {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { CALENDAR_FORMATS, listCalendarYears, loadCalendarYear, type CalendarFormat, type CalendarYear } from '../../api/calendar';
 import { ApiError, type FieldProblem } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
+import { FileProblems } from '../../components/file-problems';
 import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
 import { useAsync } from '../../lib/use-async';
@@ -22,28 +23,6 @@ const EXAMPLES: Record<CalendarFormat, string> = {
   json: '{ "year": 2027, "holidays": [{ "date": "2027-01-01", "name": "元旦" }], "workdays": [{ "date": "2027-02-07", "name": "春节调休" }] }',
   csv: 'date,kind,name\n2027-01-01,holiday,元旦\n2027-02-07,workday,春节调休',
 };
-
-/** The server lists every problem in the file by where it is (holidays[2].date, line 7); they go under the text. */
-function Problems({ problems }: { problems: FieldProblem[] }) {
-  if (!problems.length) return null;
-  return (
-    <Alert
-      type="error"
-      showIcon
-      style={{ marginBottom: 16 }}
-      message={
-        <ul style={{ margin: 0, paddingInlineStart: 18, maxHeight: 220, overflow: 'auto' }} data-testid="calendar-problems">
-          {problems.map((p) => (
-            <li key={`${p.field}:${p.message}`}>
-              {p.field ? <Typography.Text strong>{p.field}: </Typography.Text> : null}
-              {p.message}
-            </li>
-          ))}
-        </ul>
-      }
-    />
-  );
-}
 
 function LoadYearModal({ year, onClose, onSaved }: { year: number | undefined; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -81,7 +60,7 @@ function LoadYearModal({ year, onClose, onSaved }: { year: number | undefined; o
           <Select<CalendarFormat> options={CALENDAR_FORMATS.map((f) => ({ value: f, label: f.toUpperCase() }))} onChange={setFormat} data-testid="calendar-format" />
         </Form.Item>
       </div>
-      <Problems problems={problems} />
+      <FileProblems problems={problems} testId="calendar-problems" />
       <Form.Item name="content" label={L.content} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: L.content }) }]}>
         <Input.TextArea autoSize={{ minRows: 8, maxRows: 18 }} placeholder={EXAMPLES[format]} style={{ fontFamily: 'monospace' }} data-testid="calendar-content" />
       </Form.Item>
