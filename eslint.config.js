@@ -50,10 +50,7 @@ export default tseslint.config(
       'src/services/workflow/loan-book.ts',
       'src/services/workflow/outcomes.ts',
       'src/services/workflow/pipeline.ts',
-      'src/services/workflow/read-applications.ts',
-      'src/services/workflow/read-loans.ts',
       'src/services/workflow/repayments.ts',
-      'src/services/workflow/signals.ts',
     ],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'drizzle-orm', message: 'SQL lives in src/db/repositories' }], patterns: [{ group: ['drizzle-orm/*', '**/db/schema', '**/db/schema/**'], message: 'SQL lives in src/db/repositories: services call repository functions (row types come re-exported from there)' }] }],

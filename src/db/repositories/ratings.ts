@@ -62,6 +62,12 @@ export async function latestRating(db: Executor, enterpriseId: string) {
   return row;
 }
 
+/** One rating's grade, score and time (what an application shows of the rating it was made with). */
+export async function findRatingGrade(db: Executor, id: string): Promise<{ grade: string; score: number; ratedAt: Date } | undefined> {
+  const [row] = await db.select({ grade: ratings.grade, score: ratings.score, ratedAt: ratings.ratedAt }).from(ratings).where(eq(ratings.id, id));
+  return row;
+}
+
 /** The latest grade of each enterprise (for summaries and directories). */
 export async function latestGrades(db: Executor, enterpriseIds: string[]): Promise<Map<string, string>> {
   if (!enterpriseIds.length) return new Map();

@@ -1,10 +1,10 @@
 // Reading applications: the enterprise its own, the institution those made to it (its review queue
 // most urgent first), the park administrator those in its parks. A rejected application shows the
 // reason and what the matching engine says would change the answer.
-import { eq } from 'drizzle-orm';
 import { eventsOf, findApplicationListed, listApplications, type ApplicationFilter, type ApplicationListed } from '../../db/repositories/applications.ts';
 import type { PageRequest } from '../../db/paging.ts';
-import { loans, ratings } from '../../db/schema/index.ts';
+import { findLoanOfApplication } from '../../db/repositories/loan-lists.ts';
+import { findRatingGrade } from '../../db/repositories/ratings.ts';
 import { hasRole, isOperator, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
 import { partyScope } from '../../domain/access/workflow-access.ts';
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
@@ -105,16 +105,16 @@ export async function readApplication(ctx: ServiceContext, deps: { calendars: Ca
   const a = await findApplicationListed(db, id);
   if (!a) throw notFound('Application');
   authorize(ctx.actor, 'application.read', { parkId: a.parkId, parties: [a.enterpriseId, a.institutionId] });
-  const [calendar, events, [loan], ratingRows] = await Promise.all([
+  const [calendar, events, loan, rating] = await Promise.all([
     deps.calendars.get(db),
     eventsOf(db, id),
-    db.select({ id: loans.id, status: loans.status }).from(loans).where(eq(loans.applicationId, id)),
-    a.ratingId ? db.select({ grade: ratings.grade, score: ratings.score, ratedAt: ratings.ratedAt }).from(ratings).where(eq(ratings.id, a.ratingId)) : Promise.resolve([]),
+    findLoanOfApplication(db, id),
+    a.ratingId ? findRatingGrade(db, a.ratingId) : Promise.resolve(undefined),
   ]);
   const view = presentApplication(a, calendar, todayOf(ctx), ctx.timezone, lang);
   return {
     ...view,
-    rating: ratingRows[0] ?? null,
+    rating: rating ?? null,
     loan: loan ?? null,
     moves: movesFor(ctx.actor, a),
     timeline: events.map((e) => ({ from: e.fromState, to: e.toState, version: e.version, at: e.at, actorEmail: maskedActor(ctx.actor, a, e.actorEmail, e.actorOrganisationId), reason: e.reason, comment: e.comment })),

@@ -142,7 +142,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Load LPR fixings (operator): CSV date,one_year,five_year or JSON [{date, oneYear, fiveYear}], rates in percent (3.00); a month already held is replaced',
-        body: z.object({ format: z.enum(LPR_FILE_FORMATS), content: z.string().min(1).max(200_000) }),
+        body: z.object({ format: z.enum(LPR_FILE_FORMATS), content: multilineText().min(1).max(200_000) }),
         response: { 200: z.object({ loaded: z.number().int(), first: z.string(), last: z.string() }), ...errorResponses },
       },
     },

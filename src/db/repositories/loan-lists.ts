@@ -1,0 +1,67 @@
+// Loans as the lists and the detail page show them: joined to the enterprise, institution and product names.
+import { and, asc, count, desc, eq } from 'drizzle-orm';
+import type { WorkflowScope } from '../../domain/access/workflow-access.ts';
+import type { Executor } from '../client.ts';
+import { offsetOf, type Page, type PageRequest } from '../paging.ts';
+import { enterprises, loans, organisations, products } from '../schema/index.ts';
+import type { LoanRow } from './loans.ts';
+import { scopeWhere } from './workflow-scope.ts';
+
+/** A loan with the names every view shows. */
+export type LoanListed = LoanRow & { enterpriseName: string; creditCode: string; institutionName: string; productName: string; productNameEn: string | null };
+
+export interface LoanFilter {
+  /** The rows the actor may see (src/domain/access/workflow-access.ts). */
+  scope: WorkflowScope;
+  status?: string;
+  classification?: string;
+}
+
+const listed = {
+  loan: loans,
+  enterpriseName: enterprises.name,
+  creditCode: enterprises.creditCode,
+  institutionName: organisations.name,
+  productName: products.name,
+  productNameEn: products.nameEn,
+};
+
+const selectListed = (db: Executor) =>
+  db
+    .select(listed)
+    .from(loans)
+    .innerJoin(enterprises, eq(enterprises.organisationId, loans.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, loans.institutionId))
+    .innerJoin(products, eq(products.id, loans.productId));
+
+type Joined = Omit<LoanListed, keyof LoanRow> & { loan: LoanRow };
+const flatten = ({ loan, ...names }: Joined): LoanListed => ({ ...loan, ...names });
+
+/** Loans in scope, the most days overdue first, then the latest disbursed. */
+export async function listLoans(db: Executor, filter: LoanFilter, page: PageRequest): Promise<Page<LoanListed>> {
+  const where = and(
+    scopeWhere(filter.scope, { institution: loans.institutionId, enterprise: loans.enterpriseId, park: loans.parkId }),
+    filter.status ? eq(loans.status, filter.status) : undefined,
+    filter.classification ? eq(loans.classification, filter.classification) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    selectListed(db)
+      .where(where)
+      .orderBy(desc(loans.daysOverdue), desc(loans.disbursedOn), asc(loans.id))
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
+    db.select({ n: count() }).from(loans).where(where),
+  ]);
+  return { items: rows.map(flatten), total: total?.n ?? 0, page: page.page, pageSize: page.pageSize };
+}
+
+export async function findLoanListed(db: Executor, id: string): Promise<LoanListed | undefined> {
+  const [row] = await selectListed(db).where(eq(loans.id, id));
+  return row && flatten(row);
+}
+
+/** The loan made on an application, if any: its id and status. */
+export async function findLoanOfApplication(db: Executor, applicationId: string): Promise<{ id: string; status: string } | undefined> {
+  const [row] = await db.select({ id: loans.id, status: loans.status }).from(loans).where(eq(loans.applicationId, applicationId));
+  return row;
+}
