@@ -38,20 +38,7 @@ export default tseslint.config(
   },
   {
     files: ['src/services/**/*.ts'],
-    ignores: [
-      '**/*.test.ts',
-      // Temporary: services whose SQL other branches are moving into repositories (the lead removes this list on merge).
-      'src/services/imports/export-kind.ts',
-      'src/services/imports/run-import.ts',
-      'src/services/imports/write-rows.ts',
-      'src/services/workflow/calendar-store.ts',
-      'src/services/workflow/daily-sweep.ts',
-      'src/services/workflow/disburse.ts',
-      'src/services/workflow/loan-book.ts',
-      'src/services/workflow/outcomes.ts',
-      'src/services/workflow/pipeline.ts',
-      'src/services/workflow/repayments.ts',
-    ],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'drizzle-orm', message: 'SQL lives in src/db/repositories' }], patterns: [{ group: ['drizzle-orm/*', '**/db/schema', '**/db/schema/**'], message: 'SQL lives in src/db/repositories: services call repository functions (row types come re-exported from there)' }] }],
     },

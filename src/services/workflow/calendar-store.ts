@@ -1,9 +1,8 @@
 // The working-day calendar the platform counts deadlines with: the chinese-days package's years,
 // overridden by the years the operator has loaded (the State Council publishes the next year's
 // calendar in November, often before the package is updated).
-import { desc, max, count } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { calendarYears } from '../../db/schema/index.ts';
+import { listCalendarYears, readCalendarYearsStamp, upsertCalendarYear } from '../../db/repositories/calendar-years.ts';
 import { authorize, mayAttempt } from '../../domain/access/policy.ts';
 import { workingCalendar, type CalendarDay, type CalendarYear, type WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { parseOperatorCalendar, type OperatorCalendarFormat } from '../../domain/calendar/operator-calendar.ts';
@@ -14,7 +13,7 @@ import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 let packageYears: CalendarYear[] | null = null;
 
 async function operatorYears(db: Executor): Promise<CalendarYear[]> {
-  const rows = await db.select().from(calendarYears).orderBy(desc(calendarYears.year));
+  const rows = await listCalendarYears(db);
   return rows.map((r) => ({ year: r.year, holidays: r.holidays as CalendarDay[], workdays: r.workdays as CalendarDay[], source: 'operator' as const }));
 }
 
@@ -41,7 +40,7 @@ export class CalendarStore {
   async get(db: Executor): Promise<WorkingCalendar> {
     if (this.calendar && this.clock() - this.checkedAt < RECHECK_MS) return this.calendar;
     this.checkedAt = this.clock();
-    const [stamp] = await db.select({ n: count(), at: max(calendarYears.loadedAt) }).from(calendarYears);
+    const stamp = await readCalendarYearsStamp(db);
     const key = `${stamp?.n ?? 0}/${stamp?.at?.toISOString() ?? ''}`;
     if (!this.calendar || key !== this.key) {
       packageYears ??= packageCalendarYears();
@@ -74,7 +73,7 @@ export async function loadCalendarYear(ctx: ServiceContext, year: number, format
   if (parsed.year !== year) throw invalidInput(`The file is the ${parsed.year} calendar, not ${year}`, [{ field: 'year', message: `the file holds ${parsed.year}` }]);
   const loaded = await mutate(ctx, async (tx) => {
     const row = { year, holidays: parsed.holidays, workdays: parsed.workdays, loadedBy: ctx.actor.userId, loadedAt: ctx.now() };
-    await tx.insert(calendarYears).values(row).onConflictDoUpdate({ target: calendarYears.year, set: { holidays: row.holidays, workdays: row.workdays, loadedBy: row.loadedBy, loadedAt: row.loadedAt } });
+    await upsertCalendarYear(tx, row);
     return { result: { year, source: 'operator' as const, holidays: parsed.holidays.length, workdays: parsed.workdays.length }, audit: { action: 'calendar.load', targetType: 'calendar_year', targetId: String(year), details: { holidays: parsed.holidays.length, workdays: parsed.workdays.length } } };
   });
   store?.invalidate(); // after the commit, so nobody caches the year before it

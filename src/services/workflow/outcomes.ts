@@ -2,9 +2,8 @@
 // known, with the features of the profile snapshot frozen when the enterprise applied (what the
 // lender saw), labelled bad when it went 90+ days overdue or defaulted. Loans still young and
 // clean are left out: their outcome is not known yet.
-import { eq, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { applications, loans, profileSnapshots } from '../../db/schema/index.ts';
+import { listLoansWithSnapshots } from '../../db/repositories/loan-outcomes.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { computeFeatures, FEATURES } from '../../domain/rating/features.ts';
 import { profileFromSnapshot } from '../../domain/report/snapshot.ts';
@@ -30,12 +29,7 @@ export function outcomeOf(l: { status: string; maxDaysOverdue: number; disbursed
 }
 
 export async function loanOutcomes(db: Executor, today: string, timezone: string): Promise<Outcome[]> {
-  const rows = await db
-    .select({ loan: { id: loans.id, status: loans.status, maxDaysOverdue: loans.maxDaysOverdue, disbursedOn: loans.disbursedOn }, profile: profileSnapshots.profile, takenAt: profileSnapshots.takenAt })
-    .from(loans)
-    .innerJoin(applications, eq(applications.id, loans.applicationId))
-    .innerJoin(profileSnapshots, eq(profileSnapshots.id, applications.snapshotId))
-    .where(isNotNull(applications.snapshotId));
+  const rows = await listLoansWithSnapshots(db);
   const out: Outcome[] = [];
   for (const r of rows) {
     const bad = outcomeOf(r.loan, today);
