@@ -1,4 +1,4 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc, desc, lte, sql } from 'drizzle-orm';
 import { quotedRate, type LprFixing } from '../../domain/loans/lpr.ts';
 import type { Executor } from '../client.ts';
 import { lprFixings } from '../schema/index.ts';
@@ -14,6 +14,14 @@ export interface LprFixingValues {
 }
 
 export const asFixing = (r: LprFixingRow): LprFixing => ({ month: r.month, date: r.date, oneYear: quotedRate(r.oneYear), fiveYear: quotedRate(r.fiveYear) });
+
+/** The fixing in force on a date: the latest published on or before it (the earliest held when none is). */
+export async function findLprFixingInForce(db: Executor, date: string): Promise<LprFixing | null> {
+  const [row] = await db.select().from(lprFixings).where(lte(lprFixings.date, date)).orderBy(desc(lprFixings.date)).limit(1);
+  if (row) return asFixing(row);
+  const [first] = await db.select().from(lprFixings).orderBy(asc(lprFixings.date)).limit(1);
+  return first ? asFixing(first) : null;
+}
 
 export async function listLprFixings(db: Executor): Promise<LprFixingRow[]> {
   return db.select().from(lprFixings).orderBy(asc(lprFixings.month));

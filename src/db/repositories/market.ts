@@ -2,7 +2,7 @@
 // approved them, the institutions' decisions by grade, and the stamps that say when either changed.
 import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
-import { applications, parks, productParks, products, ratings } from '../schema/index.ts';
+import { applications, lprFixings, parks, productParks, products, ratings } from '../schema/index.ts';
 import type { ProductRow } from './products.ts';
 
 /** Published products, one row per park that approved each, by product id. */
@@ -18,7 +18,7 @@ export async function publishedProductsInParks(db: Executor): Promise<{ product:
 
 /**
  * What changes the engine's state, in one round trip (every matching request asks): products and
- * their park approvals, and recorded decisions (the approval rates).
+ * their park approvals, the LPR fixings they are priced on, and recorded decisions (the approval rates).
  */
 export async function marketChangeStamps(db: Executor): Promise<{ products: string; decisions: string }> {
   const result = await db.execute(sql`select
@@ -26,10 +26,11 @@ export async function marketChangeStamps(db: Executor): Promise<{ products: stri
     (select count(*) from ${productParks}) as parks, (select max(${productParks.decidedAt}) from ${productParks}) as decided,
     (select max(${productParks.requestedAt}) from ${productParks}) as requested,
     (select count(*) from ${applications} where ${applications.decidedAt} is not null) as decisions,
-    (select max(${applications.decidedAt}) from ${applications}) as latest`);
+    (select max(${applications.decidedAt}) from ${applications}) as latest,
+    (select count(*) from ${lprFixings}) as lprs, (select max(${lprFixings.loadedAt}) from ${lprFixings}) as lpr`);
   const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
   const text = (k: string) => String(row?.[k] ?? '');
-  return { products: ['products', 'updated', 'parks', 'decided', 'requested'].map(text).join(':'), decisions: `${text('decisions')}/${text('latest')}` };
+  return { products: ['products', 'updated', 'parks', 'decided', 'requested', 'lprs', 'lpr'].map(text).join(':'), decisions: `${text('decisions')}/${text('latest')}` };
 }
 
 /** Decided applications by institution and the grade of the rating they were made on. */

@@ -13,6 +13,8 @@ import { DomainError } from '../../domain/shared/errors.ts';
 import { recordAudit, systemContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { hashPassword } from '../shared/passwords.ts';
+import { CalendarStore } from '../workflow/calendar-store.ts';
+import { installBuiltInLprFixings } from '../workflow/lpr.ts';
 import { MARKETPLACE_TABLES, seedDemoMarketplace, type SeededMarketplace } from './seed-marketplace.ts';
 import { seedDemoProfiles } from './seed-profiles.ts';
 
@@ -44,6 +46,8 @@ export async function seedDemo(
   if (!(await isDatabaseEmpty(database))) {
     throw new DomainError('conflict', 'The database already holds data; demo data is only seeded into an empty database');
   }
+  // The marketplace prices products on the loaded LPR fixings: the built-in history comes first.
+  await installBuiltInLprFixings(database, new CalendarStore(), options.now);
   const today = dayOf(options.now);
   const data = generateDemoData({ seed: options.seed, enterprises: options.enterprises, today });
   const withProfiles = options.withProfiles !== false;

@@ -6,12 +6,12 @@ import type { ProductRow } from '../../db/repositories/products.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { compileProduct, type CompiledProduct } from '../../domain/marketplace/compile.ts';
 import { gradeStep, NUMERIC_FACTS } from '../../domain/marketplace/facts.ts';
-import { lprOn } from '../../domain/marketplace/lpr.ts';
 import type { MatchContext } from '../../domain/marketplace/match.ts';
 import type { LoanType, MarketProduct, ProductKind, ProductPreferences, ProductTerms } from '../../domain/marketplace/products.ts';
 import { approvalRates, bandOfStep, noApprovalHistory, normaliseWeights, type ApprovalRates, type DecisionCounts, type RankingWeights } from '../../domain/marketplace/ranking.ts';
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import { FactTableCache } from './facts-store.ts';
+import { marketLprOn } from './lpr-rates.ts';
 
 /** terms jsonb: everything in ProductTerms except the columns (amounts, term range, turnaround). */
 export type StoredTerms = Pick<ProductTerms, 'rate' | 'feeRate' | 'coverRatio' | 'repaymentMethods' | 'security' | 'eligibleLoanTypes'>;
@@ -89,7 +89,7 @@ export class Market {
     await this.refreshApproval(db, stamps.decisions);
     const key = `${stamps.products}:${today}`;
     if (key !== this.productsKey || !this.compiled) {
-      const lpr = lprOn(today);
+      const lpr = await marketLprOn(db, today);
       const loaded = await loadPublishedProducts(db);
       this.compiled = { products: loaded.map((l) => compileProduct(l.product, lpr)), rows: new Map(loaded.map((l) => [l.row.id, l.row])) };
       this.productsKey = key;

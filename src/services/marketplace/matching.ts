@@ -9,7 +9,6 @@ import { isOperator } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { compileProduct } from '../../domain/marketplace/compile.ts';
 import { CATEGORY_INDEX, GRADE_INDEX, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
-import { lprOn } from '../../domain/marketplace/lpr.ts';
 import { leadsFor, rankProducts, type MatchContext, type RankedMatch, type Ranking } from '../../domain/marketplace/match.ts';
 import type { NeedTerms, ProductKind } from '../../domain/marketplace/products.ts';
 import { conflict, notFound } from '../../domain/shared/errors.ts';
@@ -18,6 +17,7 @@ import { loadRatedFacts } from './facts-store.ts';
 import { toMarketProduct, type Market } from './market.ts';
 import { gradeBand, gradeOfStep, maskCreditCode, MASKED_NAME } from './masking.ts';
 import { presentMatch, type Lang, type MatchItem } from './present-match.ts';
+import { marketLprOn } from './lpr-rates.ts';
 
 export interface Paging {
   page: number;
@@ -105,7 +105,7 @@ export async function leadsForProduct(ctx: ServiceContext, market: Market, produ
   if (!row) throw notFound('Product');
   authorize(ctx.actor, 'lead.read', { organisationId: row.institutionId });
   const parks = (await parksOfProducts(db, [productId])).get(productId) ?? [];
-  const compiled = compileProduct(toMarketProduct(row, parks.filter((p) => p.status === 'approved').map((p) => p.parkCode)), lprOn(todayOf(ctx)));
+  const compiled = compileProduct(toMarketProduct(row, parks.filter((p) => p.status === 'approved').map((p) => p.parkCode)), await marketLprOn(ctx.database.db, todayOf(ctx)));
   const { table } = await market.facts.get(db);
   const leads = leadsFor(compiled, table, market.context());
   const pageRows = pageSlice(leads.rows, query);

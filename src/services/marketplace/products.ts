@@ -25,7 +25,6 @@ import {
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { yearlyCostOf } from '../../domain/marketplace/compile.ts';
-import { lprOn } from '../../domain/marketplace/lpr.ts';
 import { validateProduct, type LoanType, type MarketProduct, type ProductKind, type ProductPreferences, type ProductTerms } from '../../domain/marketplace/products.ts';
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import { invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
@@ -34,6 +33,7 @@ import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { notify } from '../notifications/notify.ts';
 import { toMarketProduct, type StoredTerms } from './market.ts';
+import { marketLprOn } from './lpr-rates.ts';
 import { actingInstitution, maySeeProduct, productVisibility, visibleParks } from '../../domain/access/product-access.ts';
 
 export interface ProductInput {
@@ -81,7 +81,7 @@ export interface ProductListQuery {
 
 async function viewsOf(ctx: ServiceContext, db: Executor, rows: ProductWithInstitution[], loadedParks?: Map<string, ProductParkView[]>): Promise<ProductView[]> {
   const parks = loadedParks ?? (await parksOfProducts(db, rows.map((r) => r.id)));
-  const lpr = lprOn(todayOf(ctx));
+  const lpr = await marketLprOn(ctx.database.db, todayOf(ctx));
   return rows.map((row) => {
     const all = parks.get(row.id) ?? [];
     return { row, parks: visibleParks(ctx.actor, row, all), yearlyCost: yearlyCostOf(toMarketProduct(row, []), lpr) };
@@ -104,7 +104,7 @@ async function visibleProduct(ctx: ServiceContext, id: string) {
 export async function listProducts(ctx: ServiceContext, query: ProductListQuery, page: PageRequest) {
   authorize(ctx.actor, 'product.list');
   const { mine, ...filter } = query;
-  const result = await selectProducts(ctx.database.db, { ...filter, visibility: productVisibility(ctx.actor, mine), lpr: lprOn(todayOf(ctx)) }, page);
+  const result = await selectProducts(ctx.database.db, { ...filter, visibility: productVisibility(ctx.actor, mine), lpr: await marketLprOn(ctx.database.db, todayOf(ctx)) }, page);
   return { ...result, items: await viewsOf(ctx, ctx.database.db, result.items) };
 }
 
