@@ -39,7 +39,8 @@ export async function sumPipelineStages(db: Executor, parks: ParkIds): Promise<{
 }
 
 /** Per institution, its submitted applications: received, decided, approved, decided by the deadline, deadlines missed, median response. */
-export async function countInstitutionResponses(db: Executor, parks: ParkIds): Promise<InstitutionResponseCounts[]> {
+/** Each institution's responses; a decision is on time when its business date (in `timezone`) is no later than the deadline. */
+export async function countInstitutionResponses(db: Executor, parks: ParkIds, timezone: string): Promise<InstitutionResponseCounts[]> {
   const decided = isNotNull(applications.decidedAt);
   return db
     .select({
@@ -48,7 +49,7 @@ export async function countInstitutionResponses(db: Executor, parks: ParkIds): P
       received: count(),
       decided: sql<number>`count(*) filter (where ${decided})`.mapWith(Number),
       approved: sql<number>`count(*) filter (where ${decided} and ${applications.rejectionReason} is null)`.mapWith(Number),
-      onTime: sql<number>`count(*) filter (where ${decided} and (${applications.decidedAt} at time zone 'UTC')::date <= ${applications.deadlineOn})`.mapWith(Number),
+      onTime: sql<number>`count(*) filter (where ${decided} and (${applications.decidedAt} at time zone ${timezone})::date <= ${applications.deadlineOn})`.mapWith(Number),
       missed: sql<number>`count(*) filter (where ${applications.deadlineMissedAt} is not null)`.mapWith(Number),
       median: sql<number | null>`percentile_cont(0.5) within group (order by ${applications.responseWorkingDays})`.mapWith((v) => (v === null ? null : Number(v))),
     })

@@ -21,7 +21,7 @@ export async function pipeline(ctx: ServiceContext, parkId?: string) {
 export async function institutionLeague(ctx: ServiceContext, parkId?: string) {
   const parks = parksIn(ctx, parkId);
   const db = ctx.database.db;
-  const rows = await countInstitutionResponses(db, parks);
+  const rows = await countInstitutionResponses(db, parks, ctx.timezone);
   const takeUps = await takeUpRates(db, parks);
   const rate = (part: number, whole: number) => (whole ? part / whole : null);
   return rows
