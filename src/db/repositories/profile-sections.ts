@@ -46,6 +46,7 @@ export async function replaceSectionRows(
 ): Promise<{ removed: number; changed: number }> {
   const spec = SECTION_TABLES[section];
   const removed = await deleteOtherRows(db, spec.table, spec.enterpriseColumn, enterpriseId, spec.keys, kept);
-  const changed = await upsertRows(db, spec.table, spec.conflictTarget, rows as never[]);
+  // A row another enterprise holds (its IP number) is never moved to this one.
+  const changed = await upsertRows(db, spec.table, spec.conflictTarget, rows as never[], { owner: spec.enterpriseColumn });
   return { removed, changed };
 }
