@@ -50,6 +50,8 @@ export interface Me {
     parkId: string | null;
   } | null;
   parkScope: { all: boolean; parks: ParkRef[] };
+  /** The platform's business time zone and its date today. */
+  businessTime: { timezone: string; today: string };
 }
 
 export interface MyOrganisation {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import * as authApi from '../api/auth';
 import { ApiError, onUnauthenticated } from '../api/client';
 import type { Me } from '../api/types';
+import { setBusinessTimeZone } from '../business-time';
 import { adoptUserLocale } from '../i18n';
 
 export type AuthState =
@@ -39,6 +40,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .getMe(controller.signal)
       .then((me) => {
         void adoptUserLocale(me.user.locale);
+        setBusinessTimeZone(me.businessTime.timezone);
         setState({ status: 'signed-in', me });
       })
       .catch((error: unknown) => {
@@ -61,6 +63,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signIn = useCallback(async (email: string, password: string) => {
     const me = await authApi.login(email, password);
     void adoptUserLocale(me.user.locale);
+    setBusinessTimeZone(me.businessTime.timezone);
     setState({ status: 'signed-in', me });
     return me;
   }, []);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types';
 import { mayVisit } from './roles';
 
-const me = (roles: Me['roles']): Me => ({ user: { id: 'u', email: 'e@example.cn', displayName: 'E', locale: 'zh-CN' }, roles, organisation: null, parkScope: { all: false, parks: [] } });
+const me = (roles: Me['roles']): Me => ({ user: { id: 'u', email: 'e@example.cn', displayName: 'E', locale: 'zh-CN' }, roles, organisation: null, parkScope: { all: false, parks: [] }, businessTime: { timezone: 'Asia/Shanghai', today: '2026-12-07' } });
 
 describe('mayVisit', () => {
   it("lets a sign-in return to the user's role areas only", () => {

@@ -6,6 +6,9 @@ import { contextOf } from '../../app.ts';
 import { clearSessionCookie, requireActor, setSessionCookie } from '../../auth.ts';
 import { ErrorSchema, errorResponses } from '../common.ts';
 import { LoginBody, MeSchema, presentMe } from './schemas.ts';
+import { todayOf, type ServiceContext } from '../../../services/shared/context.ts';
+
+const businessTimeOf = (ctx: ServiceContext) => ({ timezone: ctx.timezone, today: todayOf(ctx) });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const { config } = app.kejin;
@@ -24,7 +27,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         { throttle: app.kejin.throttle, sessionTtlMs: config.session.ttlMs },
       );
       setSessionCookie(reply, signedIn.token, signedIn.expiresAt, config.session.cookieSecure);
-      return presentMe(await getMe({ ...ctx, actor: signedIn.actor }, signedIn.user));
+      return presentMe(await getMe({ ...ctx, actor: signedIn.actor }, signedIn.user), businessTimeOf(ctx));
     },
   );
 
@@ -43,7 +46,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'signed_in' }, schema: { tags: ['auth'], summary: 'The signed-in user, roles, organisation and park scope', response: { 200: MeSchema, ...errorResponses } } },
     async (request) => {
       requireActor(request);
-      return presentMe(await getMe(contextOf(request), request.user!));
+      const ctx = contextOf(request);
+      return presentMe(await getMe(ctx, request.user!), businessTimeOf(ctx));
     },
   );
 };

@@ -24,14 +24,17 @@ export const MeSchema = z.object({
     })
     .nullable(),
   parkScope: z.object({ all: z.boolean(), parks: z.array(ParkRef) }),
+  /** The platform's business time (KEJIN_TIMEZONE): the web's "today" for dates it proposes and checks. */
+  businessTime: z.object({ timezone: z.string(), today: z.string() }),
 });
 
-export function presentMe(me: Me): z.infer<typeof MeSchema> {
+export function presentMe(me: Me, businessTime: { timezone: string; today: string }): z.infer<typeof MeSchema> {
   const org = me.organisation;
   return {
     user: { id: me.user.id, email: me.user.email, displayName: me.user.displayName, locale: me.user.locale },
     roles: me.roles,
     organisation: org && { id: org.id, name: org.name, nameEn: org.nameEn, type: org.type, creditCode: org.creditCode, parkId: org.parkId },
     parkScope: { all: me.parkScope.all, parks: me.parkScope.parks.map((p) => ({ id: p.id, code: p.code, name: p.name, nameEn: p.nameEn })) },
+    businessTime,
   };
 }

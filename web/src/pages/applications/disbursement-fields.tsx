@@ -1,12 +1,13 @@
 // The loan's terms, given when it is disbursed: amount (万元, sent in fen), LPR tenor and spread,
 // term, repayment method and the disbursement date. Defaults come from the application and product.
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { LoanTerms } from '../../api/applications';
 import { LPR_TENORS, REPAYMENT_METHODS, type LprTenor, type Product, type RepaymentMethod } from '../../api/marketplace';
 import { fenToWanInput, parseWanToFen } from '../../lib/money';
 import { required, wanAmount } from '../../lib/rules';
+import { businessToday } from '../../business-time';
 
 export interface DisbursementValues {
   loanAmountWan: string;
@@ -35,7 +36,7 @@ export function disbursementDefaults(application: { amountFen: number; termMonth
     lprTenor: rate?.lprTenor ?? '1y',
     loanTermMonths: application.termMonths ?? product?.terms.termMinMonths ?? 12,
     method: product?.terms.repaymentMethods[0] ?? 'equal_instalment',
-    disbursedOn: dayjs(),
+    disbursedOn: businessToday(),
   };
 }
 

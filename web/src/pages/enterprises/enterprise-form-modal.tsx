@@ -9,6 +9,7 @@ import { FormModal } from '../../components/form-modal';
 import { ParkSelect } from '../../components/park-select';
 import { fenToWanInput, parseWanToFen } from '../../lib/money';
 import { creditCode, regionCode, required, upper, wanAmount, wholeNumber } from '../../lib/rules';
+import { businessToday } from '../../business-time';
 
 interface Values {
   creditCode: string;
@@ -131,7 +132,7 @@ export function EnterpriseFormModal({ enterprise, defaultParkId, onClose, onSave
           <Input placeholder="310115" maxLength={6} inputMode="numeric" />
         </Form.Item>
         <Form.Item name="foundedOn" label={L.foundedOn} rules={[{ required: true, message: t('validation.required', { field: L.foundedOn }) }]}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(businessToday(), 'day')} />
         </Form.Item>
         <Form.Item
           name="registeredCapitalWan"

@@ -1,12 +1,13 @@
 // The institution records money received on a loan: a repayment (amount, date, reference), or on a
 // defaulted loan a recovery (amount, date, where it came from, a note). Amounts are typed in 万元.
 import { DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RECOVERY_SOURCES, recordRecovery, recordRepayment, type RecoverySource } from '../../api/loans';
 import { FormModal } from '../../components/form-modal';
 import { parseWanToFen } from '../../lib/money';
 import { required, wanAmount } from '../../lib/rules';
+import { businessToday } from '../../business-time';
 
 const DAY = 'YYYY-MM-DD';
 
@@ -36,7 +37,7 @@ export function RepaymentModal({ loanId, onClose, onSaved }: { loanId: string; o
   return (
     <FormModal<RepaymentValues>
       title={t('loans.forms.repaymentTitle')}
-      initialValues={{ paidOn: dayjs() }}
+      initialValues={{ paidOn: businessToday() }}
       fieldMap={{ amountFen: 'amountWan' }}
       onSubmit={(v) =>
         recordRepayment(loanId, { amountFen: parseWanToFen(v.amountWan) ?? 0, paidOn: v.paidOn.format(DAY), reference: v.reference?.trim() || undefined })
@@ -49,7 +50,7 @@ export function RepaymentModal({ loanId, onClose, onSaved }: { loanId: string; o
     >
       <AmountItem label={t('loans.forms.amount')} />
       <Form.Item name="paidOn" label={paidOn} rules={[{ required: true, message: t('validation.required', { field: paidOn }) }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(businessToday(), 'day')} />
       </Form.Item>
       <Form.Item name="reference" label={t('loans.forms.reference')}>
         <Input maxLength={100} data-testid="repayment-reference" />
@@ -71,7 +72,7 @@ export function RecoveryModal({ loanId, onClose, onSaved }: { loanId: string; on
   return (
     <FormModal<RecoveryValues>
       title={t('loans.forms.recoveryTitle')}
-      initialValues={{ recoveredOn: dayjs() }}
+      initialValues={{ recoveredOn: businessToday() }}
       fieldMap={{ amountFen: 'amountWan' }}
       onSubmit={(v) =>
         recordRecovery(loanId, {
@@ -89,7 +90,7 @@ export function RecoveryModal({ loanId, onClose, onSaved }: { loanId: string; on
     >
       <AmountItem label={t('loans.forms.amount')} />
       <Form.Item name="recoveredOn" label={L.on} rules={[{ required: true, message: t('validation.required', { field: L.on }) }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(businessToday(), 'day')} />
       </Form.Item>
       <Form.Item name="source" label={L.source} rules={[{ required: true, message: t('validation.required', { field: L.source }) }]}>
         <Select options={RECOVERY_SOURCES.map((s) => ({ value: s, label: t(`loans.sources.${s}`) }))} data-testid="recovery-source" />

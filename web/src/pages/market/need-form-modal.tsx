@@ -1,13 +1,14 @@
 // Post a financing need: what kind of money, how much (万元, sent in fen), for how long, for what,
 // by when, and the security the enterprise can offer.
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { PRODUCT_KINDS, SECURITY_KINDS, type ProductKind, type SecurityKind } from '../../api/marketplace';
 import { createNeed, type NeedInput } from '../../api/needs';
 import { FormModal } from '../../components/form-modal';
 import { parseWanToFen } from '../../lib/money';
 import { required, wanAmount } from '../../lib/rules';
+import { businessToday } from '../../business-time';
 
 interface Values {
   kind: ProductKind;
@@ -65,7 +66,7 @@ export function NeedFormModal({ onClose, onSaved }: { onClose: () => void; onSav
           <InputNumber<number> min={1} max={600} precision={0} addonAfter={t('market.monthsUnit')} style={{ width: '100%' }} data-testid="need-term" />
         </Form.Item>
         <Form.Item name="neededBy" label={t('market.needs.neededBy')}>
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} />
+          <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(businessToday(), 'day')} />
         </Form.Item>
       </div>
       <Form.Item name="offers" label={t('market.needs.offers')} extra={t('market.needs.offersHint')}>

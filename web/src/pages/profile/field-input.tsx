@@ -1,10 +1,11 @@
 // One form field of a profile row, with the input and rules its kind needs.
 import { DatePicker, Form, Input, InputNumber, Select, type FormRule } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { enumLabel } from '../../lib/labels';
 import { parseSignedWanToFen, parseWanToFen } from '../../lib/money';
 import type { FieldSpec } from './section-specs';
+import { businessToday } from '../../business-time';
 
 const MAX_TEXT: Partial<Record<string, number>> = { number: 64, certificateNo: 64, reference: 100, round: 40, lender: 200, title: 300 };
 /** End dates and the start they may not precede. */
@@ -69,7 +70,7 @@ export function FieldInput({ field }: { field: FieldSpec }) {
       input = <DatePicker style={full} />;
       break;
     case 'month':
-      input = <DatePicker picker="month" style={full} disabledDate={(d) => d.isAfter(dayjs(), 'month')} />;
+      input = <DatePicker picker="month" style={full} disabledDate={(d) => d.isAfter(businessToday(), 'month')} />;
       break;
     case 'year':
       input = <InputNumber min={1950} max={2200} precision={0} style={full} />;

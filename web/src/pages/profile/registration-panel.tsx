@@ -10,6 +10,7 @@ import { formatCount } from '../../lib/format';
 import { fenToWanInput, formatWan, formatYuan, parseWanToFen } from '../../lib/money';
 import { regionCode, required, upper, wanAmount, wholeNumber } from '../../lib/rules';
 import { ProvenanceCell } from './provenance-cell';
+import { businessToday } from '../../business-time';
 
 interface Values {
   name: string;
@@ -123,7 +124,7 @@ export function RegistrationPanel({ profile, editable, onSaved }: { profile: Ent
             <Input maxLength={6} inputMode="numeric" />
           </Form.Item>
           <Form.Item name="foundedOn" label={L('foundedOn')} rules={[{ required: true, message: t('validation.required', { field: L('foundedOn') }) }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(businessToday(), 'day')} />
           </Form.Item>
           <Form.Item name="registeredCapitalWan" label={L('registeredCapital')} rules={[required(t, L('registeredCapital')), wanAmount(t)]}>
             <Input suffix={t('common.wan')} inputMode="decimal" />

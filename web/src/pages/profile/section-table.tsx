@@ -12,6 +12,7 @@ import { ProvenanceCell } from './provenance-cell';
 import { RowFormModal } from './row-form-modal';
 import { sortRows, type SectionSpec } from './section-specs';
 import { useSectionSave } from './use-section-save';
+import { businessToday } from '../../business-time';
 
 export interface SectionTableProps {
   spec: SectionSpec;
@@ -29,7 +30,7 @@ export interface SectionTableProps {
 }
 
 const expired = (spec: SectionSpec, row: ProfileRow) =>
-  spec.expiresField !== undefined && typeof row[spec.expiresField] === 'string' && dayjs(row[spec.expiresField] as string).isBefore(dayjs(), 'day');
+  spec.expiresField !== undefined && typeof row[spec.expiresField] === 'string' && dayjs(row[spec.expiresField] as string).isBefore(businessToday(), 'day');
 
 export function SectionTable({ spec, rows, creditCode, editable, onSaved, extraColumns = [], expandable, scrollX, title, unitInHeaders = true }: SectionTableProps) {
   const { t, i18n } = useTranslation();

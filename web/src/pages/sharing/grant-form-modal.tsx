@@ -1,7 +1,7 @@
 // Grant an institution access to some of the enterprise's data, for a purpose, until a date.
 import { useCallback } from 'react';
 import { Checkbox, DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { createGrant } from '../../api/grants';
 import { listInstitutions } from '../../api/institutions';
@@ -11,6 +11,7 @@ import { RemoteSelect } from '../../components/remote-select';
 import { localName } from '../../lib/format';
 import { categoryLabel } from '../../lib/labels';
 import { required } from '../../lib/rules';
+import { businessToday } from '../../business-time';
 
 interface Values {
   institutionId: string;
@@ -20,7 +21,7 @@ interface Values {
 }
 
 /** Grants last at most three years. */
-const latestExpiry = () => dayjs().add(3, 'year');
+const latestExpiry = () => businessToday().add(3, 'year');
 
 export function GrantFormModal({ creditCode, onClose, onSaved }: { creditCode: string; onClose: () => void; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
@@ -51,7 +52,7 @@ export function GrantFormModal({ creditCode, onClose, onSaved }: { creditCode: s
   return (
     <FormModal<Values>
       title={t('grants.create')}
-      initialValues={{ categories: ['financials'], expiresOn: dayjs().add(1, 'year') }}
+      initialValues={{ categories: ['financials'], expiresOn: businessToday().add(1, 'year') }}
       onSubmit={save}
       onClose={onClose}
       onSaved={onSaved}
@@ -79,7 +80,7 @@ export function GrantFormModal({ creditCode, onClose, onSaved }: { creditCode: s
       >
         <DatePicker
           style={{ width: '100%' }}
-          disabledDate={(d) => !d.isAfter(dayjs(), 'day') || d.isAfter(latestExpiry(), 'day')}
+          disabledDate={(d) => !d.isAfter(businessToday(), 'day') || d.isAfter(latestExpiry(), 'day')}
           data-testid="grant-expires"
         />
       </Form.Item>
