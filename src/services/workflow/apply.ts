@@ -64,6 +64,8 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
   const product = await offeredProduct(ctx, input, enterprise.parkId);
   await checkNeed(ctx, input, enterpriseId, product.kind);
   const open = await openApplicationFor(db, enterpriseId, product.id, OPEN);
+  // The same key's first request may have committed since the key was looked up (a double click): replay it.
+  if (open && idempotencyKey && open.idempotencyKey === idempotencyKey) return replay(open, input);
   if (open) throw conflict(`You already have an application to this product (${open.id}, ${open.state})`, 'productId');
   const rating = await latestRating(db, enterpriseId);
   if (!rating) throw conflict('Your enterprise is not rated yet: an application carries the current credit rating');
