@@ -17,6 +17,9 @@ export interface PgBossOptions {
   log?: (message: string) => void;
 }
 
+/** The advisory lock that serialises pg-boss's install between servers starting at once. */
+const INSTALL_LOCK = 7242025;
+
 /** pg-boss queue names take letters, digits, _ and -; our kinds are dotted. */
 const queueOf = (kind: string) => kind.replaceAll('.', '_');
 
@@ -42,16 +45,10 @@ export class PgBossProvider implements JobProvider {
   }
 
   async start(kinds: string[], deliver: Deliver): Promise<void> {
-    await this.boss.start();
+    await this.install(kinds.map(queueOf));
     this.started = true;
     for (const kind of kinds) {
       const queue = queueOf(kind);
-      if (!(await this.boss.getQueue(queue))) {
-        // Another server may create it between the look and the create.
-        await this.boss.createQueue(queue).catch(async (err: unknown) => {
-          if (!(await this.boss.getQueue(queue))) throw err;
-        });
-      }
       await this.boss.work<JobMessage>(queue, { pollingIntervalSeconds: this.options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
         if (job) await deliver(kind, job.data);
       });
@@ -71,6 +68,26 @@ export class PgBossProvider implements JobProvider {
   /** The stored schedules (name, cron, timezone), for tests and the operator. */
   async schedules(): Promise<{ name: string; cron: string; timezone: string }[]> {
     return (await this.boss.getSchedules()) as unknown as { name: string; cron: string; timezone: string }[];
+  }
+
+  /**
+   * pg-boss creates or migrates its schema and creates queues without a lock of its own: two servers
+   * starting at once collide on CREATE SCHEMA or deadlock creating a queue. A session advisory lock on
+   * one connection makes them take turns.
+   */
+  private async install(queues: string[]): Promise<void> {
+    const client = await this.options.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [INSTALL_LOCK]);
+      try {
+        await this.boss.start();
+        for (const queue of queues) if (!(await this.boss.getQueue(queue))) await this.boss.createQueue(queue);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [INSTALL_LOCK]);
+      }
+    } finally {
+      client.release();
+    }
   }
 
   async stop(): Promise<void> {
