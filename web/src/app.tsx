@@ -12,7 +12,6 @@ import { SECTIONS } from './navigation';
 import { ApplicationDetailPage } from './pages/applications/application-detail-page';
 import { MyApplicationsPage } from './pages/applications/my-applications-page';
 import { ReviewQueuePage } from './pages/applications/review-queue-page';
-import { ComingSoonPage } from './pages/coming-soon-page';
 import { EnterprisesPage } from './pages/enterprises/enterprises-page';
 import { ImportPage } from './pages/imports/import-page';
 import { EnterpriseHome } from './pages/homes/enterprise-home';
@@ -113,12 +112,10 @@ function roleRoutes() {
       <Route key={section.role} path={section.base} element={<RequireRole roles={[section.role]} />}>
         <Route index element={<Home />} />
         {section.items.map((item) => {
+          // A menu shows a capability only when its page exists: an entry without one is not routed.
           const Page = PAGES[`${section.base}/${item.path}`];
-          const element = Page ? (
-            <Page />
-          ) : (
-            <ComingSoonPage label={item.label} description={item.soon} />
-          );
+          if (!Page) return [];
+          const element = <Page />;
           const path = `${section.base}/${item.path}`;
           return [
             <Route key={item.path} path={item.path} element={element} />,

@@ -11,21 +11,16 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   CloudUploadOutlined,
-  DashboardOutlined,
   ExperimentOutlined,
   FilterOutlined,
-  FileProtectOutlined,
   FileSearchOutlined,
   FundOutlined,
-  GiftOutlined,
   HistoryOutlined,
   HomeOutlined,
   IdcardOutlined,
   InboxOutlined,
-  NodeIndexOutlined,
   PieChartOutlined,
   ProfileOutlined,
-  SafetyCertificateOutlined,
   ScheduleOutlined,
   ShareAltOutlined,
   ShopOutlined,
@@ -34,18 +29,14 @@ import {
   ThunderboltOutlined,
   TrophyOutlined,
   UserOutlined,
-  VideoCameraOutlined,
 } from '@ant-design/icons';
 import type { Role } from './api/types';
 import type { zhCN } from './i18n/zh-CN';
 import { HOME_BY_ROLE } from './auth/roles';
 
 type Nav = typeof zhCN.nav;
-type Soon = typeof zhCN.soon;
 type NavArea = Exclude<keyof Nav, 'home'>;
-type SoonArea = Exclude<keyof Soon, 'title'>;
 export type NavLabelKey = { [A in NavArea]: `nav.${A}.${keyof Nav[A] & string}` }[NavArea];
-export type SoonKey = { [A in SoonArea]: `soon.${A}.${keyof Soon[A] & string}` }[SoonArea];
 
 export interface NavItem {
   /** Path below the role's base, e.g. "parks" → /operator/parks. */
@@ -53,7 +44,6 @@ export interface NavItem {
   label: NavLabelKey;
   icon: ReactNode;
   /** What the capability will do, for items not built yet; built items have a page in app.tsx. */
-  soon?: SoonKey;
 }
 
 export interface RoleSection {
@@ -73,7 +63,6 @@ export const SECTIONS: RoleSection[] = [
       { path: 'enterprises', label: 'nav.operator.enterprises', icon: <ShopOutlined /> },
       { path: 'import', label: 'nav.operator.import', icon: <CloudUploadOutlined /> },
       { path: 'audit', label: 'nav.operator.audit', icon: <AuditOutlined /> },
-      { path: 'rule-sets', label: 'nav.operator.ruleSets', icon: <NodeIndexOutlined />, soon: 'soon.operator.ruleSets' },
       { path: 'models', label: 'nav.operator.models', icon: <ExperimentOutlined /> },
       { path: 'match-runs', label: 'nav.operator.matchRuns', icon: <ThunderboltOutlined /> },
       { path: 'calendar', label: 'nav.operator.calendar', icon: <CalendarOutlined /> },
@@ -91,10 +80,6 @@ export const SECTIONS: RoleSection[] = [
       { path: 'unmet-needs', label: 'nav.park.unmetNeeds', icon: <PieChartOutlined /> },
       { path: 'pipeline', label: 'nav.park.pipeline', icon: <FilterOutlined /> },
       { path: 'warnings', label: 'nav.park.warnings', icon: <AlertOutlined /> },
-      { path: 'programmes', label: 'nav.park.programmes', icon: <GiftOutlined />, soon: 'soon.park.programmes' },
-      { path: 'risk-pool', label: 'nav.park.riskPool', icon: <SafetyCertificateOutlined />, soon: 'soon.park.riskPool' },
-      { path: 'roadshows', label: 'nav.park.roadshows', icon: <VideoCameraOutlined />, soon: 'soon.park.roadshows' },
-      { path: 'dashboards', label: 'nav.park.dashboards', icon: <DashboardOutlined />, soon: 'soon.park.dashboards' },
     ],
   },
   {
@@ -124,7 +109,6 @@ export const SECTIONS: RoleSection[] = [
       { path: 'needs', label: 'nav.enterprise.needs', icon: <FundOutlined /> },
       { path: 'applications', label: 'nav.enterprise.applications', icon: <SolutionOutlined /> },
       { path: 'loans', label: 'nav.enterprise.loans', icon: <BarChartOutlined /> },
-      { path: 'subsidies', label: 'nav.enterprise.subsidies', icon: <FileProtectOutlined />, soon: 'soon.enterprise.subsidies' },
     ],
   },
 ];

@@ -3,7 +3,7 @@ import type { Messages } from '../zh-CN';
 
 export const app: Pick<
   Messages,
-  'app' | 'common' | 'statuses' | 'lang' | 'roles' | 'orgTypes' | 'errors' | 'login' | 'shell' | 'notFound' | 'forbidden' | 'soon'
+  'app' | 'common' | 'statuses' | 'lang' | 'roles' | 'orgTypes' | 'errors' | 'login' | 'shell' | 'notFound' | 'forbidden'
 > = {
   app: {
     name: 'Kejin',
@@ -37,7 +37,6 @@ export const app: Pick<
     no: 'No',
     backHome: 'Back to home',
     goToLogin: 'Go to sign-in',
-    comingSoon: 'Coming soon',
     loadFailed: 'Could not load',
     wan: '×10k yuan',
   },
@@ -104,21 +103,4 @@ export const app: Pick<
   },
   notFound: { title: 'Page not found', subtitle: 'The page you asked for does not exist or has moved.' },
   forbidden: { title: 'No access', subtitle: 'Your role cannot open this page.' },
-  soon: {
-    title: '{{name}} · coming soon',
-    enterprise: {
-      rating: 'Here you will see your credit score, grade and main factors, and download a verifiable rating report.',
-      subsidies: 'Here you will find interest subsidies and grants you can claim, submit claims and follow payment.',
-    },
-    park: {
-      programmes: 'Here you will set up interest-subsidy and grant programmes and review claims.',
-      riskPool: 'Here you will manage the risk-compensation pool: contributions, claims and recoveries.',
-      roadshows: 'Here you will organise equity roadshows and invite investors and enterprises.',
-      dashboards: 'Here you will watch dashboards of matching, lending, risk and subsidies in your park.',
-    },
-    operator: {
-      ruleSets: 'Here you will maintain rule sets (tech SME evaluation, high-tech enterprise, innovation points) and their versions.',
-      models: 'Here you will manage credit-rating model versions, review their metrics and put them into use.',
-    },
-  },
 };

@@ -32,7 +32,6 @@ export const app = {
     no: '否',
     backHome: '返回首页',
     goToLogin: '前往登录',
-    comingSoon: '建设中',
     loadFailed: '加载失败',
     wan: '万元',
   },
@@ -99,21 +98,4 @@ export const app = {
   },
   notFound: { title: '页面不存在', subtitle: '您访问的页面不存在或已被移动。' },
   forbidden: { title: '无权访问', subtitle: '当前账号的角色无法访问此页面。' },
-  soon: {
-    title: '{{name}} · 建设中',
-    enterprise: {
-      rating: '在这里查看企业的信用评分、等级与主要影响因素，并下载可在线验证的信用评价报告。',
-      subsidies: '在这里查看可申报的贴息、补贴等政策项目，提交申报并跟踪兑现进度。',
-    },
-    park: {
-      programmes: '在这里配置贴息、补贴等政策项目的规则与额度，并审核企业申报。',
-      riskPool: '在这里管理风险补偿资金池的出资、代偿申请与追偿。',
-      roadshows: '在这里组织股权融资路演，邀请投资机构与企业参加。',
-      dashboards: '在这里查看园区融资对接、放款、风险与政策兑现的统计看板。',
-    },
-    operator: {
-      ruleSets: '在这里维护科技型中小企业评价、高新技术企业认定、创新积分等规则集及其版本。',
-      models: '在这里管理信用评价模型版本，查看模型指标并发布启用。',
-    },
-  },
 };

@@ -3,12 +3,10 @@ import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listParks } from '../../api/parks';
 import { useMe } from '../../auth/auth-context';
-import { CapabilityList } from '../../components/capability-list';
 import { OrgCard } from '../../components/org-card';
 import { PageHeader } from '../../components/page-header';
 import { localName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
-import { SECTIONS } from '../../navigation';
 
 export function EnterpriseHome() {
   const { t, i18n } = useTranslation();
@@ -16,7 +14,6 @@ export function EnterpriseHome() {
   const parkId = me.organisation?.parkId ?? null;
   const parks = useAsync((signal) => listParks({ pageSize: 100 }, signal), []);
   const park = parks.data?.items.find((p) => p.id === parkId);
-  const section = SECTIONS.find((s) => s.role === 'enterprise_user');
   const org = me.organisation ? localName(me.organisation, i18n.language) : t('shell.noOrganisation');
 
   return (
@@ -30,11 +27,6 @@ export function EnterpriseHome() {
         <Col span={24}>
           <OrgCard title={t('home.org.titleEnterprise')} parkName={park ? localName(park, i18n.language) : ''} />
         </Col>
-        {section ? (
-          <Col span={24}>
-            <CapabilityList section={section} title={t('home.enterprise.nextSteps')} />
-          </Col>
-        ) : null}
       </Row>
     </>
   );

@@ -4,19 +4,16 @@ import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listParks } from '../../api/parks';
 import { useMe } from '../../auth/auth-context';
-import { CapabilityList } from '../../components/capability-list';
 import { OrgCard } from '../../components/org-card';
 import { PageHeader } from '../../components/page-header';
 import { StatCard } from '../../components/stat-card';
 import { localName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
-import { SECTIONS } from '../../navigation';
 
 export function InstitutionHome() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const parks = useAsync((signal) => listParks({ pageSize: 1 }, signal), []);
-  const section = SECTIONS.find((s) => s.role === 'institution_officer');
   const org = me.organisation ? localName(me.organisation, i18n.language) : t('shell.noOrganisation');
 
   return (
@@ -40,11 +37,6 @@ export function InstitutionHome() {
             testId="stat-parks"
           />
         </Col>
-        {section ? (
-          <Col span={24}>
-            <CapabilityList section={section} title={t('home.institution.nextSteps')} />
-          </Col>
-        ) : null}
       </Row>
     </>
   );
