@@ -18,7 +18,8 @@ import { ScoringJobs, scoringJob } from '../services/rating/scoring-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
 import { registerDocs, registerOpenApiDocument } from './docs.ts';
-import { handleClientError, handleError, sendError } from './errors.ts';
+import { handleClientError, handleError, sendDomainError } from './errors.ts';
+import { fail } from '../domain/shared/errors.ts';
 import { Metrics } from './metrics.ts';
 import { registerApiRoutes } from './routes/index.ts';
 import { parseQueryString, registerTextRule } from './text-rule.ts';
@@ -138,7 +139,7 @@ function registerHealth(app: FastifyInstance) {
       await app.kejin.database.ping();
       return { status: 'ready', database: app.kejin.database.driver };
     } catch {
-      return sendError(reply, 503, { error: { code: 'unavailable', message: 'Database unreachable' } });
+      return sendDomainError(reply, fail('server.database_unreachable'));
     }
   });
   app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {

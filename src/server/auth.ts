@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserRow } from '../db/repositories/users.ts';
 import type { Database } from '../db/client.ts';
 import type { Actor } from '../domain/access/actor.ts';
-import { mayAttempt, type Action } from '../domain/access/policy.ts';
-import { DomainError } from '../domain/shared/errors.ts';
+import { mayAttempt, refusalOf, type Action } from '../domain/access/policy.ts';
+import { fail } from '../domain/shared/errors.ts';
 import { resolveSession } from '../services/accounts/sessions.ts';
 
 export const SESSION_COOKIE = 'kejin_session';
@@ -63,10 +63,10 @@ export function registerAuth(
   app.addHook('preHandler', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
-    if (!request.actor) throw new DomainError('unauthenticated', 'Sign in first');
+    if (!request.actor) throw fail('auth.sign_in_required');
     if (access === 'signed_in') return;
     const decision = mayAttempt(request.actor, access);
-    if (!decision.allowed) throw new DomainError('forbidden', decision.reason);
+    if (!decision.allowed) throw refusalOf(decision);
   });
 }
 
@@ -75,11 +75,11 @@ function refuseCrossOrigin(request: FastifyRequest, publicUrl: string | undefine
   if (SAFE_METHODS.has(request.method)) return;
   const origin = request.headers.origin;
   const site = request.headers['sec-fetch-site'];
-  if (site === 'cross-site') throw new DomainError('forbidden', 'Cross-site request refused');
+  if (site === 'cross-site') throw fail('auth.cross_site');
   if (!origin) return;
   const own = [`${request.protocol}://${request.host}`];
   if (publicUrl) own.push(new URL(publicUrl).origin);
-  if (!own.includes(origin)) throw new DomainError('forbidden', `Request from origin ${origin} refused`);
+  if (!own.includes(origin)) throw fail('auth.foreign_origin', { origin });
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
@@ -91,6 +91,6 @@ export function clearSessionCookie(reply: FastifyReply, secure: boolean) {
 }
 
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new DomainError('unauthenticated', 'Sign in first');
+  if (!request.actor) throw fail('auth.sign_in_required');
   return request.actor;
 }

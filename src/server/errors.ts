@@ -1,45 +1,52 @@
 // Maps every error to the JSON envelope { error: { code, message, details } } with its status.
-// Stack traces go to the log, never to the client.
+// `code` is the specific catalogue code (src/domain/shared/error-codes); `details.category` its
+// broad kind, which alone decides the status; `details.params` what the web needs to say it in the
+// user's language; `details.fields` the problems by field. Stack traces go to the log, never to the client.
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { DomainError, type ErrorCode } from '../domain/shared/errors.ts';
+import { DomainError, fail, invalidFields, type ErrorCode, type ErrorCategory } from '../domain/shared/errors.ts';
+import { zodFieldProblem } from './zod-fields.ts';
 
-export const STATUS_OF: Record<ErrorCode, number> = {
+export const STATUS_OF: Record<ErrorCategory, number> = {
   invalid_input: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
+  not_acceptable: 406,
   conflict: 409,
   payload_too_large: 413,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
 };
 
-/** Codes of refusals the HTTP layer makes itself, beside the domain's list. */
-type HttpCode = 'method_not_allowed' | 'not_acceptable' | 'uri_too_long' | 'unsupported_media_type';
-
-const CODE_OF_STATUS: Record<number, ErrorCode | HttpCode> = {
-  ...Object.fromEntries(Object.entries(STATUS_OF).map(([code, status]) => [status, code as ErrorCode])),
-  405: 'method_not_allowed',
-  406: 'not_acceptable',
-  414: 'uri_too_long',
-  415: 'unsupported_media_type',
+const CODE_OF_STATUS: Record<number, ErrorCode> = {
+  401: 'auth.sign_in_required',
+  403: 'access.denied',
+  404: 'request.route_not_found',
+  406: 'request.not_acceptable',
+  413: 'request.too_large',
+  414: 'request.uri_too_long',
+  415: 'request.unsupported_media_type',
+  503: 'server.unavailable',
 };
 
 /** Framework errors whose own message says too little (or echoes the whole request) to a client. */
-const MESSAGE_OF: Record<string, string> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: 'Malformed JSON body',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'The body is empty but its Content-Type says JSON: send a JSON value, or no Content-Type',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Unsupported Content-Type: send application/json (or multipart/form-data where a file is uploaded)',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The body size does not match Content-Length',
-  FST_ERR_BAD_URL: 'Malformed URL: a path segment is not valid percent-encoded UTF-8',
-  FST_ERR_MAX_PARAM_LENGTH: 'A path segment is longer than the limit (100 characters)',
-  FST_PROTO_VIOLATION: 'A form field name is not allowed',
-  FST_INVALID_JSON_FIELD_ERROR: 'A form field declared as JSON is not valid JSON',
-  FST_INVALID_MULTIPART_CONTENT_TYPE: 'Send this as multipart/form-data',
+const CODE_OF_FRAMEWORK: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.empty_json',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.bad_content_length',
+  FST_ERR_BAD_URL: 'request.bad_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'request.param_too_long',
+  FST_PROTO_VIOLATION: 'request.form_field_name',
+  FST_INVALID_JSON_FIELD_ERROR: 'request.form_field_json',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.multipart_required',
 };
 
 /** Multipart's own statuses for malformed forms (406) are client errors of the input: 400. */
@@ -49,7 +56,7 @@ const STATUS_OF_FRAMEWORK_CODE: Record<string, number> = {
 };
 
 export interface ErrorBody {
-  error: { code: ErrorCode | HttpCode; message: string; details?: unknown };
+  error: { code: ErrorCode; message: string; details: Record<string, unknown> };
 }
 
 export function sendError(reply: FastifyReply, status: number, body: ErrorBody) {
@@ -58,58 +65,47 @@ export function sendError(reply: FastifyReply, status: number, body: ErrorBody) 
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
+/** The envelope of a DomainError, with the status of its category (or `status` where HTTP needs a finer one). */
+export function sendDomainError(reply: FastifyReply, error: DomainError, status = STATUS_OF[error.category]) {
+  return sendError(reply, status, bodyOf(error));
+}
+
+const bodyOf = (error: DomainError): ErrorBody => ({ error: { code: error.code, message: error.message, details: error.details } });
+
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    if (error.code === 'rate_limited' && typeof error.details?.retryAfterSeconds === 'number') {
-      reply.header('retry-after', String(error.details.retryAfterSeconds));
-    }
-    return sendError(reply, STATUS_OF[error.code], { error: { code: error.code, message: error.message, details: error.details } });
+    const retry = error.params.retryAfterSeconds;
+    if (error.category === 'rate_limited' && typeof retry === 'number') reply.header('retry-after', String(retry));
+    return sendDomainError(reply, error);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'body';
-    const fields = error.validation.map((v) => ({
-      field: fieldName(v.instancePath, v.params),
-      message: v.message ?? 'is invalid',
-    }));
-    const first = fields[0];
-    return sendError(reply, 400, {
-      error: {
-        code: 'invalid_input',
-        message: first ? `Invalid ${where}: ${first.field || where} ${first.message}` : `Invalid ${where}`,
-        details: { in: where, fields },
-      },
-    });
+    return sendDomainError(reply, invalidFields(error.validation.map((v) => zodFieldProblem(v)), { details: { in: where } }));
   }
   if (isResponseSerializationError(error)) return internal(error, request, reply);
   const status = STATUS_OF_FRAMEWORK_CODE[error.code] ?? error.statusCode ?? 500;
-  if (status === 413) return sendError(reply, 413, { error: { code: 'payload_too_large', message: 'Request body is larger than the limit' } });
+  if (status === 413) return sendDomainError(reply, fail('request.too_large'));
   if (status >= 400 && status < 500) {
-    const message = MESSAGE_OF[error.code] ?? (error instanceof SyntaxError ? 'Malformed JSON body' : error.message);
-    return sendError(reply, status, { error: { code: CODE_OF_STATUS[status] ?? 'invalid_input', message } });
+    const code = CODE_OF_FRAMEWORK[error.code] ?? (error instanceof SyntaxError ? 'request.malformed_json' : CODE_OF_STATUS[status]);
+    return sendDomainError(reply, code ? fail(code as 'request.invalid') : fail('request.bad_request', { detail: error.message }), status);
   }
-  if (status === 503) return sendError(reply, 503, { error: { code: 'unavailable', message: error.message } });
+  if (status === 503) return sendDomainError(reply, fail('server.unavailable'));
   return internal(error, request, reply);
 }
 
 function internal(error: Error, request: FastifyRequest, reply: FastifyReply) {
   request.log.error({ err: error }, 'unhandled error');
-  return sendError(reply, 500, { error: { code: 'internal', message: 'Internal error', details: { requestId: request.id } } });
-}
-
-function fieldName(instancePath: string | undefined, params: unknown): string {
-  const path = (params as { issue?: { path?: (string | number)[] } } | undefined)?.issue?.path;
-  if (path?.length) return path.join('.');
-  return (instancePath ?? '').replace(/^\//, '').replaceAll('/', '.');
+  return sendDomainError(reply, fail('server.internal', {}, { details: { requestId: request.id } }));
 }
 
 /** Requests Node cannot parse as HTTP (no route, no reply object): the envelope written to the socket. */
 export function handleClientError(error: Error & { code?: string }, socket: Socket) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const [status, code, message]: [number, ErrorCode, string] =
-    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'unavailable', 'The request took too long to arrive']
-    : error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'payload_too_large', 'The request headers are larger than the limit']
-    : [400, 'invalid_input', 'Malformed HTTP request'];
-  const body = JSON.stringify({ error: { code, message } });
+  const [status, refusal]: [number, DomainError] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, fail('request.timeout')]
+    : error.code === 'HPE_HEADER_OVERFLOW' ? [431, fail('request.headers_too_large')]
+    : [400, fail('request.malformed_http')];
+  const body = JSON.stringify(bodyOf(refusal));
   if (socket.writable) {
     socket.write(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   }

@@ -5,8 +5,8 @@
 // replaced: a refused character answers 400 invalid_input naming the field, as zod's errors do.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { describeBadCharacter, decodeUtf8, findBadCharacter } from '../domain/shared/text.ts';
-import { DomainError, type FieldProblem } from '../domain/shared/errors.ts';
+import { badCharacterProblem, decodeUtf8, findBadCharacter } from '../domain/shared/text.ts';
+import { DomainError, fail, invalidFields, problem, type FieldProblem } from '../domain/shared/errors.ts';
 import { MULTILINE_TEXT } from './routes/common.ts';
 
 export const MAX_JSON_DEPTH = 32;
@@ -20,13 +20,13 @@ export function registerTextRule(app: FastifyInstance) {
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body: Buffer, done) => {
     const text = decodeUtf8(body);
-    if (text === null) return done(invalidBody('The JSON body is not valid UTF-8'), undefined);
-    if (nestedDeeperThan(text, MAX_JSON_DEPTH)) return done(invalidBody(`The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`), undefined);
+    if (text === null) return done(invalidBody(fail('request.body_not_utf8')), undefined);
+    if (nestedDeeperThan(text, MAX_JSON_DEPTH)) return done(invalidBody(fail('request.json_too_deep', { max: MAX_JSON_DEPTH })), undefined);
     parseJson(request, text, done);
   });
   app.addContentTypeParser('text/plain', { parseAs: 'buffer' }, (_request, body: Buffer, done) => {
     const text = decodeUtf8(body);
-    if (text === null) return done(invalidBody('The body is not valid UTF-8'), undefined);
+    if (text === null) return done(invalidBody(fail('request.body_not_utf8')), undefined);
     done(null, text);
   });
   app.addHook('preValidation', async (request) => refuseBadText(request));
@@ -70,10 +70,10 @@ function decodeComponent(raw: string): string | null {
  * as not UTF-8 rather than stored altered; form fields here are codes and column names, never such text.
  */
 export function formFieldText(part: { fieldname: string; value: unknown }): string {
-  if (typeof part.value !== 'string') throw fieldsRefused('body', [{ field: part.fieldname, message: 'must be plain text' }]);
-  if (part.value.includes('\ufffd')) throw fieldsRefused('body', [{ field: part.fieldname, message: 'is not valid UTF-8' }]);
+  if (typeof part.value !== 'string') throw fieldsRefused('body', [problem(part.fieldname, 'field.not_plain_text')]);
+  if (part.value.includes('\ufffd')) throw fieldsRefused('body', [problem(part.fieldname, 'field.not_utf8')]);
   const bad = findBadCharacter(part.value);
-  if (bad) throw fieldsRefused('body', [{ field: part.fieldname, message: describeBadCharacter(part.value, bad) }]);
+  if (bad) throw fieldsRefused('body', [characterProblem(part.fieldname, part.value, bad)]);
   return part.value;
 }
 
@@ -94,7 +94,7 @@ function refuseBadText(request: FastifyRequest) {
 
 function undecodableFields(query: unknown): FieldProblem[] {
   const names = query && typeof query === 'object' ? (query as { [UNDECODABLE]?: string[] })[UNDECODABLE] : undefined;
-  return (names ?? []).map((field) => ({ field, message: 'is not valid percent-encoded UTF-8' }));
+  return (names ?? []).map((field) => problem(field, 'field.not_percent_utf8'));
 }
 
 function problemsIn(root: unknown, schema: z.ZodType | undefined): FieldProblem[] {
@@ -103,7 +103,7 @@ function problemsIn(root: unknown, schema: z.ZodType | undefined): FieldProblem[
     let bad = findBadCharacter(text, { multiline: true });
     // Tabs and line breaks pass the multi-line rule; whether this field allows them is the schema's say.
     if (!bad && /[\t\n\r]/.test(text) && (isKey || !allowsMultiline(schema, path))) bad = findBadCharacter(text);
-    if (bad) problems.push({ field: path.join('.'), message: (isKey ? 'has a key that ' : '') + describeBadCharacter(text, bad) });
+    if (bad) problems.push(characterProblem(path.join('.'), text, bad, isKey));
   };
   const walk = (value: unknown, path: Path) => {
     if (problems.length >= MAX_REPORTED_FIELDS) return;
@@ -203,10 +203,17 @@ export function nestedDeeperThan(text: string, limit: number): boolean {
 }
 
 function fieldsRefused(part: Part, fields: FieldProblem[]) {
-  const first = fields[0]!;
-  return new DomainError('invalid_input', `Invalid ${part}: ${first.field || part} ${first.message}`, { in: part, fields });
+  return invalidFields(fields, { details: { in: part } });
 }
 
-function invalidBody(message: string) {
-  return new DomainError('invalid_input', message, { in: 'body' });
+function invalidBody(error: DomainError) {
+  error.extra.in = 'body';
+  return error;
+}
+
+/** A refused character; `key` when it is in an object key rather than a value. */
+function characterProblem(field: string, text: string, bad: NonNullable<ReturnType<typeof findBadCharacter>>, key = false): FieldProblem {
+  const { code, params } = badCharacterProblem(text, bad);
+  const found = problem(field, code, params);
+  return key ? { ...found, params: { ...found.params, key: 1 }, message: `has a key that ${found.message}` } : found;
 }

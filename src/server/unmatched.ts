@@ -2,7 +2,8 @@
 // GET of a client-side route of the web app gets its index.html.
 import type { FastifyInstance } from 'fastify';
 import type { RouteRule } from './auth.ts';
-import { sendError } from './errors.ts';
+import { fail } from '../domain/shared/errors.ts';
+import { sendDomainError } from './errors.ts';
 
 export function registerUnmatched(app: FastifyInstance, routes: RouteRule[]) {
   let patterns: { method: string; pattern: RegExp }[] | undefined;
@@ -18,9 +19,9 @@ export function registerUnmatched(app: FastifyInstance, routes: RouteRule[]) {
     const allowed = methodsOf(path);
     if (allowed.length) {
       reply.header('allow', allowed.join(', '));
-      return sendError(reply, 405, { error: { code: 'method_not_allowed', message: `${request.method} is not allowed on ${path}; allowed: ${allowed.join(', ')}`, details: { allow: allowed } } });
+      return sendDomainError(reply, fail('request.method_not_allowed', { method: request.method, path, allowed }, { details: { allow: allowed } }));
     }
-    return sendError(reply, 404, { error: { code: 'not_found', message: `No route ${request.method} ${path}` } });
+    return sendDomainError(reply, fail('request.route_not_found', { method: request.method, path }));
   });
 }
 

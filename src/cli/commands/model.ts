@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { invalidInput } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { datasetFromCsv, type CsvDataset } from '../../domain/model-lab/csv-dataset.ts';
 import type { ScorecardModel } from '../../domain/model-lab/scorecard/index.ts';
 import { MODEL_KINDS, trainModels, type TrainResult } from '../../domain/model-lab/train.ts';
@@ -69,13 +69,13 @@ function readCsv(file: string): Buffer {
   let size: number;
   try {
     const stat = fs.statSync(file);
-    if (!stat.isFile()) throw invalidInput(`${file} is not a file.`);
+    if (!stat.isFile()) throw fail('cli.not_a_file', { file });
     size = stat.size;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw invalidInput(`No such file: ${file}`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw fail('cli.no_such_file', { file });
     throw err;
   }
-  if (size > MAX_FILE_BYTES) throw invalidInput(`${file} is ${(size / 1024 ** 3).toFixed(1)} GB; the model lab reads at most 2 GB.`);
+  if (size > MAX_FILE_BYTES) throw fail('cli.file_too_large', { file, sizeGb: (size / 1024 ** 3).toFixed(1) });
   return fs.readFileSync(file);
 }
 

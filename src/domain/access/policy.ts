@@ -1,6 +1,6 @@
 // The one module that decides every access. Routes ask `mayAttempt` before doing anything
 // (role level); services ask `authorize` once they know the resource (scope level).
-import { DomainError } from '../shared/errors.ts';
+import { DomainError, fail } from '../shared/errors.ts';
 import { administeredParks, hasRole, isOperator, ownOrganisations, type Actor, type Role } from './actor.ts';
 
 export const ACTIONS = [
@@ -120,22 +120,27 @@ export interface Resource {
 export interface Decision {
   allowed: boolean;
   reason: string;
+  /** Why not, as the error to throw (a catalogue code with its parameters). */
+  refusal?: DomainError;
 }
 
 const allow = (reason: string): Decision => ({ allowed: true, reason });
-const deny = (reason: string): Decision => ({ allowed: false, reason });
+const deny = (refusal: DomainError): Decision => ({ allowed: false, reason: refusal.message, refusal });
+
+/** The forbidden error of a refused decision. */
+export const refusalOf = (decision: Decision): DomainError => decision.refusal ?? fail('access.denied');
 
 export function mayAttempt(actor: Actor, action: Action): Decision {
-  if (action === 'grant.manage' && !hasRole(actor, 'enterprise_user')) return deny('Only the enterprise itself grants or revokes access');
+  if (action === 'grant.manage' && !hasRole(actor, 'enterprise_user')) return deny(fail('access.enterprise_grants_only'));
   if (isOperator(actor)) return allow('platform operator');
   const role = ROLES_FOR[action].find((r) => hasRole(actor, r));
-  return role ? allow(role) : deny(`Your role may not ${action.replace('.', ' ')}`);
+  return role ? allow(role) : deny(fail('access.role_may_not', { action: action.replace('.', ' ') }));
 }
 
 export function decide(actor: Actor, action: Action, resource: Resource = {}): Decision {
   // Consent is the enterprise's alone: not even the operator grants or revokes on its behalf.
   if (action === 'grant.manage') {
-    return hasRole(actor, 'enterprise_user') ? ownsOrganisation(actor, resource) : deny('Only the enterprise itself grants or revokes access');
+    return hasRole(actor, 'enterprise_user') ? ownsOrganisation(actor, resource) : deny(fail('access.enterprise_grants_only'));
   }
   const attempt = mayAttempt(actor, action);
   if (!attempt.allowed || isOperator(actor)) return attempt;
@@ -179,20 +184,20 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
 /** Throws `forbidden` unless the actor may do the action on the resource. */
 export function authorize(actor: Actor, action: Action, resource: Resource = {}): void {
   const decision = decide(actor, action, resource);
-  if (!decision.allowed) throw new DomainError('forbidden', decision.reason);
+  if (!decision.allowed) throw refusalOf(decision);
 }
 
 function inAdministeredPark(actor: Actor, resource: Resource): Decision {
   const parks = administeredParks(actor);
   if (parks === 'all') return allow('all parks');
-  if (!resource.parkId) return parks.length > 0 ? allow('own parks') : deny('You administer no park');
-  return parks.includes(resource.parkId) ? allow('own park') : deny('This park is not one you administer');
+  if (!resource.parkId) return parks.length > 0 ? allow('own parks') : deny(fail('access.no_park'));
+  return parks.includes(resource.parkId) ? allow('own park') : deny(fail('access.not_your_park'));
 }
 
 /** A party to an application or loan: the enterprise or the institution (resource.parties). */
 function partyTo(actor: Actor, resource: Resource): Decision {
   const own = ownOrganisations(actor);
-  return resource.parties?.some((p) => own.includes(p)) ? allow('party to it') : deny('Only the enterprise and the institution it concerns may act on it');
+  return resource.parties?.some((p) => own.includes(p)) ? allow('party to it') : deny(fail('access.not_a_party'));
 }
 
 function partyOrPark(actor: Actor, resource: Resource): Decision {
@@ -201,6 +206,6 @@ function partyOrPark(actor: Actor, resource: Resource): Decision {
 
 function ownsOrganisation(actor: Actor, resource: Resource): Decision {
   const own = resource.organisationId ? ownOrganisations(actor).includes(resource.organisationId) : false;
-  return own ? allow('own organisation') : deny('This is not your organisation');
+  return own ? allow('own organisation') : deny(fail('access.not_your_organisation'));
 }
 

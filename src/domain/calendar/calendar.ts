@@ -1,7 +1,7 @@
 // The working-day calendar behind bank response deadlines: the State Council holidays and the
 // weekend days swapped into working days (调休). Built from plain data so it stays pure; years it
 // has no data for fall back to Monday–Friday, and uncoveredYears lets callers say so.
-import { invalidInput } from '../shared/errors.ts';
+import { invalidFields, problem } from '../shared/errors.ts';
 import { dayTable, type DayTable } from './day-table.ts';
 import { dayNumberOf, firstDayOfYear, isWeekend, toIsoDate } from './days.ts';
 
@@ -43,8 +43,7 @@ export interface WorkingCalendar {
 function dayOf(date: string, field: string): number {
   const day = dayNumberOf(date);
   if (day === null) {
-    const message = `expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`;
-    throw invalidInput(message, [{ field, message }]);
+    throw invalidFields([problem(field, 'field.invalid_date')]);
   }
   return day;
 }
@@ -54,7 +53,7 @@ function chooseYears(years: CalendarYear[]): Map<number, { entry: CalendarYear; 
   const chosen = new Map<number, { entry: CalendarYear; index: number }>();
   years.forEach((entry, index) => {
     if (!Number.isInteger(entry.year) || entry.year < 1 || entry.year > 9999) {
-      throw invalidInput('A calendar year is not valid', [{ field: `years[${index}].year`, message: 'expected a year from 1 to 9999' }]);
+      throw invalidFields([problem(`years[${index}].year`, 'calendar.problem', { detail: 'expected a year from 1 to 9999' })]);
     }
     const current = chosen.get(entry.year);
     if (!current || current.entry.source === 'package' || entry.source === 'operator') chosen.set(entry.year, { entry, index });
@@ -70,8 +69,8 @@ function applyYear(working: Uint8Array, listed: Uint8Array, first: number, entry
     days.forEach((day, j) => {
       const field = `years[${index}].${kind}[${j}].date`;
       const offset = dayOf(day.date, field) - first;
-      const problem = offset < start || offset >= end ? `not in ${entry.year}` : listed[offset] ? 'listed twice' : '';
-      if (problem) throw invalidInput(`The ${entry.year} calendar is not valid`, [{ field, message: `${day.date} is ${problem}` }]);
+      const wrong = offset < start || offset >= end ? `not in ${entry.year}` : listed[offset] ? 'listed twice' : '';
+      if (wrong) throw invalidFields([problem(field, 'calendar.problem', { detail: `${day.date} is ${wrong}` })], { details: { year: entry.year } });
       listed[offset] = 1;
       working[offset] = value;
     });
@@ -102,7 +101,7 @@ export function workingCalendar(years: CalendarYear[]): WorkingCalendar {
     isWorkingDay: (date) => table.isWorking(dayOf(date, 'date')),
     addWorkingDays(date, n) {
       if (!Number.isSafeInteger(n) || n < 0) {
-        throw invalidInput('A number of working days must be a whole number, 0 or more', [{ field: 'n', message: `got ${n}` }]);
+        throw invalidFields([problem('n', 'calendar.working_days', { value: String(n) })]);
       }
       const day = dayOf(date, 'date');
       const through = table.workingThrough(day);

@@ -5,7 +5,7 @@
 //     "workdays": [{ "date": "2027-02-07", "name": "春节调休" }, …] }
 // or CSV lines date,kind,name (see operator-csv.ts). Holidays list whole periods, weekend days
 // included; workdays are the weekend days worked in exchange, so each is a Saturday or Sunday.
-import { invalidInput } from '../shared/errors.ts';
+import { invalidFields, problem } from '../shared/errors.ts';
 import type { CalendarYear } from './calendar.ts';
 import { checkDays, isCalendarYear, Problems, YEARS, type DayKind, type ListedDay } from './operator-checks.ts';
 import { readCsvDays } from './operator-csv.ts';
@@ -59,10 +59,10 @@ function readJsonDays(text: string, problems: Problems): { year: number | null; 
 export function parseOperatorCalendar(text: string, format: OperatorCalendarFormat): CalendarYear {
   const problems = new Problems();
   const read = format === 'json' ? readJsonDays(text, problems) : readCsvDays(text, problems);
-  if (!read) throw invalidInput('The calendar file cannot be read', problems.list);
+  if (!read) throw invalidFields(problems.list);
   const calendar = checkDays(problems, read.year, read.days, format === 'json' ? 'holidays' : '');
   if (problems.list.length > 0) {
-    throw invalidInput(read.year === null ? 'The calendar is not valid' : `The ${read.year} calendar is not valid`, problems.list);
+    throw invalidFields(problems.list, { details: { year: read.year } });
   }
   return calendar;
 }

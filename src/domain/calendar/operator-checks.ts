@@ -1,7 +1,7 @@
 // Checks shared by both operator formats. Each listed day remembers where it came from, so every
 // problem names its field ('holidays[2].date' in JSON, 'line 5.kind' in CSV) and all are reported
 // at once: an operator fixes the whole file in one pass rather than one error per upload.
-import type { FieldProblem } from '../shared/errors.ts';
+import { problem, type FieldProblem } from '../shared/errors.ts';
 import type { CalendarDay, CalendarYear } from './calendar.ts';
 import { dayNumberOf, isWeekend, weekdayName } from './days.ts';
 
@@ -18,7 +18,7 @@ export interface ListedDay {
 export class Problems {
   readonly list: FieldProblem[] = [];
   add(field: string, message: string): void {
-    this.list.push({ field, message });
+    this.list.push(problem(field, 'calendar.problem', { detail: message }));
   }
 }
 

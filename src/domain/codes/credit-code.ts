@@ -16,7 +16,7 @@ export type CreditCodeError = 'length' | 'character' | 'check' | 'region';
 
 export type CreditCodeValidation =
   | { ok: true }
-  | { ok: false; reason: CreditCodeError; message: string };
+  | { ok: false; reason: CreditCodeError; message: string; params: Record<string, string | number> };
 
 /** Character code → value (−1 when not in the alphabet); a table because bulk generation checks millions. */
 const VALUES: Int8Array = (() => {
@@ -45,8 +45,8 @@ export function creditCodeCheckCharacter(first17: string): string {
   return CREDIT_CODE_ALPHABET[check]!;
 }
 
-function fail(reason: CreditCodeError, message: string): CreditCodeValidation {
-  return { ok: false, reason, message };
+function fail(reason: CreditCodeError, message: string, params: Record<string, string | number>): CreditCodeValidation {
+  return { ok: false, reason, message, params };
 }
 
 /** Region digits must be six digits under a known province (or the national 100000). */
@@ -61,19 +61,19 @@ function isPlausibleRegion(region: string): boolean {
  */
 export function validateCreditCode(code: string): CreditCodeValidation {
   if (code.length !== 18) {
-    return fail('length', `a credit code has 18 characters, this one has ${code.length}`);
+    return fail('length', `a credit code has 18 characters, this one has ${code.length}`, { length: code.length });
   }
   const bad = [...code].find((char) => valueOf(char) < 0);
   if (bad !== undefined) {
-    return fail('character', `"${bad}" is not allowed in a credit code (I, O, S, V, Z never appear)`);
+    return fail('character', `"${bad}" is not allowed in a credit code (I, O, S, V, Z never appear)`, { character: bad });
   }
   const region = code.slice(2, 8);
   if (!isPlausibleRegion(region)) {
-    return fail('region', `"${region}" (positions 3–8) is not a GB/T 2260 region code`);
+    return fail('region', `"${region}" (positions 3–8) is not a GB/T 2260 region code`, { region });
   }
   const expected = creditCodeCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
-    return fail('check', `check character should be "${expected}", not "${code[17]}"`);
+    return fail('check', `check character should be "${expected}", not "${code[17]}"`, { expected, actual: code[17]! });
   }
   return { ok: true };
 }

@@ -1,7 +1,7 @@
 // Five-category loan classification (五级分类) by days overdue, as set by the 2023 CBIRC/PBoC
 // rules on financial asset risk classification (商业银行金融资产风险分类办法). Days overdue set
 // the best category a loan may hold; other evidence of trouble can only push it further down.
-import { invalidInput } from '../shared/errors.ts';
+import { invalidFields, problem } from '../shared/errors.ts';
 
 export const LOAN_CLASSIFICATIONS = ['normal', 'special_mention', 'substandard', 'doubtful', 'loss'] as const;
 export type LoanClassification = (typeof LOAN_CLASSIFICATIONS)[number];
@@ -24,7 +24,7 @@ const LAST_DAY_OF: readonly [LoanClassification, number][] = [
 
 export function classifyByDaysOverdue(daysOverdue: number): LoanClassification {
   if (!Number.isSafeInteger(daysOverdue) || daysOverdue < 0) {
-    throw invalidInput(`days overdue must be a whole number ≥ 0, got ${daysOverdue}`, [{ field: 'daysOverdue', message: 'must be a whole number ≥ 0' }]);
+    throw invalidFields([problem('daysOverdue', 'loan.days_overdue', { value: String(daysOverdue) })]);
   }
   for (const [category, lastDay] of LAST_DAY_OF) if (daysOverdue <= lastDay) return category;
   return 'loss';

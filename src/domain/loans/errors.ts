@@ -1,13 +1,16 @@
 // Loan input problems are ordinary invalid_input DomainErrors (HTTP 400 with details.fields),
 // subclassed only so callers can tell which input was wrong without parsing messages.
-import { DomainError } from '../shared/errors.ts';
+import { DomainError, renderMessage, type ErrorCode, type ParamValues } from '../shared/errors.ts';
 
 export class LoanInputError<Field extends string = string> extends DomainError {
   constructor(
     readonly field: Field,
-    message: string,
+    code: ErrorCode,
+    params: ParamValues,
+    /** A more precise English message than the code's, where the arithmetic knows more. */
+    message: string = renderMessage(code, params),
   ) {
-    super('invalid_input', message, { fields: [{ field, message }] });
+    super(code, params, { fields: [{ field, code, params, message }] }, message);
     this.name = new.target.name;
   }
 }

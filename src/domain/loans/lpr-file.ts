@@ -3,7 +3,7 @@
 // written in percent as published ("3.00" for 3.00%, a trailing % allowed), in whole basis points.
 // Every problem is reported with its line (CSV) or index (JSON) and field, all in one pass.
 import { CsvError, parse, type Info } from 'csv-parse/sync';
-import { invalidInput, type FieldProblem } from '../shared/errors.ts';
+import { invalidFields, problem, type FieldProblem } from '../shared/errors.ts';
 import { civilDate } from './due-dates.ts';
 import { monthOf, type LprFixing } from './lpr.ts';
 
@@ -42,7 +42,7 @@ function checkRows(rows: RawRow[], today: string, problems: FieldProblem[]): Lpr
   const fixings: LprFixing[] = [];
   const seen = new Map<string, string>();
   for (const row of rows) {
-    const bad = (field: string, message: string) => problems.push({ field: `${row.at}.${field}`, message });
+    const bad = (field: string, message: string) => problems.push(problem(`${row.at}.${field}`, 'lpr.file_problem', { detail: message }));
     const date = typeof row.date === 'string' ? row.date.trim() : '';
     const civil = civilDate(date);
     if (!civil) bad(row.names.date, `expected a date as YYYY-MM-DD, got ${JSON.stringify(row.date ?? null)}`);
@@ -66,13 +66,13 @@ function csvRows(text: string, problems: FieldProblem[]): RawRow[] {
     parsed = parse(text, options) as unknown as { record: string[]; info: Info }[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    problems.push({ field: 'content', message: `the CSV cannot be read: ${error.message}` });
+    problems.push(problem('content', 'lpr.file_problem', { detail: `the CSV cannot be read: ${error.message}` }));
     return [];
   }
   const header = parsed.shift()?.record.map((c) => c.toLowerCase()) ?? [];
   const column = { date: header.indexOf('date'), oneYear: header.findIndex((c) => ONE_YEAR.includes(c)), fiveYear: header.findIndex((c) => FIVE_YEAR.includes(c)) };
   if (column.date < 0 || column.oneYear < 0 || column.fiveYear < 0) {
-    problems.push({ field: 'line 1', message: `expected the header date,one_year,five_year, got ${JSON.stringify(header.join(','))}` });
+    problems.push(problem('line 1', 'lpr.file_problem', { detail: `expected the header date,one_year,five_year, got ${JSON.stringify(header.join(','))}` }));
     return [];
   }
   const names = { date: 'date', oneYear: header[column.oneYear]!, fiveYear: header[column.fiveYear]! };
@@ -84,12 +84,12 @@ function jsonRows(text: string, problems: FieldProblem[]): RawRow[] {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    problems.push({ field: 'content', message: `the JSON cannot be read: ${(error as Error).message}` });
+    problems.push(problem('content', 'lpr.file_problem', { detail: `the JSON cannot be read: ${(error as Error).message}` }));
     return [];
   }
   const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { fixings?: unknown }).fixings) ? (value as { fixings: unknown[] }).fixings : null;
   if (!list) {
-    problems.push({ field: 'content', message: 'expected an array of { "date", "oneYear", "fiveYear" } (or { "fixings": [...] })' });
+    problems.push(problem('content', 'lpr.file_problem', { detail: 'expected an array of { "date", "oneYear", "fiveYear" } (or { "fixings": [...] })' }));
     return [];
   }
   const names = { date: 'date', oneYear: 'oneYear', fiveYear: 'fiveYear' };
@@ -103,9 +103,9 @@ function jsonRows(text: string, problems: FieldProblem[]): RawRow[] {
 export function parseLprFile(text: string, format: LprFileFormat, today: string): LprFixing[] {
   const problems: FieldProblem[] = [];
   const rows = format === 'csv' ? csvRows(text, problems) : jsonRows(text, problems);
-  if (!problems.length && !rows.length) problems.push({ field: 'content', message: 'no fixings in the file' });
-  if (rows.length > MAX_ROWS) problems.push({ field: 'content', message: `at most ${MAX_ROWS} fixings a file, got ${rows.length}` });
+  if (!problems.length && !rows.length) problems.push(problem('content', 'lpr.file_problem', { detail: 'no fixings in the file' }));
+  if (rows.length > MAX_ROWS) problems.push(problem('content', 'lpr.file_problem', { detail: `at most ${MAX_ROWS} fixings a file, got ${rows.length}` }));
   const fixings = problems.length ? [] : checkRows(rows, today, problems);
-  if (problems.length) throw invalidInput(`The LPR file has ${problems.length} problem(s); nothing was loaded`, problems);
+  if (problems.length) throw invalidFields(problems);
   return fixings;
 }

@@ -29,25 +29,25 @@ export function rateProblem(rate: Rate): string | null {
 /** "0.0435" → 435/10000. Plain decimal fractions only: no sign, percent sign or exponent. */
 export function parseRate(text: string, field: RateField = 'annualRate'): Rate {
   const match = DECIMAL_FRACTION.exec(text);
-  if (match === null) throw new RateError(field, `a rate is a decimal fraction such as 0.0435 (4.35%), got "${text}"`);
+  if (match === null) throw new RateError(field, 'loan.rate_format', { value: text });
   const [, whole = '', rawFraction = ''] = match;
   const fraction = rawFraction.replace(/0+$/, '');
-  if (fraction.length > MAX_RATE_DECIMALS) throw new RateError(field, `a rate has at most ${MAX_RATE_DECIMALS} decimal places, got "${text}"`);
+  if (fraction.length > MAX_RATE_DECIMALS) throw new RateError(field, 'loan.rate_decimals', { max: MAX_RATE_DECIMALS, value: text });
   const rate = { numerator: BigInt(whole + fraction), denominator: 10n ** BigInt(fraction.length) };
   const problem = rateProblem(rate);
-  if (problem !== null) throw new RateError(field, problem);
+  if (problem !== null) throw new RateError(field, 'loan.rate_invalid', { value: text }, problem);
   return rate;
 }
 
 /** A floating rate: the LPR ("0.0300") plus a spread in basis points (negative for a discount). */
 export function rateFromLpr(lpr: string, spreadBp: number): Rate {
   const base = parseRate(lpr, 'lpr');
-  if (!Number.isSafeInteger(spreadBp)) throw new RateError('spreadBp', `a spread is a whole number of basis points, got ${spreadBp}`);
+  if (!Number.isSafeInteger(spreadBp)) throw new RateError('spreadBp', 'loan.spread_not_integer', { value: String(spreadBp) });
   const denominator = base.denominator > BASIS_POINTS ? base.denominator : BASIS_POINTS;
   const numerator = base.numerator * (denominator / base.denominator) + BigInt(spreadBp) * (denominator / BASIS_POINTS);
   const rate = normaliseRate({ numerator, denominator });
   const problem = rateProblem(rate);
-  if (problem !== null) throw new RateError('spreadBp', `LPR ${lpr} ${spreadBp < 0 ? '−' : '+'} ${Math.abs(spreadBp)} bp: ${problem}`);
+  if (problem !== null) throw new RateError('spreadBp', 'loan.spread_rate_range', { lpr, spreadBp }, `LPR ${lpr} ${spreadBp < 0 ? '−' : '+'} ${Math.abs(spreadBp)} bp: ${problem}`);
   return rate;
 }
 

@@ -45,9 +45,9 @@ export function loanStateOf(schedule: Schedule): LoanState {
 /** Applies one repayment; returns the new state (the given one is left as it was) and where the money went. */
 export function allocateRepayment(state: LoanState, amountFen: bigint): { state: LoanState; allocations: Allocation[] } {
   const instalments = inDueOrder(state);
-  if (typeof amountFen !== 'bigint' || amountFen <= 0n) throw new RepaymentError('amountFen', `a repayment must be more than 0 fen, got ${String(amountFen)}`);
+  if (typeof amountFen !== 'bigint' || amountFen <= 0n) throw new RepaymentError('amountFen', 'loan.repayment_not_positive', { value: String(amountFen) });
   const owed = instalments.reduce((sum, i) => sum + unpaidFen(i), 0n);
-  if (amountFen > owed) throw new RepaymentError('amountFen', `a repayment of ${amountFen} fen is larger than the outstanding balance of ${owed} fen`);
+  if (amountFen > owed) throw new RepaymentError('amountFen', 'loan.repayment_above_outstanding', { amount: String(amountFen), owed: String(owed) });
   let left = amountFen;
   const allocations: Allocation[] = [];
   const next = instalments.map((instalment) => {
@@ -65,7 +65,7 @@ export function allocateRepayment(state: LoanState, amountFen: bigint): { state:
 export function loanPosition(state: LoanState, asOf: string): LoanPosition {
   const instalments = inDueOrder(state);
   const today = civilDate(asOf);
-  if (today === null) throw new RepaymentError('asOf', `the position date must be a calendar date YYYY-MM-DD, got "${asOf}"`);
+  if (today === null) throw new RepaymentError('asOf', 'loan.position_date', { value: asOf });
   let outstandingPrincipalFen = 0n;
   let outstandingInterestFen = 0n;
   let overdueFen = 0n;
@@ -95,7 +95,7 @@ const min = (a: bigint, b: bigint) => (a < b ? a : b);
 function inDueOrder(state: LoanState): Instalment[] {
   for (const i of state.instalments) {
     const problem = instalmentProblem(i);
-    if (problem !== null) throw new RepaymentError('instalments', `instalment ${i.period}: ${problem}`);
+    if (problem !== null) throw new RepaymentError('instalments', 'loan.instalment_invalid', { period: i.period, detail: problem });
   }
   return [...state.instalments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.period - b.period));
 }

@@ -88,7 +88,7 @@ export function repaymentSchedule(terms: ScheduleTerms): Schedule {
 export function levelInstalmentFen(amountFen: bigint, annualRate: Rate, periodDays: readonly number[]): bigint {
   const n = periodDays.length;
   if (n === 0 || !periodDays.every((days) => Number.isSafeInteger(days) && days > 0)) {
-    throw new ScheduleError('months', 'an instalment needs at least one period, each a whole number of days');
+    throw new ScheduleError('months', 'loan.schedule_periods', {});
   }
   if (annualRate.numerator === 0n) return roundHalfUp(amountFen, BigInt(n));
   const dayCountDenominator = DAY_COUNT_YEAR * annualRate.denominator;
@@ -193,18 +193,18 @@ const roundHalfUp = (numerator: bigint, denominator: bigint) => (2n * numerator 
 function checkTerms(terms: ScheduleTerms): CivilDate {
   const { amountFen, annualRate, months, method } = terms;
   if (typeof amountFen !== 'bigint' || amountFen <= 0n || amountFen > MAX_AMOUNT_FEN) {
-    throw new ScheduleError('amountFen', `the amount must be more than 0 and at most ${MAX_AMOUNT_FEN} fen, got ${String(amountFen)}`);
+    throw new ScheduleError('amountFen', 'loan.schedule_amount', { max: String(MAX_AMOUNT_FEN), value: String(amountFen) });
   }
   const problem = rateProblem(annualRate);
-  if (problem !== null) throw new ScheduleError('annualRate', problem);
+  if (problem !== null) throw new ScheduleError('annualRate', 'loan.rate_invalid', { value: `${annualRate.numerator}/${annualRate.denominator}` }, problem);
   if (!Number.isInteger(months) || months < 1 || months > MAX_MONTHS) {
-    throw new ScheduleError('months', `a schedule needs 1 to ${MAX_MONTHS} months, got ${months}`);
+    throw new ScheduleError('months', 'loan.schedule_months', { max: MAX_MONTHS, value: String(months) });
   }
   if (!(REPAYMENT_METHODS as readonly string[]).includes(method)) {
-    throw new ScheduleError('method', `unknown repayment method "${method}"; use ${REPAYMENT_METHODS.join(', ')}`);
+    throw new ScheduleError('method', 'loan.schedule_method', { value: String(method), methods: REPAYMENT_METHODS });
   }
   const start = civilDate(terms.start);
-  if (start === null) throw new ScheduleError('start', `the start must be a calendar date YYYY-MM-DD, got "${terms.start}"`);
-  if (start.year * 12 + start.month - 1 + months >= 10_000 * 12) throw new ScheduleError('start', `a schedule from ${terms.start} would run past the year 9999`);
+  if (start === null) throw new ScheduleError('start', 'loan.schedule_start', { value: String(terms.start) });
+  if (start.year * 12 + start.month - 1 + months >= 10_000 * 12) throw new ScheduleError('start', 'loan.schedule_past_9999', { start: terms.start });
   return start;
 }

@@ -2,6 +2,7 @@
 // A loan is made live by the institution's disbursement; the platform closes it when repayments
 // pay it off or recoveries cover a default; the institution declares default and writes off.
 // Anything not in the table is refused with the reason (409), whoever asks.
+import { DomainError, fail } from '../shared/errors.ts';
 
 export const LOAN_STATUSES = ['live', 'closed', 'defaulted', 'written_off'] as const;
 export type LoanStatus = (typeof LOAN_STATUSES)[number];
@@ -56,15 +57,19 @@ const present = (need: LoanRequirement, r: LoanMoveRequest) =>
 const named = (s: LoanStatus | null) => s ?? 'not made';
 
 /** The change a request makes, or why it is refused. */
-export function checkLoanMove(r: LoanMoveRequest): { ok: true; transition: LoanTransition } | { ok: false; message: string } {
+export function checkLoanMove(r: LoanMoveRequest): { ok: true; transition: LoanTransition } | { ok: false; message: string; refusal: DomainError } {
   const candidates = LOAN_TRANSITIONS.filter((tr) => tr.from === r.from && tr.to === r.to);
   if (!candidates.length) {
     const next = LOAN_TRANSITIONS.filter((tr) => tr.from === r.from).map((tr) => tr.to);
-    return { ok: false, message: `A loan cannot go from ${named(r.from)} to ${r.to}; ${next.length ? `from ${named(r.from)} it can go to ${next.join(', ')}` : `${named(r.from)} is final`}` };
+    const refusal = next.length ? fail('loan.illegal_move', { from: named(r.from), to: r.to, allowed: next }) : fail('loan.final_status', { from: named(r.from), to: r.to });
+    return { ok: false, message: `A loan cannot go from ${named(r.from)} to ${r.to}; ${next.length ? `from ${named(r.from)} it can go to ${next.join(', ')}` : `${named(r.from)} is final`}`, refusal };
   }
   const transition = candidates.find((tr) => tr.by === r.by);
-  if (!transition) return { ok: false, message: `A loan goes from ${named(r.from)} to ${r.to} by the ${candidates[0]!.by}, not the ${r.by}` };
+  if (!transition) {
+    const refusal = fail('loan.wrong_mover', { from: named(r.from), to: r.to, mover: candidates[0]!.by, by: r.by });
+    return { ok: false, message: refusal.message, refusal };
+  }
   const missing = transition.needs.find((need) => !present(need, r));
-  if (missing) return { ok: false, message: `A loan going from ${named(r.from)} to ${r.to} ${NEED_MESSAGES[missing]}` };
+  if (missing) return { ok: false, message: `A loan going from ${named(r.from)} to ${r.to} ${NEED_MESSAGES[missing]}`, refusal: fail(`loan.move_needs_${missing}`, { from: named(r.from), to: r.to }) };
   return { ok: true, transition };
 }

@@ -1,7 +1,8 @@
 // Financing products as the marketplace sees them: loans of several kinds, guarantees, insurance
 // and equity investors' preferences, with terms, soft preferences and hard eligibility rules.
 import type { Stage } from '../rating/expert-model.ts';
-import { validateRules, type EligibilityRule, type RuleProblem } from './rules.ts';
+import type { ErrorCode, ParamValues } from '../shared/errors.ts';
+import { ruleProblem, validateRules, type EligibilityRule, type RuleProblem } from './rules.ts';
 
 export const PRODUCT_KINDS = ['loan', 'guarantee', 'insurance', 'equity'] as const;
 export type ProductKind = (typeof PRODUCT_KINDS)[number];
@@ -64,28 +65,28 @@ const MONTHS_MAX = 600;
 export function validateProduct(p: Pick<MarketProduct, 'kind' | 'loanType' | 'terms' | 'preferences' | 'rules'>): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const t = p.terms;
-  const add = (path: string, message: string) => problems.push({ path, message });
-  if (t.amountMinFen <= 0n) add('terms.amountMinFen', 'must be more than zero');
-  if (t.amountMinFen > t.amountMaxFen) add('terms.amountMinFen', `minimum ${t.amountMinFen} is greater than maximum ${t.amountMaxFen}`);
-  if ((t.termMinMonths === null) !== (t.termMaxMonths === null)) add('terms.termMaxMonths', 'give both ends of the term range, or neither');
+  const add = (path: string, code: ErrorCode, params: ParamValues = {}) => problems.push(ruleProblem(path, code as 'product.term_out_of_range', params as { max: number }));
+  if (t.amountMinFen <= 0n) add('terms.amountMinFen', 'field.not_positive');
+  if (t.amountMinFen > t.amountMaxFen) add('terms.amountMinFen', 'product.amount_min_above_max', { min: t.amountMinFen.toString(), max: t.amountMaxFen.toString() });
+  if ((t.termMinMonths === null) !== (t.termMaxMonths === null)) add('terms.termMaxMonths', 'product.term_range_half');
   if (t.termMinMonths !== null && t.termMaxMonths !== null) {
-    if (t.termMinMonths < 1 || t.termMaxMonths > MONTHS_MAX) add('terms.termMinMonths', `terms run from 1 to ${MONTHS_MAX} months`);
-    if (t.termMinMonths > t.termMaxMonths) add('terms.termMinMonths', `minimum ${t.termMinMonths} is greater than maximum ${t.termMaxMonths}`);
+    if (t.termMinMonths < 1 || t.termMaxMonths > MONTHS_MAX) add('terms.termMinMonths', 'product.term_out_of_range', { max: MONTHS_MAX });
+    if (t.termMinMonths > t.termMaxMonths) add('terms.termMinMonths', 'product.term_min_above_max', { min: t.termMinMonths, max: t.termMaxMonths });
   }
-  if (t.turnaroundDays < 1 || t.turnaroundDays > 60) add('terms.turnaroundDays', 'promise a response within 1 to 60 working days');
+  if (t.turnaroundDays < 1 || t.turnaroundDays > 60) add('terms.turnaroundDays', 'product.turnaround_range');
   if (p.kind === 'loan') {
-    if (!p.loanType) add('loanType', 'a loan product names its loan type');
-    if (!t.rate) add('terms.rate', 'a loan product quotes LPR plus a spread');
-    else if (t.rate.spreadMinBp > t.rate.spreadMaxBp) add('terms.rate.spreadMinBp', `minimum spread ${t.rate.spreadMinBp}bp is greater than maximum ${t.rate.spreadMaxBp}bp`);
-    if (!t.repaymentMethods.length) add('terms.repaymentMethods', 'list at least one repayment method');
-    if (t.termMinMonths === null) add('terms.termMinMonths', 'a loan product has a term range');
-  } else if (p.loanType) add('loanType', `only loan products have a loan type, not ${p.kind}`);
+    if (!p.loanType) add('loanType', 'product.loan_type_required');
+    if (!t.rate) add('terms.rate', 'product.rate_required');
+    else if (t.rate.spreadMinBp > t.rate.spreadMaxBp) add('terms.rate.spreadMinBp', 'product.spread_min_above_max', { min: t.rate.spreadMinBp, max: t.rate.spreadMaxBp });
+    if (!t.repaymentMethods.length) add('terms.repaymentMethods', 'product.repayment_methods_required');
+    if (t.termMinMonths === null) add('terms.termMinMonths', 'product.term_required');
+  } else if (p.loanType) add('loanType', 'product.loan_type_only_for_loans', { kind: p.kind });
   if (p.kind === 'guarantee' || p.kind === 'insurance') {
-    if (t.feeRate === null || t.feeRate <= 0 || t.feeRate > 0.2) add('terms.feeRate', 'a fee or premium between 0 and 20% a year');
-    if (t.coverRatio === null || t.coverRatio <= 0 || t.coverRatio > 1) add('terms.coverRatio', 'a cover ratio above 0 and at most 1');
+    if (t.feeRate === null || t.feeRate <= 0 || t.feeRate > 0.2) add('terms.feeRate', 'product.fee_rate_range');
+    if (t.coverRatio === null || t.coverRatio <= 0 || t.coverRatio > 1) add('terms.coverRatio', 'product.cover_ratio_range');
   }
-  if (p.kind === 'equity' && !p.preferences.stages.length) add('preferences.stages', 'an investor names the stages it invests in');
-  if (!t.security.length) add('terms.security', 'list the security accepted, or "none"');
+  if (p.kind === 'equity' && !p.preferences.stages.length) add('preferences.stages', 'product.stages_required');
+  if (!t.security.length) add('terms.security', 'product.security_required');
   problems.push(...validateRules(p.rules));
   return problems;
 }

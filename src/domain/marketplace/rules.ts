@@ -2,6 +2,7 @@
 // Validated on save (unknown facts, wrong operators, min > max, rules that contradict each other),
 // then evaluated with the actual value, the margin by which a rule passes, and, when it fails,
 // the smallest change that would make it pass.
+import { problem, type ArgsOf, type ErrorCode, type ParamValues } from '../shared/errors.ts';
 import { FACT_BY_KEY, gradeAtStep, gradeStep, NUMERIC_INDEX, CATEGORY_INDEX, STAGES, type EnterpriseFacts, type FactDefinition } from './facts.ts';
 
 export type EligibilityRule =
@@ -11,25 +12,33 @@ export type EligibilityRule =
   | { fact: string; op: 'in'; values: string[] }
   | { fact: string; op: 'not_in'; values: string[] };
 
+/** A problem at a path such as "rules.2.min": a catalogue code, its parameters and the English. */
 export interface RuleProblem {
-  path: string; // e.g. "rules.2.min"
+  path: string;
+  code: ErrorCode;
+  params: ParamValues;
   message: string;
+}
+
+export function ruleProblem<C extends ErrorCode>(path: string, code: C, ...args: ArgsOf<C>): RuleProblem {
+  const { field, ...rest } = problem(path, code, ...args);
+  return { path: field, ...rest };
 }
 
 const MAX_RULES = 40;
 
 /** What the values of a category fact look like. */
-const VALUE_FORMAT: Record<string, { pattern: RegExp; what: string }> = {
-  park: { pattern: /^[a-z][a-z0-9-]{1,31}$/, what: 'a park code' },
-  stage: { pattern: new RegExp(`^(${STAGES.join('|')})$`), what: `one of ${STAGES.join(', ')}` },
-  industry: { pattern: /^[A-T][0-9]{0,4}$/, what: 'a GB/T 4754 code prefix such as C39 or I65' },
-  region: { pattern: /^[0-9]{2,6}$/, what: 'a GB/T 2260 code prefix such as 31 or 310115' },
+const VALUE_FORMAT: Record<string, { pattern: RegExp; what: ErrorCode }> = {
+  park: { pattern: /^[a-z][a-z0-9-]{1,31}$/, what: 'rule.value_not_park_code' },
+  stage: { pattern: new RegExp(`^(${STAGES.join('|')})$`), what: 'rule.value_not_stage' },
+  industry: { pattern: /^[A-T][0-9]{0,4}$/, what: 'rule.value_not_industry_prefix' },
+  region: { pattern: /^[0-9]{2,6}$/, what: 'rule.value_not_region_prefix' },
 };
 
 /** Problems with a rule set; empty when it can be saved. */
 export function validateRules(rules: readonly EligibilityRule[]): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  if (rules.length > MAX_RULES) problems.push({ path: 'rules', message: `at most ${MAX_RULES} rules` });
+  if (rules.length > MAX_RULES) problems.push(ruleProblem('rules', 'rule.too_many', { max: MAX_RULES }));
   rules.forEach((rule, i) => problems.push(...validateRule(rule, `rules.${i}`)));
   if (!problems.length) problems.push(...contradictions(rules));
   return problems;
@@ -37,29 +46,29 @@ export function validateRules(rules: readonly EligibilityRule[]): RuleProblem[] 
 
 function validateRule(rule: EligibilityRule, path: string): RuleProblem[] {
   const fact = FACT_BY_KEY.get(rule.fact);
-  if (!fact) return [{ path: `${path}.fact`, message: `unknown fact "${rule.fact}"` }];
+  if (!fact) return [ruleProblem(`${path}.fact`, 'rule.unknown_fact', { fact: rule.fact })];
   const categorical = fact.kind === 'category' || fact.kind === 'code';
   if (rule.op === 'in' || rule.op === 'not_in') {
-    if (!categorical) return [{ path: `${path}.op`, message: `${fact.key} is not a category: use gte, lte or between` }];
-    if (!rule.values.length) return [{ path: `${path}.values`, message: 'list at least one value' }];
-    if (rule.values.some((v) => typeof v !== 'string' || !v.trim())) return [{ path: `${path}.values`, message: 'values must be non-empty text' }];
+    if (!categorical) return [ruleProblem(`${path}.op`, 'rule.not_a_category', { fact: fact.key })];
+    if (!rule.values.length) return [ruleProblem(`${path}.values`, 'rule.values_empty')];
+    if (rule.values.some((v) => typeof v !== 'string' || !v.trim())) return [ruleProblem(`${path}.values`, 'rule.values_blank')];
     const format = VALUE_FORMAT[fact.key];
     const bad = format ? rule.values.findIndex((v) => !format.pattern.test(v)) : -1;
-    return bad >= 0 ? [{ path: `${path}.values.${bad}`, message: `"${rule.values[bad]}" is not ${format!.what}` }] : [];
+    return bad >= 0 ? [ruleProblem(`${path}.values.${bad}`, format!.what as 'rule.value_not_park_code', { value: rule.values[bad]! })] : [];
   }
-  if (categorical) return [{ path: `${path}.op`, message: `${fact.key} is a category: use in or not_in` }];
+  if (categorical) return [ruleProblem(`${path}.op`, 'rule.is_a_category', { fact: fact.key })];
   if (rule.op === 'between') {
-    if (fact.kind === 'grade') return [{ path: `${path}.op`, message: `${fact.key} is a grade: use gte or lte` }];
-    if (!Number.isFinite(rule.min) || !Number.isFinite(rule.max)) return [{ path: path, message: 'min and max must be numbers' }];
-    if (rule.min > rule.max) return [{ path: `${path}.min`, message: `min ${rule.min} is greater than max ${rule.max}` }];
+    if (fact.kind === 'grade') return [ruleProblem(`${path}.op`, 'rule.is_a_grade', { fact: fact.key })];
+    if (!Number.isFinite(rule.min) || !Number.isFinite(rule.max)) return [ruleProblem(path, 'rule.bounds_not_numbers')];
+    if (rule.min > rule.max) return [ruleProblem(`${path}.min`, 'rule.min_above_max', { min: rule.min, max: rule.max })];
     return [];
   }
   if (fact.kind === 'grade') {
     return typeof rule.value === 'string' && fact.scale!.includes(rule.value)
       ? []
-      : [{ path: `${path}.value`, message: `${fact.key} takes one of ${fact.scale!.join(', ')}` }];
+      : [ruleProblem(`${path}.value`, 'rule.grade_value', { fact: fact.key, values: fact.scale! })];
   }
-  return typeof rule.value === 'number' && Number.isFinite(rule.value) ? [] : [{ path: `${path}.value`, message: `${fact.key} takes a number` }];
+  return typeof rule.value === 'number' && Number.isFinite(rule.value) ? [] : [ruleProblem(`${path}.value`, 'rule.number_value', { fact: fact.key })];
 }
 
 /** The interval a numeric rule allows, in the fact's internal units (grades as steps). */
@@ -85,8 +94,11 @@ function contradictions(rules: readonly EligibilityRule[]): RuleProblem[] {
       const excluded = rule.op === 'not_in' ? new Set([...before.excluded, ...rule.values]) : before.excluded;
       const left = values && [...values].filter((v) => !excluded.has(v));
       if (left && left.length === 0) {
-        const other = before.at >= 0 ? `rules.${before.at}` : 'itself';
-        problems.push({ path: `rules.${i}`, message: `contradicts ${other}: no ${rule.fact} is left that passes both` });
+        problems.push(
+          before.at >= 0
+            ? ruleProblem(`rules.${i}`, 'rule.contradicts_values', { other: before.at + 1, fact: rule.fact })
+            : ruleProblem(`rules.${i}`, 'rule.contradicts_itself', { fact: rule.fact }),
+        );
       }
       allowed.set(rule.fact, { values, excluded, at: i });
       return;
@@ -96,7 +108,7 @@ function contradictions(rules: readonly EligibilityRule[]): RuleProblem[] {
     if (lo > b.lo) Object.assign(b, { lo, loAt: i });
     if (hi < b.hi) Object.assign(b, { hi, hiAt: i });
     numeric.set(rule.fact, b);
-    if (b.lo > b.hi) problems.push({ path: `rules.${i}`, message: `contradicts rules.${b.loAt === i ? b.hiAt : b.loAt}: no ${rule.fact} can be both ≥ ${describeBound(fact, b.lo)} and ≤ ${describeBound(fact, b.hi)}` });
+    if (b.lo > b.hi) problems.push(ruleProblem(`rules.${i}`, 'rule.contradicts_bounds', { other: (b.loAt === i ? b.hiAt : b.loAt) + 1, fact: rule.fact, lo: describeBound(fact, b.lo), hi: describeBound(fact, b.hi) }));
   });
   return problems;
 }

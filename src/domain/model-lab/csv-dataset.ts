@@ -2,7 +2,7 @@
 // (csv-parse's on_record drops each record after use), so a large file is never held as one
 // string nor as an array of string rows: pass 1 decides each column's type, pass 2 fills arrays.
 import { CsvError, parse } from 'csv-parse/sync';
-import { invalidInput } from '../shared/errors.ts';
+import { fail } from '../shared/errors.ts';
 import type { Dataset, Feature } from './types.ts';
 
 export const MAX_ROWS = 5_000_000;
@@ -42,24 +42,24 @@ export function datasetFromCsv(input: Uint8Array | string, options: CsvDatasetOp
   assertText(bytes);
   const maxRows = options.maxRows ?? MAX_ROWS;
   const lines = countLines(bytes);
-  if (lines > maxRows + 1) throw invalidInput(`The file has ${lines.toLocaleString('en')} lines; the model lab takes at most ${maxRows.toLocaleString('en')} rows.`);
+  if (lines > maxRows + 1) throw fail('dataset.too_many_rows', { lines, max: maxRows });
 
   const scan = scanColumns(bytes, options.label);
-  if (scan.rows < 2) throw invalidInput(`The file has ${scan.rows} data row(s); training needs at least 2.`);
+  if (scan.rows < 2) throw fail('dataset.too_few_rows', { rows: scan.rows });
   const { positive, negative } = chooseClasses(options.label, scan.labelCounts, options.positive);
   const types = scan.columns.map((c, i) => (i === scan.labelIndex ? 'label' : columnType(c)));
   return { dataset: fillDataset(bytes, scan, types, positive), label: options.label, positive, negative };
 }
 
 function assertText(bytes: Uint8Array) {
-  if (bytes.length === 0) throw invalidInput('The file is empty.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw invalidInput('The file is a zip or .xlsx workbook, not CSV text; save it as CSV (UTF-8).');
+  if (bytes.length === 0) throw fail('dataset.empty');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) throw fail('dataset.zip');
   const head = bytes.subarray(0, 1 << 20);
-  if (head.includes(0)) throw invalidInput('The file is not text (it contains NUL bytes); give a CSV file.');
+  if (head.includes(0)) throw fail('dataset.binary');
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true }); // stream: a character cut at the end is fine
   } catch {
-    throw invalidInput('The file is not UTF-8 text; save the CSV as UTF-8.');
+    throw fail('dataset.not_utf8');
   }
 }
 
@@ -85,7 +85,7 @@ function eachRow(bytes: Uint8Array, onHeader: (cells: string[]) => void, visit: 
       },
     });
   } catch (err) {
-    if (err instanceof CsvError) throw invalidInput(`The CSV cannot be read: ${err.message}`);
+    if (err instanceof CsvError) throw fail('dataset.csv_unreadable', { detail: err.message });
     throw err;
   }
 }
@@ -109,27 +109,26 @@ function scanColumns(bytes: Uint8Array, label: string): Scan {
     (cells, line) => {
       scan.rows++;
       const value = cells[scan.labelIndex] ?? '';
-      if (isMissing(value)) throw invalidInput(`The label "${label}" is missing on line ${line}; every row needs a label.`);
+      if (isMissing(value)) throw fail('dataset.label_missing_on_line', { label, line });
       if (scan.labelCounts.size <= 2 || scan.labelCounts.has(value)) scan.labelCounts.set(value, (scan.labelCounts.get(value) ?? 0) + 1);
       cells.forEach((cell, i) => observe(scan.columns[i]!, cell, line));
     },
   );
-  if (scan.labelIndex < 0) throw invalidInput('The file has no header row.');
+  if (scan.labelIndex < 0) throw fail('dataset.no_header');
   return scan;
 }
 
 function checkHeader(names: string[], label: string) {
   if (!names.includes(label)) {
-    const shown = names.slice(0, 30).join(', ') + (names.length > 30 ? ', …' : '');
-    throw invalidInput(`The label column "${label}" is not in the file; its columns are: ${shown}.`);
+    throw fail('dataset.label_column_missing', { label, columns: names.length > 30 ? [...names.slice(0, 30), '…'] : names });
   }
   const seen = new Set<string>();
   for (const name of names) {
-    if (!name) throw invalidInput('A column has an empty name in the header row.');
-    if (seen.has(name)) throw invalidInput(`The column "${name}" appears twice in the header row.`);
+    if (!name) throw fail('dataset.empty_column_name');
+    if (seen.has(name)) throw fail('dataset.duplicate_column', { name });
     seen.add(name);
   }
-  if (names.length < 2) throw invalidInput('The file has no feature columns besides the label.');
+  if (names.length < 2) throw fail('dataset.no_features');
 }
 
 function observe(column: ColumnStats, cell: string, line: number) {
@@ -143,27 +142,27 @@ function observe(column: ColumnStats, cell: string, line: number) {
 
 function chooseClasses(label: string, counts: Map<string, number>, positive?: string) {
   const values = [...counts.keys()];
-  if (values.length > 2) throw invalidInput(`The label "${label}" is not binary: it has more than two values (${values.slice(0, 3).join(', ')}, …).`);
-  if (values.length < 2) throw invalidInput(`The label "${label}" has one class only (${values[0] ?? 'none'}); training needs both outcomes.`);
+  if (values.length > 2) throw fail('dataset.label_not_binary', { label, values: values.slice(0, 3) });
+  if (values.length < 2) throw fail('dataset.label_one_class', { label, value: values[0] ?? '' });
   if (positive !== undefined) {
-    if (!counts.has(positive)) throw invalidInput(`The positive value "${positive}" does not occur in "${label}"; its values are ${values.join(' and ')}.`);
+    if (!counts.has(positive)) throw fail('dataset.positive_absent', { positive, label, values });
     return { positive, negative: values.find((v) => v !== positive)! };
   }
   const asNumbers = values.map(toNumber).sort();
   if (asNumbers[0] === 0 && asNumbers[1] === 1) {
     return { positive: values.find((v) => toNumber(v) === 1)!, negative: values.find((v) => toNumber(v) === 0)! };
   }
-  throw invalidInput(`Say which value of "${label}" is the positive class (the event to predict) with --positive: ${values.join(' or ')}.`);
+  throw fail('dataset.positive_required', { label, values });
 }
 
 type ColumnType = 'numeric' | 'categorical' | 'label';
 
 function columnType(column: ColumnStats): ColumnType {
-  if (column.present === 0) throw invalidInput(`The column "${column.name}" is empty (all missing); remove it.`);
+  if (column.present === 0) throw fail('dataset.column_empty', { name: column.name });
   if (column.numeric === column.present) return 'numeric';
   if (column.numeric >= MOSTLY_NUMERIC * column.present && column.firstText) {
     const { line, value } = column.firstText;
-    throw invalidInput(`The column "${column.name}" is numeric but has text on line ${line}: "${value}". Fix or blank such cells.`);
+    throw fail('dataset.text_in_numeric', { name: column.name, line, value });
   }
   return 'categorical';
 }
@@ -190,7 +189,7 @@ function fillDataset(bytes: Uint8Array, scan: Scan, types: ColumnType[], positiv
 function assertNotConstant(columns: ColumnStats[], types: ColumnType[], rows: number) {
   // A column with one value and some blanks still says something (blank or not), so it stays.
   const constant = columns.filter((c, i) => types[i] !== 'label' && !c.varies && c.present === rows);
-  if (constant.length) throw invalidInput(`Constant column(s) carry no information; remove them: ${constant.map((c) => `${c.name} (always ${c.first})`).join(', ')}.`);
+  if (constant.length) throw fail('dataset.constant_columns', { columns: constant.map((c) => `${c.name} (${c.first})`) });
 }
 
 interface ColumnFiller {

@@ -1,5 +1,5 @@
 // Finding a model's features in a dataset by name, refusing a dataset that lacks some.
-import { invalidInput } from '../shared/errors.ts';
+import { fail, problem } from '../shared/errors.ts';
 import type { Dataset, Feature } from './types.ts';
 
 /** Throws invalid_input naming every feature the model needs that the dataset does not have. */
@@ -7,7 +7,7 @@ export function assertFeatures(featureNames: readonly string[], dataset: Dataset
   const present = new Set(dataset.features.map((f) => f.name));
   const missing = featureNames.filter((name) => !present.has(name));
   if (missing.length) {
-    throw invalidInput(`The data does not match the model: it lacks the column(s) ${missing.join(', ')}.`, missing.map((field) => ({ field, message: 'column missing' })));
+    throw fail('dataset.missing_model_columns', { columns: missing }, { fields: missing.map((field) => problem(field, 'dataset.missing_model_columns', { columns: [field] })) });
   }
 }
 

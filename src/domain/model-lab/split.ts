@@ -1,7 +1,7 @@
 // Stratified, seeded splits: each class is shuffled on its own and cut at the same fraction, so
 // both parts keep the data's event rate and the same seed always gives the same rows.
 import { createRandom } from '../demo/random.ts';
-import { invalidInput } from '../shared/errors.ts';
+import { fail } from '../shared/errors.ts';
 import type { Dataset, Feature } from './types.ts';
 
 /** Fewest rows of each class a part must get for the model or its measurement to mean anything. */
@@ -28,14 +28,12 @@ export function splitValidation(train: Dataset, fraction: number, seed: number):
 
 /** Refuses a split that leaves a class too thin in either part, naming the counts. */
 export function assertSplittable(labels: Uint8Array, fraction: number) {
-  if (labels.length < 2) throw invalidInput(`The data has ${labels.length} row(s); training needs at least 2.`);
+  if (labels.length < 2) throw fail('dataset.too_few_rows', { rows: labels.length });
   const positives = labels.reduce((sum, y) => sum + y, 0);
   for (const [name, count] of [['positive', positives], ['negative', labels.length - positives]] as const) {
     const held = Math.round(count * fraction);
     if (held < MIN_HOLDOUT_PER_CLASS || count - held < MIN_TRAIN_PER_CLASS) {
-      throw invalidInput(
-        `Too few ${name} rows (${count}) for a ${Math.round(fraction * 100)}% holdout: each class needs at least ${MIN_TRAIN_PER_CLASS} training and ${MIN_HOLDOUT_PER_CLASS} holdout row(s).`,
-      );
+      throw fail('dataset.class_too_thin', { class: name, count, percent: Math.round(fraction * 100), minTrain: MIN_TRAIN_PER_CLASS, minHoldout: MIN_HOLDOUT_PER_CLASS });
     }
   }
 }

@@ -19,9 +19,9 @@ export const FIX_CODE_COLUMN =
  * codes, region and industry codes) are never written with a decimal point; `mixed` ones (patent
  * numbers such as 201710601862.0, whose check digit may be 0) are only checked for exponents.
  */
-export function describeDamagedCode(text: string, shape: CodeShape): string | null {
-  if (SCIENTIFIC.test(text)) return `"${text}" is a number in scientific notation: the spreadsheet turned the code into a number and lost its digits; ${FIX_CODE_COLUMN}`;
-  if (shape === 'digits' && TRAILING_POINT_ZERO.test(text)) return `"${text}" ends in a decimal point: the code was read as a number; ${FIX_CODE_COLUMN}`;
+export function describeDamagedCode(text: string, shape: CodeShape): { kind: 'scientific' | 'decimal_point'; message: string } | null {
+  if (SCIENTIFIC.test(text)) return { kind: 'scientific', message: `"${text}" is a number in scientific notation: the spreadsheet turned the code into a number and lost its digits; ${FIX_CODE_COLUMN}` };
+  if (shape === 'digits' && TRAILING_POINT_ZERO.test(text)) return { kind: 'decimal_point', message: `"${text}" ends in a decimal point: the code was read as a number; ${FIX_CODE_COLUMN}` };
   return null;
 }
 

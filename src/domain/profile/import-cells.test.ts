@@ -81,7 +81,7 @@ describe('parseCell', () => {
     [{ kind: 'year' }, 2026, { ok: false, code: 'future_date' }],
     [{ kind: 'year' }, 1900, { ok: false, code: 'out_of_range' }],
     [{ kind: 'date' }, '2025-07-01', { ok: false, code: 'future_date' }],
-    [{ kind: 'date' }, '2025-02-30', { ok: false, code: 'not_a_date' }],
+    [{ kind: 'date' }, '2025-02-30', { ok: false, code: 'date_invalid' }],
     [{ kind: 'month' }, '2025-07', { ok: false, code: 'future_date' }],
     [{ kind: 'month' }, '2025-06', { ok: true, value: '2025-06' }],
     [{ kind: 'credit_code' }, ' 91310115ma1k3yj94y ', { ok: true, value: '91310115MA1K3YJ94Y' }],

@@ -19,7 +19,7 @@ export type ImportErrorCode =
   | 'future_date'
   | 'not_a_number'
   | 'not_an_integer'
-  | 'not_a_date'
+  | 'date_invalid'
   | 'too_precise'
   | 'too_long'
   | 'out_of_range'
@@ -49,10 +49,12 @@ export type CellType =
   | { kind: 'count' }
   | { kind: 'enum'; options: readonly EnumOption[] };
 
-export type CellResult = { ok: true; value: CellValue } | { ok: false; code: ImportErrorCode; message: string };
+/** A problem's parameters: the cell's value as the file has it and what the rule expected. */
+export type CellParams = Record<string, string | number | readonly string[]>;
+export type CellResult = { ok: true; value: CellValue } | { ok: false; code: ImportErrorCode; message: string; params: CellParams };
 
 const ok = (value: CellValue): CellResult => ({ ok: true, value });
-const fail = (code: ImportErrorCode, message: string): CellResult => ({ ok: false, code, message });
+const fail = (code: ImportErrorCode, message: string, params: CellParams = {}): CellResult => ({ ok: false, code, message, params });
 
 export const isBlank = (cell: Cell | undefined): boolean =>
   cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
@@ -65,15 +67,15 @@ const MAX_FEN = 10n ** 17n;
 
 function parseAmount(cell: Cell, allowNegative: boolean): CellResult {
   const text = typeof cell === 'number' ? numberToDecimalText(cell) : typeof cell === 'string' ? cell : null;
-  if (text === null) return fail('not_a_number', `expected an amount in 万元 such as 1234.56, got ${shown(cell)}`);
+  if (text === null) return fail('not_a_number', `expected an amount in 万元 such as 1234.56, got ${shown(cell)}`, { value: String(cell), expected: 'amount' });
   const parsed = parseWan(text);
   if (!parsed.ok) {
     return parsed.reason === 'too_precise'
-      ? fail('too_precise', `${shown(cell)} has more than 6 decimals of 万元 (one fen is 0.000001 万元)`)
-      : fail('not_a_number', `expected an amount in 万元 such as 1234.56, got text ${shown(cell)}`);
+      ? fail('too_precise', `${shown(cell)} has more than 6 decimals of 万元 (one fen is 0.000001 万元)`, { value: String(cell) })
+      : fail('not_a_number', `expected an amount in 万元 such as 1234.56, got text ${shown(cell)}`, { value: String(cell), expected: 'amount' });
   }
-  if (parsed.fen < 0n && !allowNegative) return fail('negative_amount', `${shown(cell)} is negative; this figure cannot be`);
-  if (parsed.fen >= MAX_FEN || parsed.fen <= -MAX_FEN) return fail('out_of_range', `${shown(cell)} 万元 is implausibly large`);
+  if (parsed.fen < 0n && !allowNegative) return fail('negative_amount', `${shown(cell)} is negative; this figure cannot be`, { value: String(cell) });
+  if (parsed.fen >= MAX_FEN || parsed.fen <= -MAX_FEN) return fail('out_of_range', `${shown(cell)} 万元 is implausibly large`, { value: String(cell) });
   return ok(parsed.fen);
 }
 
@@ -86,9 +88,9 @@ function parseWholeNumber(cell: Cell): number | 'not_a_number' | 'not_an_integer
 
 function parseCount(cell: Cell): CellResult {
   const value = parseWholeNumber(cell);
-  if (value === 'not_a_number') return fail('not_a_number', `expected a whole number, got ${shown(cell)}`);
-  if (value === 'not_an_integer') return fail('not_an_integer', `expected a whole number, got ${shown(cell)}`);
-  if (value < 0 || value > MAX_COUNT) return fail('out_of_range', `${shown(cell)} must be between 0 and ${MAX_COUNT}`);
+  if (value === 'not_a_number') return fail('not_a_number', `expected a whole number, got ${shown(cell)}`, { value: String(cell), expected: 'count' });
+  if (value === 'not_an_integer') return fail('not_an_integer', `expected a whole number, got ${shown(cell)}`, { value: String(cell) });
+  if (value < 0 || value > MAX_COUNT) return fail('out_of_range', `${shown(cell)} must be between 0 and ${MAX_COUNT}`, { value: String(cell) });
   return ok(value);
 }
 
@@ -126,9 +128,9 @@ export function readMonth(cell: Cell): string | null {
 function parseYear(cell: Cell, today: string): CellResult {
   const text = typeof cell === 'string' ? cell.trim().replace(/年$/, '') : cell;
   const value = parseWholeNumber(text);
-  if (typeof value !== 'number') return fail('not_a_number', `expected a year such as 2024, got ${shown(cell)}`);
-  if (value < 1949) return fail('out_of_range', `${value} is not a plausible fiscal year`);
-  if (value > yearOf(today)) return fail('future_date', `${value} is in the future`);
+  if (typeof value !== 'number') return fail('not_a_number', `expected a year such as 2024, got ${shown(cell)}`, { value: String(cell), expected: 'year' });
+  if (value < 1949) return fail('out_of_range', `${value} is not a plausible fiscal year`, { value: String(value) });
+  if (value > yearOf(today)) return fail('future_date', `${value} is in the future`, { value: String(value), today });
   return ok(value);
 }
 
@@ -139,7 +141,7 @@ export const normalizeLabel = (text: string): string =>
 function parseEnum(cell: Cell, options: readonly EnumOption[]): CellResult {
   const wanted = normalizeLabel(String(cell));
   const found = options.find((o) => normalizeLabel(o.value) === wanted || o.labels.some((l) => normalizeLabel(l) === wanted));
-  return found ? ok(found.value) : fail('invalid_enum', `${shown(cell)} is not one of ${options.map((o) => o.value).join(', ')}`);
+  return found ? ok(found.value) : fail('invalid_enum', `${shown(cell)} is not one of ${options.map((o) => o.value).join(', ')}`, { value: String(cell), values: options.map((o) => o.labels[0] ?? o.value) });
 }
 
 /** GB/T 4754 divisions 01–97 to their section letter, so a bare '6513' reads as 'I6513'. */
@@ -167,9 +169,9 @@ export function codeShapeOf(type: CellType): CodeShape | null {
 /** A code cell's text, or why the spreadsheet has left no code in it. */
 function codeText(cell: Cell, shape: CodeShape): { ok: true; text: string } | { ok: false; result: CellResult } {
   const text = typeof cell === 'number' ? codeTextOfNumber(cell) : String(cell).trim();
-  if (text === null) return { ok: false, result: fail('damaged_code', `${shown(cell)} is a number too long to hold the code's digits; ${FIX_CODE_COLUMN}`) };
+  if (text === null) return { ok: false, result: fail('damaged_code', `${shown(cell)} is a number too long to hold the code's digits; ${FIX_CODE_COLUMN}`, { value: String(cell), damage: 'too_long_number' }) };
   const damage = describeDamagedCode(text, shape);
-  return damage === null ? { ok: true, text } : { ok: false, result: fail('damaged_code', damage) };
+  return damage === null ? { ok: true, text } : { ok: false, result: fail('damaged_code', damage.message, { value: text, damage: damage.kind }) };
 }
 
 function parseText(cell: Cell, type: CellType, today: string): CellResult {
@@ -179,15 +181,15 @@ function parseText(cell: Cell, type: CellType, today: string): CellResult {
   const text = code ? code.text : asText(cell);
   switch (type.kind) {
     case 'text':
-      return text.length > type.maxLength ? fail('too_long', `has ${text.length} characters, at most ${type.maxLength} allowed`) : ok(text);
+      return text.length > type.maxLength ? fail('too_long', `has ${text.length} characters, at most ${type.maxLength} allowed`, { length: text.length, max: type.maxLength }) : ok(text);
     case 'credit_code':
       return parseCreditCode(text);
     case 'industry': {
       const code = normalizeIndustryCode(text);
-      return isValidIndustryCode(code) ? ok(code) : fail('unknown_industry', `${shown(cell)} is not a GB/T 4754-2017 code we know, e.g. I6513`);
+      return isValidIndustryCode(code) ? ok(code) : fail('unknown_industry', `${shown(cell)} is not a GB/T 4754-2017 code we know, e.g. I6513`, { value: String(cell) });
     }
     case 'region':
-      return isValidRegionCode(text) ? ok(text) : fail('unknown_region', `${shown(cell)} is not a GB/T 2260 region code we know, e.g. 310115`);
+      return isValidRegionCode(text) ? ok(text) : fail('unknown_region', `${shown(cell)} is not a GB/T 2260 region code we know, e.g. 310115`, { value: String(cell) });
     default:
       return parseDated(cell, type, today);
   }
@@ -198,25 +200,25 @@ function parseCreditCode(text: string): CellResult {
   const check = validateCreditCode(code);
   if (check.ok) return ok(code);
   const hint = lostDigitsHint(code);
-  return fail('invalid_credit_code', `${code}: ${check.message}${hint ? `; ${hint}` : ''}`);
+  return fail('invalid_credit_code', `${code}: ${check.message}${hint ? `; ${hint}` : ''}`, { value: code, reason: check.reason, lostDigits: hint ? 1 : 0 });
 }
 
 function parseDated(cell: Cell, type: CellType, today: string): CellResult {
   if (type.kind === 'month') {
     const month = readMonth(cell);
-    if (month === null) return fail('not_a_date', `expected a month such as 2025-03, got ${shown(cell)}`);
-    return month > monthOf(today) ? fail('future_date', `${month} is in the future`) : ok(month);
+    if (month === null) return fail('date_invalid', `expected a month such as 2025-03, got ${shown(cell)}`, { value: String(cell), expected: 'month' });
+    return month > monthOf(today) ? fail('future_date', `${month} is in the future`, { value: month, today }) : ok(month);
   }
   const date = readDate(cell);
-  if (date === null) return fail('not_a_date', `expected a date such as 2024-03-15, got ${shown(cell)}`);
-  return date > today ? fail('future_date', `${date} is after today (${today})`) : ok(date);
+  if (date === null) return fail('date_invalid', `expected a date such as 2024-03-15, got ${shown(cell)}`, { value: String(cell), expected: 'date' });
+  return date > today ? fail('future_date', `${date} is after today (${today})`, { value: date, today }) : ok(date);
 }
 
 /** Parses a non-blank cell. Booleans are never valid data. */
 export function parseCell(cell: Cell, type: CellType, today: string): CellResult {
   if (typeof cell === 'boolean') {
     const code = type.kind === 'wan' || type.kind === 'count' ? 'not_a_number' : 'invalid_enum';
-    return fail(code, `${cell} is a true/false value, not data`);
+    return fail(code, `${cell} is a true/false value, not data`, { value: String(cell), expected: 'data' });
   }
   if (type.kind === 'wan') return parseAmount(cell, type.allowNegative);
   if (type.kind === 'count') return parseCount(cell);

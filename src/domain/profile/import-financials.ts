@@ -43,13 +43,15 @@ const PARTS_OF: readonly (readonly [FinancialField, FinancialField, string])[] =
 ];
 
 function refine(values: CellValues): { values: CellValues; errors: RowError[] } {
-  const errors: RowError[] = PARTS_OF.filter(([part, whole]) => exceeds(values, part, whole)).map(([part, , message]) => ({
+  const errors: RowError[] = PARTS_OF.filter(([part, whole]) => exceeds(values, part, whole)).map(([part, whole, message]) => ({
     column: part,
     code: 'inconsistent' as const,
     message,
+    rule: 'part_exceeds_whole',
+    params: { partColumn: part, wholeColumn: whole },
   }));
   if (FINANCIAL_FIELDS.every((field) => values[field] === null || values[field] === undefined)) {
-    errors.push({ column: 'revenueFen', code: 'required', message: 'a statement row needs at least one figure' });
+    errors.push({ column: 'revenueFen', code: 'required', message: 'a statement row needs at least one figure', rule: 'no_figures' });
   }
   return { values, errors };
 }

@@ -39,14 +39,14 @@ const MAX_NUMBER_LENGTH = 64;
 function checkNumber(kind: IpKind, number: string): { number: string } | RowError {
   if (PATENT_KINDS.includes(kind)) {
     const check = normalizePatentNumber(kind, number);
-    return check.ok ? { number: check.number } : { column: 'number', code: 'invalid_ip_number', message: check.message };
+    return check.ok ? { number: check.number } : { column: 'number', code: 'invalid_ip_number', message: check.message, params: { value: number } };
   }
   if (kind === 'software_copyright') {
     const compact = number.toUpperCase().replace(/[\s\u3000]/g, '');
     if (SOFTWARE_COPYRIGHT_NUMBER.test(compact)) return { number: compact };
-    return { column: 'number', code: 'invalid_ip_number', message: `"${number}" is not a registration number like 2023SR0123456` };
+    return { column: 'number', code: 'invalid_ip_number', message: `"${number}" is not a registration number like 2023SR0123456`, params: { value: number } };
   }
-  if (number.length > MAX_NUMBER_LENGTH) return { column: 'number', code: 'too_long', message: `at most ${MAX_NUMBER_LENGTH} characters` };
+  if (number.length > MAX_NUMBER_LENGTH) return { column: 'number', code: 'too_long', message: `at most ${MAX_NUMBER_LENGTH} characters`, params: { length: number.length, max: MAX_NUMBER_LENGTH } };
   return { number };
 }
 
@@ -60,13 +60,13 @@ function refine(values: CellValues): { values: CellValues; errors: RowError[] } 
     else normalised = { ...values, number: checked.number };
   }
   if (status === 'granted' && grantedOn === null) {
-    errors.push({ column: 'grantedOn', code: 'required', message: 'a granted item needs its grant date' });
+    errors.push({ column: 'grantedOn', code: 'required', message: 'a granted item needs its grant date', rule: 'granted_needs_date' });
   }
   if (status === 'pending' && grantedOn !== null) {
-    errors.push({ column: 'grantedOn', code: 'inconsistent', message: 'a pending application has no grant date' });
+    errors.push({ column: 'grantedOn', code: 'inconsistent', message: 'a pending application has no grant date', rule: 'pending_has_grant_date' });
   }
   if (typeof appliedOn === 'string' && typeof grantedOn === 'string' && grantedOn < appliedOn) {
-    errors.push({ column: 'grantedOn', code: 'date_order', message: `granted on ${grantedOn}, before it was applied for on ${appliedOn}` });
+    errors.push({ column: 'grantedOn', code: 'date_order', message: `granted on ${grantedOn}, before it was applied for on ${appliedOn}`, rule: 'granted_before_applied', params: { grantedOn, appliedOn } });
   }
   return { values: normalised, errors };
 }

@@ -95,7 +95,7 @@ describe('parseRow: profiles', () => {
     ['registeredCapitalFen', '五百', 'not_a_number'],
     ['registeredCapitalFen', '1.0000001', 'too_precise'],
     ['foundedOn', '2025-07-01', 'future_date'],
-    ['foundedOn', 'March 2018', 'not_a_date'],
+    ['foundedOn', 'March 2018', 'date_invalid'],
     ['employees', '12.5', 'not_an_integer'],
     ['admittedOn', '2017-01-01', 'date_order'], // before founding
   ])('%s = %o → %s', (column, cell, code) => {
@@ -179,7 +179,7 @@ describe('parseRow: staff', () => {
     [{}, {}],
     [{ month: '2025年5月' }, {}],
     [{ month: '2025-07' }, { month: 'future_date' }],
-    [{ month: '5/2025' }, { month: 'not_a_date' }],
+    [{ month: '5/2025' }, { month: 'date_invalid' }],
     [{ employees: null }, { employees: 'required' }],
     [{ stStaff: 121 }, { stStaff: 'inconsistent' }],
     [{ rdStaff: 130, postgradStaff: 125 }, { rdStaff: 'inconsistent', postgradStaff: 'inconsistent' }],

@@ -1,7 +1,7 @@
 // The four spreadsheet kinds a park can import, keyed for idempotent upserts. Headers match in
 // Chinese, English or by key; every cell is validated with a stable error code; toCells is
 // parseRow's inverse, so an export re-imports with no change.
-import { textProblem } from '../shared/text.ts';
+import { badCharacterProblem, describeBadCharacter, findBadCharacter } from '../shared/text.ts';
 import { codeShapeOf, formatCell, isBlank, normalizeLabel, parseCell, type Cell, type CellValue } from './import-cells.ts';
 import { FINANCIALS_IMPORT, type FinancialImportRow } from './import-financials.ts';
 import { IP_IMPORT, type IpImportRow } from './import-ip.ts';
@@ -49,6 +49,12 @@ export function templateHeader(kind: ImportKind, language: 'zh' | 'en' = 'zh'): 
 export interface HeaderError {
   /** The column key when known, else the header text as found. */
   column: string;
+  /** The header as the file has it (the template's for a missing column). */
+  header: string;
+  headerEn?: string;
+  /** 1-based positions of the column and, for a repeat, of its first occurrence. */
+  position?: number;
+  first?: number;
   code: 'unknown_column' | 'missing_column' | 'duplicate_column';
   message: string;
 }
@@ -73,16 +79,16 @@ export function matchHeaders(kind: ImportKind, headerCells: readonly string[]): 
     if (text.trim() === '') return;
     const key = lookup.get(headerLabel(text));
     if (key === undefined) {
-      errors.push({ column: text, code: 'unknown_column', message: `column ${index + 1} "${text}" is not part of the ${kind} template` });
+      errors.push({ column: text, header: text, position: index + 1, code: 'unknown_column', message: `column ${index + 1} "${text}" is not part of the ${kind} template` });
     } else if (key in columnIndex) {
-      errors.push({ column: key, code: 'duplicate_column', message: `"${text}" (column ${index + 1}) repeats column ${columnIndex[key]! + 1}` });
+      errors.push({ column: key, header: text, position: index + 1, first: columnIndex[key]! + 1, code: 'duplicate_column', message: `"${text}" (column ${index + 1}) repeats column ${columnIndex[key]! + 1}` });
     } else {
       columnIndex[key] = index;
     }
   });
   for (const c of columnsOf(kind)) {
     if (c.required && !(c.key in columnIndex)) {
-      errors.push({ column: c.key, code: 'missing_column', message: `required column "${c.headerZh}" (${c.headerEn}) is missing` });
+      errors.push({ column: c.key, header: c.headerZh, headerEn: c.headerEn, code: 'missing_column', message: `required column "${c.headerZh}" (${c.headerEn}) is missing` });
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, columnIndex };
@@ -117,10 +123,11 @@ export function parseRow<K extends ImportKind>(
     const index = columnIndex[c.key];
     const cell = index === undefined ? null : cells[index];
     // The text rule comes first: a cell of control characters is refused, not read as blank.
-    const problem = typeof cell === 'string' ? textProblem(cell) : null;
-    if (problem !== null) {
+    const bad = typeof cell === 'string' ? findBadCharacter(cell) : null;
+    if (bad !== null) {
       values[c.key] = null;
-      errors.push({ column: c.key, code: 'bad_character', message: `${c.headerEn} ${problem}` });
+      const { code, params } = badCharacterProblem(cell as string, bad);
+      errors.push({ column: c.key, code: 'bad_character', message: `${c.headerEn} ${describeBadCharacter(cell as string, bad)}`, params: { ...params, textCode: code } });
       continue;
     }
     if (cell === undefined || isBlank(cell)) {
@@ -130,7 +137,7 @@ export function parseRow<K extends ImportKind>(
     }
     const parsed = parseCell(cell, c.type, today);
     if (parsed.ok) values[c.key] = parsed.value;
-    else errors.push({ column: c.key, code: parsed.code, message: `${c.headerEn}: ${parsed.message}` });
+    else errors.push({ column: c.key, code: parsed.code, message: `${c.headerEn}: ${parsed.message}`, params: parsed.params });
   }
   const refined = spec.refine ? spec.refine(values, today) : { values, errors: [] };
   errors.push(...refined.errors.filter((e) => !errors.some((earlier) => earlier.column === e.column)));

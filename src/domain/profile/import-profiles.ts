@@ -43,7 +43,7 @@ export const PROFILES_IMPORT: ImportKindSpec = {
     const errors: RowError[] = [];
     const { foundedOn, admittedOn } = values;
     if (typeof foundedOn === 'string' && typeof admittedOn === 'string' && admittedOn < foundedOn) {
-      errors.push({ column: 'admittedOn', code: 'date_order', message: `admitted on ${admittedOn}, before the founding date ${foundedOn}` });
+      errors.push({ column: 'admittedOn', code: 'date_order', message: `admitted on ${admittedOn}, before the founding date ${foundedOn}`, rule: 'admitted_before_founded', params: { admittedOn, foundedOn } });
     }
     return { values, errors };
   },

@@ -1,6 +1,6 @@
 // The shape every import kind is declared in: its columns (with how each cell is read), the
 // columns that key a row for upserts, and the checks that span several cells.
-import type { CellType, CellValue, ImportErrorCode } from './import-cells.ts';
+import type { CellParams, CellType, CellValue, ImportErrorCode } from './import-cells.ts';
 
 export interface ImportColumn {
   key: string;
@@ -17,6 +17,10 @@ export interface RowError {
   column: string;
   code: ImportErrorCode;
   message: string;
+  /** What the error code needs to be said in words; a parameter named `…Column` holds a column key. */
+  params?: CellParams;
+  /** A cross-cell rule's own name (`import.row.<rule>` in the error catalogue). */
+  rule?: string;
 }
 
 /** Parsed cells by column key; a blank optional cell is null. */

@@ -24,7 +24,7 @@ function refine(values: CellValues): { values: CellValues; errors: RowError[] } 
   for (const [key, label] of SUBSETS) {
     const count = values[key];
     if (typeof count === 'number' && typeof employees === 'number' && count > employees) {
-      errors.push({ column: key, code: 'inconsistent', message: `${count} ${label} is more than the ${employees} employees` });
+      errors.push({ column: key, code: 'inconsistent', message: `${count} ${label} is more than the ${employees} employees`, rule: 'more_than_employees', params: { count, employees } });
     }
   }
   return { values, errors };

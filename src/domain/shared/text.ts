@@ -74,6 +74,16 @@ export function describeBadCharacter(text: string, bad: BadCharacter): string {
   }
 }
 
+/** A refused character as a catalogue code with its parameters (the character and where it is). */
+export function badCharacterProblem(text: string, bad: BadCharacter): { code: BadCharacterCode; params: { character: string; position: number } } {
+  const params = { character: `U+${bad.codePoint.toString(16).toUpperCase().padStart(4, '0')}`, position: characterPosition(text, bad.index) };
+  const code: BadCharacterCode =
+    bad.reason === 'control' && bad.codePoint === CR ? 'text.carriage_return' : (`text.${bad.reason}` as BadCharacterCode);
+  return { code, params };
+}
+
+export type BadCharacterCode = 'text.nul' | 'text.lone_surrogate' | 'text.line_break' | 'text.control' | 'text.carriage_return';
+
 /** The field message for `text`, or null when the rule accepts it. */
 export function textProblem(text: string, rule: TextRule = {}): string | null {
   const bad = findBadCharacter(text, rule);

@@ -4,6 +4,7 @@
 // Who moves: the enterprise (submits, answers, withdraws), the institution that offers the product
 // (reviews, decides, signs, disburses, declares default, writes off) and the platform itself
 // (repayments recorded and the overdue sweep move a loan between repaying, overdue and closed).
+import { DomainError, fail } from '../shared/errors.ts';
 
 export const APPLICATION_STATES = [
   'draft',
@@ -100,9 +101,9 @@ export function stateNamed(name: string): ApplicationState | null {
 }
 
 export type MoveRefusal =
-  | { kind: 'illegal'; message: string; allowed: ApplicationState[] }
-  | { kind: 'wrong_mover'; message: string }
-  | { kind: 'missing'; message: string; field: Requirement };
+  | { kind: 'illegal'; message: string; allowed: ApplicationState[]; error: DomainError }
+  | { kind: 'wrong_mover'; message: string; error: DomainError }
+  | { kind: 'missing'; message: string; field: Requirement; error: DomainError };
 
 export interface MoveRequest {
   from: ApplicationState;
@@ -125,18 +126,19 @@ export function checkMove(req: MoveRequest): { ok: true; transition: Transition 
   if (!candidates.length) {
     const allowed = [...new Set(movesFrom(req.from, req.productIsLoan).map((tr) => tr.to))];
     const next = allowed.length ? `; from ${req.from} it can go to ${allowed.join(', ')}` : `; ${req.from} is final`;
-    return { ok: false, refusal: { kind: 'illegal', message: `An application cannot move from ${req.from} to ${req.to}${next}`, allowed } };
+    const error = allowed.length ? fail('application.illegal_move', { from: req.from, to: req.to, allowed }) : fail('application.final_state', { from: req.from, to: req.to });
+    return { ok: false, refusal: { kind: 'illegal', message: `An application cannot move from ${req.from} to ${req.to}${next}`, allowed, error } };
   }
   const transition = candidates.find((tr) => tr.by === req.by);
   if (!transition) {
     const by = candidates[0]!.by;
     const who = by === 'platform' ? 'the platform, when repayments are recorded or fall overdue' : `the ${by}`;
-    return { ok: false, refusal: { kind: 'wrong_mover', message: `Moving from ${req.from} to ${req.to} is done by ${who}` } };
+    return { ok: false, refusal: { kind: 'wrong_mover', message: `Moving from ${req.from} to ${req.to} is done by ${who}`, error: fail('application.wrong_mover', { from: req.from, to: req.to, mover: by }) } };
   }
   for (const need of transition.needs) {
-    if (need === 'reason' && !req.reason?.trim()) return { ok: false, refusal: { kind: 'missing', field: 'reason', message: `Moving to ${req.to} needs a reason` } };
-    if (need === 'comment' && !req.comment?.trim()) return { ok: false, refusal: { kind: 'missing', field: 'comment', message: `Moving to ${req.to} needs a comment` } };
-    if (need === 'loan' && !req.hasLoanTerms) return { ok: false, refusal: { kind: 'missing', field: 'loan', message: 'Disbursing a loan needs its terms (amount, rate, term, method, date)' } };
+    if (need === 'reason' && !req.reason?.trim()) return { ok: false, refusal: { kind: 'missing', field: 'reason', message: `Moving to ${req.to} needs a reason`, error: fail('application.move_needs_reason', { to: req.to }) } };
+    if (need === 'comment' && !req.comment?.trim()) return { ok: false, refusal: { kind: 'missing', field: 'comment', message: `Moving to ${req.to} needs a comment`, error: fail('application.move_needs_comment', { to: req.to }) } };
+    if (need === 'loan' && !req.hasLoanTerms) return { ok: false, refusal: { kind: 'missing', field: 'loan', message: 'Disbursing a loan needs its terms (amount, rate, term, method, date)', error: fail('application.move_needs_loan', { to: req.to }) } };
   }
   return { ok: true, transition };
 }

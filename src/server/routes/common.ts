@@ -33,12 +33,12 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 export const IdParams = z.object({ id: z.uuid() });
 
 export const Status = z.enum(['active', 'deactivated']);
-export const RegionCode = z.string().regex(/^[0-9]{6}$/, 'must be a six-digit GB/T 2260 code');
+export const RegionCode = z.string().regex(/^[0-9]{6}$/, 'field.invalid_region_code');
 export const CreditCodeFormat = z
   .string()
   .trim()
   .toUpperCase()
-  .length(18, 'must be 18 characters');
+  .length(18, 'field.credit_code_length');
 export const IsoDate = z.iso.date();
 export const Timestamp = z.string();
 

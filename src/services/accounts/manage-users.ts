@@ -17,7 +17,7 @@ import {
 import type { Role } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { normalizePhone } from '../../domain/codes/phone.ts';
-import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import type { Executor } from '../../db/client.ts';
 import { newId } from '../shared/ids.ts';
@@ -70,7 +70,7 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput): P
     });
     return (await getUser(ctx, id))!;
   } catch (err) {
-    if (isUniqueViolation(err, 'users_email_key')) throw conflict('A user with this email already exists', 'email');
+    if (isUniqueViolation(err, 'users_email_key')) throw fail('user.email_taken', {}, { fields: [problem('email', 'user.email_taken')] });
     throw err;
   }
 }
@@ -78,7 +78,7 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput): P
 /** Phones are stored in one canonical form (see domain/codes/phone.ts), or refused naming the field. */
 function storedPhone(phone: string): string {
   const check = normalizePhone(phone);
-  if (!check.ok) throw invalidInput('The phone number is not valid', [{ field: 'phone', message: check.message }]);
+  if (!check.ok) throw invalidFields([problem('phone', 'field.invalid_phone', { value: phone })]);
   return check.phone;
 }
 
@@ -86,15 +86,13 @@ async function resolveOrganisation(db: Executor, input: CreateUserInput): Promis
   let organisationId = input.organisationId;
   if (!organisationId && input.role === 'park_admin' && input.parkId) {
     organisationId = (await findParkOperator(db, input.parkId))?.id;
-    if (!organisationId) throw invalidInput('This park has no operator organisation', [{ field: 'parkId', message: 'unknown park' }]);
+    if (!organisationId) throw invalidFields([problem('parkId', 'park.no_operator')]);
   }
-  if (!organisationId) throw invalidInput('An organisation is required', [{ field: 'organisationId', message: 'required' }]);
+  if (!organisationId) throw invalidFields([problem('organisationId', 'organisation.required')]);
   const org = await findOrganisation(db, organisationId);
-  if (!org) throw invalidInput('Unknown organisation', [{ field: 'organisationId', message: 'no such organisation' }]);
+  if (!org) throw invalidFields([problem('organisationId', 'organisation.unknown')]);
   if (!ORGANISATION_TYPES_FOR[input.role].includes(org.type)) {
-    throw invalidInput(`A ${input.role} cannot belong to a ${org.type} organisation`, [
-      { field: 'organisationId', message: `expected one of ${ORGANISATION_TYPES_FOR[input.role].join(', ')}` },
-    ]);
+    throw invalidFields([problem('organisationId', 'user.role_not_in_organisation_type', { role: input.role, orgType: org.type, allowed: ORGANISATION_TYPES_FOR[input.role] })]);
   }
   return org.id;
 }
@@ -122,7 +120,7 @@ export async function updateUser(
   const phone = typeof changes.phone === 'string' ? { phone: storedPhone(changes.phone) } : {};
   await mutate(ctx, async (tx) => {
     const user = await saveUser(tx, id, { ...changes, ...phone, updatedAt: ctx.now() });
-    if (!user) throw notFound('User');
+    if (!user) throw fail('user.not_found');
     return { result: user, audit: { action: 'user.update', targetType: 'user', targetId: id, details: { fields: Object.keys(changes) } } };
   });
   return (await getUser(ctx, id))!;
@@ -130,10 +128,10 @@ export async function updateUser(
 
 export async function deactivateUser(ctx: ServiceContext, id: string): Promise<UserWithMemberships> {
   authorize(ctx.actor, 'user.update');
-  if (ctx.actor.userId === id) throw conflict('You cannot deactivate your own account');
+  if (ctx.actor.userId === id) throw fail('user.cannot_deactivate_self');
   await mutate(ctx, async (tx) => {
     const user = await saveUser(tx, id, { status: 'deactivated', updatedAt: ctx.now() });
-    if (!user) throw notFound('User');
+    if (!user) throw fail('user.not_found');
     await deleteSessionsOf(tx, id); // signs the user out everywhere
     return { result: user, audit: { action: 'user.deactivate', targetType: 'user', targetId: id } };
   });

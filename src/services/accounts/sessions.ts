@@ -13,7 +13,7 @@ import {
 } from '../../db/repositories/users.ts';
 import type { Actor } from '../../domain/access/actor.ts';
 import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { recordAudit, type ServiceContext } from '../shared/context.ts';
 import { dummyPasswordHash, verifyPassword } from '../shared/passwords.ts';
 
@@ -38,9 +38,7 @@ export async function login(
   const now = ctx.now();
   const wait = deps.throttle.retryAfterMs(keys, now.getTime());
   if (wait > 0) {
-    throw new DomainError('rate_limited', 'Too many failed sign-in attempts; try again later', {
-      retryAfterSeconds: Math.ceil(wait / 1000),
-    });
+    throw fail('auth.too_many_attempts', { retryAfterSeconds: Math.ceil(wait / 1000) });
   }
   const db = ctx.database.db;
   const user = await findUserByEmail(db, email);
@@ -51,7 +49,7 @@ export async function login(
     await db.transaction((tx) =>
       recordAudit(tx, ctx, { action: 'auth.login_failed', targetType: 'user', targetId: user?.id ?? null, details: { email } }),
     );
-    throw new DomainError('unauthenticated', BAD_CREDENTIALS);
+    throw fail('auth.invalid_credentials');
   }
   deps.throttle.clear(`email:${email}`);
   const token = randomBytes(32).toString('base64url');

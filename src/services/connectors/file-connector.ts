@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { IP_KINDS, TAX_GRADES } from '../../domain/profile/types.ts';
-import { invalidInput } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import type { PublicDataConnector, RegistrationFacts, SocialInsuranceMonth } from './connector.ts';
 
 const Date = z.iso.date();
@@ -36,13 +36,13 @@ function load<T extends z.ZodType>(dir: string, file: string, item: T): Record<s
   const parsed = z.record(z.string(), item).safeParse(JSON.parse(fs.readFileSync(full, 'utf8')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw invalidInput(`${file}: ${issue.path.join('.')} ${issue.message}`, [{ field: file, message: issue.message }]);
+    throw fail('connector.file_invalid', { file, path: issue.path.join('.'), detail: issue.message });
   }
   return parsed.data;
 }
 
 export function createFileConnector(dir: string): PublicDataConnector & { creditCodes(): string[] } {
-  if (!fs.existsSync(dir)) throw invalidInput(`No connector folder ${dir}`, [{ field: 'dir', message: 'not found' }]);
+  if (!fs.existsSync(dir)) throw invalidFields([problem('dir', 'connector.folder_missing', { dir })]);
   const registration = load(dir, 'registration.json', Registration);
   const tax = load(dir, 'tax.json', Tax);
   const social = load(dir, 'social-insurance.json', Social);

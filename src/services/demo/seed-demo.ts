@@ -9,7 +9,7 @@ import type { Role } from '../../domain/access/actor.ts';
 import { DEMO_BANK, demoRegistration, generateDemoData, generateDemoMarketplace, generateDemoProfile, type DemoData, type DemoProfile } from '../../domain/demo/index.ts';
 import { dayOf } from '../../domain/demo/workflow-clock.ts';
 import { assessCompleteness } from '../../domain/profile/completeness.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { recordAudit, systemContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { hashPassword } from '../shared/passwords.ts';
@@ -44,7 +44,7 @@ export async function seedDemo(
   options: { seed: number; enterprises: number; now: Date; withAccounts: boolean; withProfiles?: boolean },
 ): Promise<SeedResult> {
   if (!(await isDatabaseEmpty(database))) {
-    throw new DomainError('conflict', 'The database already holds data; demo data is only seeded into an empty database');
+    throw fail('demo.database_not_empty');
   }
   // The marketplace prices products on the loaded LPR fixings: the built-in history comes first.
   await installBuiltInLprFixings(database, new CalendarStore(), options.now);

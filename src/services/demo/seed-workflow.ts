@@ -21,7 +21,7 @@ import { INSTITUTION_SPECS } from '../../domain/demo/institution-data.ts';
 import { generateDemoWorkflow, type Account, type DemoWorkflow, type WorkflowFirm, type WorkflowInput, type WorkflowNeed, type WorkflowProduct } from '../../domain/demo/workflow.ts';
 import { rowFacts } from '../../domain/marketplace/fact-table.ts';
 import type { Grade } from '../../domain/rating/expert-model.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { FactTableCache } from '../marketplace/facts-store.ts';
 import { loadPublishedProducts } from '../marketplace/market.ts';
 import { recordAudit, systemContext } from '../shared/context.ts';
@@ -48,7 +48,7 @@ const DEMO_OWNER = 'owner@enterprise.kejin.demo';
 
 export async function seedDemoWorkflow(database: Database, options: { now: Date; seed: number }): Promise<SeededWorkflow> {
   const db = database.db;
-  if ((await countApplications(db)) > 0) throw new DomainError('conflict', 'Applications exist already: the demo workflow is only seeded once, into a fresh demo');
+  if ((await countApplications(db)) > 0) throw fail('demo.workflow_seeded');
   const input = await loadInput(database, options);
   const calendars = new CalendarStore();
   const calendar = await calendars.get(db);

@@ -16,7 +16,7 @@ import { administeredParks, hasRole } from '../../domain/access/actor.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
 import { rescore } from '../rating/score-enterprises.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import { conflict, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem, type FieldProblem } from '../../domain/shared/errors.ts';
 import { mutate, todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { codeProblems } from '../shared/validate-codes.ts';
@@ -56,10 +56,10 @@ export async function searchDirectory(ctx: ServiceContext, filter: Pick<Enterpri
 export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInput): Promise<EnterpriseWithPark> {
   authorize(ctx.actor, 'enterprise.create', { parkId: input.parkId });
   const problems = [...codeProblems(input), ...checkDates(input, todayOf(ctx))];
-  if (problems.length) throw invalidInput(problems[0]!.message, problems);
+  if (problems.length) throw invalidFields(problems);
   try {
     await mutate(ctx, async (tx) => {
-      if (!(await findPark(tx, input.parkId))) throw invalidInput('Unknown park', [{ field: 'parkId', message: 'no such park' }]);
+      if (!(await findPark(tx, input.parkId))) throw invalidFields([problem('parkId', 'park.unknown')]);
       const organisationId = await insertEnterprise(tx, input, ctx.now());
       await refreshCompleteness(tx, [organisationId], todayOf(ctx));
       return {
@@ -68,7 +68,7 @@ export async function createEnterprise(ctx: ServiceContext, input: EnterpriseInp
       };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict(`An organisation with credit code ${input.creditCode} already exists`, 'creditCode');
+    if (isUniqueViolation(err)) throw fail('organisation.credit_code_taken', { creditCode: input.creditCode }, { fields: [problem('creditCode', 'organisation.credit_code_taken', { creditCode: input.creditCode })] });
     throw err;
   }
   const created = (await findEnterpriseByCreditCode(ctx.database.db, input.creditCode))!;
@@ -95,10 +95,10 @@ export async function insertEnterprise(tx: Tx, input: EnterpriseInput, now: Date
 
 export async function updateEnterprise(ctx: ServiceContext, creditCode: string, changes: EnterpriseChanges) {
   const existing = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
-  if (!existing) throw notFound('Enterprise');
+  if (!existing) throw fail('enterprise.not_found');
   authorize(ctx.actor, 'enterprise.update', existing);
   const problems = [...codeProblems(changes), ...checkDates({ ...existing, ...changes }, todayOf(ctx))];
-  if (problems.length) throw invalidInput(problems[0]!.message, problems);
+  if (problems.length) throw invalidFields(problems);
   await mutate(ctx, async (tx) => {
     const source = hasRole(ctx.actor, 'enterprise_user') ? ('enterprise' as const) : ('park_admin' as const);
     await saveEnterprise(tx, existing.organisationId, { ...changes, source, sourceDate: todayOf(ctx), updatedBy: ctx.actor.userId, updatedAt: ctx.now() });
@@ -118,9 +118,9 @@ export async function updateEnterprise(ctx: ServiceContext, creditCode: string, 
 
 function checkDates(input: { foundedOn?: string; admittedOn?: string | null }, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (input.foundedOn && input.foundedOn > today) problems.push({ field: 'foundedOn', message: 'The founding date is in the future' });
+  if (input.foundedOn && input.foundedOn > today) problems.push(problem('foundedOn', 'enterprise.founded_in_future'));
   if (input.admittedOn && input.foundedOn && input.admittedOn < input.foundedOn) {
-    problems.push({ field: 'admittedOn', message: 'The admission date is before the founding date' });
+    problems.push(problem('admittedOn', 'enterprise.admitted_before_founded'));
   }
   return problems;
 }

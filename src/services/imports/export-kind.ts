@@ -6,7 +6,7 @@ import { loadProfilesRows } from '../../db/repositories/profile.ts';
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { templateHeader, toCells, type ImportKind } from '../../domain/profile/import-kinds.ts';
-import { notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { writeSpreadsheet, type Cell } from '../../lib/spreadsheet/index.ts';
 import type { ServiceContext } from '../shared/context.ts';
 
@@ -16,7 +16,7 @@ export async function exportKind(ctx: ServiceContext, kind: ImportKind, filePath
   let parkIds = administeredParks(ctx.actor);
   if (parkCode) {
     const park = await findParkByCode(ctx.database.db, parkCode);
-    if (!park) throw notFound(`Park ${parkCode}`);
+    if (!park) throw fail('park.code_not_found', { code: parkCode });
     parkIds = [park.id];
   }
   authorize(ctx.actor, 'import.run', { parkId: parkIds === 'all' ? undefined : parkIds[0] });

@@ -2,7 +2,8 @@
 // file's text, and spreadsheet problems turned into the uploader's input errors. Both passes of
 // an import read the file through here, so they see the same rows.
 import { codeColumnIndexes, columnsOf, matchHeaders, type ImportKind } from '../../domain/profile/import-kinds.ts';
-import { DomainError, invalidInput } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
+import type { HeaderError } from '../../domain/profile/import-kinds.ts';
 import { readSpreadsheet, SpreadsheetError, type Cell, type SheetRow } from '../../lib/spreadsheet/index.ts';
 
 export interface MatchedHeader {
@@ -29,13 +30,13 @@ export async function* dataRows(kind: ImportKind, filePath: string, onHeader: (h
   } catch (err) {
     throw asInputError(err);
   }
-  if (!matched) throw invalidInput('The file is empty: it has no header row');
+  if (!matched) throw fail('import.file_empty');
 }
 
 function matchHeader(kind: ImportKind, cells: readonly Cell[]): MatchedHeader {
   const headers = matchHeaders(kind, cells.map(headerText));
   if (!headers.ok) {
-    throw invalidInput(`The header row does not match the ${kind} template`, headers.errors.map((e) => ({ field: e.column ?? 'header', message: e.message })));
+    throw invalidFields(headers.errors.map((e) => headerProblem(e)), { details: { kind } });
   }
   const { columnIndex } = headers;
   const templateNames = new Map(columnsOf(kind).map((c) => [c.key, c.headerZh]));
@@ -51,7 +52,14 @@ function matchHeader(kind: ImportKind, cells: readonly Cell[]): MatchedHeader {
 /** Spreadsheet problems (zip bomb, formula, encoding, size) are the user's input errors. */
 function asInputError(err: unknown): unknown {
   if (!(err instanceof SpreadsheetError)) return err;
-  const column = err.columnLetter ?? 'file';
-  if (err.code === 'too_large') return new DomainError('payload_too_large', err.message, { fields: [{ field: 'file', message: err.message }] });
-  return invalidInput(err.message, [{ field: 'file', message: `${err.code}${err.row ? ` at row ${err.row}, column ${column}` : ''}` }]);
+  if (err.code === 'too_large') return fail('import.sheet.too_large', { detail: err.message }, { fields: [problem('file', 'import.sheet.too_large', { detail: err.message })] });
+  const params = { reason: err.code, row: err.row ? String(err.row) : '', column: err.columnLetter ?? '', detail: err.message };
+  return invalidFields([problem('file', 'import.sheet.unreadable', params)]);
+}
+
+function headerProblem(e: HeaderError) {
+  const field = e.column ?? 'header';
+  if (e.code === 'unknown_column') return problem(field, 'import.header.unknown_column', { column: e.header, position: e.position ?? 0 });
+  if (e.code === 'duplicate_column') return problem(field, 'import.header.duplicate_column', { column: e.header, position: e.position ?? 0, first: e.first ?? 0 });
+  return problem(field, 'import.header.missing_column', { column: e.header, columnEn: e.headerEn ?? e.header });
 }

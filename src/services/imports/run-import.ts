@@ -8,16 +8,20 @@ import { analyzeImportedTables, insertImport } from '../../db/repositories/impor
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { parseRow, rowKey, type ImportKind } from '../../domain/profile/import-kinds.ts';
-import { invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { fail, problem, renderMessage, type ErrorCode, type ParamValues } from '../../domain/shared/errors.ts';
+import { rowErrorCode } from '../../domain/profile/import-error-codes.ts';
 import { recordAudit, todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
 import { dataRows, type MatchedHeader } from './read-rows.ts';
 import { writeBatch, type TypedRow } from './write-rows.ts';
 
+/** A row's problem: the row as the sheet shows it, the column by its header in the file, a catalogue code with its parameters. */
 export interface ImportError {
   row: number;
   column: string;
+  code: ErrorCode;
+  params: ParamValues;
   message: string;
 }
 
@@ -48,7 +52,7 @@ const today = todayOf;
 
 export async function runImport(ctx: ServiceContext, options: ImportOptions): Promise<ImportResult> {
   const park = options.parkCode ? await findParkByCode(ctx.database.db, options.parkCode) : await soleAdministeredPark(ctx);
-  if (options.parkCode && !park) throw notFound(`Park ${options.parkCode}`);
+  if (options.parkCode && !park) throw fail('park.code_not_found', { code: options.parkCode });
   authorize(ctx.actor, 'import.run', { parkId: park?.id });
   const fileSha256 = await sha256(options.filePath);
   const checked = await validateFile(ctx, options, park?.id ?? null);
@@ -120,21 +124,26 @@ async function validateFile(ctx: ServiceContext, options: ImportOptions, parkId:
   let header: MatchedHeader | undefined;
   let rows = 0;
   let pending: { rowNumber: number; value: TypedRow }[] = [];
+  const refuse = (row: number, key: string, code: ErrorCode, extra: Record<string, string | number | readonly string[]> = {}) => {
+    const column = header!.columnName(key);
+    const params = { ...extra, row, column };
+    errors.push({ row, column, code, params, message: renderMessage(code, params) });
+  };
   const flush = async () => {
-    await checkAgainstDatabase(ctx, options.kind, pending, parkId, validRows, (row, message) => errors.push({ row, column: header!.columnName('creditCode'), message }));
+    await checkAgainstDatabase(ctx, options.kind, pending, parkId, validRows, (row, code) => refuse(row, 'creditCode', code));
     pending = [];
   };
   for await (const row of dataRows(options.kind, options.filePath, (matched) => (header = matched))) {
     rows++;
     const parsed = parseRow(options.kind, row.cells, header!.columnIndex, today(ctx));
     if (!parsed.ok) {
-      for (const e of parsed.errors) errors.push({ row: row.rowNumber, column: header!.columnName(e.column), message: e.message });
+      for (const e of parsed.errors) refuse(row.rowNumber, e.column, rowErrorCode(e), namedColumns(e.params ?? {}, header!));
       continue;
     }
     const key = rowKey(options.kind, parsed.value);
     const first = seen.get(key);
     if (first !== undefined) {
-      errors.push({ row: row.rowNumber, column: header!.columnName('creditCode'), message: `Duplicate of row ${first}` });
+      refuse(row.rowNumber, 'creditCode', 'import.row.duplicate', { first });
       continue;
     }
     seen.set(key, row.rowNumber);
@@ -153,7 +162,7 @@ async function checkAgainstDatabase(
   pending: { rowNumber: number; value: TypedRow }[],
   parkId: string | null,
   validRows: Set<number>,
-  refuse: (row: number, message: string) => void,
+  refuse: (row: number, code: ErrorCode) => void,
 ) {
   const byCode = await lookup(ctx.database.db, pending.map((p) => p.value.creditCode));
   const parks = administeredParks(ctx.actor);
@@ -161,16 +170,21 @@ async function checkAgainstDatabase(
     const existing = byCode.get(value.creditCode);
     const problem = !existing
       ? kind !== 'profiles'
-        ? 'No enterprise with this credit code: import its profile first'
+        ? 'import.row.unknown_enterprise'
         : !parkId
-          ? 'A new enterprise needs a park: choose the park to import into'
+          ? 'import.row.park_needed'
           : null
       : parks !== 'all' && !parks.includes(existing.parkId)
-        ? 'This enterprise belongs to a park you do not administer'
+        ? 'import.row.not_your_park'
         : null;
     if (problem) refuse(rowNumber, problem);
     else validRows.add(rowNumber);
   }
+}
+
+/** Parameters that name a column by key (`…Column`) name it by its header in the file instead. */
+function namedColumns(params: Record<string, string | number | readonly string[]>, header: MatchedHeader) {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, k.endsWith('Column') && typeof v === 'string' ? header.columnName(v) : v]));
 }
 
 /** Pass two: the valid rows again, parsed from the file, in batches. */
@@ -180,7 +194,7 @@ async function* validBatches(options: ImportOptions, validRows: Set<number>, day
   for await (const row of dataRows(options.kind, options.filePath, (header) => (columnIndex = header.columnIndex))) {
     if (!validRows.has(row.rowNumber)) continue;
     const parsed = parseRow(options.kind, row.cells, columnIndex, day);
-    if (!parsed.ok) throw invalidInput('The file changed during the import');
+    if (!parsed.ok) throw fail('import.file_changed');
     batch.push(parsed.value as TypedRow);
     if (batch.length >= BATCH) {
       yield batch;

@@ -9,7 +9,7 @@ import {
 import type { PageRequest } from '../../db/paging.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { validateCodes } from '../shared/validate-codes.ts';
-import { conflict, notFound } from '../../domain/shared/errors.ts';
+import { fail, problem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 
@@ -35,7 +35,7 @@ export async function listInstitutions(ctx: ServiceContext, filter: { q?: string
 export async function getInstitution(ctx: ServiceContext, id: string) {
   authorize(ctx.actor, 'institution.read');
   const org = await findOrganisation(ctx.database.db, id);
-  if (!isInstitution(org)) throw notFound('Institution');
+  if (!isInstitution(org)) throw fail('institution.not_found');
   return org!;
 }
 
@@ -49,7 +49,7 @@ export async function createInstitution(ctx: ServiceContext, input: InstitutionI
       return { result: org, audit: { action: 'institution.create', targetType: 'organisation', targetId: org.id, details: { type: input.type } } };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict('An organisation with this credit code already exists', 'creditCode');
+    if (isUniqueViolation(err)) throw fail('unique.credit_code_unique', {}, { fields: [problem('creditCode', 'unique.credit_code_unique')] });
     throw err;
   }
 }
@@ -62,7 +62,7 @@ export async function updateInstitution(
   authorize(ctx.actor, 'institution.update');
   validateCodes({ regionCode: changes.regionCode });
   return mutate(ctx, async (tx) => {
-    if (!isInstitution(await findOrganisation(tx, id))) throw notFound('Institution');
+    if (!isInstitution(await findOrganisation(tx, id))) throw fail('institution.not_found');
     const org = (await updateOrganisation(tx, id, { ...changes, updatedAt: ctx.now() }))!;
     const action = changes.status === 'deactivated' ? 'institution.deactivate' : 'institution.update';
     return { result: org, audit: { action, targetType: 'organisation', targetId: id, details: { fields: Object.keys(changes) } } };
@@ -74,6 +74,6 @@ export async function getOwnOrganisation(ctx: ServiceContext) {
   authorize(ctx.actor, 'organisation.read_own');
   const primary = ctx.actor.memberships[0];
   const org = primary && (await findOrganisation(ctx.database.db, primary.organisationId));
-  if (!org) throw notFound('Organisation');
+  if (!org) throw fail('organisation.not_found');
   return org;
 }

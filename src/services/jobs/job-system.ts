@@ -3,7 +3,7 @@
 // in-process on PGlite. The job layer writes every job's status and progress to the jobs table.
 import type { Database, Tx } from '../../db/client.ts';
 import { activeJobCount, activeJobOf, claimJob, failInterruptedJobs, findJob, finishJob, insertJob, reportJobProgress, type JobRow } from '../../db/repositories/jobs.ts';
-import { conflict } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { recordAudit, systemContext, type AuditEntry, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import type { JobSchedule } from '../../domain/jobs/schedule.ts';
@@ -98,7 +98,7 @@ export class JobSystem {
     if (!job) {
       const active = options.key ? await activeJobOf(ctx.database.db, kind, options.key) : null;
       if (options.ifActive === 'existing' && active) return active;
-      throw conflict(`A ${kind} job is already ${active?.status ?? 'queued'}`);
+      throw fail('job.already_active', { kind, status: active?.status ?? 'queued' });
     }
     await this.options.provider.send(kind, { jobId: job.id });
     return job;

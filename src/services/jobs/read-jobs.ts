@@ -2,7 +2,7 @@
 import type { Database } from '../../db/client.ts';
 import { countJobs, findJob, listJobs, type JobRow, type JobStatus } from '../../db/repositories/jobs.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import { notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 
 export const listJobsOf = (database: Database, kind: string, limit: number): Promise<JobRow[]> => listJobs(database.db, { kind, limit });
@@ -20,6 +20,6 @@ export async function listRecentJobs(ctx: ServiceContext, query: { kind?: string
 export async function readJob(ctx: ServiceContext, id: string): Promise<JobRow> {
   authorize(ctx.actor, 'jobs.read');
   const job = await findJob(ctx.database.db, id);
-  if (!job) throw notFound('Job');
+  if (!job) throw fail('job.not_found');
   return job;
 }

@@ -4,10 +4,10 @@ import type { Executor } from '../../db/client.ts';
 import { findLprFixingInForce } from '../../db/repositories/lpr-fixings.ts';
 import type { LprTenor } from '../../domain/marketplace/products.ts';
 import { lprRatesOf } from '../../domain/marketplace/lpr.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 
 export async function marketLprOn(db: Executor, date: string): Promise<Record<LprTenor, number>> {
   const fixing = await findLprFixingInForce(db, date);
-  if (!fixing) throw new DomainError('unavailable', 'No LPR fixing is loaded: the operator loads them with `kejin lpr load` or on the LPR page');
+  if (!fixing) throw fail('lpr.none_loaded');
   return lprRatesOf(fixing);
 }

@@ -11,7 +11,7 @@ import { compileProduct } from '../../domain/marketplace/compile.ts';
 import { CATEGORY_INDEX, GRADE_INDEX, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { leadsFor, rankProducts, type MatchContext, type RankedMatch, type Ranking } from '../../domain/marketplace/match.ts';
 import type { NeedTerms, ProductKind } from '../../domain/marketplace/products.ts';
-import { conflict, notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { loadRatedFacts } from './facts-store.ts';
 import { toMarketProduct, type Market } from './market.ts';
@@ -64,7 +64,7 @@ export async function presentMatchPage(
 /** An enterprise's facts as of its latest rating; 409 when it has never been rated. */
 export async function ratedFacts(ctx: ServiceContext, enterpriseId: string): Promise<{ facts: EnterpriseFacts; ratedAt: Date }> {
   const found = await loadRatedFacts(ctx.database.db, enterpriseId);
-  if (!found) throw conflict('This enterprise is not rated yet: matching needs a rating');
+  if (!found) throw fail('match.not_rated');
   return found;
 }
 
@@ -72,7 +72,7 @@ export async function ratedFacts(ctx: ServiceContext, enterpriseId: string): Pro
 export async function matchesForEnterprise(ctx: ServiceContext, market: Market, creditCode: string, query: MatchQuery) {
   const db = ctx.database.db;
   const enterprise = await findEnterpriseByCreditCode(db, creditCode);
-  if (!enterprise) throw notFound('Enterprise');
+  if (!enterprise) throw fail('enterprise.not_found');
   authorize(ctx.actor, 'match.read', { organisationId: enterprise.organisationId, parkId: enterprise.parkId });
   const { facts, ratedAt } = await ratedFacts(ctx, enterprise.organisationId);
   const { products, rows } = await market.products(db, todayOf(ctx));
@@ -102,7 +102,7 @@ const INDUSTRY = CATEGORY_INDEX.get('industry')!;
 export async function leadsForProduct(ctx: ServiceContext, market: Market, productId: string, query: Paging): Promise<{ items: Lead[]; total: number } & Paging> {
   const db = ctx.database.db;
   const row = await findProduct(db, productId);
-  if (!row) throw notFound('Product');
+  if (!row) throw fail('product.not_found');
   authorize(ctx.actor, 'lead.read', { organisationId: row.institutionId });
   const parks = (await parksOfProducts(db, [productId])).get(productId) ?? [];
   const compiled = compileProduct(toMarketProduct(row, parks.filter((p) => p.status === 'approved').map((p) => p.parkCode)), await marketLprOn(ctx.database.db, todayOf(ctx)));

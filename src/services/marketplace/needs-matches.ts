@@ -6,7 +6,7 @@ import type { PageRequest } from '../../db/paging.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { rankProducts } from '../../domain/marketplace/match.ts';
 import { presentMatchPage, rankingPage, ratedFacts } from './matching.ts';
-import { notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
 import { needTermsOf } from './needs-terms.ts';
@@ -26,7 +26,7 @@ export async function needMatches(ctx: ServiceContext, market: Market, id: strin
   attempt(ctx.actor, 'match.read');
   const db = ctx.database.db;
   const need = await findNeed(db, id);
-  if (!need) throw notFound('Need');
+  if (!need) throw fail('need.not_found');
   authorize(ctx.actor, 'match.read', { organisationId: need.enterpriseId, parkId: need.parkId });
   const { facts, ratedAt } = await ratedFacts(ctx, need.enterpriseId);
   const today = todayOf(ctx);

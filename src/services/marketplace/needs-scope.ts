@@ -7,9 +7,8 @@ import { parkIdsOf } from '../../db/repositories/needs.ts';
 import type { CompiledProduct } from '../../domain/marketplace/compile.ts';
 import type { EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { rankProducts, type MatchContext } from '../../domain/marketplace/match.ts';
-import { mayAttempt, type Action } from '../../domain/access/policy.ts';
+import { mayAttempt, refusalOf, type Action } from '../../domain/access/policy.ts';
 import type { Actor } from '../../domain/access/actor.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
 import { needTermsOf } from './needs-terms.ts';
@@ -26,7 +25,7 @@ export interface InstitutionScope {
 /** The role-level check, before the resource is known (the scope is checked with `authorize` once it is). */
 export function attempt(actor: Actor, action: Action): void {
   const decision = mayAttempt(actor, action);
-  if (!decision.allowed) throw new DomainError('forbidden', decision.reason);
+  if (!decision.allowed) throw refusalOf(decision);
 }
 
 

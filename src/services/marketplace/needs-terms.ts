@@ -5,7 +5,7 @@ import type { NeedRow, NeedWithEnterprise } from '../../db/repositories/needs.ts
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { CATEGORY_FACTS, NUMERIC_FACTS, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { PRODUCT_KINDS, SECURITY_KINDS, type NeedTerms, type ProductKind, type SecurityKind } from '../../domain/marketplace/products.ts';
-import type { FieldProblem } from '../../domain/shared/errors.ts';
+import { fail, problem, type FieldProblem } from '../../domain/shared/errors.ts';
 import { loadFacts } from './facts-store.ts';
 
 /** Working days after `from` up to and including `to`, by the platform's calendar; 0 when `to` is not later. */
@@ -58,18 +58,17 @@ export interface NeedFields {
 /** Problems with a need's fields (field paths as in the request body); empty when it can be saved. */
 export function validateNeed(n: NeedFields, today: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
-  if (!(PRODUCT_KINDS as readonly string[]).includes(n.kind)) add('kind', `must be one of ${PRODUCT_KINDS.join(', ')}`);
-  if (n.amountFen <= 0n) add('amountFen', 'must be more than zero');
-  if (n.termMonths !== null && (!Number.isInteger(n.termMonths) || n.termMonths < 1 || n.termMonths > TERM_MONTHS_MAX)) add('termMonths', `must be a whole number of months from 1 to ${TERM_MONTHS_MAX}`);
-  if (!n.purpose.trim()) add('purpose', 'say what the money is for');
-  else if (n.purpose.length > PURPOSE_MAX) add('purpose', `at most ${PURPOSE_MAX} characters`);
+    if (!(PRODUCT_KINDS as readonly string[]).includes(n.kind)) problems.push(problem('kind', 'field.invalid_enum', { values: PRODUCT_KINDS }));
+  if (n.amountFen <= 0n) problems.push(problem('amountFen', 'field.not_positive'));
+  if (n.termMonths !== null && (!Number.isInteger(n.termMonths) || n.termMonths < 1 || n.termMonths > TERM_MONTHS_MAX)) problems.push(problem('termMonths', 'need.term_range', { max: TERM_MONTHS_MAX }));
+  if (!n.purpose.trim()) problems.push(problem('purpose', 'need.purpose_required'));
+  else if (n.purpose.length > PURPOSE_MAX) problems.push(problem('purpose', 'field.too_long', { max: PURPOSE_MAX }));
   if (n.neededBy !== null) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(n.neededBy) || Number.isNaN(Date.parse(n.neededBy))) add('neededBy', 'must be a date (YYYY-MM-DD)');
-    else if (n.neededBy < today) add('neededBy', `must be today (${today}) or later`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(n.neededBy) || Number.isNaN(Date.parse(n.neededBy))) problems.push(problem('neededBy', 'field.invalid_date'));
+    else if (n.neededBy < today) problems.push(problem('neededBy', 'need.needed_by_past', { today }));
   }
   n.offers.forEach((o, i) => {
-    if (!(SECURITY_KINDS as readonly string[]).includes(o)) add(`offers.${i}`, `must be one of ${SECURITY_KINDS.join(', ')}`);
+    if (!(SECURITY_KINDS as readonly string[]).includes(o)) problems.push(problem(`offers.${i}`, 'field.invalid_enum', { values: SECURITY_KINDS }));
   });
   return problems;
 }

@@ -20,7 +20,7 @@ import type { Page, PageRequest } from '../../db/paging.ts';
 import { administeredParks, isOperator, type Actor } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { ProductKind, SecurityKind } from '../../domain/marketplace/products.ts';
-import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -62,20 +62,20 @@ const fieldsOf = (n: NeedFields | NeedRow): NeedFields => ({
 
 function checkFields(fields: NeedFields, today: string): void {
   const problems = validateNeed(fields, today);
-  if (problems.length) throw invalidInput(`Invalid need: ${problems[0]!.field} ${problems[0]!.message}`, problems);
+  if (problems.length) throw invalidFields(problems);
 }
 
 async function enterpriseFor(ctx: ServiceContext, creditCode: string | undefined) {
   const db = ctx.database.db;
   if (creditCode) {
     const found = await findEnterpriseByCreditCode(db, creditCode);
-    if (!found) throw notFound('Enterprise');
+    if (!found) throw fail('enterprise.not_found');
     return found;
   }
   const own = ctx.actor.memberships.find((m) => m.role === 'enterprise_user');
-  if (!own) throw invalidInput('Name the enterprise whose need this is', [{ field: 'creditCode', message: 'required unless you post for your own enterprise' }]);
+  if (!own) throw invalidFields([problem('creditCode', 'need.enterprise_required')]);
   const [found] = await findEnterprisesByIds(db, [own.organisationId]);
-  if (!found) throw notFound('Enterprise');
+  if (!found) throw fail('enterprise.not_found');
   return found;
 }
 
@@ -147,7 +147,7 @@ async function maySee(ctx: ServiceContext, market: Market, need: NeedWithEnterpr
 export async function getNeed(ctx: ServiceContext, market: Market, id: string): Promise<NeedView> {
   authorize(ctx.actor, 'need.list');
   const need = await findNeed(ctx.database.db, id);
-  if (!need || !(await maySee(ctx, market, need))) throw notFound('Need');
+  if (!need || !(await maySee(ctx, market, need))) throw fail('need.not_found');
   const [view] = await viewNeeds(ctx.database.db, ctx.actor, [need], todayOf(ctx));
   return view!;
 }
@@ -155,7 +155,7 @@ export async function getNeed(ctx: ServiceContext, market: Market, id: string): 
 async function ownNeed(ctx: ServiceContext, id: string): Promise<NeedWithEnterprise> {
   attempt(ctx.actor, 'need.manage');
   const need = await findNeed(ctx.database.db, id);
-  if (!need) throw notFound('Need');
+  if (!need) throw fail('need.not_found');
   authorize(ctx.actor, 'need.manage', { organisationId: need.enterpriseId, parkId: need.parkId });
   return need;
 }
@@ -168,14 +168,14 @@ async function viewOne(ctx: ServiceContext, need: NeedWithEnterprise, row: NeedR
 /** Changes an open need (the enterprise's own). */
 export async function updateNeed(ctx: ServiceContext, id: string, changes: NeedChanges): Promise<NeedView> {
   const need = await ownNeed(ctx, id);
-  if (need.status !== 'open') throw conflict(`Only an open need can be changed; this one is ${need.status}`);
+  if (need.status !== 'open') throw fail('need.not_open', { status: need.status });
   const given = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as NeedChanges;
   const fields = fieldsOf({ ...fieldsOf(need), ...given } as NeedFields);
   // A date already passed may stay as it was; a new one must not be in the past.
   checkFields({ ...fields, neededBy: given.neededBy !== undefined ? fields.neededBy : null }, todayOf(ctx));
   const row = await mutate(ctx, async (tx) => {
     const updated = await updateNeedIf(tx, id, ['open'], { ...fields, updatedAt: ctx.now() });
-    if (!updated) throw conflict('This need is no longer open');
+    if (!updated) throw fail('need.no_longer_open');
     return { result: updated, audit: { action: 'need.update', targetType: 'need', targetId: id, parkId: need.parkId, details: { fields: Object.keys(given) } } };
   });
   return viewOne(ctx, need, row);
@@ -183,10 +183,10 @@ export async function updateNeed(ctx: ServiceContext, id: string, changes: NeedC
 
 async function finish(ctx: ServiceContext, id: string, to: 'withdrawn' | 'closed'): Promise<NeedView> {
   const need = await ownNeed(ctx, id);
-  if (!(ACTIVE_STATUSES as string[]).includes(need.status)) throw conflict(`This need is already ${need.status}`);
+  if (!(ACTIVE_STATUSES as string[]).includes(need.status)) throw fail('need.already_closed', { status: need.status });
   const row = await mutate(ctx, async (tx) => {
     const updated = await updateNeedIf(tx, id, ACTIVE_STATUSES, { status: to, updatedAt: ctx.now() });
-    if (!updated) throw conflict('This need is no longer open');
+    if (!updated) throw fail('need.no_longer_open');
     return { result: updated, audit: { action: to === 'closed' ? 'need.close' : 'need.withdraw', targetType: 'need', targetId: id, parkId: need.parkId, details: { from: need.status } } };
   });
   return viewOne(ctx, need, row);
@@ -207,30 +207,30 @@ export async function takeUpNeed(ctx: ServiceContext, market: Market, id: string
   attempt(ctx.actor, 'need.take_up');
   const db = ctx.database.db;
   const need = await findNeed(db, id);
-  if (!need) throw notFound('Need');
+  if (!need) throw fail('need.not_found');
   let institutionId = officerInstitutions(ctx.actor)[0];
   if (input.productId) {
     const product = await findProduct(db, input.productId);
-    if (!product) throw invalidInput('No product with this id', [{ field: 'productId', message: 'unknown product' }]);
+    if (!product) throw invalidFields([problem('productId', 'product.unknown')]);
     if (!institutionId || isOperator(ctx.actor)) institutionId = product.institutionId;
-    if (product.institutionId !== institutionId) throw forbidden('This product is not one of your institution’s');
-    if (product.kind !== need.kind) throw invalidInput(`A ${product.kind} product cannot answer a ${need.kind} need`, [{ field: 'productId', message: `must be a ${need.kind} product` }]);
+    if (product.institutionId !== institutionId) throw fail('product.not_yours');
+    if (product.kind !== need.kind) throw invalidFields([problem('productId', 'product.kind_mismatch', { productKind: product.kind, needKind: need.kind })]);
   }
-  if (!institutionId) throw forbidden('Only a financial institution takes up a need; name one of its products');
+  if (!institutionId) throw fail('need.institutions_only');
   authorize(ctx.actor, 'need.take_up', { organisationId: institutionId });
   // Only needs in its scope: parks where it has a published, approved product.
   const scope = await institutionScope(ctx, market, [institutionId]);
   const already = await findTakeUp(db, id, institutionId);
-  if (!already && !scope.parkIds.includes(need.parkId)) throw notFound('Need');
-  if (already) throw conflict('Your institution has already taken up this need');
-  if (!(ACTIVE_STATUSES as string[]).includes(need.status)) throw conflict(`This need is ${need.status}`);
+  if (!already && !scope.parkIds.includes(need.parkId)) throw fail('need.not_found');
+  if (already) throw fail('need.already_taken_up');
+  if (!(ACTIVE_STATUSES as string[]).includes(need.status)) throw fail('need.closed', { status: need.status });
   const institutionName = (await findOrganisation(db, institutionId))?.name ?? '';
   const now = ctx.now();
   try {
     const row = await mutate(ctx, async (tx) => {
       await insertTakeUp(tx, { id: newId(), needId: id, institutionId, productId: input.productId ?? null, takenBy: ctx.actor.userId, note: input.note ?? null, takenAt: now });
       const updated = await updateNeedIf(tx, id, ACTIVE_STATUSES, { status: 'taken_up', updatedAt: now });
-      if (!updated) throw conflict('This need is no longer open');
+      if (!updated) throw fail('need.no_longer_open');
       await notify(tx, {
         organisationId: need.enterpriseId,
         kind: 'need.taken_up',
@@ -244,7 +244,7 @@ export async function takeUpNeed(ctx: ServiceContext, market: Market, id: string
     });
     return await viewOne(ctx, need, row);
   } catch (err) {
-    if (isUniqueViolation(err, 'need_take_ups_key')) throw conflict('Your institution has already taken up this need');
+    if (isUniqueViolation(err, 'need_take_ups_key')) throw fail('need.already_taken_up');
     throw err;
   }
 }
@@ -261,7 +261,7 @@ export async function takeUpRate(ctx: ServiceContext, market: Market, institutio
   authorize(ctx.actor, 'need.list');
   const db = ctx.database.db;
   const institution = await findOrganisation(db, institutionId);
-  if (!institution || !(INSTITUTION_TYPES as readonly string[]).includes(institution.type)) throw notFound('Institution');
+  if (!institution || !(INSTITUTION_TYPES as readonly string[]).includes(institution.type)) throw fail('institution.not_found');
   const scope = await institutionScope(ctx, market, [institutionId]);
   const candidates = await allNeeds(db, { parkIds: scope.parkIds, createdSince: institution.createdAt, orTakenUpBy: [institutionId] });
   const taken = await needIdsTakenUpBy(db, [institutionId], candidates.map((n) => n.id));

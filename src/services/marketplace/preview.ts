@@ -4,7 +4,7 @@ import { authorize } from '../../domain/access/policy.ts';
 import { compileCheck, passes } from '../../domain/marketplace/compile.ts';
 import { ALL_FACTS, CATEGORY_INDEX, type FactKind } from '../../domain/marketplace/facts.ts';
 import { validateRules, type EligibilityRule } from '../../domain/marketplace/rules.ts';
-import { invalidInput } from '../../domain/shared/errors.ts';
+import { invalidFields, problem } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
 import { actingInstitution } from '../../domain/access/product-access.ts';
@@ -23,13 +23,13 @@ const PARK = CATEGORY_INDEX.get('park')!;
 export async function previewRules(ctx: ServiceContext, market: Market, input: { rules: EligibilityRule[]; parkCodes?: string[] }) {
   authorize(ctx.actor, 'product.manage', { organisationId: actingInstitution(ctx.actor) });
   const problems = validateRules(input.rules);
-  if (problems.length) throw invalidInput(`Invalid rules: ${problems[0]!.path} ${problems[0]!.message}`, problems.map((p) => ({ field: p.path, message: p.message })));
+  if (problems.length) throw invalidFields(problems.map(({ path, ...p }) => ({ field: path, ...p })));
   const db = ctx.database.db;
   const codes = input.parkCodes?.length ? [...new Set(input.parkCodes)] : await activeParkCodes(db);
   if (input.parkCodes?.length) {
     const found = await Promise.all(codes.map((c) => findParkByCode(db, c)));
     const unknown = codes.map((c, i) => ({ c, known: !!found[i] })).filter((x) => !x.known);
-    if (unknown.length) throw invalidInput(`Unknown park "${unknown[0]!.c}"`, unknown.map((u) => ({ field: `parkCodes.${input.parkCodes!.indexOf(u.c)}`, message: `unknown park "${u.c}"` })));
+    if (unknown.length) throw invalidFields(unknown.map((u) => problem(`parkCodes.${input.parkCodes!.indexOf(u.c)}`, 'product.park_unknown', { code: u.c })));
   }
   const { table } = await market.facts.get(db);
   const checks = input.rules.map(compileCheck);

@@ -25,9 +25,10 @@ import {
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { yearlyCostOf } from '../../domain/marketplace/compile.ts';
+import type { RuleProblem } from '../../domain/marketplace/rules.ts';
 import { validateProduct, type LoanType, type MarketProduct, type ProductKind, type ProductPreferences, type ProductTerms } from '../../domain/marketplace/products.ts';
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
-import { invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem, type FieldProblem } from '../../domain/shared/errors.ts';
 import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -97,7 +98,7 @@ async function viewOf(ctx: ServiceContext, id: string): Promise<ProductView> {
 async function visibleProduct(ctx: ServiceContext, id: string) {
   const row = await findProduct(ctx.database.db, id);
   const parks = row ? ((await parksOfProducts(ctx.database.db, [id])).get(id) ?? []) : [];
-  if (!row || !maySeeProduct(ctx.actor, row, parks)) throw notFound('Product');
+  if (!row || !maySeeProduct(ctx.actor, row, parks)) throw fail('product.not_found');
   return { row, parks };
 }
 
@@ -132,11 +133,11 @@ export async function pendingApprovals(ctx: ServiceContext, page: PageRequest) {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-const problemsToFields = (problems: { path: string; message: string }[]): FieldProblem[] => problems.map((p) => ({ field: p.path, message: p.message }));
+const problemsToFields = (problems: RuleProblem[]): FieldProblem[] => problems.map(({ path, ...p }) => ({ field: path, ...p }));
 
 function check(product: Pick<MarketProduct, 'kind' | 'loanType' | 'terms' | 'preferences' | 'rules'>): void {
   const problems = validateProduct(product);
-  if (problems.length) throw invalidInput(`Invalid product: ${problems[0]!.path} ${problems[0]!.message}`, problemsToFields(problems));
+  if (problems.length) throw invalidFields(problemsToFields(problems));
 }
 
 const storedTerms = (t: ProductTerms): StoredTerms => ({
@@ -174,10 +175,10 @@ async function resolveParks(db: Executor, codes: string[]): Promise<{ id: string
   const found = await Promise.all(unique.map((code) => findParkByCode(db, code)));
   const problems: FieldProblem[] = [];
   found.forEach((park, i) => {
-    if (!park) problems.push({ field: `parkCodes.${codes.indexOf(unique[i]!)}`, message: `unknown park "${unique[i]}"` });
-    else if (park.status !== 'active') problems.push({ field: `parkCodes.${codes.indexOf(unique[i]!)}`, message: `park "${unique[i]}" is deactivated` });
+    if (!park) problems.push(problem(`parkCodes.${codes.indexOf(unique[i]!)}`, 'product.park_unknown', { code: unique[i]! }));
+    else if (park.status !== 'active') problems.push(problem(`parkCodes.${codes.indexOf(unique[i]!)}`, 'product.park_deactivated', { code: unique[i]! }));
   });
-  if (problems.length) throw invalidInput(problems[0]!.message, problems);
+  if (problems.length) throw invalidFields(problems);
   return found.map((p) => p!);
 }
 
@@ -199,14 +200,14 @@ async function notifyPending(tx: Executor, ctx: ServiceContext, product: { id: s
 
 export async function createProduct(ctx: ServiceContext, input: ProductInput): Promise<ProductView> {
   const institutionId = actingInstitution(ctx.actor, input.institutionId);
-  if (!institutionId) throw invalidInput('Name the institution that offers the product', [{ field: 'institutionId', message: 'required' }]);
+  if (!institutionId) throw invalidFields([problem('institutionId', 'institution.required')]);
   authorize(ctx.actor, 'product.manage', { organisationId: institutionId });
   check(input);
   const id = newId(ctx.now().getTime());
   await mutate(ctx, async (tx) => {
     const institution = await findOrganisation(tx, institutionId);
     if (!institution || !(INSTITUTION_TYPES as readonly string[]).includes(institution.type) || institution.status !== 'active') {
-      throw invalidInput('No active financial institution with this id', [{ field: 'institutionId', message: 'unknown institution' }]);
+      throw invalidFields([problem('institutionId', 'institution.unknown')]);
     }
     const parks = await resolveParks(tx, input.parkCodes);
     const at = ctx.now();
@@ -245,7 +246,7 @@ export async function createProduct(ctx: ServiceContext, input: ProductInput): P
 /** The product's owner (its institution's officers, or the operator) may change it. */
 async function ownedProduct(ctx: ServiceContext, id: string) {
   const row = await findProduct(ctx.database.db, id);
-  if (!row) throw notFound('Product');
+  if (!row) throw fail('product.not_found');
   authorize(ctx.actor, 'product.manage', { organisationId: row.institutionId });
   return row;
 }
@@ -334,14 +335,14 @@ export async function decideProduct(ctx: ServiceContext, id: string, parkCode: s
   authorize(ctx.actor, 'product.approve');
   const db = ctx.database.db;
   const [row, park] = await Promise.all([findProduct(db, id), findParkByCode(db, parkCode)]);
-  if (!park) throw notFound('Park');
+  if (!park) throw fail('park.not_found');
   authorize(ctx.actor, 'product.approve', { parkId: park.id });
-  if (!row) throw notFound('Product');
+  if (!row) throw fail('product.not_found');
   const status = decision.approve ? 'approved' : 'rejected';
   await mutate(ctx, async (tx) => {
     const at = ctx.now();
     if (!(await decidePark(tx, id, park.id, { status, note: decision.note ?? null, decidedBy: ctx.actor.userId, decidedAt: at }))) {
-      throw notFound(`A request of this product in park ${parkCode}`);
+      throw fail('product.park_request_not_found', { park: parkCode });
     }
     const [zh, en] = decision.approve ? ['已批准', 'approved'] : ['未批准', 'rejected'];
     await notify(tx, {

@@ -5,7 +5,7 @@ import { findParkByCode } from '../../db/repositories/parks.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { CATEGORY_INDEX } from '../../domain/marketplace/facts.ts';
 import { rankProducts } from '../../domain/marketplace/match.ts';
-import { notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { Market } from './market.ts';
 
@@ -48,7 +48,7 @@ export async function unmetNeeds(ctx: ServiceContext, market: Market, parkCode: 
   authorize(ctx.actor, 'marketplace.stats');
   const db = ctx.database.db;
   const park = await findParkByCode(db, parkCode);
-  if (!park) throw notFound('Park');
+  if (!park) throw fail('park.not_found');
   authorize(ctx.actor, 'marketplace.stats', { parkId: park.id });
   const today = todayOf(ctx);
   const open = await allNeeds(db, { parkIds: [park.id], statuses: ['open'] });

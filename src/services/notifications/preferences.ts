@@ -3,7 +3,7 @@ import type { Executor } from '../../db/client.ts';
 import { preferencesOf, upsertPreferences } from '../../db/repositories/notification-preferences.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { effectivePreferences, isTopic, TOPICS, type TopicPreference } from '../../domain/notifications/topics.ts';
-import { invalidInput, unauthenticated } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { emailConfigured } from './delivery.ts';
 
@@ -21,7 +21,7 @@ export async function storedPreferences(db: Executor, userId: string): Promise<T
 
 const userOf = (ctx: ServiceContext): string => {
   authorize(ctx.actor, 'notification.read');
-  if (!ctx.actor.userId) throw unauthenticated('Notification preferences belong to a signed-in user');
+  if (!ctx.actor.userId) throw fail('user.signed_in_only');
   return ctx.actor.userId;
 };
 
@@ -34,10 +34,10 @@ export async function getNotificationPreferences(ctx: ServiceContext): Promise<N
 export async function setNotificationPreferences(ctx: ServiceContext, topics: TopicPreference[]): Promise<NotificationPreferences> {
   const userId = userOf(ctx);
   const problems = topics.flatMap((p, i) => {
-    if (!isTopic(p.topic)) return [{ field: `topics.${i}.topic`, message: `must be one of ${TOPICS.join(', ')}` }];
-    return topics.findIndex((q) => q.topic === p.topic) < i ? [{ field: `topics.${i}.topic`, message: `"${p.topic}" is given twice` }] : [];
+    if (!isTopic(p.topic)) return [problem(`topics.${i}.topic`, 'field.invalid_enum', { values: TOPICS })];
+    return topics.findIndex((q) => q.topic === p.topic) < i ? [problem(`topics.${i}.topic`, 'field.duplicate', { value: p.topic })] : [];
   });
-  if (problems.length) throw invalidInput(problems[0]!.message, problems);
+  if (problems.length) throw invalidFields(problems);
   await mutate(ctx, async (tx) => {
     await upsertPreferences(tx, topics.map((p) => ({ userId, topic: p.topic, inApp: p.inApp, email: p.email })));
     return { result: null, audit: { action: 'notification.preferences', targetType: 'user', targetId: userId, details: { topics } } };

@@ -12,7 +12,7 @@ import {
 import { ownOrganisations } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { hiddenKinds } from '../../domain/notifications/topics.ts';
-import { notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { storedPreferences } from './preferences.ts';
 
@@ -51,7 +51,7 @@ export async function markRead(ctx: ServiceContext, id: string): Promise<void> {
   authorize(ctx.actor, 'notification.read');
   const db = ctx.database.db;
   const found = await findNotificationOf(db, ownOrganisations(ctx.actor), id);
-  if (!found) throw notFound('Notification');
+  if (!found) throw fail('notification.not_found');
   if (!found.readAt) await markNotificationRead(db, id, ctx.now());
 }
 

@@ -3,7 +3,7 @@ import { insertOrganisation } from '../../db/repositories/organisations.ts';
 import { findPark, insertPark, listParks as selectParks, updatePark as savePark } from '../../db/repositories/parks.ts';
 import { administeredParks, hasRole } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import { conflict, notFound } from '../../domain/shared/errors.ts';
+import { fail, problem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { validateCodes } from '../shared/validate-codes.ts';
@@ -50,7 +50,7 @@ export async function createPark(ctx: ServiceContext, input: ParkInput) {
       };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict(`A park with code ${input.code} already exists`, 'code');
+    if (isUniqueViolation(err)) throw fail('park.code_taken', { code: input.code }, { fields: [problem('code', 'park.code_taken', { code: input.code })] });
     throw err;
   }
 }
@@ -59,7 +59,7 @@ export async function updatePark(ctx: ServiceContext, id: string, changes: Parti
   authorize(ctx.actor, 'park.update');
   validateCodes({ regionCode: changes.regionCode });
   return mutate(ctx, async (tx) => {
-    if (!(await findPark(tx, id))) throw notFound('Park');
+    if (!(await findPark(tx, id))) throw fail('park.not_found');
     const park = (await savePark(tx, id, { ...changes, updatedAt: ctx.now() }))!;
     const [withCount] = await selectParks(tx, { ids: [id] });
     const action = changes.status === 'deactivated' ? 'park.deactivate' : 'park.update';

@@ -6,7 +6,7 @@ import type { PageRequest } from '../../db/paging.ts';
 import { findGrant, grantsOfEnterprise, insertGrant, listAccessLog, revokeGrant as markRevoked } from '../../db/repositories/sharing.ts';
 import { authorize, decide } from '../../domain/access/policy.ts';
 import type { DataCategory } from '../../domain/profile/types.ts';
-import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { INSTITUTION_TYPES } from '../institutions/manage-institutions.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -23,7 +23,7 @@ const MAX_GRANT_DAYS = 3 * 366; // consent is renewed, not given for ever
 
 async function enterpriseOf(ctx: ServiceContext, creditCode: string) {
   const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
-  if (!enterprise) throw notFound('Enterprise');
+  if (!enterprise) throw fail('enterprise.not_found');
   return enterprise;
 }
 
@@ -32,12 +32,12 @@ export async function createGrant(ctx: ServiceContext, creditCode: string, input
   authorize(ctx.actor, 'grant.manage', enterprise);
   const institution = await findOrganisation(ctx.database.db, input.institutionId);
   if (!institution || !(INSTITUTION_TYPES as readonly string[]).includes(institution.type) || institution.status !== 'active') {
-    throw invalidInput('No active financial institution with this id', [{ field: 'institutionId', message: 'unknown institution' }]);
+    throw invalidFields([problem('institutionId', 'institution.unknown')]);
   }
   const from = todayOf(ctx);
   const days = (Date.parse(input.expiresOn) - Date.parse(from)) / 86_400_000;
-  if (days < 0) throw invalidInput('The expiry date is in the past', [{ field: 'expiresOn', message: 'must be today or later' }]);
-  if (days > MAX_GRANT_DAYS) throw invalidInput('A grant lasts at most three years', [{ field: 'expiresOn', message: 'at most three years ahead' }]);
+  if (days < 0) throw invalidFields([problem('expiresOn', 'grant.expiry_past')]);
+  if (days > MAX_GRANT_DAYS) throw invalidFields([problem('expiresOn', 'grant.too_long')]);
   return mutate(ctx, async (tx) => {
     const grant = await insertGrant(tx, {
       id: newId(),
@@ -59,12 +59,12 @@ export async function createGrant(ctx: ServiceContext, creditCode: string, input
 
 export async function revokeGrant(ctx: ServiceContext, grantId: string) {
   const grant = await findGrant(ctx.database.db, grantId);
-  if (!grant) throw notFound('Grant');
+  if (!grant) throw fail('grant.not_found');
   authorize(ctx.actor, 'grant.manage', { organisationId: grant.enterpriseId, parkId: grant.parkId });
-  if (grant.revokedAt) throw conflict('This grant is already revoked');
+  if (grant.revokedAt) throw fail('grant.already_revoked');
   return mutate(ctx, async (tx) => {
     const revoked = await markRevoked(tx, grantId, ctx.now(), ctx.actor.userId);
-    if (!revoked) throw conflict('This grant is already revoked');
+    if (!revoked) throw fail('grant.already_revoked');
     return { result: revoked, audit: { action: 'grant.revoke', targetType: 'grant', targetId: grantId, parkId: grant.parkId } };
   });
 }

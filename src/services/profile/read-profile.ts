@@ -6,7 +6,7 @@ import { evaluateCriteria } from '../../domain/profile/criteria/index.ts';
 import { ruleSetsInForce } from './rule-sets.ts';
 import { computeRatios } from '../../domain/profile/ratios.ts';
 import type { DataCategory } from '../../domain/profile/types.ts';
-import { forbidden } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { logReads, openProfile, type OpenedProfile } from '../shared/open-profile.ts';
 import { toDomainProfile } from '../shared/to-domain-profile.ts';
@@ -52,7 +52,7 @@ export async function readProfile(ctx: ServiceContext, creditCode: string): Prom
 export async function readFinancials(ctx: ServiceContext, creditCode: string) {
   const opened = await openProfile(ctx, creditCode);
   if (!opened.access.categories.includes('financials')) {
-    throw forbidden('Reading financial statements needs a grant from the enterprise covering financials');
+    throw fail('profile.financials_need_grant');
   }
   const rows = (await loadProfileRows(ctx.database.db, opened.enterprise.organisationId)).financials;
   await logReads(ctx, opened, ['financials']);

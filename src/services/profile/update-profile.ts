@@ -7,7 +7,7 @@ import { replaceSectionRows, sectionKeyProps } from '../../db/repositories/profi
 import { hasRole } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { Section } from '../../domain/profile/sections.ts';
-import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { refreshCompleteness } from './completeness.ts';
 import { rescore } from '../rating/score-enterprises.ts';
@@ -16,7 +16,7 @@ type Row = Record<string, unknown>;
 
 export async function replaceSection(ctx: ServiceContext, creditCode: string, section: Section, items: Row[]) {
   const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
-  if (!enterprise) throw notFound('Enterprise');
+  if (!enterprise) throw fail('enterprise.not_found');
   authorize(ctx.actor, 'profile.update', enterprise);
   const keyProps = sectionKeyProps(section);
   checkNoDuplicates(items, keyProps);
@@ -51,7 +51,7 @@ function checkNoDuplicates(items: Row[], keyProps: string[]) {
     const key = JSON.stringify(keyProps.map((k) => item[k]));
     const first = seen.get(key);
     if (first !== undefined) {
-      throw invalidInput(`Items ${first + 1} and ${index + 1} have the same ${keyProps.join(' and ')}`, [{ field: `items.${index}`, message: 'duplicate' }]);
+      throw invalidFields([problem(`items.${index}`, 'profile.duplicate_items', { first: first + 1, second: index + 1, keys: keyProps })]);
     }
     seen.set(key, index);
   });
@@ -63,13 +63,13 @@ function checkDates(items: Row[], today: string) {
   items.forEach((item, index) => {
     for (const field of DATE_FIELDS) {
       const value = item[field];
-      if (typeof value === 'string' && value > today) throw invalidInput(`${field} is in the future`, [{ field: `items.${index}.${field}`, message: 'is in the future' }]);
+      if (typeof value === 'string' && value > today) throw invalidFields([problem(`items.${index}.${field}`, 'field.in_future')]);
     }
     if (typeof item.appliedOn === 'string' && typeof item.grantedOn === 'string' && item.grantedOn < item.appliedOn) {
-      throw invalidInput('A grant date comes after the application date', [{ field: `items.${index}.grantedOn`, message: 'before appliedOn' }]);
+      throw invalidFields([problem(`items.${index}.grantedOn`, 'profile.granted_before_applied')]);
     }
     if (typeof item.validFrom === 'string' && typeof item.validTo === 'string' && item.validTo < item.validFrom) {
-      throw invalidInput('validTo is before validFrom', [{ field: `items.${index}.validTo`, message: 'before validFrom' }]);
+      throw invalidFields([problem(`items.${index}.validTo`, 'profile.valid_to_before_from')]);
     }
   });
 }
@@ -79,6 +79,6 @@ async function checkIpOwnership(db: Executor, enterpriseId: string, items: Row[]
   for (const i of items) byKind.set(String(i.kind), [...(byKind.get(String(i.kind)) ?? []), String(i.number)]);
   for (const [kind, numbers] of byKind) {
     const taken = await ipOwnedElsewhere(db, enterpriseId, kind, numbers);
-    if (taken.length) throw conflict(`${kind} ${taken[0]!.number} is registered to another enterprise`, 'items');
+    if (taken.length) throw fail('profile.ip_taken', { kind, number: taken[0]!.number }, { fields: [problem('items', 'profile.ip_taken', { kind, number: taken[0]!.number })] });
   }
 }

@@ -9,15 +9,15 @@ import { stageOf } from '../../domain/rating/score.ts';
 import { profileFromSnapshot } from '../../domain/report/snapshot.ts';
 import { featureScorerFor } from './scorer.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
-import { notFound, forbidden } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { openProfile } from '../shared/open-profile.ts';
 
 export async function readRating(ctx: ServiceContext, creditCode: string) {
   const opened = await openProfile(ctx, creditCode);
-  if (opened.access.level === 'summary') throw forbidden('The full rating needs a grant from the enterprise');
+  if (opened.access.level === 'summary') throw fail('rating.needs_grant');
   const found = await latestRating(ctx.database.db, opened.enterprise.organisationId);
-  if (!found) throw notFound('Rating (this enterprise has not been scored yet)');
+  if (!found) throw fail('rating.not_found');
   return { ...found.rating, modelVersion: found.version, improvements: improvementsOf(found, ctx.timezone) };
 }
 

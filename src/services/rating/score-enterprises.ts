@@ -29,7 +29,7 @@ import { EXPERT_MODEL_V1 } from '../../domain/rating/expert-model.ts';
 import { snapshotJson } from '../../domain/report/snapshot.ts';
 import { scorerFor } from './scorer.ts';
 import { businessDateOf, DEFAULT_TIMEZONE } from '../../domain/shared/business-time.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { newId } from '../shared/ids.ts';
 import { toDomainProfile } from '../shared/to-domain-profile.ts';
 
@@ -47,7 +47,7 @@ export async function scoreEnterprises(
   options: { enterpriseIds?: string[]; now: Date; timezone?: string; onProgress?: (done: number, total: number) => void },
 ): Promise<{ scored: number; modelVersion: string }> {
   const model = await activeModelVersion(database.db);
-  if (!model) throw new DomainError('conflict', 'No active model version: run `kejin db migrate` to install the expert model');
+  if (!model) throw fail('model.none_active');
   const score = scorerFor(model);
   const challengers = (await shadowModelVersions(database.db)).map((v) => ({ id: v.id, score: scorerFor(v) }));
   const ids = options.enterpriseIds ?? (await allEnterpriseIds(database.db));

@@ -4,7 +4,7 @@
 // with who asked, how many were rated and the model version.
 import type { JobRow } from '../../db/repositories/jobs.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import { notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import type { JobSystem } from '../jobs/job-system.ts';
 import { listJobsOf } from '../jobs/read-jobs.ts';
 import type { JobKind } from '../jobs/types.ts';
@@ -83,7 +83,7 @@ export class ScoringJobs {
   async get(ctx: ServiceContext, id: string): Promise<ScoringJob> {
     authorize(ctx.actor, 'rating.run');
     const job = await this.jobs.get(id);
-    if (!job || job.kind !== SCORING_JOB) throw notFound('Scoring job');
+    if (!job || job.kind !== SCORING_JOB) throw fail('scoring_job.not_found');
     return presentScoringJob(job);
   }
 

@@ -7,7 +7,7 @@ import { buildReportContent } from '../../domain/report/content.ts';
 import type { ReportLanguage } from '../../domain/report/labels.ts';
 import { profileFromSnapshot } from '../../domain/report/snapshot.ts';
 import type { Factor } from '../../domain/rating/score.ts';
-import { forbidden, notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { logReads, openProfile } from '../shared/open-profile.ts';
@@ -36,10 +36,10 @@ export async function issueReport(
   options: { publicOrigin?: string; compress?: boolean } = {},
 ): Promise<IssuedReport> {
   const opened = await openProfile(ctx, creditCode);
-  if (opened.access.level === 'summary') throw forbidden('A credit report needs a live grant from the enterprise');
+  if (opened.access.level === 'summary') throw fail('report.needs_grant');
   const { enterprise } = opened;
   const found = await latestRatingWithSnapshot(ctx.database.db, enterprise.organisationId);
-  if (!found) throw notFound('Rating (this enterprise has not been scored yet, so there is nothing to report)');
+  if (!found) throw fail('report.not_rated');
   const issuedAt = ctx.now();
   const validUntil = new Date(issuedAt);
   validUntil.setUTCFullYear(validUntil.getUTCFullYear() + 1);

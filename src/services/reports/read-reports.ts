@@ -4,14 +4,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { findReportInfo, findReportPdf, listReports as listReportRows, type ReportInfo } from '../../db/repositories/reports.ts';
-import { forbidden, notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { openProfile, type OpenedProfile } from '../shared/open-profile.ts';
 
 const institutionOf = (ctx: ServiceContext) => ctx.actor.memberships.find((m) => m.role === 'institution_officer')?.organisationId;
 
 function requireReportAccess(opened: OpenedProfile) {
-  if (opened.access.level === 'summary') throw forbidden('Credit reports need a live grant from the enterprise');
+  if (opened.access.level === 'summary') throw fail('report.needs_grant');
 }
 
 export async function listReports(ctx: ServiceContext, creditCode: string): Promise<ReportInfo[]> {
@@ -23,11 +23,11 @@ export async function listReports(ctx: ServiceContext, creditCode: string): Prom
 
 export async function downloadReport(ctx: ServiceContext, reportId: string): Promise<{ report: ReportInfo; creditCode: string; pdf: Buffer }> {
   const report = await findReportInfo(ctx.database.db, reportId);
-  if (!report) throw notFound('Report');
+  if (!report) throw fail('report.not_found');
   const [enterprise] = await findEnterprisesByIds(ctx.database.db, [report.enterpriseId]);
   const opened = await openProfile(ctx, enterprise!.creditCode);
   requireReportAccess(opened);
-  if (opened.access.logged && report.institutionId !== institutionOf(ctx)) throw forbidden('This report was issued to someone else');
+  if (opened.access.logged && report.institutionId !== institutionOf(ctx)) throw fail('report.issued_to_other');
   const pdf = await findReportPdf(ctx.database.db, reportId);
   return { report, creditCode: enterprise!.creditCode, pdf: pdf! };
 }

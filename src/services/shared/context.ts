@@ -3,7 +3,7 @@ import { brokenUniqueRule } from '../../db/errors.ts';
 import { systemActor, type Actor } from '../../domain/access/actor.ts';
 import { businessDateOf, DEFAULT_TIMEZONE } from '../../domain/shared/business-time.ts';
 import { insertAuditEvent } from '../../db/repositories/audit.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
+import { DomainError, problem, isErrorCode } from '../../domain/shared/errors.ts';
 
 /** What every use-case receives: the database, who acts, from where, the clock and the business time zone. */
 export interface ServiceContext {
@@ -64,10 +64,9 @@ export async function mutate<T>(
 export function uniqueConflict(err: unknown): DomainError | undefined {
   const broken = brokenUniqueRule(err);
   if (!broken) return undefined;
-  const details = { rule: broken.rule, ...(broken.field ? { fields: [{ field: broken.field, message: broken.message }] } : {}) };
-  const error = new DomainError('conflict', broken.message, details);
-  error.cause = err;
-  return error;
+  const code = `unique.${broken.rule}`;
+  const known = isErrorCode(code) ? code : 'unique.violated';
+  return new DomainError(known, {}, { details: { rule: broken.rule }, fields: broken.field ? [problem(broken.field, known as 'unique.violated')] : [], cause: err });
 }
 
 export async function recordAudit(tx: Tx, ctx: ServiceContext, entry: AuditEntry): Promise<void> {

@@ -6,7 +6,7 @@ import { grantsOfEnterprise, insertAccessLog } from '../../db/repositories/shari
 import { profileAccess, type ProfileAccess } from '../../domain/access/profile-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { DataCategory } from '../../domain/profile/types.ts';
-import { notFound } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from './context.ts';
 
 export interface OpenedProfile {
@@ -17,7 +17,7 @@ export interface OpenedProfile {
 export async function openProfile(ctx: ServiceContext, creditCode: string): Promise<OpenedProfile> {
   authorize(ctx.actor, 'profile.read');
   const enterprise = await findEnterpriseByCreditCode(ctx.database.db, creditCode);
-  if (!enterprise) throw notFound('Enterprise');
+  if (!enterprise) throw fail('enterprise.not_found');
   const grants = await grantsOfEnterprise(ctx.database.db, enterprise.organisationId);
   return { enterprise, access: profileAccess(ctx.actor, enterprise, grants, todayOf(ctx)) };
 }

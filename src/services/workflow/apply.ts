@@ -14,7 +14,7 @@ import { authorize } from '../../domain/access/policy.ts';
 import { ownEnterprise } from '../../domain/access/workflow-access.ts';
 import { DATA_CATEGORIES } from '../../domain/profile/types.ts';
 import { addDays } from '../../domain/shared/business-time.ts';
-import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { OPEN } from '../../domain/workflow/states.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -46,16 +46,16 @@ const sameRequest = (a: ApplicationRow, input: ApplicationInput) =>
   a.productId === input.productId && a.amountFen === input.amountFen && (a.needId ?? null) === (input.needId ?? null) && (a.termMonths ?? null) === (input.termMonths ?? null);
 
 function replay(existing: ApplicationRow, input: ApplicationInput): Applied {
-  if (!sameRequest(existing, input)) throw conflict('This Idempotency-Key was already used for a different application', 'Idempotency-Key');
+  if (!sameRequest(existing, input)) throw fail('application.idempotency_key_reused', {}, { fields: [problem('Idempotency-Key', 'application.idempotency_key_reused')] });
   return { application: existing, replayed: true };
 }
 
 export async function applyForFinancing(ctx: ServiceContext, calendars: CalendarStore, input: ApplicationInput, idempotencyKey: string | null): Promise<Applied> {
   const enterpriseId = ownEnterprise(ctx.actor);
-  if (!enterpriseId) throw forbidden('Only an enterprise applies for financing, for itself');
+  if (!enterpriseId) throw fail('application.enterprises_only');
   const db = ctx.database.db;
   const [enterprise] = await findEnterprisesByIds(db, [enterpriseId]);
-  if (!enterprise) throw notFound('Enterprise');
+  if (!enterprise) throw fail('enterprise.not_found');
   authorize(ctx.actor, 'application.create', { organisationId: enterpriseId, parkId: enterprise.parkId });
   if (idempotencyKey) {
     const existing = await findByIdempotencyKey(db, enterpriseId, idempotencyKey);
@@ -66,9 +66,9 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
   const open = await openApplicationFor(db, enterpriseId, product.id, OPEN);
   // The same key's first request may have committed since the key was looked up (a double click): replay it.
   if (open && idempotencyKey && open.idempotencyKey === idempotencyKey) return replay(open, input);
-  if (open) throw conflict(`You already have an application to this product (${open.id}, ${open.state})`, 'productId');
+  if (open) throw fail('application.already_open', { state: open.state }, { details: { applicationId: open.id }, fields: [problem('productId', 'application.already_open', { state: open.state })] });
   const rating = await latestRating(db, enterpriseId);
-  if (!rating) throw conflict('Your enterprise is not rated yet: an application carries the current credit rating');
+  if (!rating) throw fail('application.not_rated');
   const calendar = await calendars.get(db);
   const today = todayOf(ctx);
   const submitted = !input.draft;
@@ -118,29 +118,28 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
 async function offeredProduct(ctx: ServiceContext, input: ApplicationInput, parkId: string) {
   const db = ctx.database.db;
   const product = await findProduct(db, input.productId);
-  if (!product || product.status !== 'published') throw notFound('Product');
+  if (!product || product.status !== 'published') throw fail('product.not_found');
   const parks = (await parksOfProducts(db, [product.id])).get(product.id) ?? [];
-  if (!parks.some((p) => p.parkId === parkId && p.status === 'approved')) throw conflict('This product is not offered in your park', 'productId');
-  const field = (name: string, message: string) => invalidInput(`Invalid application: ${name} ${message}`, [{ field: name, message }]);
-  if (input.amountFen <= 0n) throw field('amountFen', 'must be more than zero');
+  if (!parks.some((p) => p.parkId === parkId && p.status === 'approved')) throw fail('product.not_in_your_park', {}, { fields: [problem('productId', 'product.not_in_your_park')] });
+  if (input.amountFen <= 0n) throw invalidFields([problem('amountFen', 'field.not_positive')]);
   if (input.amountFen < product.amountMinFen || input.amountFen > product.amountMaxFen) {
-    throw field('amountFen', `must be within the product's range, ${product.amountMinFen} to ${product.amountMaxFen} fen`);
+    throw invalidFields([problem('amountFen', 'application.amount_out_of_range', { min: String(product.amountMinFen), max: String(product.amountMaxFen) })]);
   }
   const term = input.termMonths;
   if (term !== null && term !== undefined && product.termMinMonths !== null && product.termMaxMonths !== null && (term < product.termMinMonths || term > product.termMaxMonths)) {
-    throw field('termMonths', `must be within the product's ${product.termMinMonths} to ${product.termMaxMonths} months`);
+    throw invalidFields([problem('termMonths', 'application.term_out_of_range', { min: product.termMinMonths, max: product.termMaxMonths })]);
   }
-  if (product.kind === 'loan' && (term === null || term === undefined)) throw field('termMonths', 'is required for a loan');
+  if (product.kind === 'loan' && (term === null || term === undefined)) throw invalidFields([problem('termMonths', 'application.term_required')]);
   return product;
 }
 
 async function checkNeed(ctx: ServiceContext, input: ApplicationInput, enterpriseId: string, kind: string) {
   if (!input.needId) return;
   const need = await findNeed(ctx.database.db, input.needId);
-  if (!need) throw notFound('Need');
-  if (need.enterpriseId !== enterpriseId) throw forbidden('This need belongs to another enterprise');
-  if (need.kind !== kind) throw invalidInput(`A ${need.kind} need cannot be met by a ${kind} product`, [{ field: 'needId', message: `a ${need.kind} need` }]);
-  if (need.status === 'withdrawn' || need.status === 'closed') throw conflict(`This need is ${need.status}`, 'needId');
+  if (!need) throw fail('need.not_found');
+  if (need.enterpriseId !== enterpriseId) throw fail('need.not_yours');
+  if (need.kind !== kind) throw invalidFields([problem('needId', 'need.kind_mismatch', { needKind: need.kind, productKind: kind })]);
+  if (need.status === 'withdrawn' || need.status === 'closed') throw fail('application.need_closed', { status: need.status }, { fields: [problem('needId', 'application.need_closed', { status: need.status })] });
 }
 
 interface ConsentScope {
@@ -160,9 +159,9 @@ async function consentFor(tx: Tx, ctx: ServiceContext, grantId: string | null, s
   if (grantId) {
     const grant = await findGrant(tx, grantId);
     const live = grant && !grant.revokedAt && grant.expiresOn >= s.today;
-    if (!grant || grant.enterpriseId !== s.enterpriseId) throw invalidInput('No grant of yours with this id', [{ field: 'grantId', message: 'unknown grant' }]);
-    if (grant.institutionId !== s.institutionId) throw invalidInput('This grant is to another institution', [{ field: 'grantId', message: 'grant to another institution' }]);
-    if (!live) throw invalidInput('This grant is revoked or expired', [{ field: 'grantId', message: 'not live' }]);
+    if (!grant || grant.enterpriseId !== s.enterpriseId) throw invalidFields([problem('grantId', 'application.grant_unknown')]);
+    if (grant.institutionId !== s.institutionId) throw invalidFields([problem('grantId', 'application.grant_other_institution')]);
+    if (!live) throw invalidFields([problem('grantId', 'application.grant_not_live')]);
     return grant.id;
   }
   await lockGrantsBetween(tx, s.enterpriseId, s.institutionId);

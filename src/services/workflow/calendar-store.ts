@@ -1,13 +1,13 @@
 // The working-day calendar the platform counts deadlines with: the chinese-days package's years,
 // overridden by the years the operator has loaded (the State Council publishes the next year's
 // calendar in November, often before the package is updated).
+import { invalidFields, problem } from '../../domain/shared/errors.ts';
 import type { Executor } from '../../db/client.ts';
 import { listCalendarYears, readCalendarYearsStamp, upsertCalendarYear } from '../../db/repositories/calendar-years.ts';
-import { authorize, mayAttempt } from '../../domain/access/policy.ts';
+import { authorize, mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import { workingCalendar, type CalendarDay, type CalendarYear, type WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { parseOperatorCalendar, type OperatorCalendarFormat } from '../../domain/calendar/operator-calendar.ts';
 import { packageCalendarYears } from '../../domain/calendar/package-data.ts';
-import { forbidden, invalidInput } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 
 let packageYears: CalendarYear[] | null = null;
@@ -54,7 +54,7 @@ export class CalendarStore {
 /** The years the calendar holds, where each came from, and the years ahead it cannot count yet. */
 export async function calendarYearsView(ctx: ServiceContext, store: CalendarStore) {
   const decision = mayAttempt(ctx.actor, 'application.read');
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!decision.allowed) throw refusalOf(decision);
   const calendar = await store.get(ctx.database.db);
   packageYears ??= packageCalendarYears();
   const operator = new Map((await operatorYears(ctx.database.db)).map((y) => [y.year, y]));
@@ -70,7 +70,7 @@ export async function calendarYearsView(ctx: ServiceContext, store: CalendarStor
 export async function loadCalendarYear(ctx: ServiceContext, year: number, format: OperatorCalendarFormat, content: string, store?: CalendarStore) {
   authorize(ctx.actor, 'calendar.manage');
   const parsed = parseOperatorCalendar(content, format);
-  if (parsed.year !== year) throw invalidInput(`The file is the ${parsed.year} calendar, not ${year}`, [{ field: 'year', message: `the file holds ${parsed.year}` }]);
+  if (parsed.year !== year) throw invalidFields([problem('year', 'calendar.year_mismatch', { fileYear: parsed.year, year })]);
   const loaded = await mutate(ctx, async (tx) => {
     const row = { year, holidays: parsed.holidays, workdays: parsed.workdays, loadedBy: ctx.actor.userId, loadedAt: ctx.now() };
     await upsertCalendarYear(tx, row);

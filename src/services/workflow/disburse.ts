@@ -1,6 +1,7 @@
 // Disbursement turns an approved, signed application into a loan: the rate is the LPR in force on
 // the disbursement date plus the agreed spread (both stored, so the rate can be explained later), and
 // the repayment schedule is generated and stored instalment by instalment.
+import { LoanInputError } from '../../domain/loans/errors.ts';
 import type { Tx } from '../../db/client.ts';
 import type { ApplicationRow } from '../../db/repositories/applications.ts';
 import { insertLoan } from '../../db/repositories/loans.ts';
@@ -10,7 +11,7 @@ import { rateOfTenor } from '../../domain/loans/lpr.ts';
 import { formatRate, rateFromLpr } from '../../domain/loans/rate.ts';
 import { repaymentSchedule, REPAYMENT_METHODS, type RepaymentMethod } from '../../domain/loans/schedule.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
-import { invalidInput, type DomainError } from '../../domain/shared/errors.ts';
+import { invalidFields, problem, type ArgsOf, type ErrorCode } from '../../domain/shared/errors.ts';
 import { isIsoDate } from '../../domain/profile/dates.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -28,25 +29,24 @@ export interface LoanTermsInput {
   disbursedOn: string;
 }
 
-const field = (name: string, message: string) => invalidInput(`Invalid loan: ${name} ${message}`, [{ field: `loan.${name}`, message }]);
+const field = <C extends ErrorCode>(name: string, code: C, ...args: ArgsOf<C>) => invalidFields([problem(`loan.${name}`, code, ...args)]);
 
 function checkTerms(a: ApplicationRow, t: LoanTermsInput, today: string, timezone: string): void {
-  if (t.amountFen <= 0n) throw field('amountFen', 'must be more than zero');
-  if (t.amountFen > a.amountFen) throw field('amountFen', `cannot exceed the ${a.amountFen} fen applied for`);
-  if (!(REPAYMENT_METHODS as readonly string[]).includes(t.method)) throw field('method', `one of ${REPAYMENT_METHODS.join(', ')}`);
-  if (!isIsoDate(t.disbursedOn)) throw field('disbursedOn', 'must be a date (YYYY-MM-DD)');
+  if (t.amountFen <= 0n) throw field('amountFen', 'field.not_positive');
+  if (t.amountFen > a.amountFen) throw field('amountFen', 'loan.amount_above_applied', { applied: String(a.amountFen) });
+  if (!(REPAYMENT_METHODS as readonly string[]).includes(t.method)) throw field('method', 'field.invalid_enum', { values: REPAYMENT_METHODS });
+  if (!isIsoDate(t.disbursedOn)) throw field('disbursedOn', 'field.invalid_date');
   const approvedOn = a.decidedAt ? businessDateOf(a.decidedAt, timezone) : null;
-  if (approvedOn && t.disbursedOn < approvedOn) throw field('disbursedOn', `cannot be before the approval on ${approvedOn}`);
-  if (t.disbursedOn > today) throw field('disbursedOn', 'cannot be in the future');
-  if (!Number.isInteger(t.spreadBp) || Math.abs(t.spreadBp) > 2_000) throw field('spreadBp', 'must be a whole number of basis points within ±2000');
+  if (approvedOn && t.disbursedOn < approvedOn) throw field('disbursedOn', 'loan.disbursed_before_approval', { approvedOn });
+  if (t.disbursedOn > today) throw field('disbursedOn', 'field.in_future');
+  if (!Number.isInteger(t.spreadBp) || Math.abs(t.spreadBp) > 2_000) throw field('spreadBp', 'loan.spread_range');
 }
 
 /** Names the loan's own field in an error from the schedule or rate arithmetic. */
 function asLoanField(err: unknown): unknown {
-  const e = err as DomainError & { field?: string };
-  if (e?.code !== 'invalid_input' || !e.field) return err;
-  const name = e.field === 'months' ? 'termMonths' : e.field === 'start' ? 'disbursedOn' : e.field;
-  return field(name, e.message);
+  if (!(err instanceof LoanInputError)) return err;
+  const name = err.field === 'months' ? 'termMonths' : err.field === 'start' ? 'disbursedOn' : err.field;
+  return invalidFields([{ field: `loan.${name}`, code: err.code, params: err.params, message: err.message }]);
 }
 
 export async function disburseLoan(tx: Tx, ctx: ServiceContext, calendar: WorkingCalendar, a: ApplicationRow, t: LoanTermsInput) {

@@ -9,7 +9,6 @@ import { insertLoanStatusChange, instalmentsOf, liveLoansDueBefore, loanIdOfAppl
 import { systemActor } from '../../domain/access/actor.ts';
 import { loanPosition, type Instalment, type LoanPosition } from '../../domain/loans/repayments.ts';
 import { checkLoanMove, type LoanMoveRequest, type LoanStatus } from '../../domain/loans/status.ts';
-import { conflict } from '../../domain/shared/errors.ts';
 import type { ApplicationState } from '../../domain/workflow/states.ts';
 import { recordAudit, type ServiceContext } from '../shared/context.ts';
 import { overdueNotice } from '../../domain/workflow/notices.ts';
@@ -29,7 +28,7 @@ type Mover = LoanMoveRequest['by'];
 
 function checked(from: LoanStatus | null, to: LoanStatus, by: Mover, facts: StatusFacts): void {
   const result = checkLoanMove({ from, to, by, ...facts });
-  if (!result.ok) throw conflict(result.message);
+  if (!result.ok) throw result.refusal;
 }
 
 /** The history row and the audit event of a change (the platform's own as the system actor). */

@@ -3,12 +3,12 @@
 // (refused, naming the month, when the fixing due before the disbursement date is not loaded).
 import type { Database, Executor } from '../../db/client.ts';
 import { asFixing, insertMissingLprFixings, listLprFixings, upsertLprFixings } from '../../db/repositories/lpr-fixings.ts';
-import { authorize, mayAttempt } from '../../domain/access/policy.ts';
+import { authorize, mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { parseLprFile, type LprFileFormat } from '../../domain/loans/lpr-file.ts';
 import { builtInLprFixings, demoLprFixings } from '../../domain/loans/lpr-history.ts';
 import { fixingInForce, lprStatus, type LprFixing } from '../../domain/loans/lpr.ts';
-import { DomainError, forbidden } from '../../domain/shared/errors.ts';
+import { fail, problem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 
@@ -29,7 +29,7 @@ export async function lprFixingsOf(db: Executor): Promise<LprFixing[]> {
 /** Every fixing held (newest first) and whether they reach today. */
 export async function lprFixingsView(ctx: ServiceContext, calendars: CalendarStore) {
   const decision = mayAttempt(ctx.actor, 'application.read');
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!decision.allowed) throw refusalOf(decision);
   const db = ctx.database.db;
   const rows = await listLprFixings(db);
   const status = lprStatus(todayOf(ctx), rows.map(asFixing), await calendars.get(db));
@@ -53,8 +53,8 @@ export async function loadLprFixings(ctx: ServiceContext, format: LprFileFormat,
 export async function lprFixingFor(db: Executor, date: string, calendar: WorkingCalendar): Promise<LprFixing> {
   const choice = fixingInForce(date, await lprFixingsOf(db), calendar);
   if (!choice.ok) {
-    const message = `${choice.message}: the operator loads it with \`kejin lpr load\` or on the LPR page`;
-    throw new DomainError('conflict', message, { fields: [{ field: 'loan.disbursedOn', message: choice.message }], month: choice.missing.month, dueOn: choice.missing.dueOn });
+    const params = { month: choice.missing.month, dueOn: choice.missing.dueOn };
+    throw fail('lpr.month_missing', params, { fields: [problem('loan.disbursedOn', 'lpr.month_missing', params)], details: params });
   }
   return choice.fixing;
 }

@@ -11,7 +11,7 @@ import { applicationMover } from '../../domain/access/workflow-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
-import { conflict, DomainError, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { isRejectionReason, REJECTION_REASONS } from '../../domain/workflow/rejections.ts';
 import { APPLICATION_STATES, checkMove, stateNamed, type ApplicationState, type Mover } from '../../domain/workflow/states.ts';
 import { mutate, recordAudit, type ServiceContext, todayOf } from '../shared/context.ts';
@@ -32,17 +32,17 @@ export interface MoveInput {
 export async function moveApplication(ctx: ServiceContext, calendars: CalendarStore, id: string, input: MoveInput): Promise<ApplicationRow> {
   const db = ctx.database.db;
   const current = await findApplication(db, id);
-  if (!current) throw notFound('Application');
+  if (!current) throw fail('application.not_found');
   authorize(ctx.actor, 'application.move', { parkId: current.parkId, parties: [current.enterpriseId, current.institutionId] });
   const by = applicationMover(ctx.actor, current);
-  if (!by) throw forbidden('Only the enterprise and the institution this application concerns may move it');
+  if (!by) throw fail('access.not_a_party_to_move');
   return changeState(ctx, await calendars.get(db), current, by, input);
 }
 
 /** The platform's own moves (repayments recorded, the overdue sweep), inside the caller's transaction. */
 export async function movePlatform(tx: Tx, ctx: ServiceContext, a: ApplicationRow, to: ApplicationState, comment: string): Promise<ApplicationRow> {
   const checked = checkMove({ from: a.state as ApplicationState, to, by: 'platform', productIsLoan: a.productKind === 'loan' });
-  if (!checked.ok) throw conflict(checked.refusal.message);
+  if (!checked.ok) throw checked.refusal.error;
   const moved = await writeMove(tx, ctx, a, to, { updatedAt: ctx.now() }, { comment, reason: null, by: 'platform' });
   // The platform's own move, audited as the system whoever's action set it off.
   await recordAudit(tx, { ...ctx, actor: systemActor() }, { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, by: 'platform', comment } });
@@ -51,13 +51,14 @@ export async function movePlatform(tx: Tx, ctx: ServiceContext, a: ApplicationRo
 
 async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: ApplicationRow, by: Mover, input: MoveInput): Promise<ApplicationRow> {
   const to = stateNamed(input.to);
-  if (!to) throw invalidInput(`Unknown state "${input.to}"`, [{ field: 'to', message: `one of ${APPLICATION_STATES.join(', ')}` }]);
+  if (!to) throw invalidFields([problem('to', 'application.unknown_state', { state: input.to })]);
   const productIsLoan = a.productKind === 'loan';
   const checked = checkMove({ from: a.state as ApplicationState, to, by, productIsLoan, reason: input.reason, comment: input.comment, hasLoanTerms: !!input.loan });
   if (!checked.ok) {
     const r = checked.refusal;
-    if (r.kind === 'missing') throw invalidInput(r.message, [{ field: r.field, message: 'required' }]);
-    throw new DomainError('conflict', r.message, r.kind === 'illegal' ? { state: a.state, allowed: r.allowed } : { state: a.state });
+    if (r.kind === 'missing') throw invalidFields([{ field: r.field, code: r.error.code, params: r.error.params, message: r.error.message }]);
+    Object.assign(r.error.extra, r.kind === 'illegal' ? { state: a.state, allowed: r.allowed } : { state: a.state });
+    throw r.error;
   }
   if (input.version !== a.version) throw staleVersion(a, input.version);
   if (to === 'rejected') checkRejection(input);
@@ -74,13 +75,13 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
 }
 
 function staleVersion(a: ApplicationRow, sent: number) {
-  return new DomainError('conflict', `This application has changed since version ${sent} (it is now version ${a.version}, ${a.state}): reload it and decide again`, { state: a.state, version: a.version });
+  return fail('application.stale_version', { sent, version: a.version, state: a.state }, { details: { state: a.state, version: a.version } });
 }
 
 function checkRejection(input: MoveInput) {
   const reason = input.reason!.trim();
-  if (!isRejectionReason(reason)) throw invalidInput(`Unknown rejection reason "${reason}"`, [{ field: 'reason', message: `one of ${REJECTION_REASONS.join(', ')}` }]);
-  if (reason === 'other' && !input.comment?.trim()) throw invalidInput('A rejection for another reason needs an explanation', [{ field: 'comment', message: 'required when the reason is other' }]);
+  if (!isRejectionReason(reason)) throw invalidFields([problem('reason', 'application.unknown_rejection_reason', { reason })]);
+  if (reason === 'other' && !input.comment?.trim()) throw invalidFields([problem('comment', 'application.other_reason_needs_comment')]);
 }
 
 /** What else changes with the state: submission starts the deadline, a request for information pauses it, a decision stops it. */

@@ -1,18 +1,18 @@
 // Reading applications: the enterprise its own, the institution those made to it (its review queue
 // most urgent first), the park administrator those in its parks. A rejected application shows the
 // reason and what the matching engine says would change the answer.
+import { fail } from '../../domain/shared/errors.ts';
 import { eventsOf, findApplicationListed, listApplications, type ApplicationFilter, type ApplicationListed } from '../../db/repositories/applications.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { findLoanOfApplication } from '../../db/repositories/loan-lists.ts';
 import { findRatingGrade } from '../../db/repositories/ratings.ts';
 import { hasRole, isOperator, ownOrganisations, type Actor } from '../../domain/access/actor.ts';
 import { partyScope } from '../../domain/access/workflow-access.ts';
-import { authorize, mayAttempt } from '../../domain/access/policy.ts';
+import { authorize, mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { explainMatch } from '../../domain/marketplace/explain-match.ts';
 import { matchEnterprise } from '../../domain/marketplace/match.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
-import { forbidden, notFound } from '../../domain/shared/errors.ts';
 import { isRejectionReason, REJECTION_TEXT } from '../../domain/workflow/rejections.ts';
 import { AWAITING_INSTITUTION, isApplicationState, movesFrom, UNDECIDED, type ApplicationState } from '../../domain/workflow/states.ts';
 import type { Market } from '../marketplace/market.ts';
@@ -78,10 +78,10 @@ export type ApplicationView = ReturnType<typeof presentApplication>;
 
 export async function readApplications(ctx: ServiceContext, calendars: CalendarStore, query: ApplicationQuery) {
   const decision = mayAttempt(ctx.actor, 'application.read');
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!decision.allowed) throw refusalOf(decision);
   const filter: ApplicationFilter = { scope: partyScope(ctx.actor) };
   if (query.queue) {
-    if (!hasRole(ctx.actor, 'institution_officer') && !isOperator(ctx.actor)) throw forbidden('The review queue is an institution’s');
+    if (!hasRole(ctx.actor, 'institution_officer') && !isOperator(ctx.actor)) throw fail('application.review_queue_institutions');
     filter.states = [...AWAITING_INSTITUTION, 'info_requested'];
   }
   if (query.state && isApplicationState(query.state)) filter.states = filter.states ? filter.states.filter((s) => s === query.state) : [query.state];
@@ -95,7 +95,7 @@ export async function readApplications(ctx: ServiceContext, calendars: CalendarS
 export async function applicationView(ctx: ServiceContext, calendars: CalendarStore, id: string, lang: Lang): Promise<ApplicationView> {
   const db = ctx.database.db;
   const listed = await findApplicationListed(db, id);
-  if (!listed) throw notFound('Application');
+  if (!listed) throw fail('application.not_found');
   return presentApplication(listed, await calendars.get(db), todayOf(ctx), ctx.timezone, lang);
 }
 
@@ -103,7 +103,7 @@ export async function applicationView(ctx: ServiceContext, calendars: CalendarSt
 export async function readApplication(ctx: ServiceContext, deps: { calendars: CalendarStore; market: Market }, id: string, lang: Lang) {
   const db = ctx.database.db;
   const a = await findApplicationListed(db, id);
-  if (!a) throw notFound('Application');
+  if (!a) throw fail('application.not_found');
   authorize(ctx.actor, 'application.read', { parkId: a.parkId, parties: [a.enterpriseId, a.institutionId] });
   const [calendar, events, loan, rating] = await Promise.all([
     deps.calendars.get(db),

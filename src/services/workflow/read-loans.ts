@@ -1,13 +1,13 @@
 // Reading loans: the enterprise its own, the institution its loan book, the park those in its parks.
 // A loan's detail computes its position as of today from the instalments (the stored columns are as
 // of the last repayment or sweep).
+import { fail } from '../../domain/shared/errors.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { findLoanListed, listLoans } from '../../db/repositories/loan-lists.ts';
 import { recoveriesOf, repaymentsOf } from '../../db/repositories/loans.ts';
 import { partyScope } from '../../domain/access/workflow-access.ts';
-import { authorize, mayAttempt } from '../../domain/access/policy.ts';
+import { authorize, mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import { loanPosition } from '../../domain/loans/repayments.ts';
-import { forbidden, notFound } from '../../domain/shared/errors.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { asInstalment, instalmentsOf } from './loan-book.ts';
 
@@ -18,7 +18,7 @@ export interface LoanQuery extends PageRequest {
 
 export async function readLoans(ctx: ServiceContext, query: LoanQuery) {
   const decision = mayAttempt(ctx.actor, 'loan.read');
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!decision.allowed) throw refusalOf(decision);
   const filter = { scope: partyScope(ctx.actor), status: query.status, classification: query.classification };
   return listLoans(ctx.database.db, filter, { page: query.page, pageSize: query.pageSize });
 }
@@ -26,7 +26,7 @@ export async function readLoans(ctx: ServiceContext, query: LoanQuery) {
 export async function readLoan(ctx: ServiceContext, id: string) {
   const db = ctx.database.db;
   const loan = await findLoanListed(db, id);
-  if (!loan) throw notFound('Loan');
+  if (!loan) throw fail('loan.not_found');
   authorize(ctx.actor, 'loan.read', { parkId: loan.parkId, parties: [loan.enterpriseId, loan.institutionId] });
   const [instalments, paid, recovered] = await Promise.all([instalmentsOf(db, id), repaymentsOf(db, id), recoveriesOf(db, id)]);
   const today = todayOf(ctx);

@@ -9,7 +9,7 @@ import { insertRecovery, insertRepayment, updateInstalmentPaid, updateLoan } fro
 import { authorize } from '../../domain/access/policy.ts';
 import { allocateRepayment } from '../../domain/loans/repayments.ts';
 import { isIsoDate } from '../../domain/profile/dates.ts';
-import { conflict, DomainError, invalidInput, notFound, type FieldProblem } from '../../domain/shared/errors.ts';
+import { DomainError, fail, invalidFields, problem, type FieldProblem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { asInstalment, changeLoanStatus, instalmentsOf, lockLoan, settlePosition, type LoanRow } from './loan-book.ts';
@@ -33,21 +33,21 @@ export interface RecoveryInput {
 
 async function loanFor(ctx: ServiceContext, tx: Tx, loanId: string): Promise<LoanRow> {
   const loan = await lockLoan(tx, loanId);
-  if (!loan) throw notFound('Loan');
+  if (!loan) throw fail('loan.not_found');
   authorize(ctx.actor, 'loan.manage', { organisationId: loan.institutionId });
   return loan;
 }
 
 function checkDate(date: string, field: string, loan: LoanRow, today: string) {
-  if (!isIsoDate(date)) throw invalidInput(`${field} must be a date (YYYY-MM-DD)`, [{ field, message: 'not a date' }]);
-  if (date < loan.disbursedOn) throw invalidInput(`${field} cannot be before the disbursement on ${loan.disbursedOn}`, [{ field, message: 'before disbursement' }]);
-  if (date > today) throw invalidInput(`${field} cannot be in the future`, [{ field, message: 'in the future' }]);
+  if (!isIsoDate(date)) throw invalidFields([problem(field, 'field.invalid_date')]);
+  if (date < loan.disbursedOn) throw invalidFields([problem(field, 'repayment.date_before_disbursement', { disbursedOn: loan.disbursedOn })]);
+  if (date > today) throw invalidFields([problem(field, 'field.in_future')]);
 }
 
 /** Applies one repayment inside a transaction; the loan is locked for it. */
 async function applyRepayment(tx: Tx, ctx: ServiceContext, loanId: string, input: RepaymentInput, source: 'manual' | 'file') {
   const loan = await loanFor(ctx, tx, loanId);
-  if (loan.status !== 'live') throw conflict(`This loan is ${loan.status}: ${loan.status === 'defaulted' ? 'record recoveries instead' : 'no repayment is due'}`);
+  if (loan.status !== 'live') throw loan.status === 'defaulted' ? fail('loan.defaulted_record_recoveries') : fail('loan.not_live', { status: loan.status });
   const today = todayOf(ctx);
   checkDate(input.paidOn, 'paidOn', loan, today);
   const rows = await instalmentsOf(tx, loan.id);
@@ -71,7 +71,7 @@ export async function recordRepayment(ctx: ServiceContext, loanId: string, input
       return { result: done, audit: { action: 'loan.repayment', targetType: 'loan', targetId: loanId, parkId: done.loan.parkId, details: { amountFen: String(input.amountFen), paidOn: input.paidOn, reference: input.reference ?? null } } };
     });
   } catch (err) {
-    if (isUniqueViolation(err, 'repayments_reference_key')) throw conflict(`Repayment ${input.reference} is already recorded for this loan`, 'reference');
+    if (isUniqueViolation(err, 'repayments_reference_key')) throw fail('repayment.reference_taken', { reference: input.reference ?? '' }, { fields: [problem('reference', 'repayment.reference_taken', { reference: input.reference ?? '' })] });
     throw err;
   }
 }
@@ -90,20 +90,20 @@ export function parseRepaymentFile(text: string): FileRow[] {
   try {
     records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true });
   } catch (err) {
-    throw invalidInput(`The repayment file is not valid CSV: ${(err as Error).message}`);
+    throw fail('repayment.file_not_csv', { detail: (err as Error).message });
   }
   const problems: FieldProblem[] = [];
   const rows: FileRow[] = [];
   records.forEach((r, i) => {
     const line = i + 2;
-    const bad = (field: string, message: string) => problems.push({ field: `line ${line}.${field}`, message });
-    if (!UUID.test(r.loan_id ?? '')) bad('loan_id', 'not a loan id');
-    if (!isIsoDate(r.paid_on ?? '')) bad('paid_on', 'not a date (YYYY-MM-DD)');
-    if (!/^\d{1,15}$/.test(r.amount_fen ?? '') || BigInt(r.amount_fen!) <= 0n) bad('amount_fen', 'must be a whole number of fen above zero');
+    const bad = (field: string, code: 'repayment.file_loan_id' | 'field.invalid_date' | 'repayment.file_amount') => problems.push(problem(`line ${line}.${field}`, code));
+    if (!UUID.test(r.loan_id ?? '')) bad('loan_id', 'repayment.file_loan_id');
+    if (!isIsoDate(r.paid_on ?? '')) bad('paid_on', 'field.invalid_date');
+    if (!/^\d{1,15}$/.test(r.amount_fen ?? '') || BigInt(r.amount_fen!) <= 0n) bad('amount_fen', 'repayment.file_amount');
     rows.push({ line, loanId: r.loan_id ?? '', input: { amountFen: /^\d{1,15}$/.test(r.amount_fen ?? '') ? BigInt(r.amount_fen!) : 0n, paidOn: r.paid_on ?? '', reference: r.reference || null } });
   });
-  if (!records.length) problems.push({ field: 'file', message: 'no rows: expected the header loan_id,paid_on,amount_fen,reference and one row per repayment' });
-  if (problems.length) throw invalidInput(`The repayment file has ${problems.length} problem(s); nothing was recorded`, problems);
+  if (!records.length) problems.push(problem('file', 'repayment.file_no_rows'));
+  if (problems.length) throw invalidFields(problems);
   return rows;
 }
 
@@ -116,8 +116,8 @@ export async function recordRepaymentFile(ctx: ServiceContext, text: string) {
       try {
         await applyRepayment(tx, ctx, row.loanId, row.input, 'file');
       } catch (err) {
-        if (isUniqueViolation(err, 'repayments_reference_key')) throw invalidInput(`Line ${row.line}: repayment ${row.input.reference} is already recorded; nothing was recorded`, [{ field: `line ${row.line}.reference`, message: 'already recorded' }]);
-        if (err instanceof DomainError) throw new DomainError(err.code, `Line ${row.line}: ${err.message}; nothing was recorded`, { fields: [{ field: `line ${row.line}`, message: err.message }] });
+        if (isUniqueViolation(err, 'repayments_reference_key')) throw invalidFields([problem(`line ${row.line}.reference`, 'repayment.file_reference_taken', { line: row.line, reference: row.input.reference ?? '' })]);
+        if (err instanceof DomainError) throw new DomainError(err.code, { ...err.params, line: row.line }, { fields: [{ field: `line ${row.line}`, code: err.code, params: err.params, message: err.message }] }, `Line ${row.line}: ${err.message}; nothing was recorded`);
         throw err;
       }
       totalFen += row.input.amountFen;
@@ -130,11 +130,11 @@ export async function recordRepaymentFile(ctx: ServiceContext, text: string) {
 export async function recordRecovery(ctx: ServiceContext, loanId: string, input: RecoveryInput) {
   return mutate(ctx, async (tx) => {
     const loan = await loanFor(ctx, tx, loanId);
-    if (loan.status !== 'defaulted') throw conflict(`Recoveries are recorded on defaulted loans; this one is ${loan.status}`);
+    if (loan.status !== 'defaulted') throw fail('loan.recoveries_on_defaulted_only', { status: loan.status });
     checkDate(input.recoveredOn, 'recoveredOn', loan, todayOf(ctx));
     const left = (loan.defaultExposureFen ?? 0n) - loan.recoveredFen;
-    if (input.amountFen <= 0n) throw invalidInput('A recovery must be more than zero', [{ field: 'amountFen', message: 'must be more than zero' }]);
-    if (input.amountFen > left) throw invalidInput(`A recovery of ${input.amountFen} fen is more than the ${left} fen still unrecovered`, [{ field: 'amountFen', message: 'more than the unrecovered exposure' }]);
+    if (input.amountFen <= 0n) throw invalidFields([problem('amountFen', 'field.not_positive')]);
+    if (input.amountFen > left) throw invalidFields([problem('amountFen', 'loan.recovery_above_unrecovered', { amount: String(input.amountFen), left: String(left) })]);
     await insertRecovery(tx, { id: newId(), loanId: loan.id, recoveredOn: input.recoveredOn, amountFen: input.amountFen, source: input.source, note: input.note ?? '', recordedBy: ctx.actor.userId, recordedAt: ctx.now() });
     const recovered = loan.recoveredFen + input.amountFen;
     const whole = recovered === loan.defaultExposureFen;

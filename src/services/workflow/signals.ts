@@ -1,6 +1,7 @@
 // Early-warning signals on enterprises with live loans: raised by a new rating (downgrade, tax grade,
 // legal events, headcount) or by the overdue sweep, sent to each lending institution and the park,
 // then acknowledged and resolved with a note.
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import type { Executor, Tx } from '../../db/client.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
@@ -8,8 +9,7 @@ import { matchFactsOf } from '../../db/repositories/match-facts.ts';
 import { parkOperatorsOf } from '../../db/repositories/products.ts';
 import { insertSignal, listLiveLenders, listSignals, lockSignal, updateSignal } from '../../db/repositories/signals.ts';
 import { signalScope } from '../../domain/access/workflow-access.ts';
-import { authorize, mayAttempt } from '../../domain/access/policy.ts';
-import { conflict, forbidden, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { authorize, mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import { ratingSignals, type SignalDraft, type WatchedFacts } from '../../domain/warning/signals.ts';
 import { signalNotice } from '../../domain/workflow/notices.ts';
 import { sendNotice } from './move-notices.ts';
@@ -71,7 +71,7 @@ export async function raiseRatingSignals(tx: Tx, watched: Awaited<ReturnType<typ
 
 export async function readSignals(ctx: ServiceContext, query: PageRequest & { status?: string }) {
   const decision = mayAttempt(ctx.actor, 'signal.read');
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!decision.allowed) throw refusalOf(decision);
   return listSignals(ctx.database.db, { scope: signalScope(ctx.actor), status: query.status }, { page: query.page, pageSize: query.pageSize });
 }
 
@@ -79,11 +79,11 @@ export async function readSignals(ctx: ServiceContext, query: PageRequest & { st
 export async function handleSignal(ctx: ServiceContext, id: string, action: 'acknowledge' | 'resolve', note: string | null) {
   return mutate(ctx, async (tx) => {
     const s = await lockSignal(tx, id);
-    if (!s) throw notFound('Signal');
+    if (!s) throw fail('signal.not_found');
     authorize(ctx.actor, 'signal.manage', { parkId: s.parkId, parties: [s.institutionId] });
-    if (s.status === 'resolved') throw conflict('This signal is already resolved');
-    if (action === 'acknowledge' && s.status !== 'open') throw conflict('This signal is already acknowledged');
-    if (action === 'resolve' && !note?.trim()) throw invalidInput('Resolving a signal needs a note on what was done', [{ field: 'note', message: 'required' }]);
+    if (s.status === 'resolved') throw fail('signal.already_resolved');
+    if (action === 'acknowledge' && s.status !== 'open') throw fail('signal.already_acknowledged');
+    if (action === 'resolve' && !note?.trim()) throw invalidFields([problem('note', 'signal.note_required')]);
     const changes = action === 'acknowledge' ? { status: 'acknowledged', acknowledgedAt: ctx.now(), acknowledgedBy: ctx.actor.userId, note: note ?? s.note } : { status: 'resolved', resolvedAt: ctx.now(), resolvedBy: ctx.actor.userId, note, ...(s.acknowledgedAt ? {} : { acknowledgedAt: ctx.now(), acknowledgedBy: ctx.actor.userId }) };
     const updated = await updateSignal(tx, id, changes);
     return { result: updated!, audit: { action: `signal.${action}`, targetType: 'signal', targetId: id, parkId: s.parkId, details: { kind: s.kind, note } } };

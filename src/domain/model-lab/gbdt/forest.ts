@@ -1,7 +1,7 @@
 // The trained ensemble in raw-value space: flat typed arrays over all trees' nodes, so prediction
 // is a tight loop with no objects. Categorical splits keep sets of category labels, not codes, so a
 // dataset whose categories are coded differently still routes correctly.
-import { invalidInput } from '../../shared/errors.ts';
+import { fail } from '../../shared/errors.ts';
 import type { Dataset } from '../types.ts';
 
 export type ForestFeature = { name: string; kind: 'numeric' } | { name: string; kind: 'categorical'; categories: string[] };
@@ -84,12 +84,12 @@ export interface BoundColumns {
 export function bindColumns(forest: Forest, dataset: Dataset): BoundColumns {
   const byName = new Map(dataset.features.map((f) => [f.name, f]));
   const missing = forest.features.filter((f) => !byName.has(f.name)).map((f) => f.name);
-  if (missing.length) throw invalidInput(`Dataset lacks model features: ${missing.join(', ')}`);
+  if (missing.length) throw fail('dataset.missing_model_columns', { columns: missing });
   const bound: BoundColumns = { numeric: [], codes: [], codeMaps: [], labels: [] };
   for (const wanted of forest.features) {
     const column = byName.get(wanted.name)!;
     if (column.kind !== wanted.kind) {
-      throw invalidInput(`Feature "${wanted.name}" is ${column.kind} in the dataset but ${wanted.kind} in the model`);
+      throw fail('dataset.kind_mismatch', { name: wanted.name, datasetKind: column.kind, modelKind: wanted.kind });
     }
     const modelCategories = wanted.kind === 'categorical' ? wanted.categories : [];
     const modelIndex = new Map(modelCategories.map((label, i) => [label, i]));

@@ -1,5 +1,5 @@
 // Defaults and checks for the boosting options, in one place so training code can trust them.
-import { invalidInput } from '../../shared/errors.ts';
+import { invalidFields, problem, type FieldProblem } from '../../shared/errors.ts';
 
 export interface GbdtOptions {
   seed: number;
@@ -49,9 +49,9 @@ export function resolveOptions(options: GbdtOptions): ResolvedOptions {
 }
 
 function checkOptions(o: ResolvedOptions): void {
-  const problems: { field: string; message: string }[] = [];
+  const problems: FieldProblem[] = [];
   const need = (ok: boolean, field: keyof ResolvedOptions, message: string) => {
-    if (!ok) problems.push({ field, message });
+    if (!ok) problems.push(problem(field, 'training.option_invalid', { option: field, detail: message }));
   };
   const isInt = (v: number) => Number.isInteger(v);
   need(Number.isFinite(o.seed), 'seed', 'must be a finite number');
@@ -66,5 +66,5 @@ function checkOptions(o: ResolvedOptions): void {
   need(o.colsample > 0 && o.colsample <= 1, 'colsample', 'must be in (0, 1]');
   need(o.validationFraction >= 0 && o.validationFraction < 1, 'validationFraction', 'must be in [0, 1)');
   need(isInt(o.earlyStoppingRounds) && o.earlyStoppingRounds >= 1, 'earlyStoppingRounds', 'must be a whole number ≥ 1');
-  if (problems.length) throw invalidInput('Invalid GBDT options', problems);
+  if (problems.length) throw invalidFields(problems);
 }

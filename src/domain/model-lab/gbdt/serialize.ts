@@ -1,6 +1,6 @@
 // Plain-JSON form of a forest: real-valued thresholds and category labels (never bin indices),
 // so a saved model applies to new data. Loading validates everything before trusting it.
-import { invalidInput } from '../../shared/errors.ts';
+import { fail } from '../../shared/errors.ts';
 import { buildForest, type Forest, type ForestFeature, type ForestNode } from './forest.ts';
 
 export const GBDT_FORMAT = 'kejin-gbdt';
@@ -60,27 +60,27 @@ function nodeToJSON(forest: Forest, g: number, root: number): SplitJSON | LeafJS
 
 export function forestFromJSON(json: unknown, featureNames?: string[]): Forest {
   const doc = json as Partial<GbdtJSON> | null;
-  if (!doc || typeof doc !== 'object' || doc.format !== GBDT_FORMAT) throw invalidInput(`Not a ${GBDT_FORMAT} model`);
-  if (doc.version !== GBDT_VERSION) throw invalidInput(`Unsupported ${GBDT_FORMAT} version ${String(doc.version)}`);
-  if (!isFiniteNumber(doc.baseScore)) throw invalidInput('Model baseScore must be a finite number');
+  if (!doc || typeof doc !== 'object' || doc.format !== GBDT_FORMAT) throw modelFileInvalid(`Not a ${GBDT_FORMAT} model`);
+  if (doc.version !== GBDT_VERSION) throw modelFileInvalid(`Unsupported ${GBDT_FORMAT} version ${String(doc.version)}`);
+  if (!isFiniteNumber(doc.baseScore)) throw modelFileInvalid('Model baseScore must be a finite number');
   const features = parseFeatures(doc.features);
   if (featureNames) checkFeatureSet(features, featureNames);
-  if (!Array.isArray(doc.trees) || doc.trees.length === 0) throw invalidInput('Model has no trees');
+  if (!Array.isArray(doc.trees) || doc.trees.length === 0) throw modelFileInvalid('Model has no trees');
   const trees = doc.trees.map((tree, t) => parseTree(tree, features, t));
   return buildForest(features, doc.baseScore, trees);
 }
 
 function parseFeatures(raw: unknown): ForestFeature[] {
-  if (!Array.isArray(raw) || raw.length === 0) throw invalidInput('Model features must be a non-empty list');
+  if (!Array.isArray(raw) || raw.length === 0) throw modelFileInvalid('Model features must be a non-empty list');
   const features = raw.map((f: Partial<ForestFeature & { categories: unknown }>, i): ForestFeature => {
-    if (!f || typeof f.name !== 'string') throw invalidInput(`Model feature ${i} has no name`);
+    if (!f || typeof f.name !== 'string') throw modelFileInvalid(`Model feature ${i} has no name`);
     if (f.kind === 'numeric') return { name: f.name, kind: 'numeric' };
     if (f.kind === 'categorical' && Array.isArray(f.categories) && f.categories.every((c) => typeof c === 'string')) {
       return { name: f.name, kind: 'categorical', categories: [...(f.categories as string[])] };
     }
-    throw invalidInput(`Model feature "${f.name}" must be numeric or categorical with a list of categories`);
+    throw modelFileInvalid(`Model feature "${f.name}" must be numeric or categorical with a list of categories`);
   });
-  if (new Set(features.map((f) => f.name)).size !== features.length) throw invalidInput('Model feature names must be unique');
+  if (new Set(features.map((f) => f.name)).size !== features.length) throw modelFileInvalid('Model feature names must be unique');
   return features;
 }
 
@@ -92,49 +92,51 @@ function checkFeatureSet(features: ForestFeature[], featureNames: string[]): voi
   const unexpected = [...given].filter((n) => !model.has(n));
   if (missing.length || unexpected.length) {
     const parts = [missing.length ? `missing ${missing.join(', ')}` : '', unexpected.length ? `unexpected ${unexpected.join(', ')}` : ''];
-    throw invalidInput(`Feature set does not match the model: ${parts.filter(Boolean).join('; ')}`);
+    throw modelFileInvalid(`Feature set does not match the model: ${parts.filter(Boolean).join('; ')}`);
   }
 }
 
 function parseTree(tree: unknown, features: ForestFeature[], t: number): ForestNode[] {
   const nodes = (tree as { nodes?: unknown } | null)?.nodes;
-  if (!Array.isArray(nodes) || nodes.length === 0) throw invalidInput(`Tree ${t} has no nodes`);
+  if (!Array.isArray(nodes) || nodes.length === 0) throw modelFileInvalid(`Tree ${t} has no nodes`);
   const parents = new Int32Array(nodes.length).fill(-1);
   const parsed = nodes.map((node: unknown, i) => parseNode(node, i, nodes.length, features, `tree ${t} node ${i}`));
   parsed.forEach((node, i) => {
     if (node.feature < 0) return;
     for (const child of [node.left, node.right]) {
-      if (parents[child] !== -1) throw invalidInput(`Tree ${t}: node ${child} has two parents`);
+      if (parents[child] !== -1) throw modelFileInvalid(`Tree ${t}: node ${child} has two parents`);
       parents[child] = i;
     }
   });
-  if (parents.some((p, i) => i > 0 && p === -1)) throw invalidInput(`Tree ${t}: some nodes are unreachable`);
+  if (parents.some((p, i) => i > 0 && p === -1)) throw modelFileInvalid(`Tree ${t}: some nodes are unreachable`);
   return parsed;
 }
 
 function parseNode(raw: unknown, i: number, count: number, features: ForestFeature[], where: string): ForestNode {
   const node = raw as Partial<SplitJSON & LeafJSON> | null;
-  if (!node || typeof node !== 'object' || !isFiniteNumber(node.cover) || node.cover <= 0) throw invalidInput(`${where}: cover must be a positive number`);
+  if (!node || typeof node !== 'object' || !isFiniteNumber(node.cover) || node.cover <= 0) throw modelFileInvalid(`${where}: cover must be a positive number`);
   const base = { threshold: 0, leftCategories: null, defaultLeft: false, left: -1, right: -1, value: 0, cover: node.cover };
   if (node.feature === undefined) {
-    if (!isFiniteNumber(node.value)) throw invalidInput(`${where}: leaf value must be a finite number`);
+    if (!isFiniteNumber(node.value)) throw modelFileInvalid(`${where}: leaf value must be a finite number`);
     return { ...base, feature: -1, value: node.value };
   }
   const feature = features[node.feature];
-  if (!Number.isInteger(node.feature) || !feature) throw invalidInput(`${where}: unknown feature ${String(node.feature)}`);
+  if (!Number.isInteger(node.feature) || !feature) throw modelFileInvalid(`${where}: unknown feature ${String(node.feature)}`);
   const childOk = (c: unknown) => Number.isInteger(c) && (c as number) > i && (c as number) < count;
-  if (!childOk(node.left) || !childOk(node.right) || node.left === node.right) throw invalidInput(`${where}: bad child index`);
-  if (node.missing !== 'left' && node.missing !== 'right') throw invalidInput(`${where}: missing must be "left" or "right"`);
+  if (!childOk(node.left) || !childOk(node.right) || node.left === node.right) throw modelFileInvalid(`${where}: bad child index`);
+  if (node.missing !== 'left' && node.missing !== 'right') throw modelFileInvalid(`${where}: missing must be "left" or "right"`);
   const split = { ...base, feature: node.feature, defaultLeft: node.missing === 'left', left: node.left!, right: node.right! };
   if (feature.kind === 'numeric') {
-    if (node.threshold !== null && !isFiniteNumber(node.threshold)) throw invalidInput(`${where}: threshold must be a number or null`);
+    if (node.threshold !== null && !isFiniteNumber(node.threshold)) throw modelFileInvalid(`${where}: threshold must be a number or null`);
     return { ...split, threshold: node.threshold ?? Number.POSITIVE_INFINITY };
   }
   const labels = node.leftCategories;
-  if (!Array.isArray(labels) || labels.some((l) => !feature.categories.includes(l))) throw invalidInput(`${where}: leftCategories must list known categories`);
+  if (!Array.isArray(labels) || labels.some((l) => !feature.categories.includes(l))) throw modelFileInvalid(`${where}: leftCategories must list known categories`);
   return { ...split, leftCategories: Uint8Array.from(feature.categories, (c) => (labels.includes(c) ? 1 : 0)) };
 }
 
 function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
+
+const modelFileInvalid = (detail: string) => fail('model_file.invalid', { detail });

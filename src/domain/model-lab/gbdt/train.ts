@@ -1,7 +1,7 @@
 // The boosting loop: Newton steps on the logistic loss, one leaf-wise tree per round, with row and
 // column subsampling and early stopping on a stratified slice of the training data.
 import { createRandom, type Random } from '../../demo/random.ts';
-import { invalidInput } from '../../shared/errors.ts';
+import { fail } from '../../shared/errors.ts';
 import type { Dataset } from '../types.ts';
 import { binRows, computeBinnings, type FeatureBinning } from './binning.ts';
 import { buildForest, type Forest, type ForestFeature, type ForestNode } from './forest.ts';
@@ -36,12 +36,12 @@ export function trainForest(data: Dataset, o: ResolvedOptions): { forest: Forest
 }
 
 function checkDataset(data: Dataset): void {
-  if (data.features.length === 0) throw invalidInput('Dataset has no features');
+  if (data.features.length === 0) throw fail('training.no_features');
   let positives = 0;
   for (let r = 0; r < data.rows; r++) positives += data.labels[r]!;
-  if (positives === 0 || positives === data.rows) throw invalidInput('Training data needs both classes');
+  if (positives === 0 || positives === data.rows) throw fail('training.one_class');
   const names = new Set(data.features.map((f) => f.name));
-  if (names.size !== data.features.length) throw invalidInput('Feature names must be unique');
+  if (names.size !== data.features.length) throw fail('training.duplicate_features');
 }
 
 function makePart(data: Dataset, binnings: FeatureBinning[], rows: Int32Array, baseScore: number): Part {

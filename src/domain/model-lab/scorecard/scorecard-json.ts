@@ -1,7 +1,7 @@
 // Rebuilding a stored scorecard. The JSON may come from a file or the database, so it is checked
 // in full before use: a model that loads must also score.
 import { z } from 'zod';
-import { invalidInput } from '../../shared/errors.ts';
+import { fail } from '../../shared/errors.ts';
 import { createScorecard, type ScorecardJson, type ScorecardModel } from './scorecard-model.ts';
 
 const finite = z.number().finite();
@@ -22,13 +22,15 @@ const schema = z.object({
 
 export function scorecardFromJSON(value: unknown): ScorecardModel {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalidInput(`Not a scorecard model: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw modelFileInvalid(`Not a scorecard model: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
   const json: ScorecardJson = parsed.data;
   for (const f of json.features) {
     const valueBins = f.kind === 'numeric' ? f.cuts.length + 1 : f.groups.length;
-    if (f.bins.length !== valueBins + 1) throw invalidInput(`Not a scorecard model: feature "${f.name}" has ${f.bins.length} bins for ${valueBins} value bins and a missing bin.`);
-    if (f.kind === 'numeric' && f.cuts.some((c, i) => i > 0 && c <= f.cuts[i - 1]!)) throw invalidInput(`Not a scorecard model: the cuts of "${f.name}" are not ascending.`);
-    if (f.kind === 'categorical' && f.otherGroup >= f.groups.length) throw invalidInput(`Not a scorecard model: "${f.name}" names a missing "other" group.`);
+    if (f.bins.length !== valueBins + 1) throw modelFileInvalid(`Not a scorecard model: feature "${f.name}" has ${f.bins.length} bins for ${valueBins} value bins and a missing bin.`);
+    if (f.kind === 'numeric' && f.cuts.some((c, i) => i > 0 && c <= f.cuts[i - 1]!)) throw modelFileInvalid(`Not a scorecard model: the cuts of "${f.name}" are not ascending.`);
+    if (f.kind === 'categorical' && f.otherGroup >= f.groups.length) throw modelFileInvalid(`Not a scorecard model: "${f.name}" names a missing "other" group.`);
   }
   return createScorecard(json);
 }
+
+const modelFileInvalid = (detail: string) => fail('model_file.invalid', { detail });

@@ -2,7 +2,7 @@
 // Points: score = offset − factor·ln(odds of the positive class), factor = pdo / ln 2 and offset
 // chosen so that `baseOdds` (negatives : positives, e.g. good : bad) scores `baseScore`. The
 // intercept is spread evenly over the features so that a row's score is the sum of its bins' points.
-import { invalidInput } from '../../shared/errors.ts';
+import { invalidFields, problem } from '../../shared/errors.ts';
 import { featureByName } from '../features.ts';
 import type { CategoricalFeature, Dataset, Feature, TrainedModel } from '../types.ts';
 import { binIndexer, type Binning } from './binning.ts';
@@ -112,9 +112,7 @@ function tableOf(json: ScorecardJson): ScorecardTableRow[] {
 function compatible(model: Binning, feature: Feature): Feature {
   if (model.kind === feature.kind) return feature;
   if (model.kind === 'numeric') {
-    throw invalidInput(`The data does not match the model: "${feature.name}" holds text here but numbers in the model.`, [
-      { field: feature.name, message: 'expected numbers' },
-    ]);
+    throw invalidFields([problem(feature.name, 'dataset.text_for_numeric_feature', { name: feature.name })]);
   }
   return numbersAsCategories(feature);
 }

@@ -1,7 +1,7 @@
 // Checks a rule set loaded from storage before anything evaluates it: known measures and
 // operators, operators that suit the measure, reachable bands, pass rules that name real rules.
 import { isIsoDate } from '../dates.ts';
-import { invalidInput } from '../../shared/errors.ts';
+import { invalidFields, problem } from '../../shared/errors.ts';
 import { MEASURES } from './measures.ts';
 import { LIST_OPS, NUMBER_OPS, type RuleSet } from './types.ts';
 
@@ -141,7 +141,7 @@ export function validateRuleSet(input: unknown): RuleSetProblem[] {
 export function parseRuleSet(input: unknown): RuleSet {
   const problems = validateRuleSet(input);
   if (problems.length > 0) {
-    throw invalidInput('The rule set is not valid', problems.map(({ path, message }) => ({ field: path, message })));
+    throw invalidFields(problems.map(({ path, message }) => problem(path, 'rule_set.invalid', { path, detail: message })));
   }
   return input as RuleSet;
 }

@@ -46,7 +46,7 @@ const ProfileSchema = Summary.extend({
 });
 
 const Fen = z.number().int('must be a whole number of fen').min(0).max(Number.MAX_SAFE_INTEGER).transform(BigInt);
-const IndustryCode = z.string().trim().regex(/^[A-T][0-9]{0,4}$/, 'must be a GB/T 4754 code such as I6513');
+const IndustryCode = z.string().trim().regex(/^[A-T][0-9]{0,4}$/, 'field.invalid_industry_code');
 const EnterpriseBody = z.object({
   creditCode: CreditCodeFormat,
   name: z.string().trim().min(2).max(200),

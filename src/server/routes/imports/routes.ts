@@ -10,12 +10,13 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IMPORT_KINDS, templateHeader, type ImportKind } from '../../../domain/profile/import-kinds.ts';
-import { DomainError, invalidInput } from '../../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../../domain/shared/errors.ts';
 import { writeSpreadsheet } from '../../../lib/spreadsheet/index.ts';
 import { listImports } from '../../../services/imports/list-imports.ts';
 import { runImport } from '../../../services/imports/run-import.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, ErrorSchema, iso, PageQuery, pageOf } from '../common.ts';
+import { zodIssueProblem } from '../../zod-fields.ts';
 import { formFieldText } from '../../text-rule.ts';
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
@@ -29,7 +30,9 @@ const ImportResultSchema = z.object({
   imported: z.number(),
   changed: z.number(),
   status: z.enum(['imported', 'rejected', 'dry_run']),
-  errors: z.array(z.object({ row: z.number(), column: z.string(), message: z.string() })),
+  errors: z.array(
+    z.object({ row: z.number(), column: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])).readonly()])), message: z.string() }),
+  ),
 });
 const ImportRecord = z.object({
   id: z.string(),
@@ -64,7 +67,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const [kind, ext] = request.params.file.split('.') as [string, string];
-      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw invalidInput(`Unknown kind ${kind}`, [{ field: 'file', message: `one of ${IMPORT_KINDS.join(', ')}` }]);
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw invalidFields([problem('file', 'import.unknown_kind', { kind, kinds: IMPORT_KINDS })]);
       const dir = await mkdtemp(path.join(os.tmpdir(), 'kejin-template-'));
       try {
         const file = path.join(dir, request.params.file);
@@ -84,14 +87,13 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Import a spreadsheet (multipart: kind, mode, dryRun, parkCode, file)', consumes: ['multipart/form-data'], response: { 200: ImportResultSchema, 413: ErrorSchema, ...errorResponses } },
     },
     async (request) => {
-      if (!request.isMultipart()) throw invalidInput('Send the file as multipart/form-data', [{ field: 'file', message: 'required' }]);
+      if (!request.isMultipart()) throw fail('request.multipart_required');
       const dir = await mkdtemp(path.join(os.tmpdir(), 'kejin-upload-'));
       try {
         const upload = await receiveUpload(request, dir);
         const fields = Fields.safeParse(upload.fields);
         if (!fields.success) {
-          const fieldProblems = fields.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-          throw invalidInput(`Invalid ${fieldProblems[0]?.field}: ${fieldProblems[0]?.message}`, fieldProblems);
+          throw invalidFields(fields.error.issues.map((i) => zodIssueProblem(i)));
         }
         const { kind, mode, dryRun, parkCode } = fields.data;
         return await runImport(contextOf(request), { kind, mode, dryRun: dryRun === 'true', parkCode, filePath: upload.path, fileName: upload.fileName });
@@ -119,14 +121,14 @@ async function receiveUpload(request: FastifyRequest, dir: string) {
       fields[part.fieldname] = formFieldText(part);
       continue;
     }
-    if (file) throw invalidInput('Send one file', [{ field: 'file', message: 'only one file per import' }]);
+    if (file) throw invalidFields([problem('file', 'file.one_only')]);
     const fileName = path.basename(part.filename || 'upload');
-    if (!/\.(xlsx|csv)$/i.test(fileName)) throw invalidInput('The file must be .xlsx or .csv', [{ field: 'file', message: 'unsupported file type' }]);
+    if (!/\.(xlsx|csv)$/i.test(fileName)) throw invalidFields([problem('file', 'file.unsupported_type', { types: ['.xlsx', '.csv'] })]);
     const target = path.join(dir, `upload${path.extname(fileName).toLowerCase()}`);
     await pipeline(part.file, createWriteStream(target));
-    if (part.file.truncated) throw new DomainError('payload_too_large', `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB; split it into smaller files`);
+    if (part.file.truncated) throw fail('file.too_large', { maxMb: MAX_UPLOAD_BYTES / 1024 / 1024 });
     file = { path: target, fileName };
   }
-  if (!file) throw invalidInput('No file was sent', [{ field: 'file', message: 'required' }]);
+  if (!file) throw invalidFields([problem('file', 'file.required')]);
   return { ...file, fields };
 }

@@ -65,9 +65,9 @@ const TermsBody = z.object({
 const TermsPatch = z.object(termsShape).partial();
 
 const preferencesShape = {
-  industries: z.array(z.string().trim().regex(/^[A-T][0-9]{0,4}$/, 'must be a GB/T 4754 code prefix such as C39')).max(100),
+  industries: z.array(z.string().trim().regex(/^[A-T][0-9]{0,4}$/, 'field.industry_prefix')).max(100),
   stages: z.array(z.enum(STAGES as ['startup', 'growth', 'mature'])).max(3),
-  regions: z.array(z.string().trim().regex(/^[0-9]{2,6}$/, 'must be a GB/T 2260 code prefix such as 31')).max(100),
+  regions: z.array(z.string().trim().regex(/^[0-9]{2,6}$/, 'field.region_prefix')).max(100),
   thesis: multilineText().trim().max(2000),
 };
 const PreferencesBody = z.object({

@@ -17,7 +17,7 @@ const PreferencesBody = z
   .strict()
   .superRefine((body, check) => {
     body.topics.forEach((p, i) => {
-      if (body.topics.findIndex((q) => q.topic === p.topic) < i) check.addIssue({ code: 'custom', path: ['topics', i, 'topic'], message: `"${p.topic}" is given twice` });
+      if (body.topics.findIndex((q) => q.topic === p.topic) < i) check.addIssue({ code: 'custom', path: ['topics', i, 'topic'], message: `"${p.topic}" is given twice`, params: { code: 'field.duplicate', params: { value: p.topic } } });
     });
   });
 

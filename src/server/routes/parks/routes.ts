@@ -17,7 +17,7 @@ const ParkSchema = z.object({
 });
 
 const ParkBody = z.object({
-  code: z.string().trim().regex(/^[a-z][a-z0-9-]{1,31}$/, 'must be 2–32 lower-case letters, digits or hyphens'),
+  code: z.string().trim().regex(/^[a-z][a-z0-9-]{1,31}$/, 'field.park_code_format'),
   name: z.string().trim().min(2).max(100),
   nameEn: z.string().trim().min(2).max(200),
   regionCode: RegionCode,

@@ -11,7 +11,7 @@ import {
 import { IsoDate, multilineText } from '../common.ts';
 
 const Fen = z.number().int('must be a whole number of fen').min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER).transform(BigInt);
-const NonNegativeFen = Fen.refine((v) => v >= 0n, 'must not be negative');
+const NonNegativeFen = Fen.refine((v) => v >= 0n, 'field.negative');
 const Count = z.number().int().min(0).max(10_000_000).nullable();
 const Text = (max: number) => z.string().trim().min(1).max(max);
 /** Fields that may legitimately be negative (losses, outflows). */
@@ -23,7 +23,7 @@ export const SectionItems = {
   financials: z.object({ year: z.number().int().min(1950).max(2200), ...financialShape }).strict(),
   people: z
     .object({
-      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be YYYY-MM'),
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'field.invalid_month'),
       employees: Count,
       stStaff: Count,
       rdStaff: Count,
@@ -41,7 +41,7 @@ export const SectionItems = {
       grantedOn: IsoDate.nullable(),
     })
     .strict()
-    .refine((i) => i.status !== 'granted' || i.grantedOn, { message: 'a granted item needs grantedOn', path: ['grantedOn'] }),
+    .refine((i) => i.status !== 'granted' || i.grantedOn, { message: 'profile.granted_needs_date', path: ['grantedOn'] }),
   qualifications: z.object({ kind: z.enum(QUALIFICATION_KINDS), certificateNo: Text(64), validFrom: IsoDate, validTo: IsoDate }).strict(),
   taxGrades: z.object({ year: z.number().int().min(1990).max(2200), grade: z.enum(TAX_GRADES) }).strict(),
   complianceEvents: z

@@ -1,8 +1,9 @@
 // The multipart form of a training request, validated like any other input.
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { invalidInput } from '../../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../../domain/shared/errors.ts';
 import type { TrainRequest } from '../../../services/rating/train-models.ts';
+import { zodIssueProblem } from '../../zod-fields.ts';
 import { formFieldText } from '../../text-rule.ts';
 
 const Fields = z.object({
@@ -14,7 +15,7 @@ const Fields = z.object({
 });
 
 export async function readTrainForm(request: FastifyRequest): Promise<TrainRequest> {
-  if (!request.isMultipart()) throw invalidInput('Send the CSV as multipart/form-data', [{ field: 'file', message: 'required' }]);
+  if (!request.isMultipart()) throw fail('request.multipart_required');
   const fields: Record<string, string> = {};
   let csv: Buffer | undefined;
   let fileName = 'upload.csv';
@@ -25,11 +26,10 @@ export async function readTrainForm(request: FastifyRequest): Promise<TrainReque
       fileName = part.filename || fileName;
     }
   }
-  if (!csv) throw invalidInput('No CSV file was sent', [{ field: 'file', message: 'required' }]);
+  if (!csv) throw invalidFields([problem('file', 'file.required')]);
   const parsed = Fields.safeParse(fields);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-    throw invalidInput(`Invalid ${problems[0]!.field}: ${problems[0]!.message}`, problems);
+    throw invalidFields(parsed.error.issues.map((i) => zodIssueProblem(i)));
   }
   const { kind, ...rest } = parsed.data;
   return { ...rest, csv, fileName, kinds: kind === 'both' ? ['scorecard', 'gbdt'] : [kind] };

@@ -19,7 +19,7 @@ const ReportSchema = z.object({
   downloadUrl: z.string(),
 });
 const CreditCodeParams = z.object({ creditCode: CreditCodeFormat });
-export const VerifyBody = z.object({ reportId: z.uuid(), digest: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (SHA-256)') });
+export const VerifyBody = z.object({ reportId: z.uuid(), digest: z.string().regex(/^[0-9a-fA-F]{64}$/, 'field.sha256_format') });
 
 const present = (r: Pick<ReportInfo, 'id' | 'sha256' | 'issuedAt' | 'validUntil' | 'language'>) => ({
   reportId: r.id,

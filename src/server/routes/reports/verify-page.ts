@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { businessDateOf } from '../../../domain/shared/business-time.ts';
-import { invalidInput } from '../../../domain/shared/errors.ts';
+import { fail, problem } from '../../../domain/shared/errors.ts';
 import { verifyReport, type Verification } from '../../../services/reports/read-reports.ts';
 import { contextOf } from '../../app.ts';
 
@@ -61,7 +61,7 @@ function sendPage(reply: FastifyReply, reportId: string, outcome: Outcome) {
 /** The digest typed in, or the SHA-256 of the uploaded file, hashed as it streams in. */
 async function submittedDigest(request: FastifyRequest): Promise<string | { problem: string }> {
   // Only the page's own forms post here, and they always send multipart.
-  if (!request.isMultipart()) throw invalidInput('Send the digest or the PDF as multipart/form-data', [{ field: 'pdf', message: 'required' }]);
+  if (!request.isMultipart()) throw fail('request.multipart_required');
   let digest: string | undefined;
   for await (const part of request.parts()) {
     if (part.type === 'field') {

@@ -42,7 +42,7 @@ const UserBody = z
     locale: z.enum(['zh-CN', 'en']).optional(),
   })
   .refine((b) => b.organisationId || (b.role === 'park_admin' && b.parkId), {
-    message: 'organisationId is required (or parkId for a park administrator)',
+    message: 'organisation.required',
     path: ['organisationId'],
   });
 const UserPatch = z

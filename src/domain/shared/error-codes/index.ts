@@ -1,0 +1,29 @@
+// The one catalogue of error codes: each with its category (→ HTTP status), English message and
+// parameter kinds. The web translates every code (web/src/i18n/{zh-CN,en}/errors.ts); a test
+// walks this catalogue against both files. Codes are `<area>.<what>`, lower snake case.
+import { ACCESS_ERRORS, AUTH_ERRORS, FIELD_ERRORS, REQUEST_ERRORS, TEXT_ERRORS, UNIQUE_ERRORS } from './common.ts';
+import { ADMIN_ERRORS } from './admin.ts';
+import { IMPORT_ERRORS } from './imports.ts';
+import { MARKET_ERRORS } from './market.ts';
+import { MODEL_LAB_ERRORS } from './model-lab.ts';
+import { PROFILE_ERRORS } from './profile.ts';
+import { RATING_ERRORS } from './rating.ts';
+import { WORKFLOW_ERRORS } from './workflow.ts';
+
+export const ERRORS = {
+  ...REQUEST_ERRORS,
+  ...FIELD_ERRORS,
+  ...TEXT_ERRORS,
+  ...AUTH_ERRORS,
+  ...ACCESS_ERRORS,
+  ...UNIQUE_ERRORS,
+  ...ADMIN_ERRORS,
+  ...PROFILE_ERRORS,
+  ...IMPORT_ERRORS,
+  ...RATING_ERRORS,
+  ...MODEL_LAB_ERRORS,
+  ...MARKET_ERRORS,
+  ...WORKFLOW_ERRORS,
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
