@@ -2,7 +2,7 @@
 import { FundOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { HEADER_BACKGROUND } from './app-shell';
+import { HEADER_BACKGROUND } from './colors';
 import { Brand } from './brand';
 
 export function LoginAside() {
