@@ -43,7 +43,7 @@ export function LoginAside() {
           ))}
         </Flex>
       </div>
-      <Typography.Text style={{ color: 'rgba(255,255,255,0.55)' }}>{t('app.footer')}</Typography.Text>
+      <Typography.Text style={{ color: 'rgba(255,255,255,0.8)' }}>{t('app.footer')}</Typography.Text>
     </Flex>
   );
 }
