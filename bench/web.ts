@@ -74,7 +74,18 @@ async function startPlatform(dir: string): Promise<Platform> {
   }
 }
 
+/** Signs in, trying again when a kept-alive socket the server just closed fails the request. */
 async function signIn(baseUrl: string, email: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signInOnce(baseUrl, email);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof TypeError)) throw error;
+    }
+  }
+}
+
+async function signInOnce(baseUrl: string, email: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
