@@ -4,6 +4,7 @@ import { matchingBenchmark } from './matching.ts';
 import { ratingBenchmark } from './rating.ts';
 import { reportBenchmark } from './report.ts';
 import { startupBenchmark } from './startup.ts';
+import { webBenchmark } from './web.ts';
 import { workflowBenchmark } from './workflow.ts';
 
 export type Figures = Record<string, number | string>;
@@ -13,7 +14,7 @@ export interface Benchmark {
   run(): Promise<Figures>;
 }
 
-const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark, workflowBenchmark];
+const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark, workflowBenchmark, webBenchmark];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -1,5 +1,6 @@
 // Builds the Fastify application: plugins, hooks, API routes, docs, metrics and the web app.
 import { randomUUID } from 'node:crypto';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -25,7 +26,8 @@ import { registerApiRoutes } from './routes/index.ts';
 import { parseQueryString, registerTextRule } from './text-rule.ts';
 import { registerUnmatched } from './unmatched.ts';
 import { verifyPages } from './routes/reports/verify-page.ts';
-import { registerWeb } from './web.ts';
+import { registerStartupGate, Startup, STARTUP_STEPS } from './startup.ts';
+import { registerWeb, type WebApp } from './web.ts';
 
 export interface AppDeps {
   config: Config;
@@ -52,8 +54,10 @@ export interface Kejin {
   mailer?: Mailer;
   /** Every route with its access rule, as registered (the authorization test walks these). */
   routes: RouteRule[];
-  /** The built web app's index.html, served for client-side routes. */
-  webIndex?: string;
+  /** The built web app, served for client-side routes. */
+  web?: WebApp;
+  /** What a first start is still preparing (demo data, the web build): the API and /readyz answer 503 until it is done. */
+  startup: Startup;
 }
 
 declare module 'fastify' {
@@ -98,7 +102,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   jobs.define(sweepJob(calendar));
   jobs.define(scoringJob);
   const matchRuns = new MatchRuns(market, jobs);
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs });
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs, startup: new Startup() });
   app.addHook('onReady', async () => jobs.start());
   if (config.mail.smtpUrl) {
     const log = { info: (message: string) => app.log.info(message), warn: (message: string) => app.log.warn(message) };
@@ -120,6 +124,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     app.kejin.metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
   });
 
+  registerStartupGate(app);
+  // API JSON (and the docs, metrics, verify pages) compressed on the fly; the web app's files carry
+  // their own precompressed copies, and file downloads (xlsx, pdf, csv) are left as they stream.
+  await app.register(fastifyCompress, {
+    global: true,
+    globalDecompression: false,
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    customTypes: /^(application\/(json|problem\+json|javascript)|text\/(html|plain|css|javascript))(;|$)/,
+  });
   await app.register(fastifyCookie);
   await registerDocs(app);
   registerAuth(app, { database, publicUrl: config.publicUrl, now, routes: app.kejin.routes });
@@ -127,7 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerOpenApiDocument(app);
   await app.register(registerApiRoutes, { prefix: '/api/v1' });
   await app.register(verifyPages);
-  await registerWeb(app, config.webDist);
+  app.kejin.web = registerWeb(app, config.webDist);
   registerUnmatched(app, app.kejin.routes);
   return app;
 }
@@ -135,6 +149,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 function registerHealth(app: FastifyInstance) {
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/readyz', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
+    const pending = app.kejin.startup.pending;
+    if (pending.length) {
+      reply.header('retry-after', '5');
+      return sendError(reply, 503, { error: { code: 'unavailable', message: `Starting: ${pending.map((p) => STARTUP_STEPS[p]).join(', ')}`, details: { pending } } });
+    }
     try {
       await app.kejin.database.ping();
       return { status: 'ready', database: app.kejin.database.driver };

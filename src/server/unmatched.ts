@@ -14,7 +14,10 @@ export function registerUnmatched(app: FastifyInstance, routes: RouteRule[]) {
     return [...methods].sort();
   };
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && app.kejin.webIndex) return reply.type('text/html').send(app.kejin.webIndex);
+    if (request.method === 'GET' && !request.url.startsWith('/api')) {
+      const page = app.kejin.web?.page(request, reply);
+      if (page) return page;
+    }
     const path = request.url.split('?')[0]!;
     const allowed = methodsOf(path);
     if (allowed.length) {

@@ -1,56 +1,62 @@
 // The routes: sign-in, the signed-in shell with each role's pages, and 404.
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import type { Role } from './api/types';
 import { AuthProvider } from './auth/auth-context';
 import { HomeRedirect, RequireAuth, RequireRole } from './auth/require-auth';
 import { NOTIFICATION_SETTINGS_PATH } from './auth/roles';
 import { AppProviders } from './components/app-providers';
-import { AppShell } from './components/app-shell';
+import { FullPageSpin } from './components/full-page-spin';
 import { APPLICATIONS_AREA, LOANS_AREA } from './lib/workflow-paths';
 import { SECTIONS } from './navigation';
-import { ApplicationDetailPage } from './pages/applications/application-detail-page';
-import { MyApplicationsPage } from './pages/applications/my-applications-page';
-import { ReviewQueuePage } from './pages/applications/review-queue-page';
-import { EnterprisesPage } from './pages/enterprises/enterprises-page';
-import { ImportPage } from './pages/imports/import-page';
-import { EnterpriseHome } from './pages/homes/enterprise-home';
-import { InstitutionHome } from './pages/homes/institution-home';
-import { OperatorHome } from './pages/homes/operator-home';
-import { ParkHome } from './pages/homes/park-home';
-import { LoanBookPage } from './pages/loans/loan-book-page';
-import { LoanDetailPage } from './pages/loans/loan-detail-page';
-import { MyLoansPage } from './pages/loans/my-loans-page';
 import { LoginPage } from './pages/login-page';
-import { MatchesPage } from './pages/market/matches-page';
-import { NeedsPage } from './pages/market/needs-page';
-import { SupermarketPage } from './pages/market/supermarket-page';
-import { ModelsPage } from './pages/models/models-page';
-import { NotFoundPage } from './pages/not-found-page';
-import { OpenLinkPage } from './pages/open-link-page';
-import { AuditPage } from './pages/operator/audit-page';
-import { JobsPage } from './pages/operator/jobs-page';
-import { CalendarPage } from './pages/operator/calendar-page';
-import { LprPage } from './pages/operator/lpr-page';
-import { InstitutionsPage } from './pages/operator/institutions-page';
-import { MatchRunsPage } from './pages/operator/match-runs-page';
-import { ParksPage } from './pages/operator/parks-page';
-import { UsersPage } from './pages/operator/users-page';
-import { PipelinePage } from './pages/park-market/pipeline-page';
-import { ProductApprovalsPage } from './pages/park-market/product-approvals-page';
-import { UnmetNeedsPage } from './pages/park-market/unmet-needs-page';
-import { InboxPage } from './pages/products/inbox-page';
-import { LeadsPage } from './pages/products/leads-page';
-import { ProductEditorPage } from './pages/products/product-editor-page';
-import { ProductsPage } from './pages/products/products-page';
-import { EnterpriseDetailPage } from './pages/profile/enterprise-detail-page';
-import { MyProfilePage } from './pages/profile/my-profile-page';
-import { MyRatingPage } from './pages/rating/my-rating-page';
-import { PortfolioPage } from './pages/rating/portfolio-page';
-import { NotificationSettingsPage } from './pages/settings/notification-settings-page';
-import { SignalsPage } from './pages/signals/signals-page';
-import { DirectoryPage } from './pages/sharing/directory-page';
-import { AccessLogPage, GrantsPage } from './pages/sharing/grants-page';
+
+// Every page but sign-in is its own chunk, loaded when its route is first shown: the sign-in page
+// loads only what it shows, and a home only its own page (charts load with the page that draws them).
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+const AppShell = page(() => import('./components/app-shell'), 'AppShell');
+const ApplicationDetailPage = page(() => import('./pages/applications/application-detail-page'), 'ApplicationDetailPage');
+const MyApplicationsPage = page(() => import('./pages/applications/my-applications-page'), 'MyApplicationsPage');
+const ReviewQueuePage = page(() => import('./pages/applications/review-queue-page'), 'ReviewQueuePage');
+const EnterprisesPage = page(() => import('./pages/enterprises/enterprises-page'), 'EnterprisesPage');
+const ImportPage = page(() => import('./pages/imports/import-page'), 'ImportPage');
+const EnterpriseHome = page(() => import('./pages/homes/enterprise-home'), 'EnterpriseHome');
+const InstitutionHome = page(() => import('./pages/homes/institution-home'), 'InstitutionHome');
+const OperatorHome = page(() => import('./pages/homes/operator-home'), 'OperatorHome');
+const ParkHome = page(() => import('./pages/homes/park-home'), 'ParkHome');
+const LoanBookPage = page(() => import('./pages/loans/loan-book-page'), 'LoanBookPage');
+const LoanDetailPage = page(() => import('./pages/loans/loan-detail-page'), 'LoanDetailPage');
+const MyLoansPage = page(() => import('./pages/loans/my-loans-page'), 'MyLoansPage');
+const MatchesPage = page(() => import('./pages/market/matches-page'), 'MatchesPage');
+const NeedsPage = page(() => import('./pages/market/needs-page'), 'NeedsPage');
+const SupermarketPage = page(() => import('./pages/market/supermarket-page'), 'SupermarketPage');
+const ModelsPage = page(() => import('./pages/models/models-page'), 'ModelsPage');
+const NotFoundPage = page(() => import('./pages/not-found-page'), 'NotFoundPage');
+const OpenLinkPage = page(() => import('./pages/open-link-page'), 'OpenLinkPage');
+const AuditPage = page(() => import('./pages/operator/audit-page'), 'AuditPage');
+const JobsPage = page(() => import('./pages/operator/jobs-page'), 'JobsPage');
+const CalendarPage = page(() => import('./pages/operator/calendar-page'), 'CalendarPage');
+const LprPage = page(() => import('./pages/operator/lpr-page'), 'LprPage');
+const InstitutionsPage = page(() => import('./pages/operator/institutions-page'), 'InstitutionsPage');
+const MatchRunsPage = page(() => import('./pages/operator/match-runs-page'), 'MatchRunsPage');
+const ParksPage = page(() => import('./pages/operator/parks-page'), 'ParksPage');
+const UsersPage = page(() => import('./pages/operator/users-page'), 'UsersPage');
+const PipelinePage = page(() => import('./pages/park-market/pipeline-page'), 'PipelinePage');
+const ProductApprovalsPage = page(() => import('./pages/park-market/product-approvals-page'), 'ProductApprovalsPage');
+const UnmetNeedsPage = page(() => import('./pages/park-market/unmet-needs-page'), 'UnmetNeedsPage');
+const InboxPage = page(() => import('./pages/products/inbox-page'), 'InboxPage');
+const LeadsPage = page(() => import('./pages/products/leads-page'), 'LeadsPage');
+const ProductEditorPage = page(() => import('./pages/products/product-editor-page'), 'ProductEditorPage');
+const ProductsPage = page(() => import('./pages/products/products-page'), 'ProductsPage');
+const EnterpriseDetailPage = page(() => import('./pages/profile/enterprise-detail-page'), 'EnterpriseDetailPage');
+const MyProfilePage = page(() => import('./pages/profile/my-profile-page'), 'MyProfilePage');
+const MyRatingPage = page(() => import('./pages/rating/my-rating-page'), 'MyRatingPage');
+const PortfolioPage = page(() => import('./pages/rating/portfolio-page'), 'PortfolioPage');
+const NotificationSettingsPage = page(() => import('./pages/settings/notification-settings-page'), 'NotificationSettingsPage');
+const SignalsPage = page(() => import('./pages/signals/signals-page'), 'SignalsPage');
+const DirectoryPage = page(() => import('./pages/sharing/directory-page'), 'DirectoryPage');
+const AccessLogPage = page(() => import('./pages/sharing/grants-page'), 'AccessLogPage');
+const GrantsPage = page(() => import('./pages/sharing/grants-page'), 'GrantsPage');
 
 const HOMES: Record<Role, ComponentType> = {
   platform_operator: OperatorHome,
@@ -137,24 +143,26 @@ export function App() {
     <AppProviders>
       <BrowserRouter>
         <AuthProvider>
-          <Routes>
-            <Route path="/login" element={<LoginPage />} />
-            <Route
-              element={
-                <RequireAuth>
-                  <AppShell />
-                </RequireAuth>
-              }
-            >
-              <Route index element={<HomeRedirect />} />
-              <Route path={NOTIFICATION_SETTINGS_PATH} element={<NotificationSettingsPage />} />
-              <Route path="/open/*" element={<OpenLinkPage />} />
-              <Route path={`${APPLICATIONS_AREA}/:id`} element={<ApplicationDetailPage />} />
-              <Route path={`${LOANS_AREA}/:id`} element={<LoanDetailPage />} />
-              {roleRoutes()}
-            </Route>
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+          <Suspense fallback={<FullPageSpin />}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                element={
+                  <RequireAuth>
+                    <AppShell />
+                  </RequireAuth>
+                }
+              >
+                <Route index element={<HomeRedirect />} />
+                <Route path={NOTIFICATION_SETTINGS_PATH} element={<NotificationSettingsPage />} />
+                <Route path="/open/*" element={<OpenLinkPage />} />
+                <Route path={`${APPLICATIONS_AREA}/:id`} element={<ApplicationDetailPage />} />
+                <Route path={`${LOANS_AREA}/:id`} element={<LoanDetailPage />} />
+                {roleRoutes()}
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
         </AuthProvider>
       </BrowserRouter>
     </AppProviders>

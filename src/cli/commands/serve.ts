@@ -3,7 +3,7 @@ import { serverOrigin } from '../../config.ts';
 import { buildApp, type App } from '../../server/app.ts';
 import { systemContext } from '../../services/shared/context.ts';
 import { SWEEP_JOB } from '../../services/workflow/daily-sweep.ts';
-import { buildWebIfMissing } from '../web-build.ts';
+import { buildWebIfMissing, isWebBuilt } from '../web-build.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { describeMarketplace, seedIfEmpty } from './db.ts';
 import { printAccounts } from './output.ts';
@@ -22,7 +22,6 @@ export function registerServe(program: Command) {
     .option('--host <host>', 'address to bind (default HOST or 0.0.0.0)')
     .action(async (options: ServeOptions) => {
       const runtime = await openRuntime();
-      await buildWebIfMissing(runtime.config.webDist);
       await serve(runtime, options);
     });
 
@@ -39,11 +38,7 @@ export function registerServe(program: Command) {
       const seed = positiveInt(options.seed, '--seed', 0);
       const runtime = await openRuntime();
       if (runtime.config.mode === 'production') throw new Error('`kejin demo` does not run in production mode (KEJIN_MODE=production); use `kejin serve`');
-      const [seeded] = await Promise.all([
-        seedIfEmpty(runtime, { enterprises, seed }),
-        buildWebIfMissing(runtime.config.webDist),
-      ]);
-      await serve(runtime, options, () => {
+      await serve(runtime, options, () => seedIfEmpty(runtime, { enterprises, seed }), (seeded) => {
         if (seeded) console.log(`Seeded ${seeded.parks} parks, ${seeded.institutions} institutions, ${seeded.enterprises} enterprises${describeMarketplace(seeded)}.`);
         printAccounts();
         console.log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
@@ -62,17 +57,24 @@ async function scheduleWork(app: App, { config, database }: Runtime) {
   if (config.jobs.sweep) await jobs.enqueue(systemContext({ database, config, now }), SWEEP_JOB, { key: 'startup', trigger: 'system', ifActive: 'existing' });
 }
 
-async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => void) {
+/**
+ * Listens first, then prepares what a first start lacks while /healthz already answers: the demo
+ * data (the API answers 503 until it is in) and the web app, built in a child process (web routes
+ * answer a "starting" page until it is there). Scheduled work starts once both are done.
+ */
+async function serve<T>(runtime: Runtime, options: ServeOptions, seed?: () => Promise<T>, onReady?: (seeded: T | undefined) => void) {
   const { config, database } = runtime;
   const app = await buildApp({ config, database });
+  const { startup } = app.kejin;
+  const buildWeb = !isWebBuilt(config.webDist);
+  if (buildWeb) startup.begin('web_app');
+  if (seed) startup.begin('demo_data');
   const port = options.port !== undefined ? Number(options.port) : config.port;
   await app.listen({ port, host: options.host ?? config.host });
-  await scheduleWork(app, runtime);
   const bound = app.server.address();
   const url = serverOrigin(config, typeof bound === 'object' && bound ? bound.port : port);
   console.log(`Kejin is running at ${url} on ${describeDatabase(config)}`);
   console.log(`API docs: ${url}/api/docs`);
-  onReady?.();
   const stop = async (signal: string) => {
     console.log(`${signal}: shutting down`);
     await app.close();
@@ -81,4 +83,26 @@ async function serve(runtime: Runtime, options: ServeOptions, onReady?: () => vo
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  let seeded: T | undefined;
+  try {
+    const web = buildWeb
+      ? buildWebIfMissing(config.webDist).then(() => {
+          app.kejin.web?.reload();
+          startup.done('web_app');
+        })
+      : undefined;
+    web?.catch(() => undefined); // awaited below; a failure while seeding must not go unhandled meanwhile
+    if (seed) {
+      seeded = await seed();
+      startup.done('demo_data');
+    }
+    await web;
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
+  await scheduleWork(app, runtime);
+  onReady?.(seeded);
 }

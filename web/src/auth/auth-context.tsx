@@ -35,6 +35,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
+    let retry: ReturnType<typeof setTimeout> | undefined;
     setState({ status: 'loading' });
     authApi
       .getMe(controller.signal)
@@ -46,9 +47,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous' });
+        // A first start is still preparing the demo data: ask again shortly, still loading.
+        else if (error instanceof ApiError && error.status === 503) retry = setTimeout(() => setVersion((v) => v + 1), 3_000);
         else setState({ status: 'failed', error });
       });
-    return () => controller.abort();
+    return () => {
+      controller.abort();
+      clearTimeout(retry);
+    };
   }, [version]);
 
   useEffect(() => {

@@ -10,6 +10,9 @@ import { useTranslation } from 'react-i18next';
 const THEME = {
   token: {
     colorPrimary: '#1556b8',
+    // Secondary and tertiary text dark enough for WCAG AA contrast (4.5:1) on white and on the page background.
+    colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
     borderRadius: 6,
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Helvetica Neue', Arial, sans-serif",

@@ -1,16 +1,18 @@
 // The frame around every signed-in page: header, side menu, content.
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { Flex, Layout, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { Brand } from './brand';
+import { HEADER_BACKGROUND } from './colors';
+import { FullPageSpin } from './full-page-spin';
 import { LangSwitch } from './lang-switch';
 import { NOTIFIED_ROLES, NotificationBell } from './notification-bell';
 import { SideNav } from './side-nav';
 import { UserBox } from './user-box';
 import { useMe } from '../auth/auth-context';
 
-export const HEADER_BACKGROUND = '#0b2a55';
+export { HEADER_BACKGROUND } from './colors';
 
 export function AppShell({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
@@ -58,7 +60,13 @@ export function AppShell({ children }: { children?: ReactNode }) {
         </Layout.Sider>
         <Layout>
           <Layout.Content style={{ padding: 24 }}>
-            <main style={{ maxWidth: 1400, margin: '0 auto' }}>{children ?? <Outlet />}</main>
+            <main style={{ maxWidth: 1400, margin: '0 auto' }}>
+              {children ?? (
+                <Suspense fallback={<FullPageSpin />}>
+                  <Outlet />
+                </Suspense>
+              )}
+            </main>
           </Layout.Content>
           <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, paddingBlock: 16 }}>
             {t('app.footer')}

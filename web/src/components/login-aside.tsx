@@ -2,7 +2,7 @@
 import { FundOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { HEADER_BACKGROUND } from './app-shell';
+import { HEADER_BACKGROUND } from './colors';
 import { Brand } from './brand';
 
 export function LoginAside() {
@@ -43,7 +43,7 @@ export function LoginAside() {
           ))}
         </Flex>
       </div>
-      <Typography.Text style={{ color: 'rgba(255,255,255,0.55)' }}>{t('app.footer')}</Typography.Text>
+      <Typography.Text style={{ color: 'rgba(255,255,255,0.8)' }}>{t('app.footer')}</Typography.Text>
     </Flex>
   );
 }

@@ -1,0 +1,56 @@
+// What the sign-in page downloads, read from the build's manifest (bin/run-e2e.js builds web/dist
+// first): only the entry's static imports load with it, and neither echarts nor a page's chunk is among them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+interface Chunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+
+/** The chunks a key loads before it runs: itself and its static imports, transitively. */
+function staticClosure(key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const next of manifest[key]?.imports ?? []) staticClosure(next, seen);
+  return seen;
+}
+
+const initial = [...staticClosure('index.html')];
+const initialFiles = initial.map((key) => manifest[key]!.file);
+
+describe('the sign-in page bundle', () => {
+  it('loads no echarts code', () => {
+    const chartEntry = Object.keys(manifest).find((key) => key.endsWith('components/charts/echart.tsx'));
+    expect(chartEntry).toBeDefined();
+    expect(initial).not.toContain(chartEntry);
+    for (const file of initialFiles) {
+      // echarts marks its internal properties `__ec_`; no other library here does.
+      expect(fs.readFileSync(path.join(DIST, file), 'utf8'), file).not.toContain('__ec_');
+    }
+    expect(fs.readFileSync(path.join(DIST, manifest[chartEntry!]!.file), 'utf8')).toContain('__ec_');
+  });
+
+  it('loads no page but sign-in, and stays under its budget, precompressed', () => {
+    const pages = initial.filter((key) => manifest[key]!.src?.includes('src/pages/') && !manifest[key]!.src!.endsWith('login-page.tsx'));
+    expect(pages).toEqual([]);
+    expect(initial.some((key) => manifest[key]!.src?.endsWith('pages/homes/enterprise-home.tsx'))).toBe(false);
+    let brotli = 0;
+    for (const file of initialFiles) {
+      const full = path.join(DIST, file);
+      const br = `${full}.br`;
+      if (fs.statSync(full).size >= 1024) expect(fs.existsSync(br) && fs.existsSync(`${full}.gz`), file).toBe(true);
+      brotli += fs.existsSync(br) ? fs.statSync(br).size : fs.statSync(full).size;
+    }
+    expect(brotli).toBeLessThan(400 * 1024);
+  });
+});
