@@ -37,6 +37,8 @@ export interface Kejin {
   database: Database;
   now: () => Date;
   throttle: LoginThrottle;
+  /** Account requests (password resets, registrations, links, password changes) per client address and subject. */
+  accountThrottle: LoginThrottle;
   metrics: Metrics;
   scoringJobs: ScoringJobs;
   /** Marketplace engine state: compiled products, the fact table, ranking settings. */
@@ -97,7 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   jobs.define(sweepJob(calendar));
   jobs.define(scoringJob);
   const matchRuns = new MatchRuns(market, jobs);
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs });
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), accountThrottle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs });
   app.addHook('onReady', async () => jobs.start());
   if (config.mail.smtpUrl) {
     const log = { info: (message: string) => app.log.info(message), warn: (message: string) => app.log.warn(message) };
