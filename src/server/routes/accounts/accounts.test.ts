@@ -38,6 +38,15 @@ describe('accounts', () => {
     await smtp?.close();
   });
 
+  it('has demo data: a pending registration in each park, seen only by its administrator, and an open invitation', async () => {
+    const own = (await t.request('GET', '/api/v1/registrations?status=pending', { as: 'parkAdmin' })).json();
+    expect(own.items.map((r: { email: string; park: { code: string } }) => [r.email, r.park.code])).toEqual([['applicant@zhangjiang.kejin.demo', 'zhangjiang']]);
+    expect((await t.request('GET', '/api/v1/registrations?status=pending', { as: 'operator' })).json().total).toBe(3);
+    const me = (await t.request('GET', '/api/v1/me', { as: 'enterprise' })).json();
+    const invitations = (await t.request('GET', `/api/v1/organisations/${me.organisation.id}/invitations`, { as: 'enterprise' })).json();
+    expect(invitations.items).toEqual([expect.objectContaining({ email: 'colleague@enterprise.kejin.demo', status: 'open', expired: false })]);
+  });
+
   it('answers a reset request the same whether or not the e-mail has an account', async () => {
     const known = await post('/auth/password-reset', { email: DEMO.officer }, { ip: '10.0.0.1' });
     const unknown = await post('/auth/password-reset', { email: 'nobody@nowhere.kejin.test' }, { ip: '10.0.0.1' });
