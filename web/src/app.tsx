@@ -22,6 +22,7 @@ import { LoanBookPage } from './pages/loans/loan-book-page';
 import { LoanDetailPage } from './pages/loans/loan-detail-page';
 import { MyLoansPage } from './pages/loans/my-loans-page';
 import { LoginPage } from './pages/login-page';
+import { ChangePasswordPage, ForgotPasswordPage, ResetPasswordPage } from './pages/accounts/password-pages';
 import { MatchesPage } from './pages/market/matches-page';
 import { NeedsPage } from './pages/market/needs-page';
 import { SupermarketPage } from './pages/market/supermarket-page';
@@ -139,6 +140,8 @@ export function App() {
         <AuthProvider>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="/reset-password" element={<ResetPasswordPage />} />
             <Route
               element={
                 <RequireAuth>
@@ -148,6 +151,7 @@ export function App() {
             >
               <Route index element={<HomeRedirect />} />
               <Route path={NOTIFICATION_SETTINGS_PATH} element={<NotificationSettingsPage />} />
+              <Route path="/settings/password" element={<ChangePasswordPage />} />
               <Route path="/open/*" element={<OpenLinkPage />} />
               <Route path={`${APPLICATIONS_AREA}/:id`} element={<ApplicationDetailPage />} />
               <Route path={`${LOANS_AREA}/:id`} element={<LoanDetailPage />} />
