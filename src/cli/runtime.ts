@@ -28,7 +28,7 @@ export async function openRuntime(options: { migrate?: boolean } = {}): Promise<
     throw err;
   }
   // With e-mail configured, commands that notify (the workflow sweep) write their e-mails into
-  // the outbox too; the server's mailer sends them.
+  // the outbox too; the server's mail job sends them (its schedule finds them due).
   if (config.mail.smtpUrl) installMailDelivery({ webUrl: config.mail.webUrl, flush: async () => ({ sent: 0, failed: 0 }), flushSoon: () => {} });
   return { config, database };
 }

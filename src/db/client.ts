@@ -58,7 +58,7 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
     throw err;
   }
   if (options.schema) await client.exec(`SET search_path TO ${quoteIdent(options.schema)}`);
-  const db = drizzlePglite(client, { schema }) as unknown as KejinDb;
+  const db = withCommitHooks(drizzlePglite(client, { schema }) as unknown as KejinDb);
   let queued = 0;
   return {
     db,
@@ -86,7 +86,7 @@ async function openPg(url: string, poolMax: number, options: OpenOptions): Promi
     options: options.schema ? `-c search_path=${quoteIdent(options.schema)}` : undefined,
   });
   pool.on('error', () => {}); // an idle client dropped by the server; the next query reconnects
-  const db = drizzlePg(pool, { schema }) as unknown as KejinDb;
+  const db = withCommitHooks(drizzlePg(pool, { schema }) as unknown as KejinDb);
   return {
     db,
     driver: 'pg',
@@ -96,6 +96,46 @@ async function openPg(url: string, poolMax: number, options: OpenOptions): Promi
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
+}
+
+type Hook = () => void;
+type Transaction = KejinDb['transaction'];
+const commitHooks = new WeakMap<object, Hook[]>();
+
+/**
+ * Runs `hook` once the transaction `executor` belongs to has committed (never if it rolls back);
+ * outside a transaction at once. For work that must see what the transaction wrote from another
+ * connection or process, such as asking the job system to send the e-mails it queued.
+ */
+export function afterCommit(executor: Executor, hook: Hook): void {
+  const hooks = commitHooks.get(executor);
+  if (hooks) hooks.push(hook);
+  else hook();
+}
+
+/** Every transaction of `db` (nested ones share their outer one's) runs its afterCommit hooks after COMMIT. */
+function withCommitHooks(db: KejinDb): KejinDb {
+  const track = (begin: Transaction, hooks: Hook[]): Transaction =>
+    ((work, config) =>
+      begin(async (tx) => {
+        commitHooks.set(tx, hooks);
+        tx.transaction = track(tx.transaction.bind(tx) as Transaction, hooks) as Tx['transaction'];
+        return work(tx);
+      }, config)) as Transaction;
+  const begin = db.transaction.bind(db) as Transaction;
+  db.transaction = (async (work, config) => {
+    const hooks: Hook[] = [];
+    const result = await track(begin, hooks)(work, config);
+    for (const hook of hooks) {
+      try {
+        hook();
+      } catch {
+        // The transaction has committed: a hook's failure is its own and must not undo that answer.
+      }
+    }
+    return result;
+  }) as Transaction;
+  return db;
 }
 
 export function quoteIdent(name: string): string {

@@ -55,6 +55,9 @@ export const UNIQUE_RULES: Readonly<Record<string, UniqueRule>> = {
   organisations_credit_code_key: { rule: 'credit_code_unique', message: 'An organisation with this credit code already exists', field: 'creditCode' },
   enterprises_credit_code_key: { rule: 'credit_code_unique', message: 'An enterprise with this credit code already exists', field: 'creditCode' },
   parks_code_unique: { rule: 'park_code_unique', message: 'A park with this code already exists', field: 'code' },
+  invitations_open_key: { rule: 'one_open_invitation_per_email', message: 'This e-mail already has an open invitation to your organisation', field: 'email' },
+  registrations_pending_code_key: { rule: 'one_pending_registration_per_credit_code', message: 'A registration of this credit code is already awaiting its park', field: 'creditCode' },
+  registrations_pending_email_key: { rule: 'one_pending_registration_per_email', message: 'A registration with this e-mail is already awaiting its park', field: 'email' },
   rule_sets_code_version_key: { rule: 'rule_set_version_once', message: 'This rule set version is already installed' },
 };
 

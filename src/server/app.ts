@@ -10,7 +10,7 @@ import { systemActor } from '../domain/access/actor.ts';
 import { LoginThrottle } from '../domain/access/login-throttle.ts';
 import { Market } from '../services/marketplace/market.ts';
 import { MatchRuns } from '../services/marketplace/match-runs.ts';
-import { Mailer } from '../services/notifications/mailer.ts';
+import { MAIL_JOB, MAIL_RETRY_SCHEDULE, Mailer } from '../services/notifications/mailer.ts';
 import { CalendarStore } from '../services/workflow/calendar-store.ts';
 import { sweepJob } from '../services/workflow/daily-sweep.ts';
 import { createJobSystem } from '../services/jobs/create.ts';
@@ -40,6 +40,8 @@ export interface Kejin {
   database: Database;
   now: () => Date;
   throttle: LoginThrottle;
+  /** Account requests (password resets, registrations, links, password changes) per client address and subject. */
+  accountThrottle: LoginThrottle;
   metrics: Metrics;
   scoringJobs: ScoringJobs;
   /** Marketplace engine state: compiled products, the fact table, ranking settings. */
@@ -50,7 +52,7 @@ export interface Kejin {
   calendar: CalendarStore;
   /** Background jobs (pg-boss on PostgreSQL, in-process on PGlite): started when the app is ready, stopped on close. */
   jobs: JobSystem;
-  /** Sends notification e-mails from the outbox (started when the app is ready); absent without KEJIN_SMTP_URL. */
+  /** Sends notification e-mails from the outbox as the `mail.send` job kind (started when the app is ready); absent without KEJIN_SMTP_URL. */
   mailer?: Mailer;
   /** Every route with its access rule, as registered (the authorization test walks these). */
   routes: RouteRule[];
@@ -102,13 +104,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   jobs.define(sweepJob(calendar));
   jobs.define(scoringJob);
   const matchRuns = new MatchRuns(market, jobs);
-  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs, startup: new Startup() });
+  app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), accountThrottle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs, startup: new Startup() });
   app.addHook('onReady', async () => jobs.start());
   if (config.mail.smtpUrl) {
     const log = { info: (message: string) => app.log.info(message), warn: (message: string) => app.log.warn(message) };
-    app.kejin.mailer = new Mailer({ database, smtpUrl: config.mail.smtpUrl, from: config.mail.from, webUrl: config.mail.webUrl, now, log });
-    app.addHook('onReady', async () => app.kejin.mailer?.start());
+    const mailer = new Mailer({ database, smtpUrl: config.mail.smtpUrl, from: config.mail.from, webUrl: config.mail.webUrl, now, log, jobs });
+    app.kejin.mailer = mailer;
+    jobs.define(mailer.jobKind());
+    await jobs.schedule(MAIL_JOB, MAIL_RETRY_SCHEDULE);
+    app.addHook('onReady', async () => mailer.start());
   }
+  // The jobs stop first: a mail job under way finishes its pass before the mailer closes its transport.
   app.addHook('onClose', async () => {
     await jobs.stop();
     await app.kejin.mailer?.stop();

@@ -275,6 +275,20 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/models/outcomes.csv', url: () => '/api/v1/models/outcomes.csv', expect: operatorOnly(200) },
   { route: 'POST /api/v1/models/train-on-outcomes', url: () => '/api/v1/models/train-on-outcomes', body: () => ({ kind: 'scorecard' }), expect: operatorOnly(409) },
   // (end: financing workflow)
+  // Accounts: public flows answer alike for everyone; invalid tokens are refused at the edge here so the throttle is not spent.
+  { route: 'POST /api/v1/me/password', url: () => '/api/v1/me/password', body: () => ({ currentPassword: 'not-the-password', newPassword: 'a-long-new-password' }), expect: all(400) },
+  { route: 'POST /api/v1/auth/password-reset', url: () => '/api/v1/auth/password-reset', body: () => ({ email: 'nobody@kejin.demo' }), expect: all(202, 202) },
+  { route: 'POST /api/v1/auth/password-reset/confirm', url: () => '/api/v1/auth/password-reset/confirm', body: () => ({ token: 'short', newPassword: 'a-long-new-password' }), expect: all(400, 400) },
+  { route: 'GET /api/v1/registration/parks', url: () => '/api/v1/registration/parks', expect: all(200, 200) },
+  { route: 'POST /api/v1/registrations', url: () => '/api/v1/registrations', body: () => ({}), expect: all(400, 400) },
+  { route: 'GET /api/v1/registrations', url: () => '/api/v1/registrations', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 403 } },
+  { route: 'POST /api/v1/registrations/:id/admit', url: () => '/api/v1/registrations/00000000-0000-7000-8000-000000000000/admit', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },
+  { route: 'POST /api/v1/registrations/:id/reject', url: () => '/api/v1/registrations/00000000-0000-7000-8000-000000000000/reject', body: () => ({ reason: '资料不全' }), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },
+  { route: 'GET /api/v1/organisations/:id/invitations', url: (i) => `/api/v1/organisations/${i.bank}/invitations`, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 } },
+  { route: 'POST /api/v1/organisations/:id/invitations', url: (i) => `/api/v1/organisations/${i.bank}/invitations`, body: (_i, who) => ({ email: `${who}-invitee@authz.kejin.test`, role: 'institution_officer' }), expect: { anonymous: 401, operator: 201, parkAdmin: 403, officer: 201, enterprise: 403 } },
+  { route: 'POST /api/v1/invitations/:id/revoke', url: () => '/api/v1/invitations/00000000-0000-7000-8000-000000000000/revoke', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 404 } },
+  { route: 'POST /api/v1/invitations/preview', url: () => '/api/v1/invitations/preview', body: () => ({ token: 'short' }), expect: all(400, 400) },
+  { route: 'POST /api/v1/invitations/accept', url: () => '/api/v1/invitations/accept', body: () => ({ token: 'short', displayName: '张三', password: 'a-long-new-password' }), expect: all(400, 400) },
 ];
 
 // Scope: the same routes on another park's or another organisation's data.

@@ -14,6 +14,9 @@ import { LoginPage } from './pages/login-page';
 // Every page but sign-in is its own chunk, loaded when its route is first shown: the sign-in page
 // loads only what it shows, and a home only its own page (charts load with the page that draws them).
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+const ChangePasswordPage = page(() => import('./pages/accounts/password-pages'), 'ChangePasswordPage');
+const ForgotPasswordPage = page(() => import('./pages/accounts/password-pages'), 'ForgotPasswordPage');
+const ResetPasswordPage = page(() => import('./pages/accounts/password-pages'), 'ResetPasswordPage');
 const AppShell = page(() => import('./components/app-shell'), 'AppShell');
 const ApplicationDetailPage = page(() => import('./pages/applications/application-detail-page'), 'ApplicationDetailPage');
 const MyApplicationsPage = page(() => import('./pages/applications/my-applications-page'), 'MyApplicationsPage');
@@ -146,6 +149,8 @@ export function App() {
           <Suspense fallback={<FullPageSpin />}>
             <Routes>
               <Route path="/login" element={<LoginPage />} />
+              <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="/reset-password" element={<ResetPasswordPage />} />
               <Route
                 element={
                   <RequireAuth>
@@ -155,6 +160,7 @@ export function App() {
               >
                 <Route index element={<HomeRedirect />} />
                 <Route path={NOTIFICATION_SETTINGS_PATH} element={<NotificationSettingsPage />} />
+                <Route path="/settings/password" element={<ChangePasswordPage />} />
                 <Route path="/open/*" element={<OpenLinkPage />} />
                 <Route path={`${APPLICATIONS_AREA}/:id`} element={<ApplicationDetailPage />} />
                 <Route path={`${LOANS_AREA}/:id`} element={<LoanDetailPage />} />

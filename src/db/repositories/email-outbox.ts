@@ -9,20 +9,34 @@ export async function insertOutbox(db: Executor, rows: NewOutboxRow[]): Promise<
   if (rows.length) await db.insert(emailOutbox).values(rows);
 }
 
+type DueCutoff = { attempts: number; createdBefore: Date };
+
+/** Pending e-mails whose wait after their failed attempts is over, and claims left by a dispatcher that stopped. */
+const dueNow = (cutoffs: DueCutoff[], claimExpiredBefore: Date) => {
+  const due = or(...cutoffs.map((c) => and(eq(emailOutbox.attempts, c.attempts), lte(emailOutbox.createdAt, c.createdBefore))));
+  const abandoned = and(eq(emailOutbox.status, 'sending'), lt(emailOutbox.claimedAt, claimExpiredBefore));
+  return or(and(eq(emailOutbox.status, 'pending'), due), abandoned);
+};
+
+/** Whether any e-mail is due for sending (what claimDueOutbox would claim), without claiming it. */
+export async function hasDueOutbox(db: Executor, cutoffs: DueCutoff[], claimExpiredBefore: Date): Promise<boolean> {
+  if (!cutoffs.length) return false;
+  const rows = await db.select({ id: emailOutbox.id }).from(emailOutbox).where(dueNow(cutoffs, claimExpiredBefore)).limit(1);
+  return rows.length > 0;
+}
+
 /**
  * Claims up to `limit` e-mails due now for sending, oldest first: pending ones whose wait after
  * their failed attempts is over, and ones claimed before `claimExpiredBefore` by a dispatcher that
  * stopped. Rows another dispatcher is claiming are skipped (SKIP LOCKED), and the claim commits
  * before anything is sent, so two processes never send the same e-mail.
  */
-export async function claimDueOutbox(db: Executor, cutoffs: { attempts: number; createdBefore: Date }[], limit: number, at: Date, claimExpiredBefore: Date): Promise<OutboxRow[]> {
+export async function claimDueOutbox(db: Executor, cutoffs: DueCutoff[], limit: number, at: Date, claimExpiredBefore: Date): Promise<OutboxRow[]> {
   if (!cutoffs.length) return [];
-  const due = or(...cutoffs.map((c) => and(eq(emailOutbox.attempts, c.attempts), lte(emailOutbox.createdAt, c.createdBefore))));
-  const abandoned = and(eq(emailOutbox.status, 'sending'), lt(emailOutbox.claimedAt, claimExpiredBefore));
   const ids = db
     .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    .where(or(and(eq(emailOutbox.status, 'pending'), due), abandoned))
+    .where(dueNow(cutoffs, claimExpiredBefore))
     .orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id))
     .limit(limit)
     .for('update', { skipLocked: true });

@@ -9,3 +9,4 @@ export * from './reports.ts';
 export * from './marketplace.ts';
 export * from './workflow.ts';
 export * from './jobs.ts';
+export * from './accounts.ts';

@@ -52,6 +52,8 @@ export const ACTIONS = [
   'lpr.manage',
   'workflow.sweep',
   'jobs.read',
+  'registration.review',
+  'invitation.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -107,6 +109,9 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'lpr.manage': [],
   'workflow.sweep': [],
   'jobs.read': [],
+  // Accounts: a park's administrator admits its enterprises' registrations; members invite colleagues.
+  'registration.review': ['park_admin'],
+  'invitation.manage': ['park_admin', 'institution_officer', 'enterprise_user'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -169,7 +174,10 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'application.move':
       return partyTo(actor, resource);
     case 'workflow.stats':
+    case 'registration.review':
       return inAdministeredPark(actor, resource);
+    case 'invitation.manage':
+      return ownsOrganisation(actor, resource);
     case 'match.read':
       return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
     case 'enterprise.update':

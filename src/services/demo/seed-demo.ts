@@ -1,4 +1,5 @@
 // Fills an empty database with the deterministic demo data set and, in demo mode, the demo accounts.
+import { seedDemoAccountFlows } from './seed-accounts.ts';
 import type { Database, Tx } from '../../db/client.ts';
 import { insertEnterprises, type NewEnterprise } from '../../db/repositories/enterprises.ts';
 import { analyzeNamedTables, insertChunks, PROFILE_TABLE_NAMES } from '../../db/repositories/bulk.ts';
@@ -56,6 +57,10 @@ export async function seedDemo(
     const ids = await insertOrganisations(tx, data, options.now, withProfiles ? { seed: options.seed } : null);
     const users = options.withAccounts ? await insertDemoAccounts(tx, ids, passwordHash, options.now) : null;
     const accounts = users?.accounts ?? [];
+    if (users) {
+      const parks = data.parks.map((p) => ({ id: ids.parks.get(p.code)!, code: p.code, regionCode: p.regionCode }));
+      await seedDemoAccountFlows(tx, { parks, passwordHash, enterpriseId: ids.firstEnterprise, inviterId: users.marketplace.enterpriseUsers.get(0)!, now: options.now });
+    }
     // The marketplace reads the enterprises' profiles (needs follow revenue and IP), so it comes with them.
     const marketplace = withProfiles
       ? await seedDemoMarketplace(tx, data, generateDemoMarketplace(data, { seed: options.seed, today }), { ...ids, ...users?.marketplace }, options.now)

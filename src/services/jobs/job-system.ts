@@ -130,7 +130,9 @@ export class JobSystem {
     let id: string;
     if ('jobId' in message) id = message.jobId;
     else {
-      // A schedule's tick: one scheduled job of a kind at a time (the unique key holds it across servers).
+      // A schedule's tick: one scheduled job of a kind at a time (the unique key holds it across
+      // servers), and none when the kind says there is nothing to do.
+      if (definition.due && !(await definition.due(systemContext({ database, timezone: this.options.timezone, now })))) return;
       const row = await insertJob(database.db, { id: newId(now().getTime()), kind, key: 'schedule', trigger: 'schedule', status: 'queued', params: {}, createdAt: now() });
       if (!row) return;
       id = row.id;

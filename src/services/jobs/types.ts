@@ -24,6 +24,11 @@ export interface JobKind<P extends JobParams = JobParams> {
    * delivered again, and on several servers two jobs of one kind may overlap.
    */
   run(run: JobRun<P>): Promise<JobResult>;
+  /**
+   * Whether a schedule's tick finds work. When given and false, the tick makes no job (no row in
+   * the jobs table), so a frequent schedule that is mostly idle leaves no trail of empty jobs.
+   */
+  due?(ctx: ServiceContext): Promise<boolean>;
 }
 
 /** What a provider hands the job system: one of our jobs, or a schedule's tick (no row yet). */

@@ -8,7 +8,7 @@ export interface MailDelivery {
   readonly webUrl: string;
   /** Sends the due e-mails now; call it after the transaction that wrote them has committed. */
   flush(): Promise<FlushReport>;
-  /** Sends the due e-mails shortly (asked by notify() while its transaction is still open). */
+  /** Sends the due e-mails shortly, through the job system (asked by notify() once its transaction has committed). */
   flushSoon(): void;
 }
 
@@ -26,7 +26,7 @@ export const mailDelivery = (): MailDelivery | null => installed;
 
 export const emailConfigured = (): boolean => installed !== null;
 
-/** For services, after a commit: sends the outbox now rather than at the next tick; nothing without e-mail. */
+/** For services and tools, after a commit: sends the outbox now rather than through a job; nothing without e-mail. */
 export async function flushMail(): Promise<FlushReport> {
   return installed ? installed.flush() : { sent: 0, failed: 0 };
 }

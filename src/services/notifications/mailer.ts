@@ -1,13 +1,21 @@
-// Sends the e-mail outbox through SMTP after the transactions that wrote it have committed: every
-// few seconds, soon after notify() wrote some, or at once through flush(). A failed send is tried
-// again later (up to MAX_SEND_ATTEMPTS, then marked failed) with its error kept in last_error.
-// Every server runs a dispatcher: each claims the rows it sends (SKIP LOCKED, committed before
-// sending), so two processes never send the same e-mail. A claim left by a process that stopped
-// mid-send expires after CLAIM_EXPIRY_MS and the e-mail is tried again.
+// Sends the e-mail outbox through SMTP, as the job kind `mail.send` of the job system: notify()
+// asks for a job once the transaction that wrote the e-mails has committed (one active job per
+// kind and key, so a burst of notifications makes one job), and a frequent schedule tries failed
+// sends again once their wait is over; its ticks make no job while nothing is due. flush() sends
+// at once (tests, tools). A failed send is tried again later (up to MAX_SEND_ATTEMPTS, then marked
+// failed) with its error, without the SMTP password, kept in last_error. Every server may run the
+// job: each claims the rows it sends (SKIP LOCKED, committed before sending), so two processes
+// never send the same e-mail. A claim left by a process that stopped mid-send expires after
+// CLAIM_EXPIRY_MS and the e-mail is tried again.
 import nodemailer from 'nodemailer';
 import type { Database } from '../../db/client.ts';
-import { claimDueOutbox, markOutboxFailed, markOutboxSent, type OutboxRow } from '../../db/repositories/email-outbox.ts';
+import { claimDueOutbox, hasDueOutbox, markOutboxFailed, markOutboxSent, type OutboxRow } from '../../db/repositories/email-outbox.ts';
+import type { JobSchedule } from '../../domain/jobs/schedule.ts';
 import { afterFailedAttempt, dueCutoffs, MAX_SEND_ATTEMPTS } from '../../domain/notifications/mail.ts';
+import { DomainError } from '../../domain/shared/errors.ts';
+import type { JobSystem } from '../jobs/job-system.ts';
+import type { JobKind } from '../jobs/types.ts';
+import { systemContext } from '../shared/context.ts';
 import { installMailDelivery, type MailDelivery } from './delivery.ts';
 
 export interface FlushReport {
@@ -35,15 +43,19 @@ export interface MailerOptions {
   webUrl: string;
   now: () => Date;
   log?: MailerLog;
-  /** Default 5 s. */
-  intervalMs?: number;
+  /** The job system that runs `mail.send` (define `mailer.jobKind()` in it); without one, flushSoon() flushes at once. */
+  jobs?: JobSystem;
   /** Default: nodemailer's SMTP transport for smtpUrl. */
   transport?: MailTransport;
 }
 
-export const FLUSH_INTERVAL_MS = 5_000;
-/** How long after notify() asks the outbox is sent: its transaction has usually committed by then. */
-const FLUSH_SOON_MS = 200;
+export const MAIL_JOB = 'mail.send';
+/** The key of every mail job: while one is queued or running, asking again finds that one. */
+export const MAIL_JOB_KEY = 'outbox';
+/** How often the outbox is looked at for failed sends due again (and e-mails written by other processes). */
+export const MAIL_RETRY_SCHEDULE: JobSchedule = { every: { seconds: 5 } };
+/** Passes one job makes at most: it sends until a pass finds nothing due (e-mails written while it ran). */
+const MAX_PASSES_PER_JOB = 10;
 const BATCH = 50;
 const MAX_BATCHES_PER_FLUSH = 20;
 const ERROR_MAX_CHARS = 1000;
@@ -77,8 +89,6 @@ export class Mailer implements MailDelivery {
   readonly webUrl: string;
   private readonly transport: MailTransport;
   private readonly secrets: string[];
-  private interval: ReturnType<typeof setInterval> | null = null;
-  private soon: ReturnType<typeof setTimeout> | null = null;
   private uninstall: (() => void) | null = null;
   private stopped = false;
   /** The pass running now, and the one queued behind it (shared by every flush() asked meanwhile). */
@@ -91,50 +101,82 @@ export class Mailer implements MailDelivery {
     this.secrets = secretsOf(options.smtpUrl);
   }
 
-  /** Installs the mailer as the process's delivery (notify() writes e-mails) and sends the outbox every few seconds. */
+  /** The job kind that sends the outbox; its schedule's ticks make a job only when an e-mail is due. */
+  jobKind(): JobKind {
+    return {
+      kind: MAIL_JOB,
+      due: async (ctx) => {
+        const now = ctx.now();
+        return !this.stopped && hasDueOutbox(ctx.database.db, dueCutoffs(now), new Date(now.getTime() - CLAIM_EXPIRY_MS));
+      },
+      run: async ({ progress }) => {
+        const total = { sent: 0, failed: 0 };
+        for (let pass = 0; pass < MAX_PASSES_PER_JOB; pass++) {
+          const report = await this.serialized();
+          total.sent += report.sent;
+          total.failed += report.failed;
+          await progress(total.sent + total.failed, total.sent + total.failed);
+          if (report.sent + report.failed === 0) break;
+        }
+        return total;
+      },
+    };
+  }
+
+  /** Installs the mailer as the process's delivery: notify() writes e-mails and asks for a mail job. */
   start(): void {
-    if (this.stopped || this.interval) return;
+    if (this.stopped || this.uninstall) return;
     this.uninstall = installMailDelivery(this);
-    this.interval = setInterval(() => void this.flush(), this.options.intervalMs ?? FLUSH_INTERVAL_MS);
-    this.interval.unref();
     this.options.log?.info(`E-mail notifications through ${describeSmtp(this.options.smtpUrl)}`);
   }
 
+  /** Asks for a mail job (called after the transaction that wrote e-mails has committed); one already queued or running serves. */
   flushSoon(): void {
-    if (this.stopped || this.soon) return;
-    this.soon = setTimeout(() => {
-      this.soon = null;
+    if (this.stopped) return;
+    const jobs = this.options.jobs;
+    if (!jobs) {
       void this.flush();
-    }, FLUSH_SOON_MS);
-    this.soon.unref();
+      return;
+    }
+    const ctx = systemContext({ database: this.options.database, now: this.options.now });
+    const ask = () => jobs.enqueue(ctx, MAIL_JOB, { key: MAIL_JOB_KEY, trigger: 'system', ifActive: 'existing' });
+    // The active job may finish between our insert and our look-up; then the key is free again.
+    void ask()
+      .catch((err: unknown) => (err instanceof DomainError && err.code === 'conflict' ? ask() : Promise.reject(err)))
+      .catch((err: unknown) => this.options.log?.warn(`Mail job not queued (the schedule will send): ${this.scrub(err)}`));
   }
 
   /** Sends every due e-mail (one pass at a time; a call during a pass gets the next one). Never rejects. */
   flush(): Promise<FlushReport> {
-    if (this.stopped) return Promise.resolve({ sent: 0, failed: 0 });
-    if (this.queued) return this.queued;
-    const next = this.running.then(() => {
-      this.queued = null;
-      return this.pass().catch((err: unknown) => {
-        this.options.log?.warn(`E-mail outbox not read: ${this.scrub(err)}`);
-        return { sent: 0, failed: 0 };
-      });
+    return this.serialized().catch((err: unknown) => {
+      this.options.log?.warn(`E-mail outbox not read: ${this.scrub(err)}`);
+      return { sent: 0, failed: 0 };
     });
-    this.queued = next;
-    this.running = next;
-    return next;
   }
 
-  /** Stops the timers and removes the delivery; waits for a pass under way, then closes the transport. */
+  /** Removes the delivery; waits for a pass under way, then closes the transport. */
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
     this.uninstall?.();
-    if (this.interval) clearInterval(this.interval);
-    if (this.soon) clearTimeout(this.soon);
-    this.interval = this.soon = null;
-    await this.running;
+    this.uninstall = null;
+    await this.running.catch(() => undefined);
     this.transport.close();
+  }
+
+  /** One pass after the one running (shared by every caller meanwhile); rejects when the outbox cannot be read. */
+  private serialized(): Promise<FlushReport> {
+    if (this.stopped) return Promise.resolve({ sent: 0, failed: 0 });
+    if (this.queued) return this.queued;
+    const next = this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return this.stopped ? { sent: 0, failed: 0 } : this.pass();
+      });
+    this.queued = next;
+    this.running = next;
+    return next;
   }
 
   private async pass(): Promise<FlushReport> {

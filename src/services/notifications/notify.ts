@@ -1,6 +1,6 @@
 // In-app notifications to an organisation's users, written inside the transaction of the change
 // they report (a take-up, a product decision, an application's step), and their e-mails.
-import type { Executor } from '../../db/client.ts';
+import { afterCommit, type Executor } from '../../db/client.ts';
 import { insertNotification, type NotificationRow } from '../../db/repositories/notifications.ts';
 import type { NotificationKind } from '../../domain/notifications/topics.ts';
 import { newId } from '../shared/ids.ts';
@@ -24,7 +24,7 @@ export interface NotifyInput {
 /**
  * Adds a notification for an organisation; call it with the transaction of the change it reports.
  * When e-mail is on (KEJIN_SMTP_URL), the members who want its topic by e-mail get one through the
- * outbox, written in the same transaction and sent after it commits.
+ * outbox, written in the same transaction and sent by a mail job asked for once it has committed.
  */
 export async function notify(tx: Executor, input: NotifyInput): Promise<NotificationRow> {
   const row = await insertNotification(tx, {
@@ -38,6 +38,6 @@ export async function notify(tx: Executor, input: NotifyInput): Promise<Notifica
     createdAt: input.at ?? new Date(),
   });
   const delivery = mailDelivery();
-  if (delivery && (await queueNotificationEmails(tx, row, delivery.webUrl)) > 0) delivery.flushSoon();
+  if (delivery && (await queueNotificationEmails(tx, row, delivery.webUrl)) > 0) afterCommit(tx, () => delivery.flushSoon());
   return row;
 }

@@ -1,5 +1,5 @@
 // The signed-in user, their organisation and role, their notification settings, and the way out.
-import { LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { KeyOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Avatar, Button, Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -46,6 +46,15 @@ export function UserBox() {
         title={t('notifications.settings')}
         style={{ color: 'rgba(255,255,255,0.88)' }}
         onClick={() => navigate(NOTIFICATION_SETTINGS_PATH)}
+      />
+      <Button
+        type="text"
+        icon={<KeyOutlined />}
+        data-testid="user-change-password"
+        aria-label={t('accounts.changeTitle')}
+        title={t('accounts.changeTitle')}
+        style={{ color: 'rgba(255,255,255,0.88)' }}
+        onClick={() => navigate('/settings/password')}
       />
       <Button
         type="text"

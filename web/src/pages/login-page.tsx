@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { LockOutlined, MailOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate, type Location } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate, type Location } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import type { Me } from '../api/types';
 import { useAuth } from '../auth/auth-context';
@@ -103,6 +103,9 @@ export function LoginPage() {
                 {t('login.submit')}
               </Button>
             </Form>
+            <Flex justify="space-between" style={{ marginTop: 12 }}>
+              <Link to="/forgot-password">{t('accounts.forgotLink')}</Link>
+            </Flex>
           </Card>
         </Flex>
       </Flex>

@@ -104,6 +104,19 @@ describe('notification e-mails', () => {
     expect(smtp.messages).toHaveLength(1);
   });
 
+  it('delivers an e-mail notify() wrote through the mail.send job, with no flush asked, and shows the job in /jobs', async () => {
+    await send('PUT', '/me/notification-preferences', 'enterprise', marketplaceByEmail);
+    await t.app.kejin.jobs.idle('mail.send');
+    const before = smtp.messages.length;
+    const { notice } = await takenUpNeed();
+    await expect.poll(() => smtp.messages.length, { timeout: 30_000, interval: 100 }).toBe(before + 1);
+    expect(smtp.messages.at(-1)!.subject).toBe(`【科金】${notice.titleZh} | Kejin: ${notice.titleEn}`);
+    await t.app.kejin.jobs.idle('mail.send');
+    const listed = await send('GET', '/jobs?kind=mail.send', 'operator');
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json().items[0]).toMatchObject({ kind: 'mail.send', trigger: 'system', status: 'succeeded', result: { sent: 1, failed: 0 } });
+  }, 60_000);
+
   it('keeps the e-mail for a later attempt when the SMTP server is down, and the change stays committed', async () => {
     await send('PUT', '/me/notification-preferences', 'enterprise', marketplaceByEmail);
     await smtp.close();

@@ -3,7 +3,7 @@ import type { Messages } from '../zh-CN';
 export const jobs: Pick<Messages, 'jobs'> = {
   jobs: {
     title: 'Background jobs',
-    description: 'Work the platform runs in the background (workflow sweeps, full matches, re-rating) with its status and progress. With several servers on one database each job runs once.',
+    description: 'Work the platform runs in the background (workflow sweeps, full matches, re-rating, sending e-mails) with its status and progress. With several servers on one database each job runs once.',
     createdAt: 'Created',
     kind: 'Job',
     trigger: 'Trigger',
@@ -15,7 +15,7 @@ export const jobs: Pick<Messages, 'jobs'> = {
     kindFilter: 'Filter by job',
     statusFilter: 'Filter by status',
     empty: 'No background jobs yet',
-    kinds: { workflow_sweep: 'Workflow sweep', match_full: 'Full match', rating_all: 'Re-rate all' },
+    kinds: { workflow_sweep: 'Workflow sweep', match_full: 'Full match', rating_all: 'Re-rate all', mail_send: 'Send e-mails' },
     triggers: { on_demand: 'On demand', schedule: 'Scheduled', system: 'System' },
     statuses: { queued: 'Queued', running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
   },

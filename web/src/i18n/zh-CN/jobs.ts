@@ -1,7 +1,7 @@
 export const jobs = {
   jobs: {
     title: '后台任务',
-    description: '平台在后台运行的任务（工作流巡检、全量匹配、批量评级），及其状态与进度。多台服务器共用一个数据库时，每项任务只运行一次。',
+    description: '平台在后台运行的任务（工作流巡检、全量匹配、批量评级、发送邮件），及其状态与进度。多台服务器共用一个数据库时，每项任务只运行一次。',
     createdAt: '创建时间',
     kind: '任务',
     trigger: '触发方式',
@@ -13,7 +13,7 @@ export const jobs = {
     kindFilter: '按任务筛选',
     statusFilter: '按状态筛选',
     empty: '暂无后台任务',
-    kinds: { workflow_sweep: '工作流巡检', match_full: '全量匹配', rating_all: '全部重新评级' },
+    kinds: { workflow_sweep: '工作流巡检', match_full: '全量匹配', rating_all: '全部重新评级', mail_send: '发送邮件' },
     triggers: { on_demand: '手动', schedule: '定时', system: '系统' },
     statuses: { queued: '排队中', running: '运行中', succeeded: '已完成', failed: '失败' },
   },

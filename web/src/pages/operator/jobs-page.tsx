@@ -12,7 +12,7 @@ import { usePagedList } from '../../lib/use-paged-list';
 
 export const JOBS_POLL_MS = 2000;
 const STATUS_COLORS: Record<JobStatus, string> = { queued: 'default', running: 'processing', succeeded: 'green', failed: 'red' };
-const KINDS = ['workflow.sweep', 'match.full', 'rating.all'];
+const KINDS = ['workflow.sweep', 'match.full', 'rating.all', 'mail.send'];
 
 function percent(job: Job): number {
   if (job.status === 'succeeded') return 100;

@@ -1,0 +1,81 @@
+// A member of an organisation invites a colleague by e-mail with the organisation's role; the
+// invitee sets a display name and password through the link (single-use, 7 days), which creates
+// the account and its membership. An open invitation may be revoked.
+import { findInvitation, findInvitationByToken, insertInvitation, listInvitations as selectInvitations, moveInvitation, type InvitationRow, type InvitationView } from '../../db/repositories/accounts.ts';
+import { findOrganisation } from '../../db/repositories/organisations.ts';
+import { findUser, findUserByEmail, insertMembership, insertUser } from '../../db/repositories/users.ts';
+import type { Page, PageRequest } from '../../db/paging.ts';
+import { INVITATION_TTL_MS, invitableRoles, nextInvitationStatus, UNUSABLE_LINK } from '../../domain/access/accounts.ts';
+import type { Role } from '../../domain/access/actor.ts';
+import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
+import { authorize } from '../../domain/access/policy.ts';
+import { invitationMail } from '../../domain/notifications/account-mail.ts';
+import { conflict, DomainError, invalidInput, notFound } from '../../domain/shared/errors.ts';
+import { mutate, type ServiceContext } from '../shared/context.ts';
+import { newId } from '../shared/ids.ts';
+import { hashPassword } from '../shared/passwords.ts';
+import { checkThrottle, hashToken, mailWebUrl, newToken, queueAccountMail, throttleKeys } from './account-tokens.ts';
+
+export async function inviteColleague(ctx: ServiceContext, input: { organisationId: string; email: string; role: Role }): Promise<InvitationRow> {
+  const organisation = await findOrganisation(ctx.database.db, input.organisationId);
+  if (!organisation) throw notFound('Organisation');
+  authorize(ctx.actor, 'invitation.manage', { organisationId: organisation.id, parkId: organisation.parkId });
+  if (!invitableRoles(organisation.type).includes(input.role)) throw invalidInput('This role is not one of this organisation', [{ field: 'role', message: 'not a role of this organisation' }]);
+  const email = input.email.trim().toLowerCase();
+  if (await findUserByEmail(ctx.database.db, email)) throw conflict('A user with this e-mail already exists', 'email');
+  const now = ctx.now();
+  const token = newToken();
+  const inviter = ctx.actor.userId ? await findUser(ctx.database.db, ctx.actor.userId) : undefined;
+  return mutate(ctx, async (tx) => {
+    const row = await insertInvitation(tx, { id: newId(now.getTime()), organisationId: organisation.id, email, role: input.role, tokenHash: hashToken(token), invitedBy: ctx.actor.userId, createdAt: now, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) });
+    const webUrl = mailWebUrl();
+    if (webUrl) await queueAccountMail(tx, { address: email }, invitationMail({ webUrl, token, organisationName: organisation.name, inviterName: inviter?.displayName ?? 'Kejin', days: INVITATION_TTL_MS / 86_400_000 }), now);
+    return { result: row, audit: { action: 'invitation.create', targetType: 'invitation', targetId: row.id, parkId: organisation.parkId, details: { organisationId: organisation.id, email, role: input.role } } };
+  });
+}
+
+export async function listInvitations(ctx: ServiceContext, organisationId: string, page: PageRequest): Promise<Page<InvitationView>> {
+  authorize(ctx.actor, 'invitation.manage', { organisationId });
+  return selectInvitations(ctx.database.db, organisationId, page);
+}
+
+export async function revokeInvitation(ctx: ServiceContext, id: string): Promise<InvitationRow> {
+  const invitation = await findInvitation(ctx.database.db, id);
+  if (!invitation) throw notFound('Invitation');
+  authorize(ctx.actor, 'invitation.manage', { organisationId: invitation.organisationId });
+  const to = nextInvitationStatus(invitation.status, 'revoke') as 'revoked';
+  return mutate(ctx, async (tx) => {
+    const row = await moveInvitation(tx, id, 'open', { status: to, decidedAt: ctx.now() });
+    if (!row) throw conflict('This invitation was used or revoked at the same time; reload');
+    return { result: row, audit: { action: 'invitation.revoke', targetType: 'invitation', targetId: id, details: { organisationId: row.organisationId, email: row.email } } };
+  });
+}
+
+const unusable = () => new DomainError('invalid_input', UNUSABLE_LINK, { fields: [{ field: 'token', message: UNUSABLE_LINK }] });
+
+/** What the invitation page shows before the invitee sets a password; the same refusal for any unusable link. */
+export async function previewInvitation(ctx: ServiceContext, token: string, deps: { throttle: LoginThrottle }): Promise<InvitationView> {
+  const now = ctx.now();
+  const keys = throttleKeys(ctx, 'token');
+  checkThrottle(deps.throttle, keys, now, 'Too many attempts with invalid links; try again later');
+  const invitation = await findInvitationByToken(ctx.database.db, hashToken(token));
+  if (!invitation || invitation.status !== 'open' || invitation.expiresAt <= now) {
+    deps.throttle.recordFailure(keys, now.getTime());
+    throw unusable();
+  }
+  return invitation;
+}
+
+export async function acceptInvitation(ctx: ServiceContext, input: { token: string; displayName: string; password: string }, deps: { throttle: LoginThrottle }): Promise<{ userId: string; email: string }> {
+  const invitation = await previewInvitation(ctx, input.token, deps);
+  const now = ctx.now();
+  const passwordHash = await hashPassword(input.password);
+  return mutate(ctx, async (tx) => {
+    if (await findUserByEmail(tx, invitation.email)) throw conflict('A user with this e-mail already exists', 'email');
+    const user = await insertUser(tx, { id: newId(now.getTime()), email: invitation.email, passwordHash, displayName: input.displayName, createdAt: now, updatedAt: now });
+    const row = await moveInvitation(tx, invitation.id, 'open', { status: nextInvitationStatus('open', 'accept') as 'accepted', decidedAt: now, userId: user.id });
+    if (!row) throw unusable();
+    await insertMembership(tx, { id: newId(now.getTime()), userId: user.id, organisationId: invitation.organisationId, role: invitation.role, createdAt: now });
+    return { result: { userId: user.id, email: user.email }, audit: { action: 'invitation.accept', targetType: 'invitation', targetId: invitation.id, details: { organisationId: invitation.organisationId, userId: user.id } } };
+  });
+}

@@ -1,0 +1,23 @@
+export const accounts = {
+  accounts: {
+    forgotLink: '忘记密码？',
+    registerLink: '企业注册',
+    backToLogin: '返回登录',
+    forgotTitle: '找回密码',
+    forgotHint: '输入账号邮箱，我们会发送一个 30 分钟内有效、仅可使用一次的重设链接。',
+    email: '邮箱',
+    send: '发送重设链接',
+    sent: '如果该邮箱已注册，重设密码的链接已发出，请查收邮件。',
+    resetTitle: '设置新密码',
+    newPassword: '新密码',
+    confirmPassword: '再次输入新密码',
+    passwordRule: '至少 10 个字符',
+    mismatch: '两次输入的密码不一致',
+    save: '保存',
+    resetDone: '密码已重设，所有设备上的登录已退出。请用新密码登录。',
+    noToken: '链接不完整，请重新申请重设密码。',
+    changeTitle: '修改密码',
+    currentPassword: '当前密码',
+    changed: '密码已修改，其他设备上的登录已退出。',
+  },
+};
