@@ -1,19 +1,8 @@
-// One list of error codes. Domain and services throw these; only the server maps them to HTTP.
-export type ErrorCode =
-  | 'invalid_input'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'payload_too_large'
-  | 'unavailable'
-  | 'internal';
+// One list of error codes (shared/errors.ts, read by the web too). Domain and services throw these;
+// only the server maps them to HTTP.
+import type { ErrorCode, FieldProblem } from '../../../shared/errors.ts';
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export { ERROR_CODES, type ErrorCode, type FieldProblem } from '../../../shared/errors.ts';
 
 export class DomainError extends Error {
   constructor(

@@ -5,28 +5,14 @@
 // (reviews, decides, signs, disburses, declares default, writes off) and the platform itself
 // (repayments recorded and the overdue sweep move a loan between repaying, overdue and closed).
 
-export const APPLICATION_STATES = [
-  'draft',
-  'submitted',
-  'accepted', // accepted for review
-  'info_requested',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'contract_signed',
-  'disbursed',
-  'repaying',
-  'closed',
-  'overdue',
-  'defaulted',
-  'written_off',
-] as const;
-export type ApplicationState = (typeof APPLICATION_STATES)[number];
+import { APPLICATION_STATES, type ApplicationState, type MoveNeed } from '../../../shared/workflow.ts';
+
+export { APPLICATION_STATES, MOVE_NEEDS, type ApplicationState, type MoveNeed } from '../../../shared/workflow.ts';
 
 export type Mover = 'enterprise' | 'institution' | 'platform';
 
 /** What a move needs besides the version: a reason code, a comment, or loan terms (disbursement). */
-export type Requirement = 'reason' | 'comment' | 'loan';
+export type Requirement = MoveNeed;
 
 export interface Transition {
   from: ApplicationState;

@@ -12,7 +12,7 @@ import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 
 const tags = ['workflow'];
-const SIGNAL_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+import { SIGNAL_STATUSES } from '../../../../shared/workflow.ts';
 
 const SignalSchema = z.object({
   id: z.string(),
