@@ -37,6 +37,20 @@ export default tseslint.config(
     },
   },
   {
+    // shared/ holds the vocabularies and pure checks both the server and the web import: it imports only itself.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', '**/web/**', 'node:*'], message: 'shared/ is imported by the server and the web: it imports nothing but shared/' }] }],
+    },
+  },
+  {
+    // The web knows the server only through the generated contract (web/src/api/schema.gen.ts) and shared/.
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/domain/**', '**/src/server/**', '**/src/services/**', '**/src/db/**', '**/src/cli/**', '**/src/lib/**', '**/src/config.ts'], message: 'The web imports the server only through web/src/api (generated from OpenAPI) and shared/' }] }],
+    },
+  },
+  {
     files: ['src/services/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {

@@ -11,7 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/domain/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/config.test.ts', 'web/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'shared/**/*.test.ts', 'src/lib/**/*.test.ts', 'src/config.test.ts', 'web/src/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/node_modules/**', DATA_TESTS],
         },
       },

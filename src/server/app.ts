@@ -33,6 +33,8 @@ export interface AppDeps {
   config: Config;
   database: Database;
   now?: () => Date;
+  /** false: jobs and the mailer never start (the OpenAPI document is produced this way, without a database). */
+  background?: boolean;
 }
 
 export interface Kejin {
@@ -105,8 +107,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   jobs.define(scoringJob);
   const matchRuns = new MatchRuns(market, jobs);
   app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), accountThrottle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs, startup: new Startup() });
-  app.addHook('onReady', async () => jobs.start());
-  if (config.mail.smtpUrl) {
+  const background = deps.background !== false;
+  if (background) app.addHook('onReady', async () => jobs.start());
+  if (background && config.mail.smtpUrl) {
     const log = { info: (message: string) => app.log.info(message), warn: (message: string) => app.log.warn(message) };
     const mailer = new Mailer({ database, smtpUrl: config.mail.smtpUrl, from: config.mail.from, webUrl: config.mail.webUrl, now, log, jobs });
     app.kejin.mailer = mailer;

@@ -1,5 +1,5 @@
 // Maps every error to the JSON envelope { error: { code, message, details } } with its status.
-// `code` is the specific catalogue code (src/domain/shared/error-codes); `details.category` its
+// `code` is the specific catalogue code (shared/error-codes); `details.category` its
 // broad kind, which alone decides the status; `details.params` what the web needs to say it in the
 // user's language; `details.fields` the problems by field. Stack traces go to the log, never to the client.
 import { STATUS_CODES } from 'node:http';

@@ -2,18 +2,9 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { parks } from './parks.ts';
 
-export const ORGANISATION_TYPES = [
-  'platform',
-  'park_operator',
-  'enterprise',
-  'bank',
-  'vc_fund',
-  'angel_fund',
-  'insurer',
-  'guarantor',
-  'small_loan',
-  'guidance_fund',
-] as const;
+import { ORG_TYPES } from '../../../shared/organisations.ts';
+
+export const ORGANISATION_TYPES = ORG_TYPES;
 
 // Enterprises, financial institutions, park operators and the platform itself.
 export const organisations = pgTable(

@@ -1,7 +1,8 @@
 import { index, inet, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations.ts';
 
-export const ROLES = ['platform_operator', 'park_admin', 'institution_officer', 'enterprise_user'] as const;
+export { ROLES } from '../../../shared/organisations.ts';
+import { ROLES } from '../../../shared/organisations.ts';
 
 export const users = pgTable(
   'users',

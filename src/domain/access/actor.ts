@@ -1,4 +1,5 @@
-export type Role = 'platform_operator' | 'park_admin' | 'institution_officer' | 'enterprise_user';
+export type { Role } from '../../../shared/organisations.ts';
+import type { Role } from '../../../shared/organisations.ts';
 
 export interface Membership {
   role: Role;

@@ -3,8 +3,9 @@
 // the best category a loan may hold; other evidence of trouble can only push it further down.
 import { invalidFields, problem } from '../shared/errors.ts';
 
-export const LOAN_CLASSIFICATIONS = ['normal', 'special_mention', 'substandard', 'doubtful', 'loss'] as const;
-export type LoanClassification = (typeof LOAN_CLASSIFICATIONS)[number];
+import type { LoanClassification } from '../../../shared/workflow.ts';
+
+export { LOAN_CLASSIFICATIONS, type LoanClassification } from '../../../shared/workflow.ts';
 
 export const CLASSIFICATION_LABELS: Record<LoanClassification, { 'zh-CN': string; en: string }> = {
   normal: { 'zh-CN': '正常', en: 'Normal' },

@@ -16,9 +16,10 @@ import { addMonthsClamped, civilDate, isoDate, type CivilDate } from './due-date
 import { ScheduleError } from './errors.ts';
 import { rateProblem, type Rate } from './rate.ts';
 
-export const REPAYMENT_METHODS = ['equal_instalment', 'equal_principal', 'interest_only'] as const;
+import { REPAYMENT_METHODS, type RepaymentMethod } from '../../../shared/marketplace.ts';
+
+export { REPAYMENT_METHODS, type RepaymentMethod } from '../../../shared/marketplace.ts';
 /** 等额本息 level instalments, 等额本金 level principal, 按月付息到期还本 interest then bullet. */
-export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];
 
 export const MAX_AMOUNT_FEN = 10n ** 15n; // ¥10 trillion: beyond any single loan
 export const MAX_MONTHS = 360;

@@ -4,8 +4,9 @@
 // Anything not in the table is refused with the reason (409), whoever asks.
 import { DomainError, fail } from '../shared/errors.ts';
 
-export const LOAN_STATUSES = ['live', 'closed', 'defaulted', 'written_off'] as const;
-export type LoanStatus = (typeof LOAN_STATUSES)[number];
+import { LOAN_STATUSES, type LoanStatus } from '../../../shared/workflow.ts';
+
+export { LOAN_STATUSES, type LoanStatus } from '../../../shared/workflow.ts';
 
 export type LoanMover = 'institution' | 'platform';
 

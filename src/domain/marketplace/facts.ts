@@ -19,7 +19,7 @@ export interface FactDefinition {
 
 /** Tax credit grades, best first (the catalogue's tax_grade feature is A=4 … D=0). */
 export const TAX_GRADES = ['A', 'B', 'M', 'C', 'D'] as const;
-export const STAGES: readonly Stage[] = ['startup', 'growth', 'mature'];
+export { STAGES } from '../../../shared/marketplace.ts';
 
 const featureFacts: FactDefinition[] = FEATURES.map((f) =>
   f.key === 'tax_grade'

@@ -4,21 +4,9 @@ import type { Stage } from '../rating/expert-model.ts';
 import type { ErrorCode, ParamValues } from '../shared/errors.ts';
 import { ruleProblem, validateRules, type EligibilityRule, type RuleProblem } from './rules.ts';
 
-export const PRODUCT_KINDS = ['loan', 'guarantee', 'insurance', 'equity'] as const;
-export type ProductKind = (typeof PRODUCT_KINDS)[number];
+import type { LprTenor, LoanType, ProductKind, RepaymentMethod, SecurityKind } from '../../../shared/marketplace.ts';
 
-export const LOAN_TYPES = ['credit', 'ip_pledge', 'innovation_points', 'equity_incentive', 'receivables', 'order_financing', 'investment_loan_linkage'] as const;
-export type LoanType = (typeof LOAN_TYPES)[number];
-
-export const REPAYMENT_METHODS = ['equal_instalment', 'equal_principal', 'interest_only'] as const;
-export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];
-
-/** Security a product accepts (any one of), or an enterprise can offer. */
-export const SECURITY_KINDS = ['none', 'ip_pledge', 'receivables', 'guarantor', 'equity_pledge', 'real_estate', 'orders'] as const;
-export type SecurityKind = (typeof SECURITY_KINDS)[number];
-
-export const LPR_TENORS = ['1y', '5y'] as const;
-export type LprTenor = (typeof LPR_TENORS)[number];
+export { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, REPAYMENT_METHODS, SECURITY_KINDS, type LoanType, type LprTenor, type ProductKind, type RepaymentMethod, type SecurityKind } from '../../../shared/marketplace.ts';
 
 export interface ProductTerms {
   /** Loan principal, guaranteed or insured amount, or equity ticket, in fen. */

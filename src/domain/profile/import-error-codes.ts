@@ -1,5 +1,5 @@
 // A row error's catalogue code: the cell's short code refined by what was expected, or a
-// cross-cell rule's own code (see `import.*` in src/domain/shared/error-codes/imports.ts).
+// cross-cell rule's own code (see `import.*` in shared/error-codes/imports.ts).
 import type { ErrorCode } from '../shared/errors.ts';
 import type { RowError } from './import-spec.ts';
 

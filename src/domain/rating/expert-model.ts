@@ -3,9 +3,11 @@
 // points guideline), the nine-step grade scale, the score → PD mapping and the credit-limit rule.
 import type { Dimension } from './features.ts';
 
-export type Stage = 'startup' | 'growth' | 'mature';
-export const GRADES = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'] as const;
-export type Grade = (typeof GRADES)[number];
+import type { Stage } from '../../../shared/marketplace.ts';
+import type { Grade } from '../../../shared/rating.ts';
+
+export type { Stage } from '../../../shared/marketplace.ts';
+export { GRADES, type Grade } from '../../../shared/rating.ts';
 
 export interface ExpertModel {
   kind: 'expert';

@@ -1,7 +1,7 @@
 // What a credit report says, as plain data in the report language: the layout only places it.
 // Everything comes from the rating and the profile snapshot it used, never from today's profile.
-import { findIndustry } from '../codes/industries.ts';
-import { regionPath } from '../codes/regions.ts';
+import { findIndustry } from '../../../shared/codes/industries.ts';
+import { regionPath } from '../../../shared/codes/regions.ts';
 import { isIpInForce } from '../profile/ip.ts';
 import { IP_KINDS, QUALIFICATION_KINDS, type DataCategory, type EnterpriseProfile } from '../profile/types.ts';
 import type { Factor } from '../rating/score.ts';

@@ -1,15 +1,15 @@
 // Errors carry specific codes with parameters. Every code is in one catalogue
-// (src/domain/shared/error-codes), which gives its category (→ HTTP status, mapped only in
+// (shared/error-codes), which gives its category (→ HTTP status, mapped only in
 // src/server/errors.ts), its English message and the kinds of its parameters; the web translates
 // the code with the parameters, so a refusal reads in the user's language.
 //
 //   throw fail('application.stale_version', { sent, version, state });
 //   throw invalidFields([problem('expiresOn', 'grant.expiry_past')]);
-import { ERRORS, type ErrorCode } from './error-codes/index.ts';
-import type { ErrorCategory, ParamKind } from './error-codes/entry.ts';
+import { ERRORS, type ErrorCode } from '../../../shared/error-codes/index.ts';
+import type { ErrorCategory, ParamKind } from '../../../shared/error-codes/entry.ts';
 
-export { ERRORS, type ErrorCode } from './error-codes/index.ts';
-export type { ErrorCategory } from './error-codes/entry.ts';
+export { ERRORS, type ErrorCode } from '../../../shared/error-codes/index.ts';
+export type { ErrorCategory } from '../../../shared/error-codes/entry.ts';
 
 type ValueOf<K> = K extends 'number' ? number | bigint : K extends 'list' ? readonly (string | number)[] : string | number;
 type SpecOf<C extends ErrorCode> = (typeof ERRORS)[C]['params'];

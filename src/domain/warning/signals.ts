@@ -3,8 +3,8 @@
 // that makes the same change detected twice one signal.
 import { GRADES } from '../rating/expert-model.ts';
 
-export const SIGNAL_KINDS = ['rating_downgrade', 'headcount_drop', 'legal_event', 'tax_grade_change', 'overdue_repayment'] as const;
-export type SignalKind = (typeof SIGNAL_KINDS)[number];
+export { SIGNAL_KINDS, type SignalKind } from '../../../shared/workflow.ts';
+import type { SignalKind } from '../../../shared/workflow.ts';
 export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

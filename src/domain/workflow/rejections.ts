@@ -2,20 +2,9 @@
 // learns something), plus free text. Each reason carries general advice; the service adds the
 // matching engine's own advice for the product (the rules the enterprise fails and what would pass).
 
-export const REJECTION_REASONS = [
-  'credit_grade',
-  'financials',
-  'collateral',
-  'debt_level',
-  'legal_risk',
-  'documents',
-  'product_scope',
-  'industry_policy',
-  'other',
-] as const;
-export type RejectionReason = (typeof REJECTION_REASONS)[number];
+import type { RejectionReason } from '../../../shared/workflow.ts';
 
-export const isRejectionReason = (s: string): s is RejectionReason => (REJECTION_REASONS as readonly string[]).includes(s);
+export { REJECTION_REASONS, isRejectionReason, type RejectionReason } from '../../../shared/workflow.ts';
 
 interface ReasonText {
   zh: string;

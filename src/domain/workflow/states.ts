@@ -6,28 +6,14 @@
 // (repayments recorded and the overdue sweep move a loan between repaying, overdue and closed).
 import { DomainError, fail } from '../shared/errors.ts';
 
-export const APPLICATION_STATES = [
-  'draft',
-  'submitted',
-  'accepted', // accepted for review
-  'info_requested',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'contract_signed',
-  'disbursed',
-  'repaying',
-  'closed',
-  'overdue',
-  'defaulted',
-  'written_off',
-] as const;
-export type ApplicationState = (typeof APPLICATION_STATES)[number];
+import { APPLICATION_STATES, type ApplicationState, type MoveNeed } from '../../../shared/workflow.ts';
+
+export { APPLICATION_STATES, MOVE_NEEDS, type ApplicationState, type MoveNeed } from '../../../shared/workflow.ts';
 
 export type Mover = 'enterprise' | 'institution' | 'platform';
 
 /** What a move needs besides the version: a reason code, a comment, or loan terms (disbursement). */
-export type Requirement = 'reason' | 'comment' | 'loan';
+export type Requirement = MoveNeed;
 
 export interface Transition {
   from: ApplicationState;

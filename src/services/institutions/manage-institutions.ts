@@ -13,8 +13,8 @@ import { fail, problem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 
-export const INSTITUTION_TYPES = ['bank', 'vc_fund', 'angel_fund', 'insurer', 'guarantor', 'small_loan', 'guidance_fund'] as const;
-export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
+export { INSTITUTION_TYPES, type InstitutionType } from '../../../shared/organisations.ts';
+import { INSTITUTION_TYPES, type InstitutionType } from '../../../shared/organisations.ts';
 
 export interface InstitutionInput {
   name: string;

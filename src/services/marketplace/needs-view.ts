@@ -8,7 +8,7 @@ import { officerInstitutions } from '../../domain/access/product-access.ts';
 import { takeUpsOf, type NeedWithEnterprise, type TakeUpView } from '../../db/repositories/needs.ts';
 import { latestGrades } from '../../db/repositories/ratings.ts';
 import { administeredParks, type Actor } from '../../domain/access/actor.ts';
-import { findIndustry } from '../../domain/codes/industries.ts';
+import { findIndustry } from '../../../shared/codes/industries.ts';
 import { CATEGORY_INDEX, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { loadFacts } from './facts-store.ts';
 import { gradeBand, MASKED_NAME, maskCreditCode } from './masking.ts';

@@ -21,7 +21,8 @@ import { say, type Lang } from '../marketplace/present-match.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 
-export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'missed' | 'paused' | 'met' | 'late';
+export type { DeadlineStatus } from '../../../shared/workflow.ts';
+import type { DeadlineStatus } from '../../../shared/workflow.ts';
 
 export interface DeadlineView {
   on: string | null;

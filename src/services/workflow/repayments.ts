@@ -21,8 +21,8 @@ export interface RepaymentInput {
   reference?: string | null;
 }
 
-export const RECOVERY_SOURCES = ['collateral', 'guarantor', 'insurance', 'compensation_pool', 'enterprise', 'court', 'other'] as const;
-export type RecoverySource = (typeof RECOVERY_SOURCES)[number];
+export { RECOVERY_SOURCES, type RecoverySource } from '../../../shared/workflow.ts';
+import type { RecoverySource } from '../../../shared/workflow.ts';
 
 export interface RecoveryInput {
   amountFen: bigint;

@@ -3,39 +3,14 @@
 import { request, api } from './client';
 import type { RepaymentMethod, LprTenor } from './marketplace';
 import type { Page } from './types';
+import type { components } from './schema.gen';
+import type { REJECTION_REASONS } from '../../../shared/workflow.ts';
 
-export const APPLICATION_STATES = [
-  'draft',
-  'submitted',
-  'accepted',
-  'info_requested',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'contract_signed',
-  'disbursed',
-  'repaying',
-  'closed',
-  'overdue',
-  'defaulted',
-  'written_off',
-] as const;
-export type ApplicationState = (typeof APPLICATION_STATES)[number];
-
-export const REJECTION_REASONS = [
-  'credit_grade',
-  'financials',
-  'collateral',
-  'debt_level',
-  'legal_risk',
-  'documents',
-  'product_scope',
-  'industry_policy',
-  'other',
-] as const;
+export { APPLICATION_STATES, REJECTION_REASONS } from '../../../shared/workflow.ts';
+export type ApplicationState = components['schemas']['ApplicationState'];
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
-
-export type DeadlineStatus = 'none' | 'on_time' | 'due_soon' | 'missed' | 'paused' | 'met' | 'late';
+export type { DeadlineStatus } from '../../../shared/workflow.ts';
+import type { DeadlineStatus } from '../../../shared/workflow.ts';
 
 export interface Deadline {
   on: string | null;
@@ -69,7 +44,8 @@ export interface Application {
 }
 
 /** What a move needs besides the version. */
-export type MoveNeed = 'reason' | 'comment' | 'loan';
+export type { MoveNeed } from '../../../shared/workflow.ts';
+import type { MoveNeed } from '../../../shared/workflow.ts';
 
 export interface Move {
   to: ApplicationState;

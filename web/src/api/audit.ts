@@ -1,4 +1,4 @@
-import { api } from './client';
+import { client, ok } from './client';
 import type { AuditEvent, ListQuery, Page } from './types';
 
 export interface AuditQuery extends ListQuery {
@@ -7,4 +7,4 @@ export interface AuditQuery extends ListQuery {
 }
 
 export const listAudit = (query: AuditQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<AuditEvent>>('/audit', { ...query }, signal);
+  ok(client.GET('/api/v1/audit', { params: { query }, signal })) as Promise<Page<AuditEvent>>;

@@ -1,8 +1,6 @@
-import { api } from './client';
-import type { Me, MyOrganisation } from './types';
+import { client, ok } from './client';
 
-export const login = (email: string, password: string) => api.post<Me>('/auth/login', { email, password });
-export const logout = () => api.post<void>('/auth/logout');
-export const getMe = (signal?: AbortSignal) => api.get<Me>('/me', undefined, signal);
-export const getMyOrganisation = (signal?: AbortSignal) =>
-  api.get<MyOrganisation>('/me/organisation', undefined, signal);
+export const login = (email: string, password: string) => ok(client.POST('/api/v1/auth/login', { body: { email, password } }));
+export const logout = () => ok(client.POST('/api/v1/auth/logout', { body: {} as never }));
+export const getMe = (signal?: AbortSignal) => ok(client.GET('/api/v1/me', { signal }));
+export const getMyOrganisation = (signal?: AbortSignal) => ok(client.GET('/api/v1/me/organisation', { signal }));

@@ -1,24 +1,23 @@
-// A small typed fetch client: JSON in and out, same-origin cookies, typed errors.
+// The API client: openapi-fetch typed by the server's own OpenAPI document (schema.gen.ts, from
+// `npm run gen:api`), with same-origin cookies, the user's language, and errors as ApiError.
+import createClient, { type Middleware } from 'openapi-fetch';
+import { ERROR_CODES, type ErrorCategory, type ErrorCode } from '../../../shared/errors.ts';
+import type { paths } from './schema.gen';
 
-export type ApiErrorCode =
-  | 'invalid_input'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'payload_too_large'
-  | 'unavailable'
-  | 'internal'
-  | 'network';
+/** The server's specific error codes; a category when an answer carried no known code; `network` when no answer came. */
+export type ApiErrorCode = ErrorCode | ErrorCategory | 'network';
 
 export interface FieldProblem {
   field: string;
   message: string;
+  code?: ErrorCode;
+  params?: Record<string, unknown>;
 }
 
 export interface ApiErrorDetails {
   fields?: FieldProblem[];
+  category?: ErrorCategory;
+  params?: Record<string, unknown>;
   [key: string]: unknown;
 }
 
@@ -31,6 +30,12 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+
+  /** The broad kind of refusal (the envelope's details.category, else the HTTP status's). */
+  get category(): ErrorCategory | 'network' {
+    if (this.code === 'network') return 'network';
+    return this.details.category ?? categoryOfStatus(this.status);
   }
 
   get fields(): FieldProblem[] {
@@ -65,17 +70,24 @@ export function setRequestLanguage(language: string): void {
   currentLanguage = language;
 }
 
-export function buildUrl(path: string, query?: Query): string {
+/** Empty values are left out, so an unset filter is no filter. */
+function searchOf(query?: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
     params.set(key, String(value));
   }
-  const search = params.toString();
+  return params.toString();
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const search = searchOf(query);
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-function statusCode(status: number): ApiErrorCode {
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+function categoryOfStatus(status: number): ErrorCategory {
   if (status === 400) return 'invalid_input';
   if (status === 401) return 'unauthenticated';
   if (status === 403) return 'forbidden';
@@ -87,43 +99,73 @@ function statusCode(status: number): ApiErrorCode {
   return 'internal';
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    body = undefined;
-  }
-  const error = (body as { error?: { code?: string; message?: string; details?: ApiErrorDetails } } | undefined)
-    ?.error;
-  const code = (error?.code as ApiErrorCode | undefined) ?? statusCode(response.status);
+/** The `{ error: { code, message, details } }` envelope (or whatever came instead) as an ApiError. */
+function toApiError(response: Response, body: unknown): ApiError {
+  const error = (body as { error?: { code?: string; message?: string; details?: ApiErrorDetails } } | undefined)?.error;
+  const code = error?.code && KNOWN_CODES.has(error.code) ? (error.code as ErrorCode) : categoryOfStatus(response.status);
   return new ApiError(response.status, code, error?.message ?? response.statusText, error?.details ?? {});
 }
 
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { ...options.headers, Accept: 'application/json', 'Accept-Language': currentLanguage };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
+const session: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json');
+    request.headers.set('Accept-Language', currentLanguage);
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && !new URL(request.url).pathname.startsWith(`${API_BASE}/auth/`)) unauthenticatedListener?.();
+    return response;
+  },
+};
+
+/** openapi-fetch builds a Request, which needs an absolute URL; in the browser this is the page's origin. */
+const origin = typeof location === 'undefined' ? 'http://localhost' : location.origin;
+
+/** The typed client: paths, parameters, bodies and answers as the server's OpenAPI document says. */
+export const client = createClient<paths>({
+  baseUrl: origin,
+  credentials: 'same-origin',
+  querySerializer: (query) => searchOf(query),
+});
+client.use(session);
+
+interface Answer<D> {
+  data?: D;
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Awaits a typed call and gives its data, or throws an ApiError (status 0 `network` when no answer
+ * came; an abort is rethrown as it is).
+ */
+export async function ok<D>(call: Promise<Answer<D>>): Promise<Exclude<D, undefined>> {
+  let answer: Answer<D>;
   try {
-    response = await fetch(buildUrl(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
-      signal: options.signal,
-    });
+    answer = await call;
   } catch (cause) {
-    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    if (isAbort(cause)) throw cause;
     throw new ApiError(0, 'network', 'Network error');
   }
-  if (!response.ok) {
-    const error = await toApiError(response);
-    if (error.status === 401 && !path.startsWith('/auth/')) unauthenticatedListener?.();
-    throw error;
-  }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  return (text ? JSON.parse(text) : undefined) as T;
+  if (!answer.response.ok) throw toApiError(answer.response, answer.error);
+  return answer.data as Exclude<D, undefined>;
+}
+
+/**
+ * An untyped call by path under /api/v1, for routes whose bodies OpenAPI does not describe
+ * (multipart uploads). Prefer `ok(client.GET(...))`.
+ */
+export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const body = options.form ?? options.body;
+  const untyped = client.request as unknown as (method: string, url: string, init: object) => Promise<Answer<unknown>>;
+  const call = untyped(method.toLowerCase(), `${API_BASE}${path}`, {
+    params: { query: options.query },
+    headers: options.headers,
+    body,
+    signal: options.signal,
+    ...(options.form ? { bodySerializer: (form: unknown) => form } : {}),
+  });
+  return (await ok(call)) as T;
 }
 
 export const api = {

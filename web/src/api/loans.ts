@@ -1,17 +1,18 @@
 // Loans: the book (or the enterprise's own), one loan with its schedule, repayments and recoveries,
 // and recording repayments (one, or a CSV file of them) and recoveries.
 import { api } from './client';
+import type { LOAN_CLASSIFICATIONS, LOAN_STATUSES, RECOVERY_SOURCES } from '../../../shared/workflow.ts';
 import type { LprTenor, RepaymentMethod } from './marketplace';
 import type { Page } from './types';
 
-export const LOAN_STATUSES = ['live', 'closed', 'defaulted', 'written_off'] as const;
+export { LOAN_STATUSES } from '../../../shared/workflow.ts';
 export type LoanStatus = (typeof LOAN_STATUSES)[number];
 
 /** The five-category loan classification. */
-export const LOAN_CLASSIFICATIONS = ['normal', 'special_mention', 'substandard', 'doubtful', 'loss'] as const;
+export { LOAN_CLASSIFICATIONS } from '../../../shared/workflow.ts';
 export type LoanClassification = (typeof LOAN_CLASSIFICATIONS)[number];
 
-export const RECOVERY_SOURCES = ['collateral', 'guarantor', 'insurance', 'compensation_pool', 'enterprise', 'court', 'other'] as const;
+export { RECOVERY_SOURCES } from '../../../shared/workflow.ts';
 export type RecoverySource = (typeof RECOVERY_SOURCES)[number];
 
 export interface Loan {

@@ -4,36 +4,14 @@ import { api, request } from './client';
 import type { Stage } from './rating';
 import type { ListQuery, Page } from './types';
 
-export const PRODUCT_KINDS = ['loan', 'guarantee', 'insurance', 'equity'] as const;
-export type ProductKind = (typeof PRODUCT_KINDS)[number];
+export { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, REPAYMENT_METHODS, SECURITY_KINDS, STAGES } from '../../../shared/marketplace.ts';
+export type { LoanType, LprTenor, ProductKind, RepaymentMethod, SecurityKind } from '../../../shared/marketplace.ts';
+import type { ApprovalStatus, LoanType, LprTenor, ProductKind, ProductStatus, RepaymentMethod, RuleOp, SecurityKind } from '../../../shared/marketplace.ts';
 
-export const LOAN_TYPES = [
-  'credit',
-  'ip_pledge',
-  'innovation_points',
-  'equity_incentive',
-  'receivables',
-  'order_financing',
-  'investment_loan_linkage',
-] as const;
-export type LoanType = (typeof LOAN_TYPES)[number];
-
-export const SECURITY_KINDS = ['none', 'ip_pledge', 'receivables', 'guarantor', 'equity_pledge', 'real_estate', 'orders'] as const;
-export type SecurityKind = (typeof SECURITY_KINDS)[number];
-
-export const REPAYMENT_METHODS = ['equal_instalment', 'equal_principal', 'interest_only'] as const;
-export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];
-
-export const LPR_TENORS = ['1y', '5y'] as const;
-export type LprTenor = (typeof LPR_TENORS)[number];
-
-export const STAGES = ['startup', 'growth', 'mature'] as const satisfies readonly Stage[];
-
-export type ProductStatus = 'draft' | 'published' | 'withdrawn';
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected';
+export type { ApprovalStatus, ProductStatus } from '../../../shared/marketplace.ts';
 export type ProductSort = 'cost' | 'turnaround' | 'newest';
 
-export type RuleOp = 'gte' | 'lte' | 'between' | 'in' | 'not_in';
+export type { RuleOp } from '../../../shared/marketplace.ts';
 export type EligibilityRule =
   | { fact: string; op: 'gte'; value: number | string }
   | { fact: string; op: 'lte'; value: number | string }

@@ -1,7 +1,7 @@
 // Credit evaluation: an enterprise's rating and its reports, and the operator's model lab.
 import { api } from './client';
 
-export const GRADES = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'] as const;
+export { GRADES } from '../../../shared/rating.ts';
 export type Stage = 'startup' | 'growth' | 'mature';
 
 export interface RatingFactor {

@@ -1,11 +1,12 @@
 // Early-warning signals on enterprises an institution lends to (or in a park): acknowledge, resolve.
 import { api } from './client';
+import type { SIGNAL_KINDS, SIGNAL_STATUSES } from '../../../shared/workflow.ts';
 import type { Page } from './types';
 
-export const SIGNAL_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+export { SIGNAL_STATUSES } from '../../../shared/workflow.ts';
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
 
-export const SIGNAL_KINDS = ['rating_downgrade', 'headcount_drop', 'legal_event', 'tax_grade_change', 'overdue_repayment'] as const;
+export { SIGNAL_KINDS } from '../../../shared/workflow.ts';
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 export type SignalSeverity = 'low' | 'medium' | 'high';

@@ -1,70 +1,34 @@
-// The server's contract (base /api/v1). Kept by hand in step with the server's zod schemas.
+// The server's contract (base /api/v1): aliases of the types generated from its OpenAPI document
+// (schema.gen.ts, `npm run gen:api`), never copied by hand. The lists behind the enums live in shared/.
+import type { components, paths } from './schema.gen';
 
-export const ROLES = ['platform_operator', 'park_admin', 'institution_officer', 'enterprise_user'] as const;
-export type Role = (typeof ROLES)[number];
+export { INSTITUTION_TYPES, ORG_TYPES, ROLES } from '../../../shared/organisations.ts';
 
-export const ORG_TYPES = [
-  'platform',
-  'park_operator',
-  'enterprise',
-  'bank',
-  'vc_fund',
-  'angel_fund',
-  'insurer',
-  'guarantor',
-  'small_loan',
-  'guidance_fund',
-] as const;
-export type OrgType = (typeof ORG_TYPES)[number];
-
-export const INSTITUTION_TYPES = [
-  'bank',
-  'vc_fund',
-  'angel_fund',
-  'insurer',
-  'guarantor',
-  'small_loan',
-  'guidance_fund',
-] as const satisfies readonly OrgType[];
-export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
-
-export type Locale = 'zh-CN' | 'en';
-export type Status = 'active' | 'deactivated';
-
-export interface ParkRef {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
+type Schemas = components['schemas'];
+/** The JSON a path's method answers with 200. */
+export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer T } } };
 }
+  ? T
+  : never;
+type ItemOf<T> = T extends { items: (infer I)[] } ? I : never;
 
-export interface Me {
-  user: { id: string; email: string; displayName: string; locale: Locale };
-  roles: Role[];
-  organisation: {
-    id: string;
-    name: string;
-    nameEn: string | null;
-    type: OrgType;
-    creditCode: string | null;
-    parkId: string | null;
-  } | null;
-  parkScope: { all: boolean; parks: ParkRef[] };
-  /** The platform's business time zone and its date today. */
-  businessTime: { timezone: string; today: string };
-}
+export type Role = Schemas['Role'];
+export type OrgType = Schemas['OrgType'];
+export type InstitutionType = Schemas['InstitutionType'];
 
-export interface MyOrganisation {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  type: OrgType;
-  creditCode: string | null;
-  parkId: string | null;
-  regionCode: string | null;
-  status: Status;
-  createdAt: string;
-}
+export type Locale = Me['user']['locale'];
+export type Status = Park['status'];
+
+export type Me = Answer<'/api/v1/me', 'get'>;
+export type ParkRef = Me['parkScope']['parks'][number];
+export type MyOrganisation = Answer<'/api/v1/me/organisation', 'get'>;
+export type Park = ItemOf<Answer<'/api/v1/parks', 'get'>>;
+export type Institution = ItemOf<Answer<'/api/v1/institutions', 'get'>>;
+export type User = ItemOf<Answer<'/api/v1/users', 'get'>>;
+export type Membership = User['memberships'][number];
+export type Enterprise = ItemOf<Answer<'/api/v1/enterprises', 'get'>>;
+export type AuditEvent = ItemOf<Answer<'/api/v1/audit', 'get'>>;
 
 export interface Page<T> {
   items: T[];
@@ -79,76 +43,3 @@ export interface ListQuery {
   q?: string;
 }
 
-export interface Park {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  regionCode: string;
-  status: Status;
-  enterpriseCount: number;
-}
-
-export interface Institution {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  type: InstitutionType;
-  creditCode: string;
-  regionCode: string;
-  status: Status;
-}
-
-export interface Membership {
-  role: Role;
-  organisationId: string;
-  organisationName: string;
-  organisationType: OrgType;
-  parkId: string | null;
-}
-
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  status: Status;
-  memberships: Membership[];
-  createdAt: string;
-  lastLoginAt: string | null;
-}
-
-export interface Enterprise {
-  id: string;
-  creditCode: string;
-  name: string;
-  parkId: string;
-  parkCode: string;
-  parkName: string;
-  industryCode: string;
-  industryName: string | null;
-  regionCode: string;
-  foundedOn: string;
-  registeredCapitalFen: number;
-  employees: number;
-  legalRepresentative: string;
-  address: string;
-  status: string;
-  ratingBand: string | null;
-  /** How much of the credit profile is filled in, 0–100. */
-  completeness: number;
-  source: string;
-  sourceDate: string;
-}
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actorUserId: string | null;
-  actorEmail: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  parkId: string | null;
-  clientAddress: string | null;
-  details: unknown;
-}

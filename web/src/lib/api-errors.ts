@@ -6,8 +6,8 @@ import { ApiError } from '../api/client';
 /** A sentence for the user. Validation and conflict messages come from the server, which knows the detail. */
 export function errorMessage(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError)) return t('errors.internal');
-  if ((error.code === 'invalid_input' || error.code === 'conflict') && error.message) return error.message;
-  return t(`errors.${error.code}`);
+  if ((error.category === 'invalid_input' || error.category === 'conflict') && error.message) return error.message;
+  return t(`errors.${error.category}`);
 }
 
 /**

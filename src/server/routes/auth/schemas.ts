@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { ROLES } from '../../../db/schema/users.ts';
-import { ORGANISATION_TYPES } from '../../../db/schema/organisations.ts';
 import type { Me } from '../../../services/accounts/get-me.ts';
+import { OrgTypeEnum, RoleEnum } from '../vocabulary.ts';
 
 export const LoginBody = z.object({
   email: z.string().trim().min(3).max(254),
@@ -12,13 +11,13 @@ export const ParkRef = z.object({ id: z.string(), code: z.string(), name: z.stri
 
 export const MeSchema = z.object({
   user: z.object({ id: z.string(), email: z.string(), displayName: z.string(), locale: z.enum(['zh-CN', 'en']) }),
-  roles: z.array(z.enum(ROLES)),
+  roles: z.array(RoleEnum),
   organisation: z
     .object({
       id: z.string(),
       name: z.string(),
       nameEn: z.string().nullable(),
-      type: z.enum(ORGANISATION_TYPES),
+      type: OrgTypeEnum,
       creditCode: z.string().nullable(),
       parkId: z.string().nullable(),
     })

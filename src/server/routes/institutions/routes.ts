@@ -1,34 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { OrganisationRow } from '../../../db/repositories/organisations.ts';
-import { ORGANISATION_TYPES } from '../../../db/schema/organisations.ts';
 import {
   createInstitution,
   getInstitution,
   getOwnOrganisation,
-  INSTITUTION_TYPES,
   listInstitutions,
-  updateInstitution,
-} from '../../../services/institutions/manage-institutions.ts';
+  updateInstitution } from '../../../services/institutions/manage-institutions.ts';
 import { contextOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, IdParams, iso, PageQuery, pageOf, RegionCode, Status, Timestamp } from '../common.ts';
+import { InstitutionTypeEnum, OrgTypeEnum } from '../vocabulary.ts';
 
 const InstitutionSchema = z.object({
   id: z.string(),
   name: z.string(),
   nameEn: z.string().nullable(),
-  type: z.enum(INSTITUTION_TYPES),
+  type: InstitutionTypeEnum,
   creditCode: z.string().nullable(),
   regionCode: z.string().nullable(),
   status: Status,
   createdAt: Timestamp,
 });
-const OrganisationSchema = InstitutionSchema.extend({ type: z.enum(ORGANISATION_TYPES), parkId: z.string().nullable() });
+const OrganisationSchema = InstitutionSchema.extend({ type: OrgTypeEnum, parkId: z.string().nullable() });
 
 const InstitutionBody = z.object({
   name: z.string().trim().min(2).max(200),
   nameEn: z.string().trim().min(2).max(200).nullable().optional(),
-  type: z.enum(INSTITUTION_TYPES),
+  type: InstitutionTypeEnum,
   creditCode: CreditCodeFormat,
   regionCode: RegionCode,
 });
@@ -51,7 +49,7 @@ export const institutionRoutes: FastifyPluginAsyncZod = async (app) => {
     '/institutions',
     {
       config: { access: 'institution.list' },
-      schema: { tags, summary: 'Financial institutions', querystring: PageQuery.extend({ type: z.enum(INSTITUTION_TYPES).optional() }), response: { 200: pageOf(InstitutionSchema), ...errorResponses } },
+      schema: { tags, summary: 'Financial institutions', querystring: PageQuery.extend({ type: InstitutionTypeEnum.optional() }), response: { 200: pageOf(InstitutionSchema), ...errorResponses } },
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;

@@ -2,7 +2,7 @@
 // and a park's unmet needs. See docs/marketplace-api.md.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PRODUCT_KINDS, SECURITY_KINDS } from '../../../domain/marketplace/products.ts';
+import { SECURITY_KINDS } from '../../../domain/marketplace/products.ts';
 import { needMatches } from '../../../services/marketplace/needs-matches.ts';
 import { NEED_STATUSES, PURPOSE_MAX, TERM_MONTHS_MAX } from '../../../services/marketplace/needs-terms.ts';
 import type { NeedView } from '../../../services/marketplace/needs-view.ts';
@@ -11,16 +11,17 @@ import { unmetNeeds } from '../../../services/marketplace/unmet-needs.ts';
 import { contextOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 import { Lang, MatchItemSchema } from './product-schemas.ts';
+import { ProductKindEnum, SecurityKindEnum } from '../vocabulary.ts';
 
 const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
 const TermMonths = z.number().int('must be a whole number of months').min(1).max(TERM_MONTHS_MAX);
 const Purpose = multilineText().trim().min(1, 'say what the money is for').max(PURPOSE_MAX);
-const Offers = z.array(z.enum(SECURITY_KINDS)).max(SECURITY_KINDS.length * 2);
+const Offers = z.array(SecurityKindEnum).max(SECURITY_KINDS.length * 2);
 
 const NeedBody = z.object({
   creditCode: CreditCodeFormat.optional(),
-  kind: z.enum(PRODUCT_KINDS),
+  kind: ProductKindEnum,
   amountFen: AmountFen,
   termMonths: TermMonths.nullable().optional(),
   purpose: Purpose,
@@ -28,7 +29,7 @@ const NeedBody = z.object({
   offers: Offers.default([]),
 });
 const NeedPatchBody = z.object({
-  kind: z.enum(PRODUCT_KINDS).optional(),
+  kind: ProductKindEnum.optional(),
   amountFen: AmountFen.optional(),
   termMonths: TermMonths.nullable().optional(),
   purpose: Purpose.optional(),
@@ -45,12 +46,12 @@ const NeedSchema = z.object({
   industryCode: z.string(),
   stage: z.string().nullable(),
   grade: z.string().nullable(),
-  kind: z.enum(PRODUCT_KINDS),
+  kind: ProductKindEnum,
   amountFen: z.number().int(),
   termMonths: z.number().int().nullable(),
   purpose: z.string(),
   neededBy: z.string().nullable(),
-  offers: z.array(z.enum(SECURITY_KINDS)),
+  offers: z.array(SecurityKindEnum),
   status: z.enum(NEED_STATUSES),
   takeUps: z.array(z.object({ institutionId: z.string(), institutionName: z.string(), productId: z.string().nullable(), takenAt: z.string(), note: z.string().nullable() })),
   masked: z.boolean(),
@@ -71,7 +72,7 @@ const presentNeed = (n: NeedView): NeedJson => ({
 });
 
 const Paging = PageQuery.omit({ q: true });
-const NeedListQuery = Paging.extend({ status: z.enum(NEED_STATUSES).optional(), kind: z.enum(PRODUCT_KINDS).optional(), all: Flag.optional() });
+const NeedListQuery = Paging.extend({ status: z.enum(NEED_STATUSES).optional(), kind: ProductKindEnum.optional(), all: Flag.optional() });
 const NeedMatchQuery = Paging.extend({ eligible: Flag.optional(), lang: Lang });
 const TakeUpBody = z.object({ productId: z.uuid().optional(), note: multilineText().trim().max(500).optional() }).nullish(); // the body may be left out
 const UnmetGroup = { count: z.number().int(), amountFen: z.number().int() };

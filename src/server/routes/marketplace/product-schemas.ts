@@ -1,11 +1,11 @@
 // Request and response shapes of products and matching (docs/marketplace-api.md). Money is integer
 // fen in JSON; rules are EligibilityRule objects, checked further by the domain's validateProduct.
 import { z } from 'zod';
-import { STAGES } from '../../../domain/marketplace/facts.ts';
-import { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, REPAYMENT_METHODS, SECURITY_KINDS, type ProductTerms } from '../../../domain/marketplace/products.ts';
+import { LOAN_TYPES, REPAYMENT_METHODS, SECURITY_KINDS, type ProductTerms } from '../../../domain/marketplace/products.ts';
 import type { StoredTerms } from '../../../services/marketplace/market.ts';
 import type { ProductView } from '../../../services/marketplace/products.ts';
 import { fenToJson, iso, multilineText } from '../common.ts';
+import { LoanTypeEnum, LprTenorEnum, ProductKindEnum, RepaymentMethodEnum, SecurityKindEnum, StageEnum } from '../vocabulary.ts';
 
 export const Lang = z.enum(['zh-CN', 'en']).default('zh-CN');
 export const LangQuery = z.object({ lang: Lang });
@@ -35,7 +35,7 @@ const RuleOut = z.discriminatedUnion('op', [
 ]);
 
 const Months = z.number().int().min(0).max(1200).nullable();
-const Rate = z.object({ lprTenor: z.enum(LPR_TENORS), spreadMinBp: z.number().int().min(-1000).max(10_000), spreadMaxBp: z.number().int().min(-1000).max(10_000) }).nullable();
+const Rate = z.object({ lprTenor: LprTenorEnum, spreadMinBp: z.number().int().min(-1000).max(10_000), spreadMaxBp: z.number().int().min(-1000).max(10_000) }).nullable();
 const Fraction = z.number().min(0).max(1).nullable();
 
 /** Terms in a body; with defaults for creation, without for a patch (absent = unchanged). */
@@ -47,10 +47,10 @@ const termsShape = {
   rate: Rate,
   feeRate: Fraction,
   coverRatio: Fraction,
-  repaymentMethods: z.array(z.enum(REPAYMENT_METHODS)).max(REPAYMENT_METHODS.length),
-  security: z.array(z.enum(SECURITY_KINDS)).max(SECURITY_KINDS.length),
+  repaymentMethods: z.array(RepaymentMethodEnum).max(REPAYMENT_METHODS.length),
+  security: z.array(SecurityKindEnum).max(SECURITY_KINDS.length),
   turnaroundDays: z.number().int().min(0).max(365),
-  eligibleLoanTypes: z.array(z.enum(LOAN_TYPES)).max(LOAN_TYPES.length),
+  eligibleLoanTypes: z.array(LoanTypeEnum).max(LOAN_TYPES.length),
 };
 const TermsBody = z.object({
   ...termsShape,
@@ -66,7 +66,7 @@ const TermsPatch = z.object(termsShape).partial();
 
 const preferencesShape = {
   industries: z.array(z.string().trim().regex(/^[A-T][0-9]{0,4}$/, 'field.industry_prefix')).max(100),
-  stages: z.array(z.enum(STAGES as ['startup', 'growth', 'mature'])).max(3),
+  stages: z.array(StageEnum).max(3),
   regions: z.array(z.string().trim().regex(/^[0-9]{2,6}$/, 'field.region_prefix')).max(100),
   thesis: multilineText().trim().max(2000),
 };
@@ -82,8 +82,8 @@ const ParkCodes = z.array(z.string().trim().toLowerCase().min(1).max(32)).max(10
 
 export const ProductBody = z.object({
   institutionId: z.uuid().optional(),
-  kind: z.enum(PRODUCT_KINDS),
-  loanType: z.enum(LOAN_TYPES).nullable().default(null),
+  kind: ProductKindEnum,
+  loanType: LoanTypeEnum.nullable().default(null),
   name: z.string().trim().min(2).max(100),
   nameEn: z.string().trim().min(1).max(200).nullable().optional(),
   description: multilineText().trim().max(4000).default(''),
@@ -95,8 +95,8 @@ export const ProductBody = z.object({
 
 export const ProductPatchBody = z
   .object({
-    kind: z.enum(PRODUCT_KINDS),
-    loanType: z.enum(LOAN_TYPES).nullable(),
+    kind: ProductKindEnum,
+    loanType: LoanTypeEnum.nullable(),
     name: z.string().trim().min(2).max(100),
     nameEn: z.string().trim().min(1).max(200).nullable(),
     description: multilineText().trim().max(4000),
@@ -112,12 +112,12 @@ export const ProductListQuery = z.object({
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
   q: z.string().trim().min(1).max(100).optional(),
-  kind: z.enum(PRODUCT_KINDS).optional(),
-  loanType: z.enum(LOAN_TYPES).optional(),
+  kind: ProductKindEnum.optional(),
+  loanType: LoanTypeEnum.optional(),
   institutionId: z.uuid().optional(),
   amountFen: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).transform(BigInt).optional(),
   termMonths: z.coerce.number().int().min(0).max(1200).optional(),
-  security: z.enum(SECURITY_KINDS).optional(),
+  security: SecurityKindEnum.optional(),
   status: z.enum(['draft', 'published', 'withdrawn']).optional(),
   mine: Flag.optional(),
   sort: z.enum(['cost', 'turnaround', 'newest']).default('newest'),
@@ -131,7 +131,7 @@ const TermsSchema = z.object({
   amountMaxFen: z.number().int(),
   termMinMonths: z.number().int().nullable(),
   termMaxMonths: z.number().int().nullable(),
-  rate: z.object({ lprTenor: z.enum(LPR_TENORS), spreadMinBp: z.number(), spreadMaxBp: z.number() }).nullable(),
+  rate: z.object({ lprTenor: LprTenorEnum, spreadMinBp: z.number(), spreadMaxBp: z.number() }).nullable(),
   feeRate: z.number().nullable(),
   coverRatio: z.number().nullable(),
   repaymentMethods: z.array(z.string()),
@@ -153,8 +153,8 @@ export const ProductSchema = z.object({
   id: z.string(),
   institutionId: z.string(),
   institutionName: z.string(),
-  kind: z.enum(PRODUCT_KINDS),
-  loanType: z.enum(LOAN_TYPES).nullable(),
+  kind: ProductKindEnum,
+  loanType: LoanTypeEnum.nullable(),
   name: z.string(),
   nameEn: z.string().nullable(),
   description: z.string(),
@@ -225,7 +225,7 @@ export const MatchItemSchema = z.object({
 });
 
 export const MatchQuery = z.object({
-  kind: z.enum(PRODUCT_KINDS).optional(),
+  kind: ProductKindEnum.optional(),
   eligible: Flag.optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),

@@ -1,11 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ORGANISATION_TYPES } from '../../../db/schema/organisations.ts';
-import { ROLES } from '../../../db/schema/users.ts';
 import { maskPhone } from '../../../domain/codes/phone.ts';
 import { createUser, deactivateUser, listUsers, updateUser, type UserWithMemberships } from '../../../services/accounts/manage-users.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, IdParams, iso, PageQuery, pageOf, Status, Timestamp } from '../common.ts';
+import { OrgTypeEnum, RoleEnum } from '../vocabulary.ts';
 
 const UserSchema = z.object({
   id: z.string(),
@@ -16,10 +15,10 @@ const UserSchema = z.object({
   status: Status,
   memberships: z.array(
     z.object({
-      role: z.enum(ROLES),
+      role: RoleEnum,
       organisationId: z.string(),
       organisationName: z.string(),
-      organisationType: z.enum(ORGANISATION_TYPES),
+      organisationType: OrgTypeEnum,
       parkId: z.string().nullable(),
     }),
   ),
@@ -35,7 +34,7 @@ const UserBody = z
     email: z.email().max(254),
     displayName: z.string().trim().min(1).max(100),
     password: z.string().min(10, 'must be at least 10 characters').max(200),
-    role: z.enum(ROLES),
+    role: RoleEnum,
     organisationId: z.uuid().optional(),
     parkId: z.uuid().optional(),
     phone: Phone.optional(),
@@ -70,7 +69,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
     '/users',
     {
       config: { access: 'user.list' },
-      schema: { tags, summary: 'Users (operator)', querystring: PageQuery.extend({ role: z.enum(ROLES).optional() }), response: { 200: pageOf(UserSchema), ...errorResponses } },
+      schema: { tags, summary: 'Users (operator)', querystring: PageQuery.extend({ role: RoleEnum.optional() }), response: { 200: pageOf(UserSchema), ...errorResponses } },
     },
     async (request) => {
       const { page, pageSize, ...filter } = request.query;

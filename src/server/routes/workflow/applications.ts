@@ -2,15 +2,14 @@
 // illegal move or a stale version), read with timeline and advice. See docs/workflow-api.md.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { REPAYMENT_METHODS } from '../../../domain/loans/schedule.ts';
 import { REJECTION_REASONS } from '../../../domain/workflow/rejections.ts';
-import { APPLICATION_STATES } from '../../../domain/workflow/states.ts';
 import { applyForFinancing } from '../../../services/workflow/apply.ts';
 import { moveApplication } from '../../../services/workflow/moves.ts';
 import { applicationView, readApplication, readApplications, type ApplicationView } from '../../../services/workflow/read-applications.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
+import { ApplicationStateEnum, LprTenorEnum, RepaymentMethodEnum } from '../vocabulary.ts';
 
 const tags = ['workflow'];
 const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
@@ -28,9 +27,9 @@ const ApplicationBody = z.object({
 const LoanTerms = z.object({
   amountFen: AmountFen,
   spreadBp: z.number().int().min(-2000).max(2000),
-  lprTenor: z.enum(['1y', '5y']).nullable().optional(),
+  lprTenor: LprTenorEnum.nullable().optional(),
   termMonths: z.number().int().min(1, 'a loan runs 1 to 360 months').max(360, 'a loan runs 1 to 360 months'),
-  method: z.enum(REPAYMENT_METHODS),
+  method: RepaymentMethodEnum,
   disbursedOn: IsoDate,
 });
 
@@ -47,7 +46,7 @@ const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().trim().min(1
 const DeadlineSchema = z.object({ on: z.string().nullable(), status: z.string(), workingDaysLeft: z.number().int().nullable() });
 const ApplicationSchema = z.object({
   id: z.string(),
-  state: z.enum(APPLICATION_STATES),
+  state: ApplicationStateEnum,
   version: z.number().int(),
   enterprise: z.object({ id: z.string(), creditCode: z.string(), name: z.string() }),
   institution: z.object({ id: z.string(), name: z.string() }),
@@ -85,7 +84,7 @@ export const toJson = (v: ApplicationView): z.infer<typeof ApplicationSchema> =>
   updatedAt: iso(v.updatedAt)!,
 });
 
-const ListQuery = PageQuery.omit({ q: true }).extend({ state: z.enum(APPLICATION_STATES).optional(), lang: Lang });
+const ListQuery = PageQuery.omit({ q: true }).extend({ state: ApplicationStateEnum.optional(), lang: Lang });
 
 export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { calendar, market } = app.kejin;

@@ -2,15 +2,16 @@
 // CSV file of them, all or nothing) and recoveries, and the operator's on-demand daily sweep.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LOAN_CLASSIFICATIONS } from '../../../domain/loans/classification.ts';
+import type { LOAN_CLASSIFICATIONS } from '../../../domain/loans/classification.ts';
 import { quotedRate } from '../../../domain/loans/lpr.ts';
-import { LOAN_STATUSES } from '../../../domain/loans/status.ts';
+import type { LOAN_STATUSES } from '../../../domain/loans/status.ts';
 import { sweepWorkflow } from '../../../services/workflow/daily-sweep.ts';
 import { readLoan, readLoans } from '../../../services/workflow/read-loans.ts';
-import { RECOVERY_SOURCES, recordRecovery, recordRepayment, recordRepaymentFile } from '../../../services/workflow/repayments.ts';
+import { recordRecovery, recordRepayment, recordRepaymentFile } from '../../../services/workflow/repayments.ts';
 import { contextOf } from '../../app.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
+import { LoanClassificationEnum, LoanStatusEnum, RecoverySourceEnum } from '../vocabulary.ts';
 
 const tags = ['workflow'];
 const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
@@ -32,11 +33,11 @@ const LoanSchema = z.object({
   method: z.string(),
   disbursedOn: z.string(),
   maturityOn: z.string(),
-  status: z.enum(LOAN_STATUSES),
+  status: LoanStatusEnum,
   outstandingPrincipalFen: z.number().int(),
   daysOverdue: z.number().int(),
   maxDaysOverdue: z.number().int(),
-  classification: z.enum(LOAN_CLASSIFICATIONS),
+  classification: LoanClassificationEnum,
   positionOn: z.string(),
   defaultedOn: z.string().nullable(),
   defaultExposureFen: z.number().int().nullable(),
@@ -47,7 +48,7 @@ const LoanSchema = z.object({
 const Money = z.number().int();
 const LoanDetailSchema = LoanSchema.extend({
   asOf: z.string(),
-  position: z.object({ outstandingPrincipalFen: Money, outstandingInterestFen: Money, overdueFen: Money, daysOverdue: z.number().int(), classification: z.enum(LOAN_CLASSIFICATIONS), paidOff: z.boolean() }),
+  position: z.object({ outstandingPrincipalFen: Money, outstandingInterestFen: Money, overdueFen: Money, daysOverdue: z.number().int(), classification: LoanClassificationEnum, paidOff: z.boolean() }),
   instalments: z.array(z.object({ period: z.number().int(), dueOn: z.string(), principalFen: Money, interestFen: Money, paidPrincipalFen: Money, paidInterestFen: Money, paidOn: z.string().nullable() })),
   repayments: z.array(z.object({ id: z.string(), paidOn: z.string(), amountFen: Money, principalFen: Money, interestFen: Money, reference: z.string().nullable(), source: z.string(), recordedAt: z.string() })),
   recoveries: z.array(z.object({ id: z.string(), recoveredOn: z.string(), amountFen: Money, source: z.string(), note: z.string(), recordedAt: z.string() })),
@@ -87,9 +88,9 @@ function presentLoan(l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof LoanSc
   };
 }
 
-const ListQuery = PageQuery.omit({ q: true }).extend({ status: z.enum(LOAN_STATUSES).optional(), classification: z.enum(LOAN_CLASSIFICATIONS).optional(), lang: Lang });
+const ListQuery = PageQuery.omit({ q: true }).extend({ status: LoanStatusEnum.optional(), classification: LoanClassificationEnum.optional(), lang: Lang });
 const RepaymentBody = z.object({ amountFen: AmountFen, paidOn: IsoDate, reference: z.string().trim().min(1).max(100).nullable().optional() });
-const RecoveryBody = z.object({ amountFen: AmountFen, recoveredOn: IsoDate, source: z.enum(RECOVERY_SOURCES), note: multilineText().trim().max(1000).optional() });
+const RecoveryBody = z.object({ amountFen: AmountFen, recoveredOn: IsoDate, source: RecoverySourceEnum, note: multilineText().trim().max(1000).optional() });
 const FileBody = z.object({ csv: multilineText().min(1).max(5_000_000) });
 
 export const loanRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -2,7 +2,7 @@
 // institution league table, and the working-day calendar the deadlines count with.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { SEVERITIES, SIGNAL_KINDS } from '../../../domain/warning/signals.ts';
+import { SEVERITIES } from '../../../domain/warning/signals.ts';
 import { LPR_FILE_FORMATS } from '../../../domain/loans/lpr-file.ts';
 import { calendarYearsView, loadCalendarYear } from '../../../services/workflow/calendar-store.ts';
 import { loadLprFixings, lprFixingsView } from '../../../services/workflow/lpr.ts';
@@ -12,17 +12,17 @@ import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 
 const tags = ['workflow'];
-const SIGNAL_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+import { SignalKindEnum, SignalStatusEnum } from '../vocabulary.ts';
 
 const SignalSchema = z.object({
   id: z.string(),
   enterprise: z.object({ id: z.string(), creditCode: z.string(), name: z.string() }),
   institution: z.object({ id: z.string(), name: z.string() }),
   loanId: z.string().nullable(),
-  kind: z.enum(SIGNAL_KINDS),
+  kind: SignalKindEnum,
   severity: z.enum(SEVERITIES),
   evidence: z.record(z.string(), z.unknown()),
-  status: z.enum(SIGNAL_STATUSES),
+  status: SignalStatusEnum,
   detectedAt: z.string(),
   acknowledgedAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
@@ -75,7 +75,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/signals',
-    { config: { access: 'signal.read' }, schema: { tags, summary: 'Early-warning signals on your borrowers (institution) or in your parks: open first, then by severity', querystring: PageQuery.omit({ q: true }).extend({ status: z.enum(SIGNAL_STATUSES).optional() }), response: { 200: pageOf(SignalSchema), ...errorResponses } } },
+    { config: { access: 'signal.read' }, schema: { tags, summary: 'Early-warning signals on your borrowers (institution) or in your parks: open first, then by severity', querystring: PageQuery.omit({ q: true }).extend({ status: SignalStatusEnum.optional() }), response: { 200: pageOf(SignalSchema), ...errorResponses } } },
     async (request) => {
       const found = await readSignals(contextOf(request), request.query);
       return { ...found, items: found.items.map(presentSignal) };

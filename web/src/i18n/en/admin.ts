@@ -9,6 +9,7 @@ export const admin: Pick<Messages, 'validation' | 'parks' | 'institutions' | 'us
     creditCodeLength: 'A unified social credit code has 18 characters',
     creditCodeCharacters: 'Only digits and capital letters (not I, O, S, V, Z) are allowed',
     creditCodeCheck: 'The check character of this credit code is wrong',
+    creditCodeRegion: 'Characters 3–8 of a credit code are the region code where it was registered; these are not',
     industryCode: 'Industry codes look like I6510 (GB/T 4754)',
     capital: 'Enter an amount of at least 0 with at most 6 decimals',
     employees: 'Enter a whole number of at least 0',

@@ -7,6 +7,7 @@ export const admin = {
     creditCodeLength: '统一社会信用代码应为 18 位',
     creditCodeCharacters: '统一社会信用代码只能包含数字和大写字母（不含 I、O、S、V、Z）',
     creditCodeCheck: '统一社会信用代码校验位不正确',
+    creditCodeRegion: '统一社会信用代码第 3–8 位应为登记机关所在地行政区划代码',
     industryCode: '行业代码格式如 I6510（GB/T 4754）',
     capital: '请输入不小于 0 的金额，最多 6 位小数',
     employees: '请输入不小于 0 的整数',

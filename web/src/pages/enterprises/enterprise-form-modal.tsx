@@ -8,7 +8,7 @@ import type { Enterprise } from '../../api/types';
 import { FormModal } from '../../components/form-modal';
 import { ParkSelect } from '../../components/park-select';
 import { fenToWanInput, parseWanToFen } from '../../lib/money';
-import { creditCode, regionCode, required, upper, wanAmount, wholeNumber } from '../../lib/rules';
+import { creditCode, industryCode, regionCode, required, upper, wanAmount, wholeNumber } from '../../lib/rules';
 import { businessToday } from '../../business-time';
 
 interface Values {
@@ -120,7 +120,7 @@ export function EnterpriseFormModal({ enterprise, defaultParkId, onClose, onSave
           name="industryCode"
           label={L.industryCode}
           getValueFromEvent={upper}
-          rules={[required(t, L.industryCode), { pattern: /^[A-T](\d{2,4})?$/, message: t('validation.industryCode') }]}
+          rules={[required(t, L.industryCode), industryCode(t)]}
         >
           <Input placeholder="I6510" maxLength={5} />
         </Form.Item>

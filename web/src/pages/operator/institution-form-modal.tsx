@@ -35,7 +35,7 @@ export function InstitutionFormModal({ institution, onClose, onSaved }: Props) {
   return (
     <FormModal<Values>
       title={institution ? t('institutions.edit') : t('institutions.create')}
-      initialValues={institution ? { ...institution, nameEn: institution.nameEn ?? '' } : undefined}
+      initialValues={institution ? { ...institution, nameEn: institution.nameEn ?? '', creditCode: institution.creditCode ?? '', regionCode: institution.regionCode ?? '' } : undefined}
       onSubmit={save}
       onClose={onClose}
       onSaved={onSaved}

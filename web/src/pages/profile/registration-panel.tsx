@@ -8,7 +8,7 @@ import type { EnterpriseProfile } from '../../api/profile';
 import { applyFieldErrors, errorMessage } from '../../lib/api-errors';
 import { formatCount } from '../../lib/format';
 import { fenToWanInput, formatWan, formatYuan, parseWanToFen } from '../../lib/money';
-import { regionCode, required, upper, wanAmount, wholeNumber } from '../../lib/rules';
+import { industryCode, regionCode, required, upper, wanAmount, wholeNumber } from '../../lib/rules';
 import { ProvenanceCell } from './provenance-cell';
 import { businessToday } from '../../business-time';
 
@@ -116,7 +116,7 @@ export function RegistrationPanel({ profile, editable, onSaved }: { profile: Ent
             name="industryCode"
             label={L('industryCode')}
             getValueFromEvent={upper}
-            rules={[required(t, L('industryCode')), { pattern: /^[A-T](\d{2,4})?$/, message: t('validation.industryCode') }]}
+            rules={[required(t, L('industryCode')), industryCode(t)]}
           >
             <Input maxLength={5} />
           </Form.Item>

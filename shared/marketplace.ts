@@ -1,0 +1,30 @@
+// The marketplace's vocabularies: product kinds and terms, and the operators of eligibility rules.
+
+export const PRODUCT_KINDS = ['loan', 'guarantee', 'insurance', 'equity'] as const;
+export type ProductKind = (typeof PRODUCT_KINDS)[number];
+
+export const LOAN_TYPES = ['credit', 'ip_pledge', 'innovation_points', 'equity_incentive', 'receivables', 'order_financing', 'investment_loan_linkage'] as const;
+export type LoanType = (typeof LOAN_TYPES)[number];
+
+export const REPAYMENT_METHODS = ['equal_instalment', 'equal_principal', 'interest_only'] as const;
+export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];
+
+export const SECURITY_KINDS = ['none', 'ip_pledge', 'receivables', 'guarantor', 'equity_pledge', 'real_estate', 'orders'] as const;
+export type SecurityKind = (typeof SECURITY_KINDS)[number];
+
+export const LPR_TENORS = ['1y', '5y'] as const;
+export type LprTenor = (typeof LPR_TENORS)[number];
+
+/** An enterprise's stage, as the rating model and eligibility rules read it. */
+export const STAGES = ['startup', 'growth', 'mature'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** How an eligibility rule compares a fact: `{ fact, op, value | min, max | values }`. */
+export const RULE_OPS = ['gte', 'lte', 'between', 'in', 'not_in'] as const;
+export type RuleOp = (typeof RULE_OPS)[number];
+
+export const PRODUCT_STATUSES = ['draft', 'published', 'withdrawn'] as const;
+export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
+
+export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
