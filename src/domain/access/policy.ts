@@ -52,6 +52,7 @@ export const ACTIONS = [
   'lpr.manage',
   'workflow.sweep',
   'jobs.read',
+  'home.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -72,7 +73,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'enterprise.read': ['park_admin', 'institution_officer', 'enterprise_user'],
   'enterprise.create': ['park_admin'],
   'enterprise.update': ['park_admin', 'enterprise_user'],
-  'audit.read': [],
+  // Park administrators read their parks' trail (src/domain/access/audit-access.ts).
+  'audit.read': ['park_admin'],
   'profile.read': ['park_admin', 'institution_officer', 'enterprise_user'],
   'profile.update': ['park_admin', 'enterprise_user'],
   'grant.manage': ['enterprise_user'],
@@ -107,6 +109,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'lpr.manage': [],
   'workflow.sweep': [],
   'jobs.read': [],
+  // Each role's own home (src/domain/access/home-access.ts decides which).
+  'home.read': ['park_admin', 'institution_officer', 'enterprise_user'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -164,6 +168,7 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'application.move':
       return partyTo(actor, resource);
     case 'workflow.stats':
+    case 'audit.read':
       return inAdministeredPark(actor, resource);
     case 'match.read':
       return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
