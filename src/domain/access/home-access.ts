@@ -15,7 +15,8 @@ const ROLE_OF: Record<HomeKind, Parameters<typeof hasRole>[1]> = {
 
 export function mayReadHome(actor: Actor, kind: HomeKind): Decision {
   if (hasRole(actor, ROLE_OF[kind])) {
-    if (kind === 'park' && !isOperator(actor) && administeredParks(actor) !== 'all' && administeredParks(actor).length === 0) return { allowed: false, reason: 'You administer no park' };
+    const parks = administeredParks(actor);
+    if (kind === 'park' && parks !== 'all' && parks.length === 0) return { allowed: false, reason: 'You administer no park' };
     return { allowed: true, reason: ROLE_OF[kind] };
   }
   if (isOperator(actor) && kind !== 'enterprise') return { allowed: true, reason: 'platform operator' };
