@@ -10,7 +10,7 @@ import { AppShell } from './components/app-shell';
 import { APPLICATIONS_AREA, LOANS_AREA } from './lib/workflow-paths';
 import { SECTIONS } from './navigation';
 import { ApplicationDetailPage } from './pages/applications/application-detail-page';
-import { MyApplicationsPage } from './pages/applications/my-applications-page';
+import { MyApplicationsPage, ParkApplicationsPage } from './pages/applications/my-applications-page';
 import { ReviewQueuePage } from './pages/applications/review-queue-page';
 import { EnterprisesPage } from './pages/enterprises/enterprises-page';
 import { ImportPage } from './pages/imports/import-page';
@@ -78,6 +78,9 @@ const PAGES: Record<string, ComponentType> = {
   '/park/unmet-needs': UnmetNeedsPage,
   '/park/pipeline': PipelinePage,
   '/park/warnings': SignalsPage,
+  '/park/applications': ParkApplicationsPage,
+  '/park/loans': LoanBookPage,
+  '/park/audit': AuditPage,
   '/institution/directory': DirectoryPage,
   '/institution/ratings': PortfolioPage,
   '/institution/products': ProductsPage,

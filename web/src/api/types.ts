@@ -143,12 +143,16 @@ export interface Enterprise {
 export interface AuditEvent {
   id: string;
   at: string;
-  actorUserId: string | null;
-  actorEmail: string | null;
+  /** The person by name (a park administrator sees other organisations' people as the organisation). */
+  actor: { kind: 'user' | 'system' | 'visitor'; name: string; email: string | null; organisation: string | null };
   action: string;
-  targetType: string | null;
+  actionLabel: string;
+  family: string;
+  familyLabel: string;
+  targetType: string;
+  targetLabel: string;
   targetId: string | null;
   parkId: string | null;
   clientAddress: string | null;
-  details: unknown;
+  details: Record<string, unknown>;
 }

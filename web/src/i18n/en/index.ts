@@ -2,6 +2,7 @@ import type { Messages } from '../zh-CN';
 import { admin } from './admin';
 import { app } from './app';
 import { imports } from './imports';
+import { homes } from './homes';
 import { jobs } from './jobs';
 import { loans } from './loans';
 import { market } from './market';
@@ -14,4 +15,4 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...homes };
