@@ -13,8 +13,7 @@ export function useUrlFilters<K extends string>(keys: readonly K[]): Partial<Rec
       if (value) found[key] = value;
     }
     return found;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search]);
+  }, [search, keys.join()]);
 }
 
 /** Only the values of `allowed` (anything else in the URL is ignored). */
