@@ -17,6 +17,7 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const ChangePasswordPage = page(() => import('./pages/accounts/password-pages'), 'ChangePasswordPage');
 const ForgotPasswordPage = page(() => import('./pages/accounts/password-pages'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./pages/accounts/password-pages'), 'ResetPasswordPage');
+const ParkApplicationsPage = page(() => import('./pages/applications/my-applications-page'), 'ParkApplicationsPage');
 const AppShell = page(() => import('./components/app-shell'), 'AppShell');
 const ApplicationDetailPage = page(() => import('./pages/applications/application-detail-page'), 'ApplicationDetailPage');
 const MyApplicationsPage = page(() => import('./pages/applications/my-applications-page'), 'MyApplicationsPage');
@@ -87,6 +88,9 @@ const PAGES: Record<string, ComponentType> = {
   '/park/unmet-needs': UnmetNeedsPage,
   '/park/pipeline': PipelinePage,
   '/park/warnings': SignalsPage,
+  '/park/applications': ParkApplicationsPage,
+  '/park/loans': LoanBookPage,
+  '/park/audit': AuditPage,
   '/institution/directory': DirectoryPage,
   '/institution/ratings': PortfolioPage,
   '/institution/products': ProductsPage,

@@ -1,6 +1,6 @@
 import type { WorkflowScope } from '../../domain/access/workflow-access.ts';
 import { scopeWhere } from './workflow-scope.ts';
-import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
 import { applicationEvents, applications, enterprises, organisations, parks, products } from '../schema/index.ts';
@@ -66,6 +66,9 @@ export interface ApplicationFilter {
   parkIds?: 'all' | string[];
   states?: string[];
   productId?: string;
+  /** The decision deadline: due on this business day, or missed (before it). */
+  deadlineOn?: string;
+  deadlineBefore?: string;
 }
 
 const none = sql`false`;
@@ -82,6 +85,8 @@ function whereOf(f: ApplicationFilter): SQL | undefined {
   if (f.parkIds && f.parkIds !== 'all') within(applications.parkId, f.parkIds);
   within(applications.state, f.states);
   if (f.productId) parts.push(eq(applications.productId, f.productId));
+  if (f.deadlineOn) parts.push(eq(applications.deadlineOn, f.deadlineOn));
+  if (f.deadlineBefore) parts.push(lt(applications.deadlineOn, f.deadlineBefore));
   return parts.length ? and(...parts) : undefined;
 }
 
@@ -129,4 +134,10 @@ export async function listApplications(db: Executor, filter: ApplicationFilter, 
 export async function findApplicationListed(db: Executor, id: string): Promise<ApplicationListed | undefined> {
   const [row] = await selectListed(db).where(eq(applications.id, id));
   return row ? flatten(row) : undefined;
+}
+
+/** How many applications the filter holds (the figure a home shows for the list behind it). */
+export async function countApplications(db: Executor, filter: ApplicationFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(applications).where(whereOf(filter));
+  return Number(row?.n ?? 0);
 }

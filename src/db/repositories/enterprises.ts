@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gte, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { likePattern, offsetOf, type Page, type PageRequest } from '../paging.ts';
-import { enterprises, parks, qualifications } from '../schema/index.ts';
+import { enterprises, parks, qualifications, ratings } from '../schema/index.ts';
 
 export type EnterpriseRow = typeof enterprises.$inferSelect;
 export type NewEnterprise = typeof enterprises.$inferInsert;
@@ -19,6 +19,8 @@ export interface EnterpriseFilter {
   employeesMax?: number;
   completenessMin?: number;
   completenessMax?: number;
+  /** The grade of the latest rating (AAA…C), or 'none' for enterprises not rated yet. */
+  grade?: string;
 }
 
 const withPark = { enterprise: enterprises, parkCode: parks.code, parkName: parks.name };
@@ -51,6 +53,10 @@ export async function listEnterprises(
   if (filter.employeesMax !== undefined) conditions.push(lte(enterprises.employees, filter.employeesMax));
   if (filter.completenessMin !== undefined) conditions.push(gte(enterprises.completeness, filter.completenessMin));
   if (filter.completenessMax !== undefined) conditions.push(lte(enterprises.completeness, filter.completenessMax));
+  if (filter.grade) {
+    const latest = sql`(SELECT r.grade FROM ${ratings} r WHERE r.enterprise_id = ${enterprises.organisationId} ORDER BY r.rated_at DESC LIMIT 1)`;
+    conditions.push(filter.grade === 'none' ? sql`${latest} IS NULL` : sql`${latest} = ${filter.grade}`);
+  }
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db
@@ -58,7 +64,7 @@ export async function listEnterprises(
       .from(enterprises)
       .innerJoin(parks, eq(parks.id, enterprises.parkId))
       .where(where)
-      .orderBy(asc(enterprises.name))
+      .orderBy(asc(enterprises.name), asc(enterprises.creditCode))
       .limit(page.pageSize)
       .offset(offsetOf(page)),
     db.select({ n: count() }).from(enterprises).where(where),

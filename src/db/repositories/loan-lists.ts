@@ -1,5 +1,5 @@
 // Loans as the lists and the detail page show them: joined to the enterprise, institution and product names.
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, lte, sum } from 'drizzle-orm';
 import type { WorkflowScope } from '../../domain/access/workflow-access.ts';
 import type { Executor } from '../client.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
@@ -15,6 +15,11 @@ export interface LoanFilter {
   scope: WorkflowScope;
   status?: string;
   classification?: string;
+  /** Live loans with days overdue. */
+  overdue?: boolean;
+  /** Disbursed within these business dates (inclusive). */
+  disbursedFrom?: string;
+  disbursedTo?: string;
 }
 
 const listed = {
@@ -38,12 +43,24 @@ type Joined = Omit<LoanListed, keyof LoanRow> & { loan: LoanRow };
 const flatten = ({ loan, ...names }: Joined): LoanListed => ({ ...loan, ...names });
 
 /** Loans in scope, the most days overdue first, then the latest disbursed. */
-export async function listLoans(db: Executor, filter: LoanFilter, page: PageRequest): Promise<Page<LoanListed>> {
-  const where = and(
+const whereOf = (filter: LoanFilter) =>
+  and(
     scopeWhere(filter.scope, { institution: loans.institutionId, enterprise: loans.enterpriseId, park: loans.parkId }),
     filter.status ? eq(loans.status, filter.status) : undefined,
     filter.classification ? eq(loans.classification, filter.classification) : undefined,
+    filter.overdue ? and(eq(loans.status, 'live'), gt(loans.daysOverdue, 0)) : undefined,
+    filter.disbursedFrom ? gte(loans.disbursedOn, filter.disbursedFrom) : undefined,
+    filter.disbursedTo ? lte(loans.disbursedOn, filter.disbursedTo) : undefined,
   );
+
+/** How many loans the filter holds and their principal lent. */
+export async function sumLoans(db: Executor, filter: LoanFilter): Promise<{ count: number; amountFen: bigint }> {
+  const [row] = await db.select({ n: count(), amount: sum(loans.amountFen) }).from(loans).where(whereOf(filter));
+  return { count: Number(row?.n ?? 0), amountFen: BigInt(row?.amount ?? 0) };
+}
+
+export async function listLoans(db: Executor, filter: LoanFilter, page: PageRequest): Promise<Page<LoanListed>> {
+  const where = whereOf(filter);
   const [rows, [total]] = await Promise.all([
     selectListed(db)
       .where(where)

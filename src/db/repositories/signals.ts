@@ -41,8 +41,16 @@ export async function listLiveLenders(db: Executor, enterpriseIds: string[]): Pr
 }
 
 /** Signals in scope: open before acknowledged before resolved, the most severe first, then the newest. */
+const whereOf = (filter: { scope: WorkflowScope; status?: string }) => and(scopeWhere(filter.scope, { institution: signals.institutionId, park: signals.parkId }), filter.status ? eq(signals.status, filter.status) : undefined);
+
+/** How many signals in scope (with the status). */
+export async function countSignals(db: Executor, filter: { scope: WorkflowScope; status?: string }): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(signals).where(whereOf(filter));
+  return Number(row?.n ?? 0);
+}
+
 export async function listSignals(db: Executor, filter: { scope: WorkflowScope; status?: string }, page: PageRequest): Promise<Page<SignalListed>> {
-  const where = and(scopeWhere(filter.scope, { institution: signals.institutionId, park: signals.parkId }), filter.status ? eq(signals.status, filter.status) : undefined);
+  const where = whereOf(filter);
   const [rows, [total]] = await Promise.all([
     db
       .select({ signal: signals, enterpriseName: enterprises.name, creditCode: enterprises.creditCode, institutionName: organisations.name })

@@ -29,7 +29,7 @@ describe('mayAttempt', () => {
   });
 
   it.each([
-    ['audit.read', [false, false, false]],
+    ['audit.read', [true, false, false]],
     ['user.create', [false, false, false]],
     ['park.create', [false, false, false]],
     ['enterprise.list', [true, false, false]],

@@ -54,6 +54,7 @@ export const ACTIONS = [
   'jobs.read',
   'registration.review',
   'invitation.manage',
+  'home.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,7 +75,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'enterprise.read': ['park_admin', 'institution_officer', 'enterprise_user'],
   'enterprise.create': ['park_admin'],
   'enterprise.update': ['park_admin', 'enterprise_user'],
-  'audit.read': [],
+  // Park administrators read their parks' trail (src/domain/access/audit-access.ts).
+  'audit.read': ['park_admin'],
   'profile.read': ['park_admin', 'institution_officer', 'enterprise_user'],
   'profile.update': ['park_admin', 'enterprise_user'],
   'grant.manage': ['enterprise_user'],
@@ -112,6 +114,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   // Accounts: a park's administrator admits its enterprises' registrations; members invite colleagues.
   'registration.review': ['park_admin'],
   'invitation.manage': ['park_admin', 'institution_officer', 'enterprise_user'],
+  // Each role's own home (src/domain/access/home-access.ts decides which).
+  'home.read': ['park_admin', 'institution_officer', 'enterprise_user'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -175,6 +179,7 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
       return partyTo(actor, resource);
     case 'workflow.stats':
     case 'registration.review':
+    case 'audit.read':
       return inAdministeredPark(actor, resource);
     case 'invitation.manage':
       return ownsOrganisation(actor, resource);

@@ -3,6 +3,8 @@ import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { enterpriseRoutes } from './enterprises/routes.ts';
+import { exportRoutes } from './exports/routes.ts';
+import { homeRoutes } from './home/routes.ts';
 import { institutionRoutes } from './institutions/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
@@ -17,7 +19,7 @@ import { workflowRoutes } from './workflow/index.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes]) {
     await app.register(routes);
   }
 };

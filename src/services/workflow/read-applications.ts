@@ -14,7 +14,7 @@ import { explainMatch } from '../../domain/marketplace/explain-match.ts';
 import { matchEnterprise } from '../../domain/marketplace/match.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { isRejectionReason, REJECTION_TEXT } from '../../domain/workflow/rejections.ts';
-import { AWAITING_INSTITUTION, isApplicationState, movesFrom, UNDECIDED, type ApplicationState } from '../../domain/workflow/states.ts';
+import { AWAITING_INSTITUTION, isApplicationState, movesFrom, OPEN, UNDECIDED, type ApplicationState } from '../../domain/workflow/states.ts';
 import type { Market } from '../marketplace/market.ts';
 import { ratedFacts } from '../marketplace/matching.ts';
 import { say, type Lang } from '../marketplace/present-match.ts';
@@ -45,7 +45,31 @@ export interface ApplicationQuery extends PageRequest {
   state?: string;
   /** The institution's review queue: awaiting its action, earliest deadline first. */
   queue?: boolean;
+  /** Awaiting the institution with the decision due today, or already past its deadline. */
+  due?: 'today' | 'overdue';
+  /** Not yet final: drafts to contracts signed. */
+  open?: boolean;
   lang: Lang;
+}
+
+/** The list filter of a query: the actor's rows, the queue's states, and the state, due and open filters. */
+export function applicationFilterOf(ctx: ServiceContext, query: Omit<ApplicationQuery, 'lang' | 'page' | 'pageSize'>): ApplicationFilter {
+  const filter: ApplicationFilter = { scope: partyScope(ctx.actor) };
+  const narrow = (states: readonly string[]) => {
+    filter.states = filter.states ? filter.states.filter((s) => states.includes(s)) : [...states];
+  };
+  if (query.queue) {
+    if (!hasRole(ctx.actor, 'institution_officer') && !isOperator(ctx.actor)) throw fail('application.review_queue_institutions');
+    narrow([...AWAITING_INSTITUTION, 'info_requested']);
+  }
+  if (query.open) narrow(OPEN);
+  if (query.due) {
+    narrow(AWAITING_INSTITUTION);
+    if (query.due === 'today') filter.deadlineOn = todayOf(ctx);
+    else filter.deadlineBefore = todayOf(ctx);
+  }
+  if (query.state && isApplicationState(query.state)) narrow([query.state]);
+  return filter;
 }
 
 /** Which applications the actor may see at all. */
@@ -80,12 +104,7 @@ export type ApplicationView = ReturnType<typeof presentApplication>;
 export async function readApplications(ctx: ServiceContext, calendars: CalendarStore, query: ApplicationQuery) {
   const decision = mayAttempt(ctx.actor, 'application.read');
   if (!decision.allowed) throw refusalOf(decision);
-  const filter: ApplicationFilter = { scope: partyScope(ctx.actor) };
-  if (query.queue) {
-    if (!hasRole(ctx.actor, 'institution_officer') && !isOperator(ctx.actor)) throw fail('application.review_queue_institutions');
-    filter.states = [...AWAITING_INSTITUTION, 'info_requested'];
-  }
-  if (query.state && isApplicationState(query.state)) filter.states = filter.states ? filter.states.filter((s) => s === query.state) : [query.state];
+  const filter = applicationFilterOf(ctx, query);
   const db = ctx.database.db;
   const [page, calendar] = await Promise.all([listApplications(db, filter, query, !!query.queue), calendars.get(db)]);
   const today = todayOf(ctx);

@@ -3,7 +3,7 @@
 // of the last repayment or sweep).
 import { fail } from '../../domain/shared/errors.ts';
 import type { PageRequest } from '../../db/paging.ts';
-import { findLoanListed, listLoans } from '../../db/repositories/loan-lists.ts';
+import { findLoanListed, listLoans, type LoanFilter } from '../../db/repositories/loan-lists.ts';
 import { recoveriesOf, repaymentsOf } from '../../db/repositories/loans.ts';
 import { partyScope } from '../../domain/access/workflow-access.ts';
 import { authorize, mayAttempt, refusalOf } from '../../domain/access/policy.ts';
@@ -14,13 +14,20 @@ import { asInstalment, instalmentsOf } from './loan-book.ts';
 export interface LoanQuery extends PageRequest {
   status?: string;
   classification?: string;
+  overdue?: boolean;
+  disbursedFrom?: string;
+  disbursedTo?: string;
+}
+
+/** The loans an actor may list, narrowed by the query's filters. */
+export function loanFilterOf(ctx: ServiceContext, query: Omit<LoanQuery, 'page' | 'pageSize'>): LoanFilter {
+  const decision = mayAttempt(ctx.actor, 'loan.read');
+  if (!decision.allowed) throw refusalOf(decision);
+  return { scope: partyScope(ctx.actor), status: query.status, classification: query.classification, overdue: query.overdue, disbursedFrom: query.disbursedFrom, disbursedTo: query.disbursedTo };
 }
 
 export async function readLoans(ctx: ServiceContext, query: LoanQuery) {
-  const decision = mayAttempt(ctx.actor, 'loan.read');
-  if (!decision.allowed) throw refusalOf(decision);
-  const filter = { scope: partyScope(ctx.actor), status: query.status, classification: query.classification };
-  return listLoans(ctx.database.db, filter, { page: query.page, pageSize: query.pageSize });
+  return listLoans(ctx.database.db, loanFilterOf(ctx, query), { page: query.page, pageSize: query.pageSize });
 }
 
 export async function readLoan(ctx: ServiceContext, id: string) {

@@ -2,8 +2,15 @@ import { client, ok } from './client';
 import type { AuditEvent, ListQuery, Page } from './types';
 
 export interface AuditQuery extends ListQuery {
+  family?: string;
   action?: string;
   actor?: string;
+  targetType?: string;
+  targetId?: string;
+  /** Business dates, both inclusive. */
+  from?: string;
+  to?: string;
+  lang?: string;
 }
 
 export const listAudit = (query: AuditQuery = {}, signal?: AbortSignal) =>

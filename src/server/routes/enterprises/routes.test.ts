@@ -48,7 +48,7 @@ describe('enterprises of a park', () => {
     expect(res.json()).toMatchObject({ creditCode: input.creditCode, parkCode: 'zhangjiang', registeredCapitalFen: 1_000_000_000, industryName: '集成电路制造' });
     const audit = (await t.request('GET', `/api/v1/audit?targetId=${input.creditCode}`, { as: 'operator' })).json();
     expect(audit.items).toHaveLength(1);
-    expect(audit.items[0]).toMatchObject({ action: 'enterprise.create', actorEmail: 'admin@zhangjiang.kejin.demo', targetType: 'enterprise', parkId: zhangjiang });
+    expect(audit.items[0]).toMatchObject({ action: 'enterprise.create', actor: { kind: 'user', email: 'admin@zhangjiang.kejin.demo' }, actionLabel: '登记企业', targetType: 'enterprise', parkId: zhangjiang });
     expect(audit.items[0].clientAddress).toBe('127.0.0.1');
   });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { EnterpriseWithPark } from '../../../db/repositories/enterprises.ts';
 import { findIndustry } from '../../../domain/codes/index.ts';
 import { QUALIFICATION_KINDS } from '../../../domain/profile/types.ts';
+import { GRADES } from '../../../domain/rating/expert-model.ts';
 import { createEnterprise, listEnterprises, searchDirectory, updateEnterprise } from '../../../services/enterprises/manage-enterprises.ts';
 import { readProfile, type ProfileView } from '../../../services/profile/read-profile.ts';
 import { gradesOf, ratingBand } from '../../../services/rating/read-rating.ts';
@@ -62,7 +63,7 @@ const EnterpriseBody = z.object({
 });
 const EnterprisePatch = EnterpriseBody.omit({ creditCode: true, parkId: true }).extend({ status: Status }).partial().strict();
 const CreditCodeParams = z.object({ creditCode: z.string().trim().toUpperCase().length(18) });
-const ListQuery = PageQuery.extend({
+export const EnterpriseListQuery = PageQuery.extend({
   parkId: z.uuid().optional(),
   industryCode: IndustryCode.optional(),
   qualification: z.enum(QUALIFICATION_KINDS).optional(),
@@ -70,7 +71,9 @@ const ListQuery = PageQuery.extend({
   employeesMax: z.coerce.number().int().min(0).optional(),
   completenessMin: z.coerce.number().int().min(0).max(100).optional(),
   completenessMax: z.coerce.number().int().min(0).max(100).optional(),
+  grade: z.enum([...GRADES, 'none']).optional().describe('grade of the latest rating; none: not rated yet'),
 });
+const ListQuery = EnterpriseListQuery;
 
 const summary = (e: EnterpriseWithPark, grade?: string): z.infer<typeof Summary> => ({
   creditCode: e.creditCode,
@@ -83,7 +86,7 @@ const summary = (e: EnterpriseWithPark, grade?: string): z.infer<typeof Summary>
   status: e.status,
   ratingBand: ratingBand(grade),
 });
-const present = (e: EnterpriseWithPark, grade?: string): z.infer<typeof EnterpriseSchema> => ({
+export const present = (e: EnterpriseWithPark, grade?: string): z.infer<typeof EnterpriseSchema> => ({
   ...summary(e, grade),
   id: e.organisationId,
   regionCode: e.regionCode,

@@ -84,7 +84,14 @@ export const toJson = (v: ApplicationView): z.infer<typeof ApplicationSchema> =>
   updatedAt: iso(v.updatedAt)!,
 });
 
-const ListQuery = PageQuery.omit({ q: true }).extend({ state: ApplicationStateEnum.optional(), lang: Lang });
+const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+export const ApplicationListQuery = PageQuery.omit({ q: true }).extend({
+  state: ApplicationStateEnum.optional(),
+  due: z.enum(['today', 'overdue']).optional().describe('awaiting the institution, decision due today (business day) or past its deadline'),
+  open: Flag.optional().describe('not yet final (draft to contract signed)'),
+  lang: Lang,
+});
+const ListQuery = ApplicationListQuery;
 
 export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
   const { calendar, market } = app.kejin;
@@ -115,8 +122,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications',
     { config: { access: 'application.read' }, schema: { tags, summary: 'Applications you may see: your enterprise’s, those made to your institution, or those in your parks', querystring: ListQuery, response: { 200: pageOf(ApplicationSchema), ...errorResponses } } },
     async (request) => {
-      const { lang, state, page, pageSize } = request.query;
-      const found = await readApplications(contextOf(request), calendar, { lang, state, page, pageSize });
+      const found = await readApplications(contextOf(request), calendar, request.query);
       return { ...found, items: found.items.map(toJson) };
     },
   );
@@ -125,8 +131,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/applications/review-queue',
     { config: { access: 'application.read' }, schema: { tags, summary: 'The institution’s review queue: applications awaiting it (or its answer), earliest deadline first', querystring: ListQuery, response: { 200: pageOf(ApplicationSchema), ...errorResponses } } },
     async (request) => {
-      const { lang, state, page, pageSize } = request.query;
-      const found = await readApplications(contextOf(request), calendar, { lang, state, page, pageSize, queue: true });
+      const found = await readApplications(contextOf(request), calendar, { ...request.query, queue: true });
       return { ...found, items: found.items.map(toJson) };
     },
   );

@@ -57,7 +57,7 @@ const LoanDetailSchema = LoanSchema.extend({
 type LoanListed = Awaited<ReturnType<typeof readLoans>>['items'][number];
 const nullableFen = (v: bigint | null) => (v === null ? null : fenToJson(v));
 
-function presentLoan(l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof LoanSchema> {
+export function presentLoan(l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof LoanSchema> {
   return {
     id: l.id,
     applicationId: l.applicationId,
@@ -88,7 +88,15 @@ function presentLoan(l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof LoanSc
   };
 }
 
-const ListQuery = PageQuery.omit({ q: true }).extend({ status: LoanStatusEnum.optional(), classification: LoanClassificationEnum.optional(), lang: Lang });
+export const LoanListQuery = PageQuery.omit({ q: true }).extend({
+  status: LoanStatusEnum.optional(),
+  classification: LoanClassificationEnum.optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('live loans with days overdue'),
+  disbursedFrom: IsoDate.optional(),
+  disbursedTo: IsoDate.optional(),
+  lang: Lang,
+});
+const ListQuery = LoanListQuery;
 const RepaymentBody = z.object({ amountFen: AmountFen, paidOn: IsoDate, reference: z.string().trim().min(1).max(100).nullable().optional() });
 const RecoveryBody = z.object({ amountFen: AmountFen, recoveredOn: IsoDate, source: RecoverySourceEnum, note: multilineText().trim().max(1000).optional() });
 const FileBody = z.object({ csv: multilineText().min(1).max(5_000_000) });

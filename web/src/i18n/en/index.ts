@@ -3,6 +3,7 @@ import { admin } from './admin';
 import { app } from './app';
 import { imports } from './imports';
 import { accounts } from './accounts';
+import { homes } from './homes';
 import { jobs } from './jobs';
 import { loans } from './loans';
 import { market } from './market';
@@ -15,4 +16,4 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes };

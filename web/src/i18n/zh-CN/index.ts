@@ -2,6 +2,7 @@ import { admin } from './admin';
 import { app } from './app';
 import { imports } from './imports';
 import { accounts } from './accounts';
+import { homes } from './homes';
 import { jobs } from './jobs';
 import { loans } from './loans';
 import { market } from './market';
@@ -14,7 +15,7 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts };
+export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill in full. */

@@ -2,13 +2,17 @@
 // enterprise's information), earliest deadline first; each opens the decision forms.
 import { Card, Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { listReviewQueue, type Application, type ApplicationQuery, type ApplicationState } from '../../api/applications';
+import type { ApplicationUrlFilters } from '../../api/homes';
 import { EnumSelect } from '../../components/enum-select';
+import { ExportButton } from '../../components/export-button';
+import { FilterNotice, type ActiveFilter } from '../../components/filter-notice';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
+import { oneOf, useUrlFilters } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { applicationPath } from '../../lib/workflow-paths';
 import { ApplicationStateTag, DeadlineTag } from './workflow-tags';
@@ -18,7 +22,12 @@ const QUEUE_STATES = ['submitted', 'accepted', 'info_requested'] as const satisf
 export function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const list = usePagedList<Application, ApplicationQuery>((q, signal) => listReviewQueue({ ...q, lang: language }, signal), {}, 20, [language]);
+  const url = useUrlFilters(['state', 'due'] as const);
+  const list = usePagedList<Application, ApplicationQuery & ApplicationUrlFilters>((q, signal) => listReviewQueue({ ...q, lang: language }, signal), { state: oneOf(url.state, QUEUE_STATES), due: oneOf(url.due, ['today', 'overdue'] as const) }, 20, [language]);
+  const [, setParams] = useSearchParams();
+  const dueFilters: ActiveFilter[] = list.query.due
+    ? [{ key: 'due', label: t(list.query.due === 'today' ? 'homes.filters.dueToday' : 'homes.filters.dueOverdue'), onClear: () => (list.setFilters({ due: undefined }), setParams({}, { replace: true })) }]
+    : [];
 
   const columns: TableColumnsType<Application> = [
     {
@@ -68,17 +77,24 @@ export function ReviewQueuePage() {
 
   return (
     <>
-      <PageHeader title={t('workflow.review.title')} description={t('workflow.review.description')} testId="review-title" />
+      <PageHeader
+        title={t('workflow.review.title')}
+        description={t('workflow.review.description')}
+        testId="review-title"
+        extra={<ExportButton path="/applications/review-queue/export.xlsx" query={{ state: list.query.state, due: list.query.due }} />}
+      />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <EnumSelect
             values={QUEUE_STATES}
             label={(state) => t(`workflow.states.${state}`)}
             placeholder={t('workflow.stateFilter')}
+            value={list.query.state}
             onChange={(state) => list.setFilters({ state })}
             width={180}
           />
         </Flex>
+        <FilterNotice filters={dueFilters} />
         <PagedTable<Application> list={list} rowKey="id" columns={columns} empty={t('workflow.review.empty')} scrollX={1330} testId="review-table" />
       </Card>
     </>

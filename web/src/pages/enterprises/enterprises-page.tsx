@@ -7,10 +7,14 @@ import { useNavigate, useSearchParams } from 'react-router-dom';
 import { listEnterprises, type EnterpriseQuery } from '../../api/enterprises';
 import type { Enterprise } from '../../api/types';
 import { useMe } from '../../auth/auth-context';
+import { GRADE_FILTERS, type GradeFilter } from '../../api/homes';
+import { EnumSelect } from '../../components/enum-select';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExportButton } from '../../components/export-button';
 import { PageHeader } from '../../components/page-header';
 import { ParkSelect } from '../../components/park-select';
 import { SearchInput } from '../../components/search-input';
+import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { enterpriseColumns } from './enterprise-columns';
 import { EnterpriseFilters } from './enterprise-filters';
@@ -22,15 +26,26 @@ export function EnterprisesPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const initialParkId = params.get('parkId') ?? undefined;
-  const list = usePagedList<Enterprise, EnterpriseQuery>((q, signal) => listEnterprises(q, signal), {
+  const list = usePagedList<Enterprise, EnterpriseQuery & { grade?: GradeFilter }>((q, signal) => listEnterprises(q, signal), {
     parkId: initialParkId,
+    grade: oneOf(params.get('grade') ?? undefined, GRADE_FILTERS),
   });
+  const changeGrade = (grade: GradeFilter | undefined) => {
+    list.setFilters({ grade });
+    const next = new URLSearchParams(params);
+    if (grade) next.set('grade', grade);
+    else next.delete('grade');
+    setParams(next, { replace: true });
+  };
   const [editing, setEditing] = useState<Enterprise | 'new'>();
   const onlyPark = !me.parkScope.all && me.parkScope.parks.length === 1 ? me.parkScope.parks[0]?.id : undefined;
 
   const changePark = (parkId: string | undefined) => {
     list.setFilters({ parkId });
-    setParams(parkId ? { parkId } : {}, { replace: true });
+    const next = new URLSearchParams(params);
+    if (parkId) next.set('parkId', parkId);
+    else next.delete('parkId');
+    setParams(next, { replace: true });
   };
 
   return (
@@ -39,9 +54,12 @@ export function EnterprisesPage() {
         title={t('enterprises.title')}
         description={t('enterprises.description')}
         extra={
+          <Flex gap={8}>
+          <ExportButton path="/enterprises/export.xlsx" query={{ ...list.query }} />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="create-enterprise">
             {t('enterprises.create')}
           </Button>
+          </Flex>
         }
       />
       <Card>
@@ -60,6 +78,15 @@ export function EnterprisesPage() {
             testId="enterprise-park-filter"
           />
           <EnterpriseFilters onChange={list.setFilters} />
+          <EnumSelect
+            values={GRADE_FILTERS}
+            label={(g) => (g === 'none' ? t('homes.park.gradeNone') : g)}
+            placeholder={t('homes.park.grades')}
+            value={list.query.grade}
+            onChange={changeGrade}
+            width={150}
+            testId="enterprise-grade-filter"
+          />
         </Flex>
         {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
         <Table<Enterprise>

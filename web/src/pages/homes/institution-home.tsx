@@ -1,43 +1,42 @@
-// The institution officer's home: their organisation and what is coming.
-import { EnvironmentOutlined } from '@ant-design/icons';
-import { Col, Row } from 'antd';
+// The institution officer's home: reviews due today and overdue, open warnings, loans overdue and
+// this month's disbursements, each opening the list behind it with its filter in the URL.
+import { AlertOutlined, ClockCircleOutlined, FieldTimeOutlined, FileSearchOutlined, ProfileOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Col, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { listParks } from '../../api/parks';
+import { getInstitutionHome } from '../../api/homes';
 import { useMe } from '../../auth/auth-context';
 import { OrgCard } from '../../components/org-card';
 import { PageHeader } from '../../components/page-header';
-import { StatCard } from '../../components/stat-card';
 import { localName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
+import { HomeFigures } from './home-figures';
 
 export function InstitutionHome() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const parks = useAsync((signal) => listParks({ pageSize: 1 }, signal), []);
+  const home = useAsync((signal) => getInstitutionHome(signal), []);
+  const h = home.data;
   const org = me.organisation ? localName(me.organisation, i18n.language) : t('shell.noOrganisation');
-
+  const month = h ? `disbursedFrom=${h.periods.monthFrom}&disbursedTo=${h.periods.monthTo}` : '';
+  const figures = [
+    { key: 'due-today', title: t('homes.bank.dueToday'), value: h?.reviews.dueToday, to: '/institution/reviews?due=today', icon: <ClockCircleOutlined /> },
+    { key: 'overdue', title: t('homes.bank.overdue'), value: h?.reviews.overdue, to: '/institution/reviews?due=overdue', icon: <FieldTimeOutlined /> },
+    { key: 'queue', title: t('homes.bank.inQueue'), value: h?.reviews.inQueue, to: '/institution/reviews', icon: <FileSearchOutlined /> },
+    { key: 'signals', title: t('homes.bank.openSignals'), value: h?.openSignals, to: '/institution/warnings?status=open', icon: <AlertOutlined /> },
+    { key: 'loans-overdue', title: t('homes.bank.loansOverdue'), value: h?.loansOverdue.count, to: '/institution/loan-book?overdue=true', icon: <ProfileOutlined /> },
+    { key: 'disbursed', title: t('homes.bank.disbursedThisMonth'), value: h?.disbursedThisMonth.count, to: `/institution/loan-book?${month}`, icon: <ThunderboltOutlined /> },
+  ];
   return (
     <>
-      <PageHeader
-        title={t('home.institution.title')}
-        description={`${t('home.welcome', { name: me.user.displayName })} · ${org}`}
-        testId="home-title"
-      />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={16}>
-          <OrgCard title={t('home.org.title')} />
-        </Col>
-        <Col xs={24} xl={8}>
-          <StatCard
-            title={t('home.institution.activeParks')}
-            value={parks.data?.total}
-            loading={parks.loading}
-            error={parks.error}
-            icon={<EnvironmentOutlined />}
-            testId="stat-parks"
-          />
-        </Col>
-      </Row>
+      <PageHeader title={t('home.institution.title')} description={`${t('home.welcome', { name: me.user.displayName })} · ${org}`} testId="home-title" />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <HomeFigures figures={figures} loading={home.loading} error={home.error} />
+        <Row gutter={[16, 16]}>
+          <Col span={24}>
+            <OrgCard title={t('home.org.title')} />
+          </Col>
+        </Row>
+      </Space>
     </>
   );
 }

@@ -1,80 +1,81 @@
-// The platform operator's overview: real totals from the list endpoints and enterprises per park.
-import { AppstoreOutlined, BankOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, Row } from 'antd';
+// The platform operator's home: jobs, imports, the rating model and the audit trail, beside the
+// platform's totals; each figure opens the page behind it.
+import { AppstoreOutlined, AuditOutlined, BankOutlined, CloudUploadOutlined, ExperimentOutlined, ScheduleOutlined, ShopOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
+import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { listEnterprises } from '../../api/enterprises';
+import { getOperatorHome } from '../../api/homes';
 import { listInstitutions } from '../../api/institutions';
 import { listParks } from '../../api/parks';
 import { listUsers } from '../../api/users';
 import { useMe } from '../../auth/auth-context';
 import { BarChart } from '../../components/bar-chart';
-import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { StatCard } from '../../components/stat-card';
 import { localName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
-
+import { HomeFigures } from './home-figures';
 
 export function OperatorHome() {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const home = useAsync((signal) => getOperatorHome(signal), []);
   const parks = useAsync((signal) => listParks({ pageSize: 100 }, signal), []);
   const institutions = useAsync((signal) => listInstitutions({ pageSize: 1 }, signal), []);
   const enterprises = useAsync((signal) => listEnterprises({ pageSize: 1 }, signal), []);
   const users = useAsync((signal) => listUsers({ pageSize: 1 }, signal), []);
-
-  const stats = [
+  const h = home.data;
+  const today = h ? `from=${h.periods.today}&to=${h.periods.today}` : '';
+  const figures = [
+    { key: 'jobs-failed', title: t('homes.operator.jobsFailed'), value: h?.jobs.failed, to: '/operator/jobs?status=failed', icon: <WarningOutlined /> },
+    { key: 'imports', title: t('homes.operator.imports'), value: h?.imports.total, to: '/operator/import', icon: <CloudUploadOutlined /> },
+    { key: 'audit', title: t('homes.operator.audit'), value: h?.audit.events, to: `/operator/audit?${today}`, icon: <AuditOutlined /> },
+    { key: 'failed-logins', title: t('homes.operator.failedLogins'), value: h?.audit.failedLogins, to: `/operator/audit?action=auth.login_failed&${today}`, icon: <TeamOutlined /> },
+  ];
+  const totals = [
     { key: 'parks', state: parks, icon: <AppstoreOutlined />, to: '/operator/parks', title: t('home.operator.parks') },
-    {
-      key: 'institutions',
-      state: institutions,
-      icon: <BankOutlined />,
-      to: '/operator/institutions',
-      title: t('home.operator.institutions'),
-    },
-    {
-      key: 'enterprises',
-      state: enterprises,
-      icon: <ShopOutlined />,
-      to: '/operator/enterprises',
-      title: t('home.operator.enterprises'),
-    },
+    { key: 'institutions', state: institutions, icon: <BankOutlined />, to: '/operator/institutions', title: t('home.operator.institutions') },
+    { key: 'enterprises', state: enterprises, icon: <ShopOutlined />, to: '/operator/enterprises', title: t('home.operator.enterprises') },
     { key: 'users', state: users, icon: <TeamOutlined />, to: '/operator/users', title: t('home.operator.users') },
   ];
   const bars = (parks.data?.items ?? []).map((p) => ({ label: localName(p, i18n.language), value: p.enterpriseCount }));
-
   return (
     <>
-      <PageHeader
-        title={t('home.operator.title')}
-        description={t('home.welcome', { name: me.user.displayName })}
-        testId="home-title"
-      />
-      <Row gutter={[16, 16]}>
-        {stats.map((s) => (
-          <Col key={s.key} xs={24} sm={12} xl={6}>
-            <StatCard
-              title={s.title}
-              value={s.state.data?.total}
-              loading={s.state.loading}
-              error={s.state.error}
-              icon={s.icon}
-              to={s.to}
-              testId={`stat-${s.key}`}
-            />
+      <PageHeader title={t('home.operator.title')} description={t('home.welcome', { name: me.user.displayName })} testId="home-title" />
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <HomeFigures figures={figures} loading={home.loading} error={home.error} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={12}>
+            <Link to="/operator/jobs">
+              <Card hoverable loading={home.loading && !h} data-testid="figure-jobs">
+                <Statistic title={t('homes.operator.jobs')} value={(h?.jobs.running ?? 0) + (h?.jobs.queued ?? 0)} prefix={<ScheduleOutlined />} />
+                {h ? <Typography.Text type="secondary">{t('homes.operator.jobsLine', { running: h.jobs.running, queued: h.jobs.queued })}</Typography.Text> : null}
+              </Card>
+            </Link>
           </Col>
-        ))}
-        <Col span={24}>
-          <Card title={t('home.operator.byPark')} loading={parks.loading && !parks.data}>
-            {parks.error ? <ErrorAlert error={parks.error} onRetry={parks.reload} /> : null}
-            {bars.length > 0 ? (
-              <BarChart bars={bars} ariaLabel={t('home.operator.byPark')} height={Math.max(200, bars.length * 44)} />
-            ) : (
-              !parks.error && <Empty description={t('home.operator.byParkEmpty')} />
-            )}
+          <Col xs={24} lg={12}>
+            <Link to="/operator/models">
+              <Card hoverable loading={home.loading && !h} data-testid="figure-model">
+                <Statistic title={t('homes.operator.model')} value={h?.model.active?.version ?? t('homes.operator.noModel')} prefix={<ExperimentOutlined />} />
+                {h ? <Typography.Text type="secondary">{t('homes.operator.modelLine', { shadow: h.model.shadow, draft: h.model.draft, rated: h.model.ratedEnterprises })}</Typography.Text> : null}
+              </Card>
+            </Link>
+          </Col>
+        </Row>
+        <Row gutter={[16, 16]}>
+          {totals.map((s) => (
+            <Col key={s.key} xs={24} sm={12} xl={6}>
+              <StatCard title={s.title} value={s.state.data?.total} loading={s.state.loading} error={s.state.error} icon={s.icon} to={s.to} testId={`stat-${s.key}`} />
+            </Col>
+          ))}
+        </Row>
+        {bars.length ? (
+          <Card title={t('home.operator.byPark')}>
+            <BarChart bars={bars} ariaLabel={t('home.operator.byPark')} height={Math.max(200, bars.length * 44)} />
           </Card>
-        </Col>
-      </Row>
+        ) : null}
+      </Space>
     </>
   );
 }

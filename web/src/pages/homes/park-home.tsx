@@ -1,27 +1,33 @@
-// The park administrator's home: their parks and how many enterprises each has.
-import { AppstoreOutlined, ShopOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Row, Typography } from 'antd';
+// The park administrator's home: enterprises, their rating distribution, this year's financing and
+// responses overdue, each opening the list behind it with its filter in the URL.
+import { AlertOutlined, FieldTimeOutlined, ShopOutlined, SolutionOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { Alert, Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { listEnterprises } from '../../api/enterprises';
-import { listParks } from '../../api/parks';
+import { getParkHome } from '../../api/homes';
 import { useMe } from '../../auth/auth-context';
-import { ErrorAlert } from '../../components/error-alert';
+import { BarChart } from '../../components/bar-chart';
 import { PageHeader } from '../../components/page-header';
-import { StatCard } from '../../components/stat-card';
-import { StatusTag } from '../../components/status-tag';
-import { formatCount, localName } from '../../lib/format';
+import { localName } from '../../lib/format';
+import { formatMoney } from '../../lib/market-format';
 import { useAsync } from '../../lib/use-async';
+import { HomeFigures } from './home-figures';
 
 export function ParkHome() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const parks = useAsync((signal) => listParks({ pageSize: 100 }, signal), []);
-  const enterprises = useAsync((signal) => listEnterprises({ pageSize: 1 }, signal), []);
-  const scopeNames = me.parkScope.all
-    ? t('shell.allParks')
-    : me.parkScope.parks.map((p) => localName(p, i18n.language)).join('、');
-
+  const home = useAsync((signal) => getParkHome(signal), []);
+  const h = home.data;
+  const scopeNames = me.parkScope.all ? t('shell.allParks') : me.parkScope.parks.map((p) => localName(p, i18n.language)).join('、');
+  const year = h ? `disbursedFrom=${h.periods.yearFrom}&disbursedTo=${h.periods.yearTo}` : '';
+  const figures = [
+    { key: 'enterprises', title: t('homes.park.enterprises'), value: h?.enterprises, to: '/park/enterprises', icon: <ShopOutlined /> },
+    { key: 'financing', title: t('homes.park.financing'), value: h?.financingThisYear.count, to: `/park/loans?${year}`, icon: <ThunderboltOutlined /> },
+    { key: 'open-applications', title: t('homes.park.openApplications'), value: h?.openApplications, to: '/park/applications?open=true', icon: <SolutionOutlined /> },
+    { key: 'overdue-responses', title: t('homes.park.overdueResponses'), value: h?.overdueResponses, to: '/park/applications?due=overdue', icon: <FieldTimeOutlined /> },
+    { key: 'signals', title: t('homes.park.openSignals'), value: h?.openSignals, to: '/park/warnings?status=open', icon: <AlertOutlined /> },
+  ];
+  const gradeName = (g: string) => (g === 'none' ? t('homes.park.gradeNone') : g);
   return (
     <>
       <PageHeader
@@ -29,58 +35,23 @@ export function ParkHome() {
         description={`${t('home.welcome', { name: me.user.displayName })} · ${t('home.park.scopeLine', { parks: scopeNames || t('common.none') })}`}
         testId="home-title"
       />
-      {!me.parkScope.all && me.parkScope.parks.length === 0 ? (
-        <Alert type="warning" showIcon message={t('home.park.noParks')} style={{ marginBottom: 16 }} />
-      ) : null}
-      <Row gutter={[16, 16]}>
-        <Col xs={24} sm={12}>
-          <StatCard
-            title={t('home.park.parks')}
-            value={parks.data?.total}
-            loading={parks.loading}
-            error={parks.error}
-            icon={<AppstoreOutlined />}
-            testId="stat-parks"
-          />
-        </Col>
-        <Col xs={24} sm={12}>
-          <StatCard
-            title={t('home.park.enterprises')}
-            value={enterprises.data?.total}
-            loading={enterprises.loading}
-            error={enterprises.error}
-            icon={<ShopOutlined />}
-            to="/park/enterprises"
-            testId="stat-enterprises"
-          />
-        </Col>
-        {parks.error ? (
-          <Col span={24}>
-            <ErrorAlert error={parks.error} onRetry={parks.reload} />
-          </Col>
-        ) : null}
-        {(parks.data?.items ?? []).map((park) => (
-          <Col key={park.id} xs={24} lg={12}>
-            <Card
-              title={localName(park, i18n.language)}
-              extra={<StatusTag status={park.status} />}
-              actions={[
-                <Link key="enterprises" to={`/park/enterprises?parkId=${encodeURIComponent(park.id)}`}>
-                  {t('home.park.viewEnterprises')}
-                </Link>,
-              ]}
-            >
-              <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('parks.code')}>{park.code}</Descriptions.Item>
-                <Descriptions.Item label={t('parks.regionCode')}>{park.regionCode}</Descriptions.Item>
-                <Descriptions.Item label={t('parks.enterpriseCount')}>
-                  <Typography.Text strong>{formatCount(park.enterpriseCount, i18n.language)}</Typography.Text>
-                </Descriptions.Item>
-              </Descriptions>
-            </Card>
-          </Col>
-        ))}
-      </Row>
+      {!me.parkScope.all && me.parkScope.parks.length === 0 ? <Alert type="warning" showIcon message={t('home.park.noParks')} style={{ marginBottom: 16 }} /> : null}
+      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+        <HomeFigures figures={figures} loading={home.loading} error={home.error} />
+        {h ? <Typography.Text type="secondary">{t('homes.bank.amountLine', { amount: formatMoney(t, h.financingThisYear.amountFen) })}</Typography.Text> : null}
+        <Card title={t('homes.park.grades')} extra={<Typography.Text type="secondary">{t('homes.park.gradesHint')}</Typography.Text>} data-testid="figure-grades">
+          <Space wrap style={{ marginBottom: 12 }}>
+            {(h?.grades ?? []).map((g) => (
+              <Link key={g.grade} to={`/park/enterprises?grade=${g.grade}`} data-testid={`grade-${g.grade}`}>
+                <Tag color="blue">
+                  {gradeName(g.grade)} · {g.count}
+                </Tag>
+              </Link>
+            ))}
+          </Space>
+          {h && h.grades.length ? <BarChart bars={h.grades.map((g) => ({ label: gradeName(g.grade), value: g.count }))} ariaLabel={t('homes.park.grades')} height={Math.max(200, h.grades.length * 32)} /> : null}
+        </Card>
+      </Space>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
+import { oneOf, useUrlFilters } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 
 export const JOBS_POLL_MS = 2000;
@@ -21,7 +22,8 @@ function percent(job: Job): number {
 
 export function JobsPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList<Job, JobQuery>((q, signal) => listJobs(q, signal), {}, 20);
+  const url = useUrlFilters(['status'] as const);
+  const list = usePagedList<Job, JobQuery>((q, signal) => listJobs(q, signal), { status: oneOf(url.status, ['queued', 'running', 'succeeded', 'failed'] as const) }, 20);
   const active = (list.data?.items ?? []).some((j) => j.status === 'queued' || j.status === 'running');
   const { reload, loading } = list;
 

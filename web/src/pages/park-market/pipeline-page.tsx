@@ -2,7 +2,7 @@
 // disbursed, by count and amount — and the institutions' league table: how many applications each
 // received and decided, how often it approves, how fast it answers, whether on time, and how often
 // it takes up needs.
-import { Card, Col, Empty, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { getLeague, getPipeline, PIPELINE_STAGES, type LeagueRow, type Pipeline 
 import { useMe } from '../../auth/auth-context';
 import { Chart, CHART_BLUE } from '../../components/charts/chart';
 import { ErrorAlert } from '../../components/error-alert';
+import { ExportButton } from '../../components/export-button';
 import { PageHeader } from '../../components/page-header';
 import { ParkSelect } from '../../components/park-select';
 import { formatCount } from '../../lib/format';
@@ -159,7 +160,13 @@ export function PipelinePage() {
         title={t('pipeline.title')}
         description={t('pipeline.description')}
         testId="pipeline-title"
-        extra={<ParkSelect value={parkId} onChange={setParkId} allowClear placeholder={t('pipeline.park')} style={{ width: 240 }} testId="pipeline-park" />}
+        extra={
+          <Flex gap={8}>
+            <ExportButton path="/workflow/pipeline/export.xlsx" query={{ parkId }} testId="export-pipeline" />
+            <ExportButton path="/workflow/league/export.xlsx" query={{ parkId }} testId="export-league" />
+            <ParkSelect value={parkId} onChange={setParkId} allowClear placeholder={t('pipeline.park')} style={{ width: 240 }} testId="pipeline-park" />
+          </Flex>
+        }
       />
       <ParkPipeline key={parkId ?? 'all'} parkId={parkId} />
     </>

@@ -12,6 +12,7 @@ import { PagedTable } from '../../components/paged-table';
 import { formatDateTime } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
 import { required } from '../../lib/rules';
+import { oneOf, useUrlFilters } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { loanPath } from '../../lib/workflow-paths';
 
@@ -44,7 +45,8 @@ function ActModal({ acting, onClose, onSaved }: { acting: Acting; onClose: () =>
 export function SignalsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const list = usePagedList<Signal, SignalQuery>((q, signal) => listSignals(q, signal), { status: 'open' });
+  const url = useUrlFilters(['status'] as const);
+  const list = usePagedList<Signal, SignalQuery>((q, signal) => listSignals(q, signal), { status: url.status === 'all' ? undefined : (oneOf(url.status, SIGNAL_STATUSES) ?? 'open') });
   const [acting, setActing] = useState<Acting>();
 
   const columns: TableColumnsType<Signal> = [
