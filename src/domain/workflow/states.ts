@@ -25,8 +25,8 @@ export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
 export type Mover = 'enterprise' | 'institution' | 'platform';
 
-/** What a move needs besides the version: a reason code, a comment, or loan terms (disbursement). */
-export type Requirement = 'reason' | 'comment' | 'loan';
+/** What a move needs besides the version: a reason code, a comment, a loan's approved terms, or the loan (disbursement). */
+export type Requirement = 'reason' | 'comment' | 'approval' | 'loan';
 
 export interface Transition {
   from: ApplicationState;
@@ -44,11 +44,13 @@ export const TRANSITIONS: readonly Transition[] = [
   t('draft', 'withdrawn', 'enterprise'),
   t('submitted', 'accepted', 'institution'),
   t('submitted', 'info_requested', 'institution', ['comment']),
-  t('submitted', 'approved', 'institution'),
+  t('submitted', 'approved', 'institution', ['approval'], 'loan'), // amount, rate (LPR + spread) and term
+  t('submitted', 'approved', 'institution', [], 'other'),
   t('submitted', 'rejected', 'institution', ['reason']),
   t('submitted', 'withdrawn', 'enterprise'),
   t('accepted', 'info_requested', 'institution', ['comment']),
-  t('accepted', 'approved', 'institution'),
+  t('accepted', 'approved', 'institution', ['approval'], 'loan'),
+  t('accepted', 'approved', 'institution', [], 'other'),
   t('accepted', 'rejected', 'institution', ['reason']),
   t('accepted', 'withdrawn', 'enterprise'),
   // The enterprise answers with the information asked for; review resumes.
@@ -112,6 +114,7 @@ export interface MoveRequest {
   reason?: string | null;
   comment?: string | null;
   hasLoanTerms?: boolean;
+  hasApprovalTerms?: boolean;
 }
 
 const fits = (tr: Transition, loan: boolean) => !tr.only || (tr.only === 'loan') === loan;
@@ -136,7 +139,8 @@ export function checkMove(req: MoveRequest): { ok: true; transition: Transition 
   for (const need of transition.needs) {
     if (need === 'reason' && !req.reason?.trim()) return { ok: false, refusal: { kind: 'missing', field: 'reason', message: `Moving to ${req.to} needs a reason` } };
     if (need === 'comment' && !req.comment?.trim()) return { ok: false, refusal: { kind: 'missing', field: 'comment', message: `Moving to ${req.to} needs a comment` } };
-    if (need === 'loan' && !req.hasLoanTerms) return { ok: false, refusal: { kind: 'missing', field: 'loan', message: 'Disbursing a loan needs its terms (amount, rate, term, method, date)' } };
+    if (need === 'approval' && !req.hasApprovalTerms) return { ok: false, refusal: { kind: 'missing', field: 'approval', message: 'Approving a loan needs its terms (approved amount, rate as LPR + spread, term): approval_terms_required' } };
+    if (need === 'loan' && !req.hasLoanTerms) return { ok: false, refusal: { kind: 'missing', field: 'loan', message: 'Disbursing a loan needs its repayment method and date (amount, rate and term come from the approval)' } };
   }
   return { ok: true, transition };
 }
