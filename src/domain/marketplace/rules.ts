@@ -48,6 +48,10 @@ function validateRule(rule: EligibilityRule, path: string): RuleProblem[] {
     return bad >= 0 ? [{ path: `${path}.values.${bad}`, message: `"${rule.values[bad]}" is not ${format!.what}` }] : [];
   }
   if (categorical) return [{ path: `${path}.op`, message: `${fact.key} is a category: use in or not_in` }];
+  if (fact.kind === 'flag') {
+    const wellFormed = (rule.op === 'gte' && rule.value === 1) || (rule.op === 'lte' && rule.value === 0);
+    return wellFormed ? [] : [{ path: `${path}.value`, message: `${fact.key} is yes or no: require it (gte 1) or its absence (lte 0)` }];
+  }
   if (rule.op === 'between') {
     if (fact.kind === 'grade') return [{ path: `${path}.op`, message: `${fact.key} is a grade: use gte or lte` }];
     if (!Number.isFinite(rule.min) || !Number.isFinite(rule.max)) return [{ path: path, message: 'min and max must be numbers' }];
