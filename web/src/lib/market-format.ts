@@ -112,6 +112,7 @@ export function describeRule(t: TFunction, language: string, rule: EligibilityRu
     return `${name} ${t(`market.ops.${rule.op}`)} ${values}`;
   }
   if (rule.op === 'between') return `${name} ${show(rule.min)} – ${show(rule.max)}`;
+  if (fact?.kind === 'flag') return `${name}${language === 'en' ? ': ' : '：'}${t(rule.op === 'gte' ? 'common.yes' : 'common.no')}`;
   return `${name} ${OP_SIGNS[rule.op]} ${show(rule.value)}`;
 }
 
