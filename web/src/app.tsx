@@ -25,6 +25,7 @@ import { LoginPage } from './pages/login-page';
 import { MatchesPage } from './pages/market/matches-page';
 import { NeedsPage } from './pages/market/needs-page';
 import { SupermarketPage } from './pages/market/supermarket-page';
+import { ProductPage } from './pages/market/product-page';
 import { ModelsPage } from './pages/models/models-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { OpenLinkPage } from './pages/open-link-page';
@@ -100,6 +101,7 @@ const PAGES: Record<string, ComponentType> = {
 /** Pages below a menu item, by the item's full path: sub-path → page. */
 const SUBPAGES: Record<string, Record<string, ComponentType>> = {
   '/institution/products': { new: ProductEditorPage, ':productId': ProductEditorPage },
+  '/enterprise/marketplace': { ':productId': ProductPage },
 };
 
 /** Lists whose rows open one enterprise at <list>/<creditCode>. */
