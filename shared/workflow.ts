@@ -20,7 +20,7 @@ export const APPLICATION_STATES = [
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
 /** What a move needs besides the version: a reason code, a comment, or loan terms (disbursement). */
-export const MOVE_NEEDS = ['reason', 'comment', 'loan'] as const;
+export const MOVE_NEEDS = ['reason', 'comment', 'approval', 'loan'] as const;
 export type MoveNeed = (typeof MOVE_NEEDS)[number];
 
 /** Why an institution declines (texts and advice in src/domain/workflow/rejections.ts). */

@@ -26,6 +26,7 @@ export const MARKET_ERRORS = {
   'product.park_unknown': invalid('unknown park "{code}"', { code: 'text' }),
   'product.park_deactivated': invalid('park "{code}" is deactivated', { code: 'text' }),
   'rule.too_many': invalid('at most {max} rules', { max: 'number' }),
+  'rule.flag_yes_or_no': invalid('{fact} is yes or no: require it (gte 1) or its absence (lte 0)', { fact: 'text' }),
   'rule.unknown_fact': invalid('unknown fact "{fact}"', { fact: 'text' }),
   'rule.not_a_category': invalid('{fact} is not a category: use gte, lte or between', { fact: 'text' }),
   'rule.is_a_category': invalid('{fact} is a category: use in or not_in', { fact: 'text' }),

@@ -186,7 +186,9 @@ describe('financing marketplace', () => {
       await page.getByTestId('decision-form').waitFor();
       await page.getByTestId('decision-note').fill('材料齐全，同意上架');
       const decided = page.waitForResponse((r) => /\/decision$/.test(r.url()));
-      await page.locator('.ant-modal-footer .ant-btn-primary').click();
+      const pass = page.locator('.ant-modal-footer .ant-btn-primary');
+      await expect.poll(() => pass.textContent()).toMatch(/^通\s*过$/);
+      await pass.click();
       const response = await decided;
       expect(response.status(), await response.text()).toBe(200);
       const product = (await response.json()) as { parks: { parkCode: string; status: string; note: string | null }[] };

@@ -129,7 +129,7 @@ describe('only-one rules under concurrent requests', () => {
     const product = await offer();
     const a = (await apply(product)).json();
     const move = (body: Json) => send('POST', `/applications/${a.id}/transitions`, 'officer', body);
-    expect((await move({ to: 'approved', version: 1 })).statusCode).toBe(200);
+    expect((await move({ to: 'approved', version: 1, approval: { amountFen: 1_000_000 * YUAN, spreadBp: 35, termMonths: 12 } })).statusCode).toBe(200);
     // Approved a few days ago, disbursed two days ago: dates that hold in any time zone.
     await t.database.db.update(applications).set({ decidedAt: new Date(Date.now() - 4 * DAY) }).where(eq(applications.id, a.id));
     expect((await move({ to: 'contract_signed', version: 2 })).statusCode).toBe(200);

@@ -61,6 +61,7 @@ const SignalsPage = page(() => import('./pages/signals/signals-page'), 'SignalsP
 const DirectoryPage = page(() => import('./pages/sharing/directory-page'), 'DirectoryPage');
 const AccessLogPage = page(() => import('./pages/sharing/grants-page'), 'AccessLogPage');
 const GrantsPage = page(() => import('./pages/sharing/grants-page'), 'GrantsPage');
+const ProductPage = page(() => import('./pages/market/product-page'), 'ProductPage');
 
 const HOMES: Record<Role, ComponentType> = {
   platform_operator: OperatorHome,
@@ -113,6 +114,7 @@ const PAGES: Record<string, ComponentType> = {
 /** Pages below a menu item, by the item's full path: sub-path → page. */
 const SUBPAGES: Record<string, Record<string, ComponentType>> = {
   '/institution/products': { new: ProductEditorPage, ':productId': ProductEditorPage },
+  '/enterprise/marketplace': { ':productId': ProductPage },
 };
 
 /** Lists whose rows open one enterprise at <list>/<creditCode>. */

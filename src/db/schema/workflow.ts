@@ -55,6 +55,11 @@ export const applications = pgTable(
     deadlineMissedAt: at('deadline_missed_at'),
     rejectionReason: text('rejection_reason'),
     rejectionText: text('rejection_text'),
+    /** A loan's approval: the amount, the rate (LPR tenor + spread) and the term the disbursement must honour. */
+    approvedAmountFen: fen('approved_amount_fen'),
+    approvedLprTenor: text('approved_lpr_tenor'),
+    approvedSpreadBp: integer('approved_spread_bp'),
+    approvedTermMonths: integer('approved_term_months'),
     createdBy: uuid('created_by'),
     createdAt: at('created_at').notNull(),
     updatedAt: at('updated_at').notNull(),

@@ -38,6 +38,18 @@ export interface Added {
   loan: LoanStory | null;
 }
 
+type ApprovalFields = Pick<ApplicationRow, 'approvedAmountFen' | 'approvedLprTenor' | 'approvedSpreadBp' | 'approvedTermMonths'>;
+const NOT_APPROVED: ApprovalFields = { approvedAmountFen: null, approvedLprTenor: null, approvedSpreadBp: null, approvedTermMonths: null };
+
+/** A loan approved but not (yet) lent: the amount asked, at the middle of the product's spread, for the term asked. */
+function approvedTerms(product: WorkflowProduct, asked: Asked, approved: boolean): ApprovalFields {
+  const t = product.product.terms;
+  if (!approved || product.product.kind !== 'loan') return NOT_APPROVED;
+  const rate = t.rate ?? { lprTenor: '1y', spreadMinBp: 50, spreadMaxBp: 150 };
+  const termMonths = asked.termMonths ?? t.termMinMonths ?? 12;
+  return { approvedAmountFen: asked.amountFen, approvedLprTenor: rate.lprTenor, approvedSpreadBp: Math.round((rate.spreadMinBp + rate.spreadMaxBp) / 10) * 5, approvedTermMonths: termMonths };
+}
+
 export class WorkflowBuilder {
   readonly out: Omit<DemoWorkflow, 'notifications'> = { grants: [], applications: [], events: [], loans: [], instalments: [], repayments: [], recoveries: [], signals: [] };
   readonly notices: NoticeBoard;
@@ -70,8 +82,11 @@ export class WorkflowBuilder {
     const grant = this.grantFor(firm, p.institutionId, createdAt, product.name, enterpriseAccount?.userId ?? null);
     const funded = steps.at(-1)?.to === 'disbursed' ? steps.at(-1)! : null;
     let loan: LoanStory | null = null;
+    let approval = approvedTerms(product, spec.asked, steps.some((s) => s.to === 'approved'));
     if (funded && p.kind === 'loan' && spec.asked.termMonths) {
       const offer = loanOffer(rng, firm, product, spec.asked.amountFen);
+      // The bank approved what it lent: the loan draws the approved amount at the approved rate and term.
+      approval = { approvedAmountFen: offer.amountFen, approvedLprTenor: (p.terms.rate?.lprTenor ?? '1y') as LprTenor, approvedSpreadBp: offer.spreadBp, approvedTermMonths: spec.asked.termMonths };
       const terms = {
         id: this.options.newId(funded.at!.getTime()),
         applicationId: id,
@@ -109,6 +124,7 @@ export class WorkflowBuilder {
       termMonths: spec.asked.termMonths,
       purpose: spec.asked.purpose,
       createdBy: enterpriseAccount?.userId ?? null,
+      ...approval,
       ...replayed.fields,
     };
     this.out.applications.push(application);

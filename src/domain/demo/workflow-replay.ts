@@ -19,7 +19,7 @@ export type Moment =
   | { kind: 'deadline_near'; at: Date; deadlineOn: string }
   | { kind: 'deadline_missed'; at: Date; deadlineOn: string };
 
-export type ReplayedFields = Omit<ApplicationRow, 'id' | 'parkId' | 'enterpriseId' | 'institutionId' | 'productId' | 'productVersion' | 'productKind' | 'needId' | 'grantId' | 'ratingId' | 'snapshotId' | 'amountFen' | 'termMonths' | 'purpose' | 'createdBy'>;
+export type ReplayedFields = Omit<ApplicationRow, 'id' | 'parkId' | 'enterpriseId' | 'institutionId' | 'productId' | 'productVersion' | 'productKind' | 'needId' | 'grantId' | 'ratingId' | 'snapshotId' | 'amountFen' | 'termMonths' | 'purpose' | 'createdBy' | 'approvedAmountFen' | 'approvedLprTenor' | 'approvedSpreadBp' | 'approvedTermMonths'>;
 
 export interface Replayed {
   fields: ReplayedFields;
@@ -91,7 +91,7 @@ export function replaySteps(applicationId: string, steps: readonly Step[], turna
     const from = i === 0 ? null : f.state;
     if (from !== null) {
       sweepThrough(on);
-      const checked = checkMove({ from, to: step.to, by: step.by, productIsLoan, reason: step.reason, comment: step.comment, hasLoanTerms: true });
+      const checked = checkMove({ from, to: step.to, by: step.by, productIsLoan, reason: step.reason, comment: step.comment, hasLoanTerms: true, hasApprovalTerms: true });
       if (!checked.ok) throw new Error(`demo workflow: ${checked.refusal.message}`);
     }
     applyChanges(f, from, step, on, at, turnaroundDays, calendar);

@@ -124,6 +124,11 @@ export interface ApplicationRow {
   deadlineMissedAt: Date | null;
   rejectionReason: string | null;
   rejectionText: string | null;
+  /** A loan's approval: the terms its disbursement honours (null for other products and undecided ones). */
+  approvedAmountFen: bigint | null;
+  approvedLprTenor: string | null;
+  approvedSpreadBp: number | null;
+  approvedTermMonths: number | null;
   createdBy: string | null;
   createdAt: Date;
   updatedAt: Date;

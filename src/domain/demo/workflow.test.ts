@@ -126,6 +126,25 @@ describe('generateDemoWorkflow', () => {
     expect(w.events.at(-1)!.at.getTime()).toBeLessThanOrEqual(NOW.getTime());
   });
 
+  it('gives every approved loan its terms, and each loan the approved amount, spread and term', () => {
+    const w = run(1);
+    const byApplication = new Map(w.applications.map((a) => [a.id, a]));
+    expect(w.loans.length).toBeGreaterThan(0);
+    for (const l of w.loans) {
+      const a = byApplication.get(l.applicationId)!;
+      expect(a.approvedAmountFen).not.toBeNull();
+      expect(l.amountFen).toBeLessThanOrEqual(a.approvedAmountFen!);
+      expect(a.approvedAmountFen!).toBeLessThanOrEqual(a.amountFen);
+      expect([l.spreadBp, l.termMonths, l.lprTenor]).toEqual([a.approvedSpreadBp, a.approvedTermMonths, a.approvedLprTenor]);
+    }
+    const approvedStates = ['approved', 'contract_signed', 'disbursed', 'repaying', 'overdue', 'closed', 'defaulted', 'written_off'];
+    for (const a of w.applications) {
+      const approved = w.events.some((e) => e.applicationId === a.id && e.toState === 'approved');
+      expect(a.approvedAmountFen !== null, `${a.id} ${a.state}`).toBe(approved && a.productKind === 'loan');
+      if (a.productKind === 'loan' && approvedStates.includes(a.state)) expect(a.approvedTermMonths).toBeGreaterThan(0);
+    }
+  });
+
   it('gives no enterprise two open applications to one product (the database refuses them)', () => {
     for (const seed of [1, 2, 3, 42]) {
       const open = run(seed).applications.filter((a) => (OPEN as readonly string[]).includes(a.state)).map((a) => `${a.enterpriseId} ${a.productId}`);

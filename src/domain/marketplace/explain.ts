@@ -49,6 +49,7 @@ export function required(rule: EligibilityRule): Text {
     return { zh: `${a.zh}至${b.zh}`, en: `${a.en} to ${b.en}` };
   }
   const v = formatValue(fact, rule.value);
+  if (fact.kind === 'flag') return v;
   return rule.op === 'gte' ? { zh: `≥ ${v.zh}`, en: `≥ ${v.en}` } : { zh: `≤ ${v.zh}`, en: `≤ ${v.en}` };
 }
 
@@ -72,6 +73,7 @@ export function advice(outcome: RuleOutcome): Text {
   if (outcome.actual === null) {
     return { zh: `补充${fact.nameZh}数据（要求 ${required(rule).zh}）`, en: `Provide your ${fact.nameEn.toLowerCase()} (requires ${required(rule).en})` };
   }
+  if (fact.kind === 'flag') return flagAdvice(fact, rule.op === 'gte');
   if (rule.op === 'in' || rule.op === 'not_in') {
     return { zh: `本产品仅面向${fact.nameZh}${required(rule).zh}的企业`, en: `Only for enterprises whose ${fact.nameEn.toLowerCase()} is ${required(rule).en}` };
   }
@@ -96,4 +98,20 @@ export function advice(outcome: RuleOutcome): Text {
 
 function stepOf(fact: FactDefinition, letter: number | string | null): number {
   return fact.scale!.length - 1 - fact.scale!.indexOf(String(letter));
+}
+
+/** What gets a yes/no fact to the answer a rule wants: "取得高新技术企业认定", "移出经营异常名录". */
+const FLAG_ADVICE: Record<string, { on?: Text; off?: Text }> = {
+  hnte: { on: { zh: '取得高新技术企业认定', en: 'Obtain high-tech enterprise (HNTE) certification' } },
+  specialised: { on: { zh: '取得专精特新认定', en: 'Obtain the specialised SME (专精特新) qualification' } },
+  rd_platform: { on: { zh: '建成省级以上研发平台', en: 'Run a provincial-or-higher R&D platform' } },
+  abnormal_listing: { off: { zh: '移出经营异常名录', en: 'Get removed from the abnormal-operation list' } },
+};
+
+export function flagAdvice(fact: FactDefinition, wanted: boolean): Text {
+  const known = FLAG_ADVICE[fact.key]?.[wanted ? 'on' : 'off'];
+  if (known) return known;
+  return wanted
+    ? { zh: `需具备：${fact.nameZh}`, en: `Needs: ${fact.nameEn.toLowerCase()}` }
+    : { zh: `需不再属于：${fact.nameZh}`, en: `Must no longer have: ${fact.nameEn.toLowerCase()}` };
 }

@@ -4,7 +4,8 @@
 import { FEATURES } from '../rating/features.ts';
 import { GRADES, type Grade, type Stage } from '../rating/expert-model.ts';
 
-export type FactKind = 'number' | 'grade' | 'category' | 'code';
+/** A flag is yes/no (1/0): a rule requires it (≥ 1) or its absence (≤ 0), nothing between. */
+export type FactKind = 'number' | 'flag' | 'grade' | 'category' | 'code';
 export type FactUnit = 'yuan' | 'fraction' | 'times' | 'count' | 'years' | 'flag' | 'points' | 'grade' | 'none';
 
 export interface FactDefinition {
@@ -24,7 +25,9 @@ export { STAGES } from '../../../shared/marketplace.ts';
 const featureFacts: FactDefinition[] = FEATURES.map((f) =>
   f.key === 'tax_grade'
     ? { key: f.key, kind: 'grade', unit: 'grade', nameZh: f.nameZh, nameEn: f.nameEn, scale: TAX_GRADES }
-    : { key: f.key, kind: 'number', unit: f.unit === 'grade' ? 'none' : f.unit, nameZh: f.nameZh, nameEn: f.nameEn },
+    : f.unit === 'flag'
+      ? { key: f.key, kind: 'flag', unit: 'flag', nameZh: f.nameZh, nameEn: f.nameEn }
+      : { key: f.key, kind: 'number', unit: f.unit === 'grade' ? 'none' : f.unit, nameZh: f.nameZh, nameEn: f.nameEn },
 );
 
 /** Numeric facts (including grades, stored as "steps above the worst"), in vector order. */

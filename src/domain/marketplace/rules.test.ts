@@ -136,4 +136,19 @@ describe('words for rules', () => {
     expect(fail({ fact: 'net_margin', op: 'gte', value: 0.05 }).zh).toBe('补充净利润率数据（要求 ≥ 5%）');
     expect(fail({ fact: 'park', op: 'in', values: ['qingdao'] })).toEqual({ zh: '本产品仅面向所在园区为qingdao的企业', en: 'Only for enterprises whose park is one of qingdao' });
   });
+
+  it('treats yes/no facts as flags: required or excluded, in words, never as numbers', () => {
+    expect(FACT_BY_KEY.get('hnte')).toMatchObject({ kind: 'flag', unit: 'flag' });
+    expect(validateRules([{ fact: 'hnte', op: 'gte', value: 1 }, { fact: 'abnormal_listing', op: 'lte', value: 0 }])).toEqual([]);
+    expect(validateRules([{ fact: 'hnte', op: 'gte', value: 0.5 }])).toEqual([{ path: 'rules.0.value', message: 'hnte is yes or no: require it (gte 1) or its absence (lte 0)' }]);
+    expect(validateRules([{ fact: 'hnte', op: 'between', min: 0, max: 1 }])[0]!.path).toBe('rules.0.value');
+    expect(validateRules([{ fact: 'specialised', op: 'lte', value: 1 }])).toHaveLength(1);
+    expect(required({ fact: 'hnte', op: 'gte', value: 1 })).toEqual({ zh: '是', en: 'yes' });
+    const without = (rule: EligibilityRule) => advice(evaluateRule(rule, facts({ features: { hnte: 0, rd_platform: 0 } })));
+    expect(without({ fact: 'hnte', op: 'gte', value: 1 })).toEqual({ zh: '取得高新技术企业认定', en: 'Obtain high-tech enterprise (HNTE) certification' });
+    const listed = evaluateRule({ fact: 'abnormal_listing', op: 'lte', value: 0 }, facts({ features: { abnormal_listing: 1 } }));
+    expect(listed.passed).toBe(false);
+    expect(advice(listed).zh).toBe('移出经营异常名录');
+    expect(without({ fact: 'rd_platform', op: 'gte', value: 1 }).zh).toBe('建成省级以上研发平台');
+  });
 });

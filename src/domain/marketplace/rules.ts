@@ -57,6 +57,10 @@ function validateRule(rule: EligibilityRule, path: string): RuleProblem[] {
     return bad >= 0 ? [ruleProblem(`${path}.values.${bad}`, format!.what as 'rule.value_not_park_code', { value: rule.values[bad]! })] : [];
   }
   if (categorical) return [ruleProblem(`${path}.op`, 'rule.is_a_category', { fact: fact.key })];
+  if (fact.kind === 'flag') {
+    const wellFormed = (rule.op === 'gte' && rule.value === 1) || (rule.op === 'lte' && rule.value === 0);
+    return wellFormed ? [] : [ruleProblem(`${path}.value`, 'rule.flag_yes_or_no', { fact: fact.key })];
+  }
   if (rule.op === 'between') {
     if (fact.kind === 'grade') return [ruleProblem(`${path}.op`, 'rule.is_a_grade', { fact: fact.key })];
     if (!Number.isFinite(rule.min) || !Number.isFinite(rule.max)) return [ruleProblem(path, 'rule.bounds_not_numbers')];

@@ -1,7 +1,8 @@
 // "What would raise my grade": the changes within the enterprise's power, each simulated on the
-// model, ranked by how much they move the score.
+// model, ranked by their effect: the grade steps they gain, then the points they add. A change that
+// leaves the grade where it is says so (no grade after it), rather than naming the current grade.
 import { FEATURES } from './features.ts';
-import type { ExpertModel, Grade, Stage } from './expert-model.ts';
+import { GRADES, type ExpertModel, type Grade, type Stage } from './expert-model.ts';
 import { scoreFeatures } from './score.ts';
 
 interface Lever {
@@ -35,8 +36,12 @@ export interface Improvement {
   nameEn: string;
   from: number | null;
   to: number;
+  /** Points the change adds to the score. */
   scoreGain: number;
-  gradeAfter: Grade;
+  /** The grade after the change, only when it differs from the current one (null: the grade stays). */
+  gradeAfter: Grade | null;
+  /** Grade steps gained (0 when the grade stays). */
+  gradeSteps: number;
   adviceZh: string;
   adviceEn: string;
 }
@@ -46,8 +51,11 @@ export type RateFeatures = (features: Record<string, number | null>) => { score:
 
 export const expertRater = (model: ExpertModel, stage: Stage): RateFeatures => (features) => scoreFeatures(model, features, stage);
 
+const stepOf = (grade: Grade) => GRADES.length - 1 - GRADES.indexOf(grade);
+
 export function improvements(rate: RateFeatures, features: Record<string, number | null>, limit = 5): Improvement[] {
-  const base = rate(features).score;
+  const current = rate(features);
+  const base = current.score;
   const out: Improvement[] = [];
   for (const lever of LEVERS) {
     const from = features[lever.feature] ?? null;
@@ -57,7 +65,13 @@ export function improvements(rate: RateFeatures, features: Record<string, number
     const gain = after.score - base;
     if (gain <= 0) continue;
     const def = FEATURES.find((f) => f.key === lever.feature)!;
-    out.push({ feature: lever.feature, nameZh: def.nameZh, nameEn: def.nameEn, from, to, scoreGain: gain, gradeAfter: after.grade, adviceZh: lever.adviceZh(to), adviceEn: lever.adviceEn(to) });
+    const gradeSteps = Math.max(0, stepOf(after.grade) - stepOf(current.grade));
+    out.push({ feature: lever.feature, nameZh: def.nameZh, nameEn: def.nameEn, from, to, scoreGain: gain, gradeAfter: gradeSteps > 0 ? after.grade : null, gradeSteps, adviceZh: lever.adviceZh(to), adviceEn: lever.adviceEn(to) });
   }
-  return out.sort((a, b) => b.scoreGain - a.scoreGain).slice(0, limit);
+  return out.sort(byEffect).slice(0, limit);
+}
+
+/** Grade steps first, then points; ties in the catalogue's order. */
+export function byEffect(a: Pick<Improvement, 'gradeSteps' | 'scoreGain'>, b: Pick<Improvement, 'gradeSteps' | 'scoreGain'>): number {
+  return b.gradeSteps - a.gradeSteps || b.scoreGain - a.scoreGain;
 }

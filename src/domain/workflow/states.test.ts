@@ -10,7 +10,7 @@ describe('the application state table', () => {
       ['submitted', 'accepted', 'institution'],
       ['accepted', 'info_requested', 'institution', { comment: 'Send the 2025 audit' }],
       ['info_requested', 'accepted', 'enterprise', { comment: 'Attached' }],
-      ['accepted', 'approved', 'institution'],
+      ['accepted', 'approved', 'institution', { hasApprovalTerms: true }],
       ['approved', 'contract_signed', 'institution'],
       ['contract_signed', 'disbursed', 'institution', { hasLoanTerms: true }],
       ['disbursed', 'repaying', 'platform'],
@@ -60,6 +60,12 @@ describe('the application state table', () => {
     expect(move('accepted', 'info_requested', 'institution')).toMatchObject({ ok: false, refusal: { field: 'comment' } });
     expect(move('contract_signed', 'disbursed', 'institution')).toMatchObject({ ok: false, refusal: { field: 'loan' } });
     expect(move('contract_signed', 'disbursed', 'institution', { productIsLoan: false }).ok).toBe(true);
+  });
+
+  it('approving a loan needs its terms; approving equity or a guarantee does not', () => {
+    expect(move('accepted', 'approved', 'institution')).toMatchObject({ ok: false, refusal: { kind: 'missing', field: 'approval' } });
+    expect(move('submitted', 'approved', 'institution', { hasApprovalTerms: true }).ok).toBe(true);
+    expect(move('accepted', 'approved', 'institution', { productIsLoan: false }).ok).toBe(true);
   });
 
   it('loans close through repayments; equity and guarantees are closed by the institution', () => {

@@ -31,11 +31,13 @@ export const TRANSITIONS: readonly Transition[] = [
   t('draft', 'withdrawn', 'enterprise'),
   t('submitted', 'accepted', 'institution'),
   t('submitted', 'info_requested', 'institution', ['comment']),
-  t('submitted', 'approved', 'institution'),
+  t('submitted', 'approved', 'institution', ['approval'], 'loan'), // amount, rate (LPR + spread) and term
+  t('submitted', 'approved', 'institution', [], 'other'),
   t('submitted', 'rejected', 'institution', ['reason']),
   t('submitted', 'withdrawn', 'enterprise'),
   t('accepted', 'info_requested', 'institution', ['comment']),
-  t('accepted', 'approved', 'institution'),
+  t('accepted', 'approved', 'institution', ['approval'], 'loan'),
+  t('accepted', 'approved', 'institution', [], 'other'),
   t('accepted', 'rejected', 'institution', ['reason']),
   t('accepted', 'withdrawn', 'enterprise'),
   // The enterprise answers with the information asked for; review resumes.
@@ -99,6 +101,7 @@ export interface MoveRequest {
   reason?: string | null;
   comment?: string | null;
   hasLoanTerms?: boolean;
+  hasApprovalTerms?: boolean;
 }
 
 const fits = (tr: Transition, loan: boolean) => !tr.only || (tr.only === 'loan') === loan;
@@ -124,7 +127,8 @@ export function checkMove(req: MoveRequest): { ok: true; transition: Transition 
   for (const need of transition.needs) {
     if (need === 'reason' && !req.reason?.trim()) return { ok: false, refusal: { kind: 'missing', field: 'reason', message: `Moving to ${req.to} needs a reason`, error: fail('application.move_needs_reason', { to: req.to }) } };
     if (need === 'comment' && !req.comment?.trim()) return { ok: false, refusal: { kind: 'missing', field: 'comment', message: `Moving to ${req.to} needs a comment`, error: fail('application.move_needs_comment', { to: req.to }) } };
-    if (need === 'loan' && !req.hasLoanTerms) return { ok: false, refusal: { kind: 'missing', field: 'loan', message: 'Disbursing a loan needs its terms (amount, rate, term, method, date)', error: fail('application.move_needs_loan', { to: req.to }) } };
+    if (need === 'approval' && !req.hasApprovalTerms) return { ok: false, refusal: { kind: 'missing', field: 'approval', message: 'Approving a loan needs its terms (approved amount, rate as LPR + spread, term)', error: fail('application.approval_terms_required') } };
+    if (need === 'loan' && !req.hasLoanTerms) return { ok: false, refusal: { kind: 'missing', field: 'loan', message: 'Disbursing a loan needs its repayment method and date (amount, rate and term come from the approval)', error: fail('application.move_needs_loan', { to: req.to }) } };
   }
   return { ok: true, transition };
 }

@@ -12,6 +12,7 @@ import { authorize } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
+import { checkApproval, type ApprovalInput } from '../../domain/workflow/approval.ts';
 import { isRejectionReason, REJECTION_REASONS } from '../../domain/workflow/rejections.ts';
 import { APPLICATION_STATES, checkMove, stateNamed, type ApplicationState, type Mover } from '../../domain/workflow/states.ts';
 import { mutate, recordAudit, type ServiceContext, todayOf } from '../shared/context.ts';
@@ -25,7 +26,9 @@ export interface MoveInput {
   version: number;
   reason?: string | null;
   comment?: string | null;
-  /** Disbursing a loan: its terms. */
+  /** Approving a loan: the amount, rate (LPR tenor + spread) and term the disbursement must honour. */
+  approval?: ApprovalInput | null;
+  /** Disbursing a loan: method and date (amount, rate and term default to the approval's). */
   loan?: LoanTermsInput | null;
 }
 
@@ -53,7 +56,7 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   const to = stateNamed(input.to);
   if (!to) throw invalidFields([problem('to', 'application.unknown_state', { state: input.to })]);
   const productIsLoan = a.productKind === 'loan';
-  const checked = checkMove({ from: a.state as ApplicationState, to, by, productIsLoan, reason: input.reason, comment: input.comment, hasLoanTerms: !!input.loan });
+  const checked = checkMove({ from: a.state as ApplicationState, to, by, productIsLoan, reason: input.reason, comment: input.comment, hasLoanTerms: !!input.loan, hasApprovalTerms: !!input.approval });
   if (!checked.ok) {
     const r = checked.refusal;
     if (r.kind === 'missing') throw invalidFields([{ field: r.field, code: r.error.code, params: r.error.params, message: r.error.message }]);
@@ -62,21 +65,35 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   }
   if (input.version !== a.version) throw staleVersion(a, input.version);
   if (to === 'rejected') checkRejection(input);
+  const approval = approvalChanges(a, to, input);
   const today = todayOf(ctx);
   const turnaround = to === 'submitted' ? ((await findProduct(ctx.database.db, a.productId))?.turnaroundDays ?? 0) : 0;
-  const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround, ctx.timezone), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}) };
+  const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround, ctx.timezone), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}), ...approval };
   return mutate(ctx, async (tx) => {
     const moved = await writeMove(tx, ctx, a, to, changes, { comment: input.comment ?? null, reason: input.reason ?? null, by });
     if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, calendar, moved, input.loan);
     if (to === 'defaulted') await markDefaulted(tx, ctx, a.id, today, input.reason ?? null);
     if (to === 'written_off') await markWrittenOff(tx, ctx, a.id, today, input.comment ?? null);
-    return { result: moved, audit: { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, reason: input.reason ?? undefined } } };
+    return { result: moved, audit: { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, reason: input.reason ?? undefined, ...approvalAudit(approval) } } };
   });
 }
 
 function staleVersion(a: ApplicationRow, sent: number) {
   return fail('application.stale_version', { sent, version: a.version, state: a.state }, { details: { state: a.state, version: a.version } });
 }
+
+/** A loan's approval records its terms; terms sent with any other move are refused. */
+function approvalChanges(a: ApplicationRow, to: ApplicationState, input: MoveInput): Partial<NewApplication> {
+  if (!input.approval) return {};
+  if (to !== 'approved' || a.productKind !== 'loan') throw invalidFields([problem('approval', 'application.approval_terms_not_applicable')]);
+  const checked = checkApproval(a, input.approval);
+  if (!checked.ok) throw invalidFields(checked.problems);
+  const t = checked.terms;
+  return { approvedAmountFen: t.amountFen, approvedLprTenor: t.lprTenor, approvedSpreadBp: t.spreadBp, approvedTermMonths: t.termMonths };
+}
+
+const approvalAudit = (c: Partial<NewApplication>) =>
+  c.approvedAmountFen === undefined ? {} : { approved: { amountFen: String(c.approvedAmountFen), lprTenor: c.approvedLprTenor, spreadBp: c.approvedSpreadBp, termMonths: c.approvedTermMonths } };
 
 function checkRejection(input: MoveInput) {
   const reason = input.reason!.trim();

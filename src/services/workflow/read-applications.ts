@@ -13,6 +13,7 @@ import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { explainMatch } from '../../domain/marketplace/explain-match.ts';
 import { matchEnterprise } from '../../domain/marketplace/match.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
+import { approvalOf } from '../../domain/workflow/approval.ts';
 import { isRejectionReason, REJECTION_TEXT } from '../../domain/workflow/rejections.ts';
 import { AWAITING_INSTITUTION, isApplicationState, movesFrom, OPEN, UNDECIDED, type ApplicationState } from '../../domain/workflow/states.ts';
 import type { Market } from '../marketplace/market.ts';
@@ -93,6 +94,7 @@ export function presentApplication(a: ApplicationListed, calendar: WorkingCalend
     deadline: deadlineOf(a, calendar, today, timezone),
     decidedAt: a.decidedAt,
     responseWorkingDays: a.responseWorkingDays,
+    approval: approvalOf(a),
     rejection: a.rejectionReason ? { reason: a.rejectionReason, label: reason ? (lang === 'en' ? reason.en : reason.zh) : a.rejectionReason, text: a.rejectionText, advice: reason ? (lang === 'en' ? reason.adviceEn : reason.adviceZh) : null } : null,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,

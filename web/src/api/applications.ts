@@ -37,6 +37,8 @@ export interface Application {
   deadline: Deadline;
   decidedAt: string | null;
   responseWorkingDays: number | null;
+  /** A loan's approved terms (null before approval, and for loans approved without them). */
+  approval: ApprovalTerms | null;
   /** The reason's label and advice come in the language asked for. */
   rejection: { reason: string; label: string; text: string | null; advice: string | null } | null;
   createdAt: string;
@@ -97,11 +99,20 @@ export interface LoanTerms {
   disbursedOn: string;
 }
 
+/** A loan's approval: the amount, rate (LPR tenor + spread) and term its disbursement honours. */
+export interface ApprovalTerms {
+  amountFen: number;
+  spreadBp: number;
+  lprTenor: LprTenor;
+  termMonths: number;
+}
+
 export interface MoveInput {
   to: ApplicationState;
   version: number;
   reason?: string;
   comment?: string;
+  approval?: ApprovalTerms;
   loan?: LoanTerms;
 }
 

@@ -95,7 +95,8 @@ export interface ProductInput {
   parkCodes: string[];
 }
 
-export type FactKind = 'number' | 'grade' | 'category' | 'code';
+/** flag: yes/no; a rule requires it (gte 1) or its absence (lte 0). */
+export type FactKind = 'number' | 'flag' | 'grade' | 'category' | 'code';
 
 export interface MatchFact {
   key: string;

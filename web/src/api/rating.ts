@@ -19,8 +19,12 @@ export interface Improvement {
   nameEn: string;
   from: number | null;
   to: number;
+  /** Points the change adds. */
   scoreGain: number;
-  gradeAfter: string;
+  /** The grade after the change, only when it changes (null: the grade stays). */
+  gradeAfter: string | null;
+  /** Grade steps the change gains. */
+  gradeSteps: number;
   adviceZh: string;
   adviceEn: string;
 }

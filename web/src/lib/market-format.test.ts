@@ -92,6 +92,12 @@ describe('fact values and rules in words', () => {
     );
     expect(describeRule(t, 'zh-CN', { fact: 'rd_intensity', op: 'between', min: 0.03, max: 0.2 }, fact('rd_intensity', 'number', 'fraction'))).toBe('rd_intensity 3% – 20%');
   });
+
+  it('describes a yes/no rule as yes or no, never as a number', () => {
+    const hnte = fact('hnte', 'flag', 'flag', { nameZh: '高新技术企业' });
+    expect(describeRule(t, 'zh-CN', { fact: 'hnte', op: 'gte', value: 1 }, hnte)).toBe('高新技术企业：是');
+    expect(describeRule(t, 'zh-CN', { fact: 'hnte', op: 'lte', value: 0 }, hnte)).toBe('高新技术企业：否');
+  });
 });
 
 describe('notificationPath', () => {

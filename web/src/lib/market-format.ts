@@ -112,6 +112,7 @@ export function describeRule(t: TFunction, language: string, rule: EligibilityRu
     return `${name} ${t(`market.ops.${rule.op}`)} ${values}`;
   }
   if (rule.op === 'between') return `${name} ${show(rule.min)} – ${show(rule.max)}`;
+  if (fact?.kind === 'flag') return `${name}${language === 'en' ? ': ' : '：'}${t(rule.op === 'gte' ? 'common.yes' : 'common.no')}`;
   return `${name} ${OP_SIGNS[rule.op]} ${show(rule.value)}`;
 }
 
@@ -127,6 +128,6 @@ export function notificationPath(link: string | null, base: string): string | nu
   const need = /^\/needs\/([^/?#]+)/.exec(link);
   if (need) return base === '/institution' ? '/institution/inbox' : `${base}/needs?need=${need[1]}`;
   const product = /^\/products\/([^/?#]+)/.exec(link);
-  if (product) return base === '/institution' ? `/institution/products/${product[1]}` : base === '/park' ? '/park/product-approvals' : `${base}/marketplace`;
+  if (product) return base === '/institution' ? `/institution/products/${product[1]}` : base === '/park' ? '/park/product-approvals' : base === '/enterprise' ? `/enterprise/marketplace/${product[1]}` : `${base}/marketplace`;
   return null;
 }

@@ -258,7 +258,7 @@ export const MatchRunSchema = z.object({
 
 export const FactSchema = z.object({
   key: z.string(),
-  kind: z.enum(['number', 'grade', 'category', 'code']),
+  kind: z.enum(['number', 'flag', 'grade', 'category', 'code']).describe('flag: yes/no, a rule is gte 1 (required) or lte 0 (excluded)'),
   unit: z.string(),
   nameZh: z.string(),
   nameEn: z.string(),

@@ -21,7 +21,7 @@ const RatingSchema = z.object({
   creditLimit: z.object({ amountFen: z.number().int(), basis: z.string() }),
   snapshotId: z.string(),
   improvements: z.array(
-    z.object({ feature: z.string(), nameZh: z.string(), nameEn: z.string(), from: z.number().nullable(), to: z.number(), scoreGain: z.number(), gradeAfter: z.string(), adviceZh: z.string(), adviceEn: z.string() }),
+    z.object({ feature: z.string(), nameZh: z.string(), nameEn: z.string(), from: z.number().nullable(), to: z.number(), scoreGain: z.number(), gradeAfter: z.string().nullable().describe('the grade after the change, only when it changes'), gradeSteps: z.number().int(), adviceZh: z.string(), adviceEn: z.string() }),
   ),
 });
 

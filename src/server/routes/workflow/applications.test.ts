@@ -106,20 +106,32 @@ describe('financing applications', () => {
     expect(asked.deadline.status).toBe('paused');
     const answered = (await move(a.id, 'enterprise', { to: 'accepted', version: 3, comment: '已上传' })).json();
     expect(answered.state).toBe('accepted');
+    // A loan is approved with its terms: without them, or above the amount applied for, 400.
+    const noTerms = await move(a.id, 'officer', { to: 'approved', version: 4 });
+    expect(noTerms.statusCode).toBe(400);
+    expect(noTerms.json().error).toMatchObject({ message: expect.stringContaining('approval_terms_required'), details: { fields: [{ field: 'approval' }] } });
+    const tooMuch = await move(a.id, 'officer', { to: 'approved', version: 4, approval: { amountFen: 1_000_001 * YUAN, spreadBp: 50, termMonths: 12 } });
+    expect(tooMuch.json().error.details.fields[0]).toMatchObject({ field: 'approval.amountFen', message: expect.stringContaining('approval_exceeds_application') });
     // Two officers approve at once: one wins, the other gets 409.
-    const both = await Promise.all([move(a.id, 'officer', { to: 'approved', version: 4 }), move(a.id, 'officer', { to: 'approved', version: 4 })]);
+    const approval = { amountFen: 800_000 * YUAN, spreadBp: 50, termMonths: 12 };
+    const both = await Promise.all([move(a.id, 'officer', { to: 'approved', version: 4, approval }), move(a.id, 'officer', { to: 'approved', version: 4, approval })]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const approved = both.find((r) => r.statusCode === 200)!.json();
-    expect(approved).toMatchObject({ state: 'approved', version: 5, deadline: { status: 'met' } });
+    expect(approved).toMatchObject({ state: 'approved', version: 5, deadline: { status: 'met' }, approval: { amountFen: 800_000 * YUAN, spreadBp: 50, termMonths: 12, lprTenor: '1y' } });
     expect(approved.responseWorkingDays).toBeGreaterThanOrEqual(0);
-    expect((await move(a.id, 'officer', { to: 'approved', version: 4 })).statusCode).toBe(409); // stale
+    expect((await move(a.id, 'officer', { to: 'approved', version: 4, approval })).statusCode).toBe(409); // stale
     const signed = (await move(a.id, 'officer', { to: 'contract_signed', version: 5 })).json();
     // Disbursement needs terms; bad terms write nothing.
     expect((await move(a.id, 'officer', { to: 'disbursed', version: 6 })).statusCode).toBe(400);
     const terms = { amountFen: 800_000 * YUAN, spreadBp: 50, termMonths: 12, method: 'equal_instalment', disbursedOn: today() };
     const early = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, disbursedOn: '2020-01-01' } });
     expect(early.json().error.details.fields[0].field).toBe('loan.disbursedOn');
-    expect((await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, amountFen: 9_000_000 * YUAN } })).statusCode).toBe(400);
+    const over = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, amountFen: 800_001 * YUAN } });
+    expect(over.statusCode).toBe(409);
+    expect(over.json().error).toMatchObject({ message: expect.stringContaining('disbursement_exceeds_approval'), details: { fields: [{ field: 'loan.amountFen' }], approved: approval } });
+    const otherSpread = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, spreadBp: 20 } });
+    expect(otherSpread.statusCode).toBe(409);
+    expect(otherSpread.json().error.details.fields[0].field).toBe('loan.spreadBp');
     expect((await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, termMonths: 600 } })).statusCode).toBe(400);
     expect(await rows(loans)).toBe(0);
     // Without the LPR fixing in force on the disbursement date nothing is lent: 409 naming the month.

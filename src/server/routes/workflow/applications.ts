@@ -24,13 +24,26 @@ const ApplicationBody = z.object({
   draft: z.boolean().optional(),
 });
 
+const LprTenor = z.enum(['1y', '5y']);
+const Spread = z.number().int('must be a whole number of basis points').min(-2000, 'within ±2000 basis points').max(2000, 'within ±2000 basis points');
+const Term = z.number().int().min(1, 'a loan runs 1 to 360 months').max(360, 'a loan runs 1 to 360 months');
+
+/** Disbursement: amount, rate and term default to the approval's (an amount above it is refused). */
 const LoanTerms = z.object({
-  amountFen: AmountFen,
-  spreadBp: z.number().int().min(-2000).max(2000),
+  amountFen: AmountFen.nullable().optional(),
+  spreadBp: Spread.nullable().optional(),
   lprTenor: LprTenorEnum.nullable().optional(),
-  termMonths: z.number().int().min(1, 'a loan runs 1 to 360 months').max(360, 'a loan runs 1 to 360 months'),
+  termMonths: Term.nullable().optional(),
   method: RepaymentMethodEnum,
   disbursedOn: IsoDate,
+});
+
+/** A loan's approval: the amount, the rate as an LPR tenor plus a spread, and the term. */
+const ApprovalTerms = z.object({
+  amountFen: AmountFen,
+  spreadBp: Spread,
+  lprTenor: LprTenor.nullable().optional(),
+  termMonths: Term,
 });
 
 const TransitionBody = z.object({
@@ -38,6 +51,7 @@ const TransitionBody = z.object({
   version: z.number().int().min(1),
   reason: z.string().trim().max(200).nullable().optional(),
   comment: multilineText().trim().max(2000).nullable().optional(),
+  approval: ApprovalTerms.nullable().optional(),
   loan: LoanTerms.nullable().optional(),
 });
 
@@ -62,6 +76,8 @@ const ApplicationSchema = z.object({
   deadline: DeadlineSchema,
   decidedAt: z.string().nullable(),
   responseWorkingDays: z.number().int().nullable(),
+  /** A loan's approved terms (null before approval, and for applications approved without them). */
+  approval: z.object({ amountFen: z.number().int(), lprTenor: LprTenor, spreadBp: z.number().int(), termMonths: z.number().int() }).nullable(),
   rejection: z.object({ reason: z.string(), label: z.string(), text: z.string().nullable(), advice: z.string().nullable() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -78,6 +94,7 @@ export const toJson = (v: ApplicationView): z.infer<typeof ApplicationSchema> =>
   ...v,
   state: v.state as z.infer<typeof ApplicationSchema>['state'],
   amountFen: fenToJson(v.amountFen),
+  approval: v.approval ? { ...v.approval, amountFen: fenToJson(v.approval.amountFen) } : null,
   submittedAt: iso(v.submittedAt),
   decidedAt: iso(v.decidedAt),
   createdAt: iso(v.createdAt)!,
@@ -158,7 +175,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'application.move' },
       schema: {
         tags,
-        summary: `Move an application: { to, version, reason, comment } (a loan's disbursement also sends { loan }). Rejection reasons: ${REJECTION_REASONS.join(', ')}. 409 for an illegal move or a stale version.`,
+        summary: `Move an application: { to, version, reason, comment } (a loan's approval also sends { approval: { amountFen, spreadBp, lprTenor, termMonths } }, its disbursement { loan: { method, disbursedOn } }, amount, rate and term defaulting to the approval's). Rejection reasons: ${REJECTION_REASONS.join(', ')}. 409 for an illegal move or a stale version.`,
         params: IdParams,
         querystring: z.object({ lang: Lang }),
         body: TransitionBody,

@@ -52,7 +52,7 @@ describe('business time at 00:30 in Beijing', () => {
       expect(res.statusCode, res.body).toBe(200);
       return res.json();
     };
-    await move({ to: 'approved', version: 1 });
+    await move({ to: 'approved', version: 1, approval: { amountFen: 1_000_000 * YUAN, spreadBp: 35, termMonths: 12 } });
     await move({ to: 'contract_signed', version: 2 });
     // Approved and disbursed today (Beijing): neither "before the approval" nor "in the future".
     await move({ to: 'disbursed', version: 3, loan: { amountFen: 1_000_000 * YUAN, spreadBp: 35, termMonths: 12, method: 'equal_principal', disbursedOn: today } });

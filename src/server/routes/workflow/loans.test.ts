@@ -43,10 +43,10 @@ describe('loans, repayments, overdue and default', () => {
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
     // Approved long enough ago for the disbursement date to follow it.
-    await move(id, { to: 'approved', version: 1 });
+    await move(id, { to: 'approved', version: 1, approval: { amountFen: amountYuan * YUAN, spreadBp: 35, termMonths } });
     await t.database.db.update(applications).set({ decidedAt: new Date(clock - (daysAgo + 3) * DAY) }).where(eq(applications.id, id));
     await move(id, { to: 'contract_signed', version: 2 });
-    await move(id, { to: 'disbursed', version: 3, loan: { amountFen: amountYuan * YUAN, spreadBp: 35, termMonths, method, disbursedOn: isoDay(clock - daysAgo * DAY) } });
+    await move(id, { to: 'disbursed', version: 3, loan: { method, disbursedOn: isoDay(clock - daysAgo * DAY) } });
     const [loan] = await t.database.db.select().from(loans).where(eq(loans.applicationId, id));
     return { applicationId: id, loanId: loan!.id, loan: loan! };
   };

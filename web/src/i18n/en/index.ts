@@ -1,6 +1,7 @@
 import type { Messages } from '../zh-CN';
 import { admin } from './admin';
 import { app } from './app';
+import { edges } from './edges';
 import { imports } from './imports';
 import { accounts } from './accounts';
 import { homes } from './homes';
@@ -16,4 +17,4 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges };

@@ -65,6 +65,15 @@ function Summary({ a }: { a: ApplicationDetail }) {
           <span data-testid="detail-amount">{formatMoney(t, a.amountFen)}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('workflow.fields.term')}>{a.termMonths === null ? none : t('market.monthsValue', { count: a.termMonths })}</Descriptions.Item>
+        {a.approval ? (
+          <Descriptions.Item label={t('edges.approval.title')} span={2}>
+            <span data-testid="detail-approval">
+              {t('edges.approval.amount')} {formatMoney(t, a.approval.amountFen)} · {t('edges.approval.rate')}{' '}
+              {t('edges.approval.rateValue', { tenor: a.approval.lprTenor.toUpperCase(), spread: a.approval.spreadBp >= 0 ? `+${a.approval.spreadBp}` : `${a.approval.spreadBp}` })} · {t('edges.approval.term')}{' '}
+              {t('market.monthsValue', { count: a.approval.termMonths })}
+            </span>
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label={t('workflow.fields.park')}>{a.parkCode}</Descriptions.Item>
         <Descriptions.Item label={t('workflow.fields.submittedAt')}>{formatDateTime(a.submittedAt, language)}</Descriptions.Item>
         <Descriptions.Item label={t('workflow.fields.deadline')}>

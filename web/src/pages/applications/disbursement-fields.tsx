@@ -3,7 +3,7 @@
 import { DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { LoanTerms } from '../../api/applications';
+import type { ApprovalTerms, LoanTerms } from '../../api/applications';
 import { LPR_TENORS, REPAYMENT_METHODS, type LprTenor, type Product, type RepaymentMethod } from '../../api/marketplace';
 import { fenToWanInput, parseWanToFen } from '../../lib/money';
 import { required, wanAmount } from '../../lib/rules';
@@ -26,18 +26,28 @@ export const DISBURSEMENT_FIELD_MAP: Record<string, string> = {
   'loan.termMonths': 'loanTermMonths',
   'loan.method': 'method',
   'loan.disbursedOn': 'disbursedOn',
+  'approval.amountFen': 'loanAmountWan',
+  'approval.spreadBp': 'spreadBp',
+  'approval.lprTenor': 'lprTenor',
+  'approval.termMonths': 'loanTermMonths',
 };
 
-export function disbursementDefaults(application: { amountFen: number; termMonths: number | null }, product: Product | undefined): Partial<DisbursementValues> {
+/** Defaults: the approval's terms when it has them (the disbursement must honour them), else the application's and product's. */
+export function disbursementDefaults(application: { amountFen: number; termMonths: number | null; approval?: ApprovalTerms | null }, product: Product | undefined): Partial<DisbursementValues> {
   const rate = product?.terms.rate;
+  const approved = application.approval;
   return {
-    loanAmountWan: fenToWanInput(application.amountFen),
-    spreadBp: rate?.spreadMinBp ?? 0,
-    lprTenor: rate?.lprTenor ?? '1y',
-    loanTermMonths: application.termMonths ?? product?.terms.termMinMonths ?? 12,
+    loanAmountWan: fenToWanInput(approved?.amountFen ?? application.amountFen),
+    spreadBp: approved?.spreadBp ?? rate?.spreadMinBp ?? 0,
+    lprTenor: approved?.lprTenor ?? rate?.lprTenor ?? '1y',
+    loanTermMonths: approved?.termMonths ?? application.termMonths ?? product?.terms.termMinMonths ?? 12,
     method: product?.terms.repaymentMethods[0] ?? 'equal_instalment',
     disbursedOn: businessToday(),
   };
+}
+
+export function toApprovalTerms(v: DisbursementValues): ApprovalTerms {
+  return { amountFen: parseWanToFen(v.loanAmountWan) ?? 0, spreadBp: v.spreadBp, lprTenor: v.lprTenor, termMonths: v.loanTermMonths };
 }
 
 export function toLoanTerms(v: DisbursementValues): LoanTerms {
@@ -51,7 +61,8 @@ export function toLoanTerms(v: DisbursementValues): LoanTerms {
   };
 }
 
-export function DisbursementFields({ product }: { product: Product | undefined }) {
+/** `approval`: the terms an approval records (amount, rate, term); `disbursement`: those plus method and date. */
+export function DisbursementFields({ product, mode = 'disbursement' }: { product: Product | undefined; mode?: 'approval' | 'disbursement' }) {
   const { t } = useTranslation();
   const L = {
     amount: t('workflow.loanForm.amount'),
@@ -72,9 +83,11 @@ export function DisbursementFields({ product }: { product: Product | undefined }
       <Form.Item name="loanAmountWan" label={L.amount} rules={[required(t, L.amount), wanAmount(t), positive]}>
         <Input suffix={t('common.wan')} inputMode="decimal" data-testid="loan-amount" />
       </Form.Item>
-      <Form.Item name="disbursedOn" label={L.disbursedOn} rules={[must(L.disbursedOn)]}>
-        <DatePicker style={{ width: '100%' }} data-testid="loan-disbursed-on" />
-      </Form.Item>
+      {mode === 'disbursement' ? (
+        <Form.Item name="disbursedOn" label={L.disbursedOn} rules={[must(L.disbursedOn)]}>
+          <DatePicker style={{ width: '100%' }} data-testid="loan-disbursed-on" />
+        </Form.Item>
+      ) : null}
       <Form.Item name="lprTenor" label={t('workflow.loanForm.lprTenor')} rules={[must(t('workflow.loanForm.lprTenor'))]}>
         <Select options={LPR_TENORS.map((v) => ({ value: v, label: `LPR ${v.toUpperCase()}` }))} data-testid="loan-lpr-tenor" />
       </Form.Item>
@@ -89,9 +102,11 @@ export function DisbursementFields({ product }: { product: Product | undefined }
       <Form.Item name="loanTermMonths" label={L.term} rules={[must(L.term)]}>
         <InputNumber<number> min={1} max={360} precision={0} addonAfter={t('market.monthsUnit')} style={{ width: '100%' }} data-testid="loan-term" />
       </Form.Item>
-      <Form.Item name="method" label={L.method} rules={[must(L.method)]}>
-        <Select options={REPAYMENT_METHODS.map((m) => ({ value: m, label: t(`market.repayment.${m}`) }))} data-testid="loan-method" />
-      </Form.Item>
+      {mode === 'disbursement' ? (
+        <Form.Item name="method" label={L.method} rules={[must(L.method)]}>
+          <Select options={REPAYMENT_METHODS.map((m) => ({ value: m, label: t(`market.repayment.${m}`) }))} data-testid="loan-method" />
+        </Form.Item>
+      ) : null}
     </div>
   );
 }

@@ -10,7 +10,7 @@ import { getProduct } from '../../api/marketplace';
 import { applyFieldErrors, errorMessage } from '../../lib/api-errors';
 import { labelOr } from '../../lib/labels';
 import { useAsync } from '../../lib/use-async';
-import { DISBURSEMENT_FIELD_MAP, DisbursementFields, disbursementDefaults, toLoanTerms, type DisbursementValues } from './disbursement-fields';
+import { DISBURSEMENT_FIELD_MAP, DisbursementFields, disbursementDefaults, toApprovalTerms, toLoanTerms, type DisbursementValues } from './disbursement-fields';
 import { moveLabel } from './move-label';
 
 interface Values extends Partial<DisbursementValues> {
@@ -34,6 +34,7 @@ function toMoveInput(application: ApplicationDetail, move: Move, v: Values): Mov
     version: application.version,
     ...(reason ? { reason } : {}),
     ...(comment ? { comment } : {}),
+    ...(move.needs.includes('approval') ? { approval: toApprovalTerms(v as DisbursementValues) } : {}),
     ...(move.needs.includes('loan') ? { loan: toLoanTerms(v as DisbursementValues) } : {}),
   };
 }
@@ -44,7 +45,8 @@ export function MoveModal({ application, move, onClose, onMoved }: MoveModalProp
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const needsLoan = move.needs.includes('loan');
+  const needsApproval = move.needs.includes('approval');
+  const needsLoan = move.needs.includes('loan') || needsApproval;
   const product = useAsync((signal) => (needsLoan ? getProduct(application.product.id, signal) : Promise.resolve(undefined)), [needsLoan, application.product.id]);
   const declining = move.to === 'rejected';
   const reason = Form.useWatch('reason', form);
@@ -121,7 +123,7 @@ export function MoveModal({ application, move, onClose, onMoved }: MoveModalProp
                 )}
               </Form.Item>
             ) : null}
-            {needsLoan ? <DisbursementFields product={product.data} /> : null}
+            {needsLoan ? <DisbursementFields product={product.data} mode={needsApproval ? 'approval' : 'disbursement'} /> : null}
             <Form.Item
               name="comment"
               label={commentRequired ? labelOr(t, `workflow.moveForm.commentFor.${move.to}`, t('workflow.moveForm.comment')) : t('workflow.moveForm.comment')}

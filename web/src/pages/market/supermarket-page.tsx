@@ -1,7 +1,8 @@
 // Enterprise: the financing supermarket — the published products offered in its park, filtered and
 // ordered by cost or turnaround; up to three ticked products compare side by side.
 import { SwapOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex } from 'antd';
+import { App, Button, Card, Flex, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listProducts, type Product, type ProductQuery } from '../../api/marketplace';
@@ -48,7 +49,11 @@ export function SupermarketPage() {
         <PagedTable<Product>
           list={list}
           rowKey="id"
-          columns={productColumns(t, i18n.language)}
+          columns={productColumns(t, i18n.language, (p, name) => (
+            <Link to={`/enterprise/marketplace/${p.id}`} data-testid="product-name">
+              <Typography.Text strong>{name}</Typography.Text>
+            </Link>
+          ))}
           empty={t('market.supermarket.empty')}
           scrollX={1050}
           rowSelection={{

@@ -1,5 +1,6 @@
 // Park administrator: products institutions ask to offer in the administrator's parks. Each pending
-// park can be approved or rejected with a note; the rules are shown in words before deciding.
+// park can be approved (通过) with an optional note or rejected (驳回) with a reason; the rules are
+// shown in words before deciding.
 import { Button, Card, Descriptions, Flex, Form, Input, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,7 @@ function DecisionModal({ decision, onClose, onSaved }: { decision: Decision; onC
   const { product, approve } = decision;
   const park = product.pendingPark;
   const names = { product: localName(product, i18n.language), park: park.parkName };
-  const note = t('parkMarket.approvals.note');
+  const note = approve ? t('parkMarket.approvals.note') : t('edges.parkApproval.reason');
   return (
     <FormModal<{ note?: string }>
       title={approve ? t('parkMarket.approvals.approveTitle', names) : t('parkMarket.approvals.rejectTitle', names)}
@@ -32,10 +33,11 @@ function DecisionModal({ decision, onClose, onSaved }: { decision: Decision; onC
       onClose={onClose}
       onSaved={onSaved}
       successText={approve ? t('parkMarket.approvals.approved') : t('parkMarket.approvals.rejected')}
+      okText={approve ? t('parkMarket.approvals.approve') : t('parkMarket.approvals.reject')}
       testId="decision-form"
     >
       <Form.Item name="note" label={note} rules={approve ? [] : [{ required: true, whitespace: true, message: t('parkMarket.approvals.reasonRequired') }]}>
-        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} placeholder={t('parkMarket.approvals.notePlaceholder')} data-testid="decision-note" />
+        <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 5 }} placeholder={approve ? t('parkMarket.approvals.notePlaceholder') : t('edges.parkApproval.reasonPlaceholder')} data-testid="decision-note" />
       </Form.Item>
     </FormModal>
   );

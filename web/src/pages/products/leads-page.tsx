@@ -1,9 +1,10 @@
 // Institution officer: the eligible rated enterprises for one of its published products, best fit
-// first; names and full grades show only where the enterprise granted the institution access.
-import { Card, Empty, Flex, Select, Tag, type TableColumnsType } from 'antd';
+// first; names and full grades show only where the enterprise granted the institution access. Leads
+// come only from parks that approved the product, and the page says so when that leaves none.
+import { Alert, Card, Empty, Flex, Select, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { listProducts } from '../../api/marketplace';
+import { listProducts, type Product } from '../../api/marketplace';
 import { listLeads, type Lead } from '../../api/matching';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
@@ -12,6 +13,17 @@ import { localName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { usePagedList } from '../../lib/use-paged-list';
 import { firmColumns } from '../market/firm-columns';
+import { leadsReach } from './leads-reach';
+
+/** Where the leads come from, and why there are none while no park has approved the product. */
+function ReachNote({ product }: { product: Product }) {
+  const { t, i18n } = useTranslation();
+  const reach = leadsReach(product.parks);
+  const list = (parks: string[]) => parks.join(i18n.language === 'en' ? ', ' : '、');
+  if (reach.kind === 'offered') return <Alert type="info" showIcon message={t('edges.leads.offered', { parks: list(reach.parks) })} style={{ marginBottom: 12 }} data-testid="leads-reach" />;
+  const message = reach.kind === 'awaiting_parks' ? t('edges.leads.awaiting', { parks: list(reach.parks) }) : reach.kind === 'rejected' ? t('edges.leads.rejected', { parks: list(reach.parks) }) : t('edges.leads.noParks');
+  return <Alert type="warning" showIcon message={message} description={t('edges.leads.previewNote')} style={{ marginBottom: 12 }} data-testid="leads-reach" />;
+}
 
 function LeadsTable({ productId }: { productId: string }) {
   const { t } = useTranslation();
@@ -38,6 +50,7 @@ export function LeadsPage() {
   const [params, setParams] = useSearchParams();
   const productId = params.get('productId') ?? undefined;
   const products = useAsync((signal) => listProducts({ mine: true, status: 'published', pageSize: 100 }, signal), []);
+  const selected = products.data?.items.find((p) => p.id === productId);
   return (
     <>
       <PageHeader title={t('offering.leads.title')} description={t('offering.leads.description')} testId="leads-title" />
@@ -57,6 +70,7 @@ export function LeadsPage() {
           />
         </Flex>
         {products.error ? <ErrorAlert error={products.error} onRetry={products.reload} /> : null}
+        {selected ? <ReachNote product={selected} /> : null}
         {productId ? <LeadsTable key={productId} productId={productId} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('offering.leads.pickFirst')} />}
       </Card>
     </>

@@ -2,12 +2,12 @@
 // Values take the form the fact needs: a number in the fact's unit, a grade from its scale, or a
 // list of categories or code prefixes. Problems the server found are shown on the row they name.
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, InputNumber, Select, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { STAGES, type MatchFact, type RuleOp } from '../../api/marketplace';
 import { ParkSelect } from '../../components/park-select';
 import { factName, inputUnitLabel } from '../../lib/market-format';
-import { withFact, withOp, type RowField, type RowProblems, type RuleRow } from './rule-rows';
+import { flagRequired, flagRow, withFact, withOp, type RowField, type RowProblems, type RuleRow } from './rule-rows';
 
 interface RowProps {
   row: RuleRow;
@@ -89,6 +89,25 @@ function ValueInput({ row, fact, bad, onChange }: { row: RuleRow; fact: MatchFac
   return <NumberInput value={typeof row.value === 'number' ? row.value : undefined} unit={fact.unit} field="value" bad={bad('value')} onChange={(value) => onChange({ ...row, value })} />;
 }
 
+/** A yes/no fact is a toggle: the product requires it (是) or its absence (否). */
+function FlagToggle({ row, onChange }: { row: RuleRow; onChange: (row: RuleRow) => void }) {
+  const { t } = useTranslation();
+  const required = flagRequired(row);
+  return (
+    <Flex gap={8} align="center">
+      <Switch
+        checked={required}
+        checkedChildren={t('common.yes')}
+        unCheckedChildren={t('common.no')}
+        onChange={(on) => onChange(flagRow(row, on))}
+        aria-label={t('edges.flags.toggle')}
+        data-testid="rule-flag"
+      />
+      <Typography.Text type="secondary">{t(required ? 'edges.flags.required' : 'edges.flags.excluded')}</Typography.Text>
+    </Flex>
+  );
+}
+
 function RuleRowEditor({ row, facts, fact, problems, onChange, onRemove }: RowProps) {
   const { t, i18n } = useTranslation();
   const bad = (field: RowField) => problems.some((p) => p.field === field);
@@ -110,18 +129,22 @@ function RuleRowEditor({ row, facts, fact, problems, onChange, onRemove }: RowPr
           style={{ width: 220 }}
           data-testid="rule-fact"
         />
-        <Select<RuleOp>
-          value={row.op}
-          disabled={!fact}
-          placeholder={t('offering.rules.op')}
-          aria-label={t('offering.rules.op')}
-          options={(fact?.ops ?? []).map((op) => ({ value: op, label: t(`market.ops.${op}`) }))}
-          onChange={(op) => onChange(withOp(row, op))}
-          status={bad('op') ? 'error' : undefined}
-          style={{ width: 110 }}
-          data-testid="rule-op"
-        />
-        {fact && row.op ? <ValueInput row={row} fact={fact} bad={bad} onChange={onChange} /> : null}
+        {fact?.kind === 'flag' ? (
+          <FlagToggle row={row} onChange={onChange} />
+        ) : (
+          <Select<RuleOp>
+            value={row.op}
+            disabled={!fact}
+            placeholder={t('offering.rules.op')}
+            aria-label={t('offering.rules.op')}
+            options={(fact?.ops ?? []).map((op) => ({ value: op, label: t(`market.ops.${op}`) }))}
+            onChange={(op) => onChange(withOp(row, op))}
+            status={bad('op') ? 'error' : undefined}
+            style={{ width: 110 }}
+            data-testid="rule-op"
+          />
+        )}
+        {fact && row.op && fact.kind !== 'flag' ? <ValueInput row={row} fact={fact} bad={bad} onChange={onChange} /> : null}
         <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('offering.rules.remove')} title={t('offering.rules.remove')} onClick={onRemove} data-testid="rule-remove" />
       </Flex>
       {problems.map((p) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EligibilityRule, MatchFact } from '../../api/marketplace';
-import { rowProblems, rowsToRules, rowToRule, ruleToRow, withFact, withOp, type RuleRow } from './rule-rows';
+import { flagRequired, flagRow, rowProblems, rowsToRules, rowToRule, ruleToRow, withFact, withOp, type RuleRow } from './rule-rows';
 
 const FACTS = new Map<string, MatchFact>(
   (
@@ -10,6 +10,7 @@ const FACTS = new Map<string, MatchFact>(
       { key: 'rd_intensity', kind: 'number', unit: 'fraction', nameZh: '研发强度', nameEn: 'R&D intensity', ops: ['gte', 'lte', 'between'] },
       { key: 'invention_patents', kind: 'number', unit: 'count', nameZh: '发明专利', nameEn: 'Invention patents', ops: ['gte', 'lte', 'between'] },
       { key: 'stage', kind: 'category', unit: 'none', nameZh: '发展阶段', nameEn: 'Stage', ops: ['in', 'not_in'] },
+      { key: 'hnte', kind: 'flag', unit: 'flag', nameZh: '高新技术企业', nameEn: 'High-tech enterprise', ops: ['gte', 'lte'] },
     ] satisfies MatchFact[]
   ).map((f) => [f.key, f]),
 );
@@ -81,5 +82,24 @@ describe('rowProblems', () => {
     ]);
     expect(problems.byRow.get(2)).toEqual([{ field: 'row', message: 'contradicts rules.1' }]);
     expect(problems.general).toEqual(['at most 40 rules']);
+  });
+});
+
+describe('yes/no facts', () => {
+  it('start as required when chosen, and toggle between required and excluded', () => {
+    const row = withFact({ id: 3, fact: 'grade', op: 'gte', value: 'A' }, FACTS.get('hnte')!);
+    expect(row).toEqual({ id: 3, fact: 'hnte', op: 'gte', value: 1 });
+    expect(flagRequired(row)).toBe(true);
+    expect(rowToRule(row, FACTS)).toEqual({ fact: 'hnte', op: 'gte', value: 1 });
+    const off = flagRow(row, false);
+    expect(flagRequired(off)).toBe(false);
+    expect(rowToRule(off, FACTS)).toEqual({ fact: 'hnte', op: 'lte', value: 0 });
+  });
+
+  it('come back from a saved rule as the same toggle', () => {
+    const rule: EligibilityRule = { fact: 'hnte', op: 'lte', value: 0 };
+    const row = ruleToRow(rule, FACTS, 9);
+    expect(flagRequired(row)).toBe(false);
+    expect(rowToRule(row, FACTS)).toEqual(rule);
   });
 });

@@ -29,6 +29,7 @@ export function rowToRule(row: RuleRow, facts: Facts): EligibilityRule | null {
   if (row.op === 'between') {
     return isNumber(row.min) && isNumber(row.max) ? { fact: key, op: 'between', min: fromInputUnits(fact.unit, row.min), max: fromInputUnits(fact.unit, row.max) } : null;
   }
+  if (fact.kind === 'flag') return row.op === 'gte' ? { fact: key, op: 'gte', value: 1 } : row.op === 'lte' ? { fact: key, op: 'lte', value: 0 } : null;
   if (fact.kind === 'grade') return typeof row.value === 'string' && row.value ? { fact: key, op: row.op, value: row.value } : null;
   return isNumber(row.value) ? { fact: key, op: row.op, value: fromInputUnits(fact.unit, row.value) } : null;
 }
@@ -61,10 +62,19 @@ export function ruleToRow(rule: EligibilityRule, facts: Facts, id: number): Rule
   return { id, fact: rule.fact, op: rule.op, value };
 }
 
-/** A row for another fact: its first operator, no value yet. */
+/** A row for another fact: its first operator, no value yet (a yes/no fact starts as required). */
 export function withFact(row: RuleRow, fact: MatchFact): RuleRow {
+  if (fact.kind === 'flag') return flagRow(row, true, fact.key);
   return { id: row.id, fact: fact.key, op: fact.ops[0] };
 }
+
+/** A yes/no fact's row: required (gte 1) or excluded (lte 0). */
+export function flagRow(row: RuleRow, required: boolean, fact = row.fact): RuleRow {
+  return required ? { id: row.id, fact, op: 'gte', value: 1 } : { id: row.id, fact, op: 'lte', value: 0 };
+}
+
+/** Whether a yes/no row requires the fact (true) or its absence (false). */
+export const flagRequired = (row: RuleRow) => row.op !== 'lte';
 
 /** A row with another operator; the value is kept where it still fits. */
 export function withOp(row: RuleRow, op: RuleOp): RuleRow {

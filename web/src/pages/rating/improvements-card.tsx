@@ -1,11 +1,13 @@
-// "What would raise my grade": each change the model suggests, what it is worth and the grade after it.
+// "What would raise my grade": each change the model suggests, the points it adds and, only when it
+// changes the grade, the grade after it; the largest effect first.
 import { RiseOutlined } from '@ant-design/icons';
 import { Card, Empty, Flex, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Improvement } from '../../api/rating';
 import { featureName, formatFeatureValue } from '../../lib/rating-format';
+import { rankImprovements } from './improvement-order';
 
-export function ImprovementsCard({ improvements, grade }: { improvements: Improvement[]; grade: string }) {
+export function ImprovementsCard({ improvements }: { improvements: Improvement[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   return (
@@ -22,7 +24,7 @@ export function ImprovementsCard({ improvements, grade }: { improvements: Improv
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('rating.improvements.empty')} />
       ) : (
         <List
-          dataSource={[...improvements].sort((a, b) => b.scoreGain - a.scoreGain)}
+          dataSource={rankImprovements(improvements)}
           renderItem={(item) => (
             <List.Item data-testid="rating-improvement">
               <List.Item.Meta
@@ -37,9 +39,15 @@ export function ImprovementsCard({ improvements, grade }: { improvements: Improv
                 <Typography.Text strong style={{ color: '#389e0d' }}>
                   {t('rating.improvements.gain', { points: item.scoreGain })}
                 </Typography.Text>
-                <Tag color={item.gradeAfter === grade ? 'default' : 'green'} style={{ marginInlineEnd: 0 }}>
-                  {t('rating.improvements.gradeAfter', { grade: item.gradeAfter })}
-                </Tag>
+                {item.gradeAfter ? (
+                  <Tag color="green" style={{ marginInlineEnd: 0 }} data-testid="rating-improvement-grade">
+                    {t('rating.improvements.gradeAfter', { grade: item.gradeAfter })}
+                  </Tag>
+                ) : (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('edges.improvements.gradeStays')}
+                  </Typography.Text>
+                )}
               </Flex>
             </List.Item>
           )}

@@ -43,7 +43,7 @@ export function RatingPanel({ creditCode }: { creditCode: string }) {
     <div data-testid="rating-panel">
       <RatingSummary rating={data} />
       <FactorsCard factors={data.factors} />
-      <ImprovementsCard improvements={data.improvements} grade={data.grade} />
+      <ImprovementsCard improvements={data.improvements} />
       <ReportsCard creditCode={creditCode} />
     </div>
   );
