@@ -2,6 +2,7 @@
 // parameter kinds. The web translates every code (web/src/i18n/{zh-CN,en}/errors.ts); a test
 // walks this catalogue against both files. Codes are `<area>.<what>`, lower snake case.
 import { ACCESS_ERRORS, AUTH_ERRORS, FIELD_ERRORS, REQUEST_ERRORS, TEXT_ERRORS, UNIQUE_ERRORS } from './common.ts';
+import { ACCOUNT_ERRORS } from './accounts.ts';
 import { ADMIN_ERRORS } from './admin.ts';
 import { IMPORT_ERRORS } from './imports.ts';
 import { MARKET_ERRORS } from './market.ts';
@@ -18,6 +19,7 @@ export const ERRORS = {
   ...ACCESS_ERRORS,
   ...UNIQUE_ERRORS,
   ...ADMIN_ERRORS,
+  ...ACCOUNT_ERRORS,
   ...PROFILE_ERRORS,
   ...IMPORT_ERRORS,
   ...RATING_ERRORS,

@@ -161,7 +161,7 @@ function registerHealth(app: FastifyInstance) {
     const pending = app.kejin.startup.pending;
     if (pending.length) {
       reply.header('retry-after', '5');
-      return sendError(reply, 503, { error: { code: 'unavailable', message: `Starting: ${pending.map((p) => STARTUP_STEPS[p]).join(', ')}`, details: { pending } } });
+      return sendDomainError(reply, fail('server.starting', { pending: pending.map((p) => STARTUP_STEPS[p]) }, { details: { pending } }));
     }
     try {
       await app.kejin.database.ping();

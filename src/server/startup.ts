@@ -2,8 +2,9 @@
 // once, then seeds the demo data and builds the web app. Until the demo data is in, the API answers
 // 503 `unavailable` with Retry-After (nothing reads a half-seeded database); until the web app is
 // built, web routes answer a "starting" page; /readyz answers 503 until both are done.
+import { fail } from '../domain/shared/errors.ts';
 import type { FastifyInstance } from 'fastify';
-import { sendError } from './errors.ts';
+import { sendDomainError } from './errors.ts';
 
 export type StartupStep = 'demo_data' | 'web_app';
 
@@ -38,8 +39,6 @@ export function registerStartupGate(app: FastifyInstance) {
     const { startup } = app.kejin;
     if (!startup.has('demo_data') || !request.url.startsWith('/api/v1/')) return undefined;
     reply.header('retry-after', '5');
-    return sendError(reply, 503, {
-      error: { code: 'unavailable', message: 'The platform is starting: the demo data is being prepared. Try again in a few seconds.', details: { pending: startup.pending } },
-    });
+    return sendDomainError(reply, fail('server.starting', { pending: startup.pending }, { details: { pending: startup.pending } }));
   });
 }

@@ -5,11 +5,12 @@
 // every load (`no-cache`), other top-level files (the favicon) are kept a day.
 // Until the build is there (a first start builds it in the background), web routes answer a small
 // "starting" page with 503 and Retry-After.
+import { fail } from '../domain/shared/errors.ts';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { sendError } from './errors.ts';
+import { sendDomainError } from './errors.ts';
 
 type Encoding = 'br' | 'gzip';
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
@@ -161,7 +162,7 @@ export function registerWeb(app: FastifyInstance, webDist: string): WebApp {
     const file = files.get(pathname);
     if (file) return sendFile(request, reply, file);
     if (building()) return starting(reply);
-    return sendError(reply, 404, { error: { code: 'not_found', message: `No file ${pathname}` } });
+    return sendDomainError(reply, fail('web.file_not_found', { path: pathname }));
   });
   app.get('/', { config: { access: 'public' }, schema: { hide: true }, compress: false }, async (request, reply) => web.page(request, reply) ?? reply.callNotFound());
   return web;

@@ -1,7 +1,7 @@
 // Rules of the account flows: how long a reset link or an invitation lasts, whether a token may
 // still be used, the moves of a registration and of an invitation (one table each), and which
 // roles an organisation may invite. Pure: the clock is passed in.
-import { DomainError } from '../shared/errors.ts';
+import { DomainError, fail } from '../shared/errors.ts';
 import type { Role } from './actor.ts';
 
 export const PASSWORD_RESET_TTL_MS = 30 * 60_000;
@@ -44,13 +44,13 @@ export const INVITATION_MOVES: Readonly<Record<InvitationStatus, Partial<Record<
 /** The status after a move, or a 409 naming the status the move does not apply to. */
 export function nextRegistrationStatus(from: RegistrationStatus, move: RegistrationMove): RegistrationStatus {
   const to = REGISTRATION_MOVES[from][move];
-  if (!to) throw new DomainError('conflict', `This registration is already ${from}`, { status: from, move });
+  if (!to) throw fail('registration.already_decided', { status: from }, { details: { status: from, move } });
   return to;
 }
 
 export function nextInvitationStatus(from: InvitationStatus, move: InvitationMove): InvitationStatus {
   const to = INVITATION_MOVES[from][move];
-  if (!to) throw new DomainError('conflict', `This invitation is already ${from}`, { status: from, move });
+  if (!to) throw fail('invitation.already_closed', { status: from }, { details: { status: from, move } });
   return to;
 }
 

@@ -1,11 +1,11 @@
 // What the account flows share: random single-use tokens stored as their SHA-256, the e-mails
 // they send (through the outbox, asked for after commit), and the request throttle.
+import { DomainError, fail } from '../../domain/shared/errors.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterCommit, type Executor } from '../../db/client.ts';
 import { insertOutbox } from '../../db/repositories/email-outbox.ts';
 import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
 import type { MailContent } from '../../domain/notifications/mail.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
 import { mailDelivery } from '../notifications/delivery.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
@@ -31,5 +31,5 @@ export const throttleKeys = (ctx: ServiceContext, flow: string, subject?: string
 /** Throws 429 while any key is over its limit. */
 export function checkThrottle(throttle: LoginThrottle, keys: string[], now: Date, message: string): void {
   const wait = throttle.retryAfterMs(keys, now.getTime());
-  if (wait > 0) throw new DomainError('rate_limited', message, { retryAfterSeconds: Math.ceil(wait / 1000) });
+  if (wait > 0) throw fail('account.too_many_requests', { seconds: Math.ceil(wait / 1000) }, { details: { retryAfterSeconds: Math.ceil(wait / 1000) } });
 }

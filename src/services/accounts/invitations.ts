@@ -1,6 +1,7 @@
 // A member of an organisation invites a colleague by e-mail with the organisation's role; the
 // invitee sets a display name and password through the link (single-use, 7 days), which creates
 // the account and its membership. An open invitation may be revoked.
+import { DomainError, fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { findInvitation, findInvitationByToken, insertInvitation, listInvitations as selectInvitations, moveInvitation, type InvitationRow, type InvitationView } from '../../db/repositories/accounts.ts';
 import { findOrganisation } from '../../db/repositories/organisations.ts';
 import { findUser, findUserByEmail, insertMembership, insertUser } from '../../db/repositories/users.ts';
@@ -10,7 +11,6 @@ import type { Role } from '../../domain/access/actor.ts';
 import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { invitationMail } from '../../domain/notifications/account-mail.ts';
-import { conflict, DomainError, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import { hashPassword } from '../shared/passwords.ts';
@@ -18,11 +18,11 @@ import { checkThrottle, hashToken, mailWebUrl, newToken, queueAccountMail, throt
 
 export async function inviteColleague(ctx: ServiceContext, input: { organisationId: string; email: string; role: Role }): Promise<InvitationRow> {
   const organisation = await findOrganisation(ctx.database.db, input.organisationId);
-  if (!organisation) throw notFound('Organisation');
+  if (!organisation) throw fail('organisation.not_found');
   authorize(ctx.actor, 'invitation.manage', { organisationId: organisation.id, parkId: organisation.parkId });
-  if (!invitableRoles(organisation.type).includes(input.role)) throw invalidInput('This role is not one of this organisation', [{ field: 'role', message: 'not a role of this organisation' }]);
+  if (!invitableRoles(organisation.type).includes(input.role)) throw invalidFields([problem('role', 'invitation.role_not_in_organisation')]);
   const email = input.email.trim().toLowerCase();
-  if (await findUserByEmail(ctx.database.db, email)) throw conflict('A user with this e-mail already exists', 'email');
+  if (await findUserByEmail(ctx.database.db, email)) throw fail('account.email_taken', {}, { fields: [problem('email', 'account.email_taken')] });
   const now = ctx.now();
   const token = newToken();
   const inviter = ctx.actor.userId ? await findUser(ctx.database.db, ctx.actor.userId) : undefined;
@@ -41,17 +41,17 @@ export async function listInvitations(ctx: ServiceContext, organisationId: strin
 
 export async function revokeInvitation(ctx: ServiceContext, id: string): Promise<InvitationRow> {
   const invitation = await findInvitation(ctx.database.db, id);
-  if (!invitation) throw notFound('Invitation');
+  if (!invitation) throw fail('invitation.not_found');
   authorize(ctx.actor, 'invitation.manage', { organisationId: invitation.organisationId });
   const to = nextInvitationStatus(invitation.status, 'revoke') as 'revoked';
   return mutate(ctx, async (tx) => {
     const row = await moveInvitation(tx, id, 'open', { status: to, decidedAt: ctx.now() });
-    if (!row) throw conflict('This invitation was used or revoked at the same time; reload');
+    if (!row) throw fail('invitation.used_meanwhile');
     return { result: row, audit: { action: 'invitation.revoke', targetType: 'invitation', targetId: id, details: { organisationId: row.organisationId, email: row.email } } };
   });
 }
 
-const unusable = () => new DomainError('invalid_input', UNUSABLE_LINK, { fields: [{ field: 'token', message: UNUSABLE_LINK }] });
+const unusable = () => invalidFields([problem('token', 'account.link_unusable')]);
 
 /** What the invitation page shows before the invitee sets a password; the same refusal for any unusable link. */
 export async function previewInvitation(ctx: ServiceContext, token: string, deps: { throttle: LoginThrottle }): Promise<InvitationView> {
@@ -71,7 +71,7 @@ export async function acceptInvitation(ctx: ServiceContext, input: { token: stri
   const now = ctx.now();
   const passwordHash = await hashPassword(input.password);
   return mutate(ctx, async (tx) => {
-    if (await findUserByEmail(tx, invitation.email)) throw conflict('A user with this e-mail already exists', 'email');
+    if (await findUserByEmail(tx, invitation.email)) throw fail('account.email_taken', {}, { fields: [problem('email', 'account.email_taken')] });
     const user = await insertUser(tx, { id: newId(now.getTime()), email: invitation.email, passwordHash, displayName: input.displayName, createdAt: now, updatedAt: now });
     const row = await moveInvitation(tx, invitation.id, 'open', { status: nextInvitationStatus('open', 'accept') as 'accepted', decidedAt: now, userId: user.id });
     if (!row) throw unusable();

@@ -1,12 +1,12 @@
 // Changing one's password, and resetting a forgotten one by e-mail. A reset request answers the
 // same whether or not the e-mail has an account; the link's token is single-use, expires after
 // 30 minutes and is stored hashed; using it signs the account out everywhere.
+import { DomainError, fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { claimPasswordReset, deleteSessionsExcept, insertPasswordReset, retirePasswordResetsOf } from '../../db/repositories/accounts.ts';
 import { findUser, findUserByEmail, updateUser } from '../../db/repositories/users.ts';
 import { PASSWORD_RESET_TTL_MS, UNUSABLE_LINK } from '../../domain/access/accounts.ts';
 import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
 import { passwordResetMail } from '../../domain/notifications/account-mail.ts';
-import { DomainError, invalidInput, unauthenticated } from '../../domain/shared/errors.ts';
 import { mutate, recordAudit, type ServiceContext } from '../shared/context.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../shared/passwords.ts';
 import { checkThrottle, hashToken, mailWebUrl, newToken, queueAccountMail, throttleKeys } from './account-tokens.ts';
@@ -18,7 +18,7 @@ export interface AccountDeps {
 /** The signed-in user's new password, given the current one; their other sessions end. */
 export async function changePassword(ctx: ServiceContext, input: { currentPassword: string; newPassword: string; sessionTokenHash: string | null }, deps: AccountDeps): Promise<void> {
   const userId = ctx.actor.userId;
-  if (!userId) throw unauthenticated();
+  if (!userId) throw fail('auth.sign_in_required');
   const keys = throttleKeys(ctx, 'password', userId);
   const now = ctx.now();
   checkThrottle(deps.throttle, keys, now, 'Too many wrong passwords; try again later');
@@ -26,9 +26,9 @@ export async function changePassword(ctx: ServiceContext, input: { currentPasswo
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     deps.throttle.recordFailure(keys, now.getTime());
     await ctx.database.db.transaction((tx) => recordAudit(tx, ctx, { action: 'auth.password_change_failed', targetType: 'user', targetId: userId }));
-    throw invalidInput('The current password is not correct', [{ field: 'currentPassword', message: 'is not correct' }]);
+    throw invalidFields([problem('currentPassword', 'account.current_password_wrong')]);
   }
-  if (input.newPassword === input.currentPassword) throw invalidInput('The new password must differ from the current one', [{ field: 'newPassword', message: 'must differ from the current password' }]);
+  if (input.newPassword === input.currentPassword) throw invalidFields([problem('newPassword', 'account.password_unchanged')]);
   const passwordHash = await hashPassword(input.newPassword);
   await mutate(ctx, async (tx) => {
     await updateUser(tx, userId, { passwordHash, updatedAt: now });
@@ -81,6 +81,6 @@ export async function resetPassword(ctx: ServiceContext, input: { token: string;
   });
   if (!userId) {
     deps.throttle.recordFailure(keys, now.getTime());
-    throw new DomainError('invalid_input', UNUSABLE_LINK, { fields: [{ field: 'token', message: UNUSABLE_LINK }] });
+    throw invalidFields([problem('token', 'account.link_unusable')]);
   }
 }

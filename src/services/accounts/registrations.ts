@@ -1,6 +1,7 @@
 // An enterprise registers itself (credit code, facts, contact, password) with a park; the park's
 // administrator admits it, which creates the enterprise (or links the one already registered in
 // that park) and the applicant's account, or rejects it with a reason. The applicant hears by e-mail.
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { decideRegistration, findRegistration, insertRegistration, listActiveParks, listRegistrations as selectRegistrations, type RegistrationRow, type RegistrationView } from '../../db/repositories/accounts.ts';
 import { findOrganisationByCreditCode } from '../../db/repositories/organisations.ts';
 import { findPark, findParkByCode } from '../../db/repositories/parks.ts';
@@ -11,7 +12,6 @@ import { administeredParks } from '../../domain/access/actor.ts';
 import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { registrationDecisionMail } from '../../domain/notifications/account-mail.ts';
-import { conflict, invalidInput, notFound } from '../../domain/shared/errors.ts';
 import { insertEnterprise } from '../enterprises/manage-enterprises.ts';
 import { refreshCompleteness } from '../profile/completeness.ts';
 import { rescore } from '../rating/score-enterprises.ts';
@@ -45,11 +45,11 @@ export async function registerEnterprise(ctx: ServiceContext, input: Registratio
   const keys = throttleKeys(ctx, 'register');
   checkThrottle(deps.throttle, keys, now, 'Too many registrations from this address; try again later');
   deps.throttle.recordFailure(keys, now.getTime());
-  const problems = codeProblems({ creditCode: input.creditCode, industryCode: input.industryCode, regionCode: regionOfCreditCode(input.creditCode) }).map((p) => (p.field === 'regionCode' ? { field: 'creditCode', message: p.message } : p));
-  if (input.foundedOn > todayOf(ctx)) problems.push({ field: 'foundedOn', message: 'is after today' });
-  if (problems.length) throw invalidInput(problems[0]!.message, problems);
+  const problems = codeProblems({ creditCode: input.creditCode, industryCode: input.industryCode, regionCode: regionOfCreditCode(input.creditCode) }).map((p) => (p.field === 'regionCode' ? { ...p, field: 'creditCode' } : p));
+  if (input.foundedOn > todayOf(ctx)) problems.push(problem('foundedOn', 'field.in_future'));
+  if (problems.length) throw invalidFields(problems);
   const park = await findParkByCode(ctx.database.db, input.parkCode);
-  if (!park || park.status !== 'active') throw invalidInput('Unknown park', [{ field: 'parkCode', message: 'no such park' }]);
+  if (!park || park.status !== 'active') throw invalidFields([problem('parkCode', 'registration.park_unknown')]);
   const passwordHash = await hashPassword(input.password);
   const email = input.email.trim().toLowerCase();
   return mutate(ctx, async (tx) => {
@@ -84,16 +84,16 @@ export async function listRegistrations(ctx: ServiceContext, filter: { parkId?: 
 /** Admits a pending registration into its park: the enterprise (created, or the park's own with that code) and an active account. */
 export async function admitRegistration(ctx: ServiceContext, id: string): Promise<RegistrationRow> {
   const registration = await findRegistration(ctx.database.db, id);
-  if (!registration) throw notFound('Registration');
+  if (!registration) throw fail('registration.not_found');
   authorize(ctx.actor, 'registration.review', { parkId: registration.parkId });
   nextRegistrationStatus(registration.status, 'admit');
   const park = (await findPark(ctx.database.db, registration.parkId))!;
   const now = ctx.now();
   let created: string | null = null;
   const decided = await mutate(ctx, async (tx) => {
-    if (await findUserByEmail(tx, registration.email)) throw conflict('A user with this e-mail already exists; reject the registration or ask the applicant to sign in', 'email');
+    if (await findUserByEmail(tx, registration.email)) throw fail('account.email_taken', {}, { fields: [problem('email', 'account.email_taken')] });
     const existing = await findOrganisationByCreditCode(tx, registration.creditCode);
-    if (existing && (existing.type !== 'enterprise' || existing.parkId !== registration.parkId)) throw conflict('This credit code belongs to an organisation outside this park', 'creditCode');
+    if (existing && (existing.type !== 'enterprise' || existing.parkId !== registration.parkId)) throw fail('registration.credit_code_outside_park', {}, { fields: [problem('creditCode', 'registration.credit_code_outside_park')] });
     let organisationId = existing?.id;
     if (!organisationId) {
       organisationId = await insertEnterprise(
@@ -119,7 +119,7 @@ export async function admitRegistration(ctx: ServiceContext, id: string): Promis
     const user = await insertUser(tx, { id: newId(now.getTime()), email: registration.email, passwordHash: registration.passwordHash, displayName: registration.contactName, locale: registration.locale, createdAt: now, updatedAt: now });
     await insertMembership(tx, { id: newId(now.getTime()), userId: user.id, organisationId, role: 'enterprise_user', createdAt: now });
     const row = await decideRegistration(tx, id, { status: 'admitted', decidedAt: now, decidedBy: ctx.actor.userId, organisationId, userId: user.id });
-    if (!row) throw conflict('This registration was decided at the same time; reload');
+    if (!row) throw fail('registration.decided_meanwhile');
     const webUrl = mailWebUrl();
     if (webUrl) await queueAccountMail(tx, { address: row.email, userId: user.id }, registrationDecisionMail({ webUrl, admitted: true, enterpriseName: row.enterpriseName, parkName: park.name, parkNameEn: park.nameEn, contactName: row.contactName, reason: null }), now);
     return { result: row, audit: { action: 'registration.admit', targetType: 'registration', targetId: id, parkId: row.parkId, details: { creditCode: row.creditCode, organisationId, created: !existing, userId: user.id } } };
@@ -130,14 +130,14 @@ export async function admitRegistration(ctx: ServiceContext, id: string): Promis
 
 export async function rejectRegistration(ctx: ServiceContext, id: string, reason: string): Promise<RegistrationRow> {
   const registration = await findRegistration(ctx.database.db, id);
-  if (!registration) throw notFound('Registration');
+  if (!registration) throw fail('registration.not_found');
   authorize(ctx.actor, 'registration.review', { parkId: registration.parkId });
   nextRegistrationStatus(registration.status, 'reject');
   const park = (await findPark(ctx.database.db, registration.parkId))!;
   const now = ctx.now();
   return mutate(ctx, async (tx) => {
     const row = await decideRegistration(tx, id, { status: 'rejected', decidedAt: now, decidedBy: ctx.actor.userId, reason });
-    if (!row) throw conflict('This registration was decided at the same time; reload');
+    if (!row) throw fail('registration.decided_meanwhile');
     const webUrl = mailWebUrl();
     if (webUrl) await queueAccountMail(tx, { address: row.email }, registrationDecisionMail({ webUrl, admitted: false, enterpriseName: row.enterpriseName, parkName: park.name, parkNameEn: park.nameEn, contactName: row.contactName, reason }), now);
     return { result: row, audit: { action: 'registration.reject', targetType: 'registration', targetId: id, parkId: row.parkId, details: { creditCode: row.creditCode, reason } } };

@@ -1,13 +1,13 @@
 // The audit trail as people read it: who acted (by name; people outside a park administrator's
 // organisation as the organisation they acted for), the action and its target in words, filtered by
 // family, action, actor, target and business dates.
+import { invalidFields, problem } from '../../domain/shared/errors.ts';
 import { listAuditEvents, type AuditEventListed, type AuditFilter } from '../../db/repositories/audit.ts';
 import type { PageRequest } from '../../db/paging.ts';
 import { auditScope, seesPerson, type AuditScope } from '../../domain/access/audit-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { actionLabel, familyLabel, familyOf, targetLabel, type Lang } from '../../domain/audit/actions.ts';
 import { addDays, startOfBusinessDay } from '../../domain/shared/business-time.ts';
-import { invalidInput } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 
 export interface AuditQuery {
@@ -23,7 +23,7 @@ export interface AuditQuery {
 
 export function auditFilterOf(ctx: ServiceContext, query: AuditQuery): AuditFilter {
   authorize(ctx.actor, 'audit.read');
-  if (query.from && query.to && query.from > query.to) throw invalidInput('The start date is after the end date', [{ field: 'from', message: 'after to' }]);
+  if (query.from && query.to && query.from > query.to) throw invalidFields([problem('from', 'field.date_order', { other: 'to' })]);
   const { from, to, ...rest } = query;
   return {
     ...rest,

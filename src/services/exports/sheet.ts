@@ -1,9 +1,9 @@
 // A list taken to a meeting: the rows the caller's list shows, with the same filters and access,
 // streamed through the CLI's spreadsheet writer, refused above a size limit, and audited as the
 // read of many records it is (who, which list, which filters, how many rows).
+import { DomainError, fail } from '../../domain/shared/errors.ts';
 import type { Page, PageRequest } from '../../db/paging.ts';
 import type { Lang } from '../../domain/audit/actions.ts';
-import { DomainError } from '../../domain/shared/errors.ts';
 import { writeSpreadsheet, type Cell } from '../../lib/spreadsheet/index.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 
@@ -23,7 +23,7 @@ export interface SheetExport {
 /** Refuses an export of more rows than the limit, saying how many the filters hold. */
 export function checkExportSize(total: number): void {
   if (total > EXPORT_ROW_LIMIT) {
-    throw new DomainError('invalid_input', `The list holds ${total} rows; an export takes at most ${EXPORT_ROW_LIMIT}. Narrow the filters and export again.`, { total, limit: EXPORT_ROW_LIMIT });
+    throw fail('export.too_many_rows', { total, limit: EXPORT_ROW_LIMIT });
   }
 }
 

@@ -1,6 +1,8 @@
+import { refusalOf } from '../../domain/access/policy.ts';
 // Each role's home: the figures it steers by, each counted with the very filter of the list it
 // links to (so the figure and the list agree), in business time ("today", "this month", "this
 // year" are days in KEJIN_TIMEZONE).
+import { fail } from '../../domain/shared/errors.ts';
 import { countApplications } from '../../db/repositories/applications.ts';
 import { listEnterprises } from '../../db/repositories/enterprises.ts';
 import { auditCounts, gradeCounts, gradeHistory, importCounts, jobStatusCounts, modelSummary, nextInstalment, topMatchesOf } from '../../db/repositories/home.ts';
@@ -11,7 +13,6 @@ import { mayReadHome, type HomeKind } from '../../domain/access/home-access.ts';
 import { partyScope, ownEnterprise, signalScope } from '../../domain/access/workflow-access.ts';
 import { GRADES } from '../../domain/rating/expert-model.ts';
 import { addDays, startOfBusinessDay } from '../../domain/shared/business-time.ts';
-import { forbidden } from '../../domain/shared/errors.ts';
 import { OPEN } from '../../domain/workflow/states.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { applicationFilterOf } from '../workflow/read-applications.ts';
@@ -26,7 +27,7 @@ export function periodsOf(today: string) {
 
 function allow(ctx: ServiceContext, kind: HomeKind) {
   const decision = mayReadHome(ctx.actor, kind);
-  if (!decision.allowed) throw forbidden(decision.reason);
+  if (!decision.allowed) throw refusalOf(decision);
 }
 
 /** The bank's morning: reviews due today and overdue, open warnings, loans overdue, this month's lending. */
@@ -49,7 +50,7 @@ export async function institutionHome(ctx: ServiceContext) {
 export async function enterpriseHome(ctx: ServiceContext) {
   allow(ctx, 'enterprise');
   const enterpriseId = ownEnterprise(ctx.actor);
-  if (!enterpriseId) throw forbidden('You are no enterprise’s user');
+  if (!enterpriseId) throw fail('home.not_enterprise_user');
   const db = ctx.database.db;
   const [history, next, openApplications, matches] = await Promise.all([
     gradeHistory(db, enterpriseId, 12),

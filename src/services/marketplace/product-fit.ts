@@ -1,11 +1,11 @@
 // A product's page for an enterprise: every eligibility rule met or unmet by the enterprise's facts
 // as of its latest rating, with advice for the unmet ones, and whether the product is offered in the
 // enterprise's park (published and approved there), which together say whether it can apply.
+import { fail } from '../../domain/shared/errors.ts';
 import { findEnterpriseByCreditCode } from '../../db/repositories/enterprises.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { explainFit } from '../../domain/marketplace/explain-fit.ts';
 import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
-import { notFound } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { loadRatedFacts } from './facts-store.ts';
 import { say, type Lang } from './present-match.ts';
@@ -14,7 +14,7 @@ import { getProduct } from './products.ts';
 export async function productFit(ctx: ServiceContext, creditCode: string, productId: string, lang: Lang) {
   const db = ctx.database.db;
   const enterprise = await findEnterpriseByCreditCode(db, creditCode);
-  if (!enterprise) throw notFound('Enterprise');
+  if (!enterprise) throw fail('enterprise.not_found');
   authorize(ctx.actor, 'match.read', { organisationId: enterprise.organisationId, parkId: enterprise.parkId });
   const { row, parks } = await getProduct(ctx, productId);
   const offeredInPark = row.status === 'published' && parks.some((p) => p.parkId === enterprise.parkId && p.status === 'approved');

@@ -142,7 +142,7 @@ export class Mailer implements MailDelivery {
     const ask = () => jobs.enqueue(ctx, MAIL_JOB, { key: MAIL_JOB_KEY, trigger: 'system', ifActive: 'existing' });
     // The active job may finish between our insert and our look-up; then the key is free again.
     void ask()
-      .catch((err: unknown) => (err instanceof DomainError && err.code === 'conflict' ? ask() : Promise.reject(err)))
+      .catch((err: unknown) => (err instanceof DomainError && err.category === 'conflict' ? ask() : Promise.reject(err)))
       .catch((err: unknown) => this.options.log?.warn(`Mail job not queued (the schedule will send): ${this.scrub(err)}`));
   }
 

@@ -2081,6 +2081,8 @@ export interface paths {
                     employeesMax?: number;
                     completenessMin?: number;
                     completenessMax?: number;
+                    /** @description grade of the latest rating; none: not rated yet */
+                    grade?: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C" | "none";
                 };
                 header?: never;
                 path?: never;
@@ -5819,7 +5821,9 @@ export interface paths {
                                 from: number | null;
                                 to: number;
                                 scoreGain: number;
-                                gradeAfter: string;
+                                /** @description the grade after the change, only when it changes */
+                                gradeAfter: string | null;
+                                gradeSteps: number;
                                 adviceZh: string;
                                 adviceEn: string;
                             }[];
@@ -6439,6 +6443,10 @@ export interface paths {
                             errors: {
                                 row: number;
                                 column: string;
+                                code: string;
+                                params: {
+                                    [key: string]: string | number | (string | number)[];
+                                };
                                 message: string;
                             }[];
                         };
@@ -6549,15 +6557,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log of every mutation, newest first (operator) */
+        /** The audit trail, newest first: the operator all of it, a park administrator their parks’ (people outside their organisation shown as the organisation) */
         get: {
             parameters: {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    /** @description the action family: auth, enterprise, application, loan… */
+                    family?: "auth" | "user" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
                     action?: string;
+                    /** @description part of the actor’s name or e-mail */
                     actor?: string;
+                    targetType?: string;
                     targetId?: string;
+                    /** @description first business day (KEJIN_TIMEZONE) */
+                    from?: string;
+                    /** @description last business day (KEJIN_TIMEZONE) */
+                    to?: string;
+                    lang?: "zh-CN" | "en";
                 };
                 header?: never;
                 path?: never;
@@ -6575,10 +6592,19 @@ export interface paths {
                             items: {
                                 id: string;
                                 at: string;
-                                actorUserId: string | null;
-                                actorEmail: string | null;
+                                actor: {
+                                    /** @enum {string} */
+                                    kind: "user" | "system" | "visitor";
+                                    name: string;
+                                    email: string | null;
+                                    organisation: string | null;
+                                };
                                 action: string;
+                                actionLabel: string;
+                                family: string;
+                                familyLabel: string;
                                 targetType: string;
+                                targetLabel: string;
                                 targetId: string | null;
                                 parkId: string | null;
                                 clientAddress: string | null;
@@ -6589,6 +6615,132 @@ export interface paths {
                             total: number;
                             page: number;
                             pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The catalogue of audit actions by family, and target types, in words */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            families: {
+                                code: string;
+                                label: string;
+                                actions: {
+                                    code: string;
+                                    label: string;
+                                }[];
+                            }[];
+                            targetTypes: {
+                                code: string;
+                                label: string;
+                            }[];
                         };
                     };
                 };
@@ -6703,8 +6855,11 @@ export interface paths {
                         "application/json": {
                             items: {
                                 key: string;
-                                /** @enum {string} */
-                                kind: "number" | "grade" | "category" | "code";
+                                /**
+                                 * @description flag: yes/no, a rule is gte 1 (required) or lte 0 (excluded)
+                                 * @enum {string}
+                                 */
+                                kind: "number" | "flag" | "grade" | "category" | "code";
                                 unit: string;
                                 nameZh: string;
                                 nameEn: string;
@@ -10617,6 +10772,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{creditCode}/products/{productId}/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product against the enterprise: each eligibility rule met or unmet (unmet first, with advice), whether it is offered in the enterprise's park, and whether it may apply */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path: {
+                    creditCode: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            productId: string;
+                            rated: boolean;
+                            ratedAt: string | null;
+                            offeredInPark: boolean;
+                            rulesMet: boolean;
+                            eligible: boolean;
+                            rules: {
+                                rule: string;
+                                fact: string;
+                                name: string;
+                                met: boolean;
+                                actual: string | null;
+                                required: string;
+                                advice: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -11216,6 +11503,10 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     state?: components["schemas"]["ApplicationStateInput"];
+                    /** @description awaiting the institution, decision due today (business day) or past its deadline */
+                    due?: "today" | "overdue";
+                    /** @description not yet final (draft to contract signed) */
+                    open?: "true" | "false";
                     lang?: "zh-CN" | "en";
                 };
                 header?: never;
@@ -11265,6 +11556,13 @@ export interface paths {
                                 };
                                 decidedAt: string | null;
                                 responseWorkingDays: number | null;
+                                approval: {
+                                    amountFen: number;
+                                    /** @enum {string} */
+                                    lprTenor: "1y" | "5y";
+                                    spreadBp: number;
+                                    termMonths: number;
+                                } | null;
                                 rejection: {
                                     reason: string;
                                     label: string;
@@ -11427,6 +11725,13 @@ export interface paths {
                             };
                             decidedAt: string | null;
                             responseWorkingDays: number | null;
+                            approval: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                lprTenor: "1y" | "5y";
+                                spreadBp: number;
+                                termMonths: number;
+                            } | null;
                             rejection: {
                                 reason: string;
                                 label: string;
@@ -11478,6 +11783,13 @@ export interface paths {
                             };
                             decidedAt: string | null;
                             responseWorkingDays: number | null;
+                            approval: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                lprTenor: "1y" | "5y";
+                                spreadBp: number;
+                                termMonths: number;
+                            } | null;
                             rejection: {
                                 reason: string;
                                 label: string;
@@ -11586,6 +11898,10 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     state?: components["schemas"]["ApplicationStateInput"];
+                    /** @description awaiting the institution, decision due today (business day) or past its deadline */
+                    due?: "today" | "overdue";
+                    /** @description not yet final (draft to contract signed) */
+                    open?: "true" | "false";
                     lang?: "zh-CN" | "en";
                 };
                 header?: never;
@@ -11635,6 +11951,13 @@ export interface paths {
                                 };
                                 decidedAt: string | null;
                                 responseWorkingDays: number | null;
+                                approval: {
+                                    amountFen: number;
+                                    /** @enum {string} */
+                                    lprTenor: "1y" | "5y";
+                                    spreadBp: number;
+                                    termMonths: number;
+                                } | null;
                                 rejection: {
                                     reason: string;
                                     label: string;
@@ -11796,6 +12119,13 @@ export interface paths {
                             };
                             decidedAt: string | null;
                             responseWorkingDays: number | null;
+                            approval: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                lprTenor: "1y" | "5y";
+                                spreadBp: number;
+                                termMonths: number;
+                            } | null;
                             rejection: {
                                 reason: string;
                                 label: string;
@@ -11929,7 +12259,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move an application: { to, version, reason, comment } (a loan's disbursement also sends { loan }). Rejection reasons: credit_grade, financials, collateral, debt_level, legal_risk, documents, product_scope, industry_policy, other. 409 for an illegal move or a stale version. */
+        /** Move an application: { to, version, reason, comment } (a loan's approval also sends { approval: { amountFen, spreadBp, lprTenor, termMonths } }, its disbursement { loan: { method, disbursedOn } }, amount, rate and term defaulting to the approval's). Rejection reasons: credit_grade, financials, collateral, debt_level, legal_risk, documents, product_scope, industry_policy, other. 409 for an illegal move or a stale version. */
         post: {
             parameters: {
                 query?: {
@@ -11948,11 +12278,18 @@ export interface paths {
                         version: number;
                         reason?: string | null;
                         comment?: string | null;
-                        loan?: {
+                        approval?: {
                             amountFen: number;
                             spreadBp: number;
-                            lprTenor?: components["schemas"]["LprTenorInput"] | null;
+                            /** @enum {string|null} */
+                            lprTenor?: "1y" | "5y" | null;
                             termMonths: number;
+                        } | null;
+                        loan?: {
+                            amountFen?: number | null;
+                            spreadBp?: number | null;
+                            lprTenor?: components["schemas"]["LprTenorInput"] | null;
+                            termMonths?: number | null;
                             method: components["schemas"]["RepaymentMethodInput"];
                             /** Format: date */
                             disbursedOn: string;
@@ -12001,6 +12338,13 @@ export interface paths {
                             };
                             decidedAt: string | null;
                             responseWorkingDays: number | null;
+                            approval: {
+                                amountFen: number;
+                                /** @enum {string} */
+                                lprTenor: "1y" | "5y";
+                                spreadBp: number;
+                                termMonths: number;
+                            } | null;
                             rejection: {
                                 reason: string;
                                 label: string;
@@ -12110,6 +12454,10 @@ export interface paths {
                     pageSize?: number;
                     status?: components["schemas"]["LoanStatusInput"];
                     classification?: components["schemas"]["LoanClassificationInput"];
+                    /** @description live loans with days overdue */
+                    overdue?: "true" | "false";
+                    disbursedFrom?: string;
+                    disbursedTo?: string;
                     lang?: "zh-CN" | "en";
                 };
                 header?: never;
@@ -14629,12 +14977,2659 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my password (my other sessions end) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a password reset link (the same answer whether or not the e-mail has an account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                            message: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset link (single-use; all sessions end) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registration/parks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The parks an enterprise may register with */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations of the parks I administer (oldest first) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    status?: "pending" | "admitted" | "rejected";
+                    parkId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                park: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                creditCode: string;
+                                enterpriseName: string;
+                                industryCode: string;
+                                foundedOn: string;
+                                registeredCapitalFen: number;
+                                employees: number;
+                                legalRepresentative: string;
+                                address: string;
+                                contactName: string;
+                                email: string;
+                                /** @enum {string} */
+                                status: "pending" | "admitted" | "rejected";
+                                reason: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                organisationId: string | null;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** An enterprise registers itself with its park (pending until the park admits it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        enterpriseName: string;
+                        parkCode: string;
+                        industryCode: string;
+                        /** Format: date */
+                        foundedOn: string;
+                        registeredCapitalFen: number;
+                        employees: number;
+                        legalRepresentative: string;
+                        address: string;
+                        contactName: string;
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                        /** @enum {string} */
+                        locale?: "zh-CN" | "en";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/admit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admit a registration: the enterprise and its user are created (or linked) in the park */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "admitted";
+                            /** Format: uuid */
+                            organisationId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a registration with a reason (the applicant is told by e-mail) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "rejected";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisation's invitations, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                organisationId: string;
+                                organisationName: string;
+                                email: string;
+                                role: string;
+                                /** @enum {string} */
+                                status: "open" | "accepted" | "revoked";
+                                expired: boolean;
+                                invitedByName: string | null;
+                                createdAt: string;
+                                expiresAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite a colleague by e-mail with a role of the organisation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        /** @enum {string} */
+                        role: "park_admin" | "institution_officer" | "enterprise_user";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "open";
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an open invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "revoked";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation link is for (organisation, e-mail, role) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            organisationName: string;
+                            email: string;
+                            role: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: set my name and password (single-use link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        displayName: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home/institution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution officer’s home: reviews due today and overdue, open warnings, loans overdue, this month’s disbursements */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            periods: {
+                                today: string;
+                                monthFrom: string;
+                                monthTo: string;
+                                yearFrom: string;
+                                yearTo: string;
+                            };
+                            reviews: {
+                                dueToday: number;
+                                overdue: number;
+                                inQueue: number;
+                            };
+                            openSignals: number;
+                            loansOverdue: {
+                                count: number;
+                                amountFen: number;
+                            };
+                            disbursedThisMonth: {
+                                count: number;
+                                amountFen: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home/enterprise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise user’s home: grade and its trend, next repayment, open applications, best matches */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            today: string;
+                            rating: {
+                                grade: string;
+                                score: number;
+                                ratedAt: string;
+                                /** @enum {string} */
+                                trend: "up" | "down" | "flat";
+                                previousGrade: string | null;
+                            } | null;
+                            history: {
+                                grade: string;
+                                score: number;
+                                ratedAt: string;
+                            }[];
+                            nextRepayment: {
+                                loanId: string;
+                                institutionName: string;
+                                period: number;
+                                dueOn: string;
+                                amountFen: number;
+                            } | null;
+                            openApplications: number;
+                            matches: {
+                                rank: number;
+                                score: number;
+                                productId: string;
+                                productName: string;
+                                kind: string;
+                                institutionName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home/park": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The park administrator’s home: enterprises, rating distribution, financing this year, overdue responses */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            periods: {
+                                today: string;
+                                monthFrom: string;
+                                monthTo: string;
+                                yearFrom: string;
+                                yearTo: string;
+                            };
+                            enterprises: number;
+                            grades: {
+                                grade: string;
+                                count: number;
+                            }[];
+                            financingThisYear: {
+                                count: number;
+                                amountFen: number;
+                            };
+                            openApplications: number;
+                            overdueResponses: number;
+                            openSignals: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/home/operator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator’s home: jobs, imports, the rating model, the audit trail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            periods: {
+                                today: string;
+                                monthFrom: string;
+                                monthTo: string;
+                                yearFrom: string;
+                                yearTo: string;
+                                weekFrom: string;
+                            };
+                            jobs: {
+                                queued: number;
+                                running: number;
+                                failed: number;
+                                succeeded: number;
+                            };
+                            imports: {
+                                total: number;
+                                rejected: number;
+                                rowsImported: number;
+                                lastAt: string | null;
+                            };
+                            model: {
+                                active: {
+                                    version: string;
+                                    kind: string;
+                                    activatedAt: string | null;
+                                } | null;
+                                shadow: number;
+                                draft: number;
+                                ratedEnterprises: number;
+                            };
+                            audit: {
+                                events: number;
+                                failedLogins: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprises/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise list as .xlsx (headers in lang): the list's filters and access; at most 50,000 rows; audited */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    parkId?: string;
+                    industryCode?: string;
+                    qualification?: "hnte" | "tech_sme" | "specialized_sme" | "little_giant" | "provincial_rd_platform";
+                    employeesMin?: number;
+                    employeesMax?: number;
+                    completenessMin?: number;
+                    completenessMax?: number;
+                    /** @description grade of the latest rating; none: not rated yet */
+                    grade?: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C" | "none";
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The loan book as .xlsx (headers in lang): the list's filters and access; at most 50,000 rows; audited */
+        get: {
+            parameters: {
+                query?: {
+                    status?: components["schemas"]["LoanStatusInput"];
+                    classification?: components["schemas"]["LoanClassificationInput"];
+                    /** @description live loans with days overdue */
+                    overdue?: "true" | "false";
+                    disbursedFrom?: string;
+                    disbursedTo?: string;
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/review-queue/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue as .xlsx (headers in lang): the list's filters and access; at most 50,000 rows; audited */
+        get: {
+            parameters: {
+                query?: {
+                    state?: components["schemas"]["ApplicationStateInput"];
+                    /** @description awaiting the institution, decision due today (business day) or past its deadline */
+                    due?: "today" | "overdue";
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit log as .xlsx (headers in lang): the list's filters and access; at most 50,000 rows; audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the action family: auth, enterprise, application, loan… */
+                    family?: "auth" | "user" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
+                    action?: string;
+                    /** @description part of the actor’s name or e-mail */
+                    actor?: string;
+                    targetType?: string;
+                    targetId?: string;
+                    /** @description first business day (KEJIN_TIMEZONE) */
+                    from?: string;
+                    /** @description last business day (KEJIN_TIMEZONE) */
+                    to?: string;
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/pipeline/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The financing pipeline as .xlsx (headers in lang): the list's filters and access; at most 50,000 rows; audited */
+        get: {
+            parameters: {
+                query?: {
+                    parkId?: string;
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow/league/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution league table as .xlsx (headers in lang): the list's filters and access; at most 50,000 rows; audited */
+        get: {
+            parameters: {
+                query?: {
+                    parkId?: string;
+                    lang?: "zh-CN" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the .xlsx workbook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "payload_too_large" | "unavailable" | "internal";
+        ErrorCodeInput: "request.invalid" | "request.malformed_json" | "request.empty_json" | "request.bad_content_length" | "request.bad_url" | "request.param_too_long" | "request.form_field_name" | "request.form_field_json" | "request.multipart_required" | "request.malformed_http" | "request.body_not_utf8" | "request.json_too_deep" | "request.bad_request" | "request.too_large" | "request.headers_too_large" | "request.timeout" | "request.unsupported_media_type" | "request.not_acceptable" | "request.uri_too_long" | "request.method_not_allowed" | "request.route_not_found" | "server.internal" | "server.unavailable" | "server.starting" | "web.file_not_found" | "server.database_unreachable" | "file.required" | "file.one_only" | "file.too_large" | "file.unsupported_type" | "field.required" | "field.invalid" | "field.invalid_type" | "field.too_short" | "field.too_long" | "field.too_small" | "field.too_small_exclusive" | "field.too_big" | "field.too_big_exclusive" | "field.too_few" | "field.too_many" | "field.not_integer" | "field.not_multiple" | "field.invalid_enum" | "field.invalid_format" | "field.invalid_email" | "field.invalid_id" | "field.invalid_date" | "field.invalid_month" | "field.invalid_datetime" | "field.invalid_url" | "field.unknown_keys" | "field.invalid_credit_code" | "field.credit_code_length" | "field.invalid_region_code" | "field.unknown_region_code" | "field.invalid_industry_code" | "field.unknown_industry_code" | "field.industry_prefix" | "field.region_prefix" | "field.park_code_format" | "field.sha256_format" | "field.negative" | "field.not_positive" | "field.in_future" | "field.in_past" | "field.duplicate" | "field.not_plain_text" | "field.not_utf8" | "field.not_percent_utf8" | "field.invalid_phone" | "field.date_order" | "text.nul" | "text.lone_surrogate" | "text.line_break" | "text.control" | "text.carriage_return" | "auth.sign_in_required" | "auth.invalid_credentials" | "auth.too_many_attempts" | "auth.cross_site" | "auth.foreign_origin" | "access.role_may_not" | "access.enterprise_grants_only" | "access.no_park" | "access.not_your_park" | "access.not_your_organisation" | "access.not_a_party" | "access.not_a_party_to_move" | "access.denied" | "unique.one_open_application_per_product" | "unique.idempotency_key_once" | "unique.take_up_once_per_institution" | "unique.one_active_model" | "unique.model_version_name_unique" | "unique.product_version_once" | "unique.repayment_reference_once_per_loan" | "unique.one_loan_per_application" | "unique.one_open_invitation_per_email" | "unique.one_pending_registration_per_credit_code" | "unique.one_pending_registration_per_email" | "unique.user_email_unique" | "unique.membership_once" | "unique.credit_code_unique" | "unique.park_code_unique" | "unique.rule_set_version_once" | "unique.violated" | "park.not_found" | "park.code_not_found" | "park.code_taken" | "park.unknown" | "park.unknown_code" | "park.no_operator" | "organisation.not_found" | "organisation.required" | "organisation.unknown" | "organisation.credit_code_taken" | "institution.not_found" | "institution.required" | "institution.unknown" | "user.not_found" | "user.email_taken" | "user.cannot_deactivate_self" | "user.role_not_in_organisation_type" | "user.signed_in_only" | "credit_code.length" | "credit_code.character" | "credit_code.region" | "credit_code.check" | "enterprise.not_found" | "enterprise.founded_in_future" | "enterprise.admitted_before_founded" | "job.not_found" | "job.already_active" | "notification.not_found" | "notification.unknown_topic" | "demo.database_not_empty" | "demo.workflow_seeded" | "connector.folder_missing" | "connector.file_invalid" | "cli.not_a_file" | "cli.no_such_file" | "cli.file_too_large" | "account.too_many_requests" | "account.link_unusable" | "account.current_password_wrong" | "account.password_unchanged" | "account.email_taken" | "registration.not_found" | "registration.already_decided" | "registration.decided_meanwhile" | "registration.credit_code_outside_park" | "registration.park_unknown" | "invitation.not_found" | "invitation.already_closed" | "invitation.used_meanwhile" | "invitation.role_not_in_organisation" | "home.not_enterprise_user" | "export.too_many_rows" | "profile.duplicate_items" | "profile.granted_before_applied" | "profile.granted_needs_date" | "profile.valid_to_before_from" | "profile.ip_taken" | "profile.financials_need_grant" | "grant.not_found" | "grant.expiry_past" | "grant.too_long" | "grant.already_revoked" | "rule_set.invalid" | "import.unknown_kind" | "import.file_empty" | "import.file_changed" | "import.header.unknown_column" | "import.header.duplicate_column" | "import.header.missing_column" | "import.sheet.too_large" | "import.sheet.unreadable" | "import.cell.required" | "import.cell.amount_invalid" | "import.cell.count_invalid" | "import.cell.year_invalid" | "import.cell.date_invalid" | "import.cell.month_invalid" | "import.cell.boolean" | "import.cell.not_an_integer" | "import.cell.too_precise" | "import.cell.negative_amount" | "import.cell.out_of_range" | "import.cell.future_date" | "import.cell.invalid_enum" | "import.cell.too_long" | "import.cell.unknown_industry" | "import.cell.unknown_region" | "import.cell.credit_code_length" | "import.cell.credit_code_character" | "import.cell.credit_code_region" | "import.cell.credit_code_check" | "import.cell.credit_code_lost_digits" | "import.cell.damaged_scientific" | "import.cell.damaged_decimal_point" | "import.cell.damaged_long_number" | "import.cell.invalid_ip_number" | "import.row.part_exceeds_whole" | "import.row.no_figures" | "import.row.granted_needs_date" | "import.row.pending_has_grant_date" | "import.row.granted_before_applied" | "import.row.admitted_before_founded" | "import.row.more_than_employees" | "import.row.duplicate" | "import.row.unknown_enterprise" | "import.row.park_needed" | "import.row.not_your_park" | "model.not_found" | "model.unknown_features" | "model.already_active" | "model.already_in_status" | "model.none_active" | "model.not_enough_outcomes" | "model.from_after_to" | "rating.not_found" | "rating.needs_grant" | "scoring_job.not_found" | "report.not_found" | "report.needs_grant" | "report.issued_to_other" | "report.not_rated" | "dataset.too_many_rows" | "dataset.too_few_rows" | "dataset.empty" | "dataset.zip" | "dataset.binary" | "dataset.not_utf8" | "dataset.csv_unreadable" | "dataset.label_missing_on_line" | "dataset.no_header" | "dataset.label_column_missing" | "dataset.empty_column_name" | "dataset.duplicate_column" | "dataset.no_features" | "dataset.label_not_binary" | "dataset.label_one_class" | "dataset.positive_absent" | "dataset.positive_required" | "dataset.column_empty" | "dataset.text_in_numeric" | "dataset.constant_columns" | "dataset.missing_model_columns" | "dataset.text_for_numeric_feature" | "dataset.kind_mismatch" | "dataset.class_too_thin" | "training.no_features" | "training.one_class" | "training.duplicate_features" | "training.option_invalid" | "model_file.invalid" | "product.not_found" | "product.park_request_not_found" | "product.unknown" | "product.not_yours" | "product.kind_mismatch" | "product.not_in_your_park" | "product.amount_min_above_max" | "product.term_range_half" | "product.term_out_of_range" | "product.term_min_above_max" | "product.turnaround_range" | "product.loan_type_required" | "product.rate_required" | "product.spread_min_above_max" | "product.repayment_methods_required" | "product.term_required" | "product.loan_type_only_for_loans" | "product.fee_rate_range" | "product.cover_ratio_range" | "product.stages_required" | "product.security_required" | "product.park_unknown" | "product.park_deactivated" | "rule.too_many" | "rule.flag_yes_or_no" | "rule.unknown_fact" | "rule.not_a_category" | "rule.is_a_category" | "rule.is_a_grade" | "rule.values_empty" | "rule.values_blank" | "rule.value_not_park_code" | "rule.value_not_stage" | "rule.value_not_industry_prefix" | "rule.value_not_region_prefix" | "rule.bounds_not_numbers" | "rule.min_above_max" | "rule.grade_value" | "rule.number_value" | "rule.contradicts_values" | "rule.contradicts_itself" | "rule.contradicts_bounds" | "need.not_found" | "need.enterprise_required" | "need.not_open" | "need.no_longer_open" | "need.already_closed" | "need.closed" | "need.already_taken_up" | "need.institutions_only" | "need.not_yours" | "need.kind_mismatch" | "need.term_range" | "need.purpose_required" | "need.needed_by_past" | "match.not_rated" | "lpr.none_loaded" | "application.not_found" | "application.stale_version" | "application.illegal_move" | "application.final_state" | "application.wrong_mover" | "application.move_needs_reason" | "application.move_needs_comment" | "application.move_needs_loan" | "application.approval_terms_required" | "application.approval_terms_not_applicable" | "approval.amount_above_application" | "approval.term_range" | "loan.disbursement_exceeds_approval" | "loan.disbursement_differs_from_approval" | "application.unknown_state" | "application.unknown_rejection_reason" | "application.other_reason_needs_comment" | "application.idempotency_key_reused" | "application.enterprises_only" | "application.already_open" | "application.not_rated" | "application.amount_out_of_range" | "application.term_out_of_range" | "application.term_required" | "application.need_closed" | "application.grant_unknown" | "application.grant_other_institution" | "application.grant_not_live" | "application.review_queue_institutions" | "loan.not_found" | "loan.illegal_move" | "loan.final_status" | "loan.wrong_mover" | "loan.move_needs_terms" | "loan.move_needs_paid_off" | "loan.move_needs_recovered" | "loan.move_needs_reason" | "loan.move_needs_comment" | "loan.amount_above_applied" | "loan.disbursed_before_approval" | "loan.spread_range" | "loan.not_live" | "loan.defaulted_record_recoveries" | "loan.recoveries_on_defaulted_only" | "loan.recovery_above_unrecovered" | "loan.rate_format" | "loan.rate_decimals" | "loan.rate_invalid" | "loan.spread_not_integer" | "loan.spread_rate_range" | "loan.schedule_periods" | "loan.schedule_amount" | "loan.schedule_months" | "loan.schedule_method" | "loan.schedule_start" | "loan.schedule_past_9999" | "loan.repayment_not_positive" | "loan.repayment_above_outstanding" | "loan.position_date" | "loan.instalment_invalid" | "loan.days_overdue" | "repayment.date_before_disbursement" | "repayment.reference_taken" | "repayment.file_not_csv" | "repayment.file_no_rows" | "repayment.file_loan_id" | "repayment.file_amount" | "repayment.file_line_failed" | "repayment.file_reference_taken" | "lpr.month_missing" | "lpr.file_invalid" | "lpr.file_problem" | "calendar.year_mismatch" | "calendar.unreadable" | "calendar.invalid" | "calendar.year_invalid" | "calendar.problem" | "calendar.working_days" | "signal.not_found" | "signal.already_resolved" | "signal.already_acknowledged" | "signal.note_required";
         /** @enum {string} */
         RoleInput: "platform_operator" | "park_admin" | "institution_officer" | "enterprise_user";
         /** @enum {string} */
@@ -14644,7 +17639,7 @@ export interface components {
         /** @enum {string} */
         ApplicationStateInput: "draft" | "submitted" | "accepted" | "info_requested" | "approved" | "rejected" | "withdrawn" | "contract_signed" | "disbursed" | "repaying" | "closed" | "overdue" | "defaulted" | "written_off";
         /** @enum {string} */
-        MoveNeedInput: "reason" | "comment" | "loan";
+        MoveNeedInput: "reason" | "comment" | "approval" | "loan";
         /** @enum {string} */
         RejectionReasonInput: "credit_grade" | "financials" | "collateral" | "debt_level" | "legal_risk" | "documents" | "product_scope" | "industry_policy" | "other";
         /** @enum {string} */
@@ -14676,7 +17671,7 @@ export interface components {
         /** @enum {string} */
         GradeInput: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C";
         /** @enum {string} */
-        ErrorCode: "invalid_input" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "payload_too_large" | "unavailable" | "internal";
+        ErrorCode: "request.invalid" | "request.malformed_json" | "request.empty_json" | "request.bad_content_length" | "request.bad_url" | "request.param_too_long" | "request.form_field_name" | "request.form_field_json" | "request.multipart_required" | "request.malformed_http" | "request.body_not_utf8" | "request.json_too_deep" | "request.bad_request" | "request.too_large" | "request.headers_too_large" | "request.timeout" | "request.unsupported_media_type" | "request.not_acceptable" | "request.uri_too_long" | "request.method_not_allowed" | "request.route_not_found" | "server.internal" | "server.unavailable" | "server.starting" | "web.file_not_found" | "server.database_unreachable" | "file.required" | "file.one_only" | "file.too_large" | "file.unsupported_type" | "field.required" | "field.invalid" | "field.invalid_type" | "field.too_short" | "field.too_long" | "field.too_small" | "field.too_small_exclusive" | "field.too_big" | "field.too_big_exclusive" | "field.too_few" | "field.too_many" | "field.not_integer" | "field.not_multiple" | "field.invalid_enum" | "field.invalid_format" | "field.invalid_email" | "field.invalid_id" | "field.invalid_date" | "field.invalid_month" | "field.invalid_datetime" | "field.invalid_url" | "field.unknown_keys" | "field.invalid_credit_code" | "field.credit_code_length" | "field.invalid_region_code" | "field.unknown_region_code" | "field.invalid_industry_code" | "field.unknown_industry_code" | "field.industry_prefix" | "field.region_prefix" | "field.park_code_format" | "field.sha256_format" | "field.negative" | "field.not_positive" | "field.in_future" | "field.in_past" | "field.duplicate" | "field.not_plain_text" | "field.not_utf8" | "field.not_percent_utf8" | "field.invalid_phone" | "field.date_order" | "text.nul" | "text.lone_surrogate" | "text.line_break" | "text.control" | "text.carriage_return" | "auth.sign_in_required" | "auth.invalid_credentials" | "auth.too_many_attempts" | "auth.cross_site" | "auth.foreign_origin" | "access.role_may_not" | "access.enterprise_grants_only" | "access.no_park" | "access.not_your_park" | "access.not_your_organisation" | "access.not_a_party" | "access.not_a_party_to_move" | "access.denied" | "unique.one_open_application_per_product" | "unique.idempotency_key_once" | "unique.take_up_once_per_institution" | "unique.one_active_model" | "unique.model_version_name_unique" | "unique.product_version_once" | "unique.repayment_reference_once_per_loan" | "unique.one_loan_per_application" | "unique.one_open_invitation_per_email" | "unique.one_pending_registration_per_credit_code" | "unique.one_pending_registration_per_email" | "unique.user_email_unique" | "unique.membership_once" | "unique.credit_code_unique" | "unique.park_code_unique" | "unique.rule_set_version_once" | "unique.violated" | "park.not_found" | "park.code_not_found" | "park.code_taken" | "park.unknown" | "park.unknown_code" | "park.no_operator" | "organisation.not_found" | "organisation.required" | "organisation.unknown" | "organisation.credit_code_taken" | "institution.not_found" | "institution.required" | "institution.unknown" | "user.not_found" | "user.email_taken" | "user.cannot_deactivate_self" | "user.role_not_in_organisation_type" | "user.signed_in_only" | "credit_code.length" | "credit_code.character" | "credit_code.region" | "credit_code.check" | "enterprise.not_found" | "enterprise.founded_in_future" | "enterprise.admitted_before_founded" | "job.not_found" | "job.already_active" | "notification.not_found" | "notification.unknown_topic" | "demo.database_not_empty" | "demo.workflow_seeded" | "connector.folder_missing" | "connector.file_invalid" | "cli.not_a_file" | "cli.no_such_file" | "cli.file_too_large" | "account.too_many_requests" | "account.link_unusable" | "account.current_password_wrong" | "account.password_unchanged" | "account.email_taken" | "registration.not_found" | "registration.already_decided" | "registration.decided_meanwhile" | "registration.credit_code_outside_park" | "registration.park_unknown" | "invitation.not_found" | "invitation.already_closed" | "invitation.used_meanwhile" | "invitation.role_not_in_organisation" | "home.not_enterprise_user" | "export.too_many_rows" | "profile.duplicate_items" | "profile.granted_before_applied" | "profile.granted_needs_date" | "profile.valid_to_before_from" | "profile.ip_taken" | "profile.financials_need_grant" | "grant.not_found" | "grant.expiry_past" | "grant.too_long" | "grant.already_revoked" | "rule_set.invalid" | "import.unknown_kind" | "import.file_empty" | "import.file_changed" | "import.header.unknown_column" | "import.header.duplicate_column" | "import.header.missing_column" | "import.sheet.too_large" | "import.sheet.unreadable" | "import.cell.required" | "import.cell.amount_invalid" | "import.cell.count_invalid" | "import.cell.year_invalid" | "import.cell.date_invalid" | "import.cell.month_invalid" | "import.cell.boolean" | "import.cell.not_an_integer" | "import.cell.too_precise" | "import.cell.negative_amount" | "import.cell.out_of_range" | "import.cell.future_date" | "import.cell.invalid_enum" | "import.cell.too_long" | "import.cell.unknown_industry" | "import.cell.unknown_region" | "import.cell.credit_code_length" | "import.cell.credit_code_character" | "import.cell.credit_code_region" | "import.cell.credit_code_check" | "import.cell.credit_code_lost_digits" | "import.cell.damaged_scientific" | "import.cell.damaged_decimal_point" | "import.cell.damaged_long_number" | "import.cell.invalid_ip_number" | "import.row.part_exceeds_whole" | "import.row.no_figures" | "import.row.granted_needs_date" | "import.row.pending_has_grant_date" | "import.row.granted_before_applied" | "import.row.admitted_before_founded" | "import.row.more_than_employees" | "import.row.duplicate" | "import.row.unknown_enterprise" | "import.row.park_needed" | "import.row.not_your_park" | "model.not_found" | "model.unknown_features" | "model.already_active" | "model.already_in_status" | "model.none_active" | "model.not_enough_outcomes" | "model.from_after_to" | "rating.not_found" | "rating.needs_grant" | "scoring_job.not_found" | "report.not_found" | "report.needs_grant" | "report.issued_to_other" | "report.not_rated" | "dataset.too_many_rows" | "dataset.too_few_rows" | "dataset.empty" | "dataset.zip" | "dataset.binary" | "dataset.not_utf8" | "dataset.csv_unreadable" | "dataset.label_missing_on_line" | "dataset.no_header" | "dataset.label_column_missing" | "dataset.empty_column_name" | "dataset.duplicate_column" | "dataset.no_features" | "dataset.label_not_binary" | "dataset.label_one_class" | "dataset.positive_absent" | "dataset.positive_required" | "dataset.column_empty" | "dataset.text_in_numeric" | "dataset.constant_columns" | "dataset.missing_model_columns" | "dataset.text_for_numeric_feature" | "dataset.kind_mismatch" | "dataset.class_too_thin" | "training.no_features" | "training.one_class" | "training.duplicate_features" | "training.option_invalid" | "model_file.invalid" | "product.not_found" | "product.park_request_not_found" | "product.unknown" | "product.not_yours" | "product.kind_mismatch" | "product.not_in_your_park" | "product.amount_min_above_max" | "product.term_range_half" | "product.term_out_of_range" | "product.term_min_above_max" | "product.turnaround_range" | "product.loan_type_required" | "product.rate_required" | "product.spread_min_above_max" | "product.repayment_methods_required" | "product.term_required" | "product.loan_type_only_for_loans" | "product.fee_rate_range" | "product.cover_ratio_range" | "product.stages_required" | "product.security_required" | "product.park_unknown" | "product.park_deactivated" | "rule.too_many" | "rule.flag_yes_or_no" | "rule.unknown_fact" | "rule.not_a_category" | "rule.is_a_category" | "rule.is_a_grade" | "rule.values_empty" | "rule.values_blank" | "rule.value_not_park_code" | "rule.value_not_stage" | "rule.value_not_industry_prefix" | "rule.value_not_region_prefix" | "rule.bounds_not_numbers" | "rule.min_above_max" | "rule.grade_value" | "rule.number_value" | "rule.contradicts_values" | "rule.contradicts_itself" | "rule.contradicts_bounds" | "need.not_found" | "need.enterprise_required" | "need.not_open" | "need.no_longer_open" | "need.already_closed" | "need.closed" | "need.already_taken_up" | "need.institutions_only" | "need.not_yours" | "need.kind_mismatch" | "need.term_range" | "need.purpose_required" | "need.needed_by_past" | "match.not_rated" | "lpr.none_loaded" | "application.not_found" | "application.stale_version" | "application.illegal_move" | "application.final_state" | "application.wrong_mover" | "application.move_needs_reason" | "application.move_needs_comment" | "application.move_needs_loan" | "application.approval_terms_required" | "application.approval_terms_not_applicable" | "approval.amount_above_application" | "approval.term_range" | "loan.disbursement_exceeds_approval" | "loan.disbursement_differs_from_approval" | "application.unknown_state" | "application.unknown_rejection_reason" | "application.other_reason_needs_comment" | "application.idempotency_key_reused" | "application.enterprises_only" | "application.already_open" | "application.not_rated" | "application.amount_out_of_range" | "application.term_out_of_range" | "application.term_required" | "application.need_closed" | "application.grant_unknown" | "application.grant_other_institution" | "application.grant_not_live" | "application.review_queue_institutions" | "loan.not_found" | "loan.illegal_move" | "loan.final_status" | "loan.wrong_mover" | "loan.move_needs_terms" | "loan.move_needs_paid_off" | "loan.move_needs_recovered" | "loan.move_needs_reason" | "loan.move_needs_comment" | "loan.amount_above_applied" | "loan.disbursed_before_approval" | "loan.spread_range" | "loan.not_live" | "loan.defaulted_record_recoveries" | "loan.recoveries_on_defaulted_only" | "loan.recovery_above_unrecovered" | "loan.rate_format" | "loan.rate_decimals" | "loan.rate_invalid" | "loan.spread_not_integer" | "loan.spread_rate_range" | "loan.schedule_periods" | "loan.schedule_amount" | "loan.schedule_months" | "loan.schedule_method" | "loan.schedule_start" | "loan.schedule_past_9999" | "loan.repayment_not_positive" | "loan.repayment_above_outstanding" | "loan.position_date" | "loan.instalment_invalid" | "loan.days_overdue" | "repayment.date_before_disbursement" | "repayment.reference_taken" | "repayment.file_not_csv" | "repayment.file_no_rows" | "repayment.file_loan_id" | "repayment.file_amount" | "repayment.file_line_failed" | "repayment.file_reference_taken" | "lpr.month_missing" | "lpr.file_invalid" | "lpr.file_problem" | "calendar.year_mismatch" | "calendar.unreadable" | "calendar.invalid" | "calendar.year_invalid" | "calendar.problem" | "calendar.working_days" | "signal.not_found" | "signal.already_resolved" | "signal.already_acknowledged" | "signal.note_required";
         /** @enum {string} */
         Role: "platform_operator" | "park_admin" | "institution_officer" | "enterprise_user";
         /** @enum {string} */
@@ -14686,7 +17681,7 @@ export interface components {
         /** @enum {string} */
         ApplicationState: "draft" | "submitted" | "accepted" | "info_requested" | "approved" | "rejected" | "withdrawn" | "contract_signed" | "disbursed" | "repaying" | "closed" | "overdue" | "defaulted" | "written_off";
         /** @enum {string} */
-        MoveNeed: "reason" | "comment" | "loan";
+        MoveNeed: "reason" | "comment" | "approval" | "loan";
         /** @enum {string} */
         RejectionReason: "credit_grade" | "financials" | "collateral" | "debt_level" | "legal_risk" | "documents" | "product_scope" | "industry_policy" | "other";
         /** @enum {string} */
