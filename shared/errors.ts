@@ -1,5 +1,5 @@
 // The error catalogue's codes, read by both sides: the server throws them (DomainError, src/domain/shared/errors.ts)
-// and answers them in its envelope; the web translates them (web/src/i18n/*/errors.ts).
+// and answers them in its envelope; the web translates them (web/src/i18n/*/api-errors.ts).
 import { ERRORS, type ErrorCode } from './error-codes/index.ts';
 
 export { ERRORS, type ErrorCode } from './error-codes/index.ts';

@@ -1,5 +1,5 @@
 // The one catalogue of error codes: each with its category (→ HTTP status), English message and
-// parameter kinds. The web translates every code (web/src/i18n/{zh-CN,en}/errors.ts); a test
+// parameter kinds. The web translates every code (web/src/i18n/{zh-CN,en}/api-errors.ts); a test
 // walks this catalogue against both files. Codes are `<area>.<what>`, lower snake case.
 import { ACCESS_ERRORS, AUTH_ERRORS, FIELD_ERRORS, REQUEST_ERRORS, TEXT_ERRORS, UNIQUE_ERRORS } from './common.ts';
 import { ACCOUNT_ERRORS } from './accounts.ts';

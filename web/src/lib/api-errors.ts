@@ -1,17 +1,90 @@
-// Turning ApiErrors into words for people and into messages on the right form field.
+// Turning ApiErrors into words for people and into messages on the right form field. The server
+// names each problem by a catalogue code with parameters (shared/error-codes); the texts are in
+// web/src/i18n/{zh-CN,en}/api-errors.ts, keyed by code, and filled in here. The server's own
+// message (English) is shown only where no code came, in English.
 import type { FormInstance } from 'antd';
-import type { TFunction } from 'i18next';
-import { ApiError } from '../api/client';
+import i18next, { type TFunction } from 'i18next';
+import { ApiError, type FieldProblem } from '../api/client';
+import { apiErrorsEn } from '../i18n/en/api-errors';
+import { apiErrorsZhCN } from '../i18n/zh-CN/api-errors';
+import { labelOr } from './labels';
 
-/** A sentence for the user. Validation and conflict messages come from the server, which knows the detail. */
-export function errorMessage(t: TFunction, error: unknown): string {
-  if (!(error instanceof ApiError)) return t('errors.internal');
-  if ((error.category === 'invalid_input' || error.category === 'conflict') && error.message) return error.message;
-  return t(`errors.${error.category}`);
+export type ApiErrorLanguage = 'zh-CN' | 'en';
+
+const TEXTS: Record<ApiErrorLanguage, Record<string, string>> = { 'zh-CN': apiErrorsZhCN, en: apiErrorsEn };
+const LIST_SEPARATORS: Record<ApiErrorLanguage, string> = { 'zh-CN': '、', en: ', ' };
+const FIELD_SEPARATORS: Record<ApiErrorLanguage, string> = { 'zh-CN': '：', en: ': ' };
+
+/** The categories with a generic sentence under `errors.` in the app's translations. */
+const CATEGORY_TEXTS = ['network', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'rate_limited', 'payload_too_large', 'unavailable', 'internal', 'invalid_input'] as const;
+type CategoryWithText = (typeof CATEGORY_TEXTS)[number];
+const hasCategoryText = (category: string): category is CategoryWithText => (CATEGORY_TEXTS as readonly string[]).includes(category);
+
+/** The language the page is shown in now (i18next's), as one of the two the texts exist in. */
+export function apiErrorLanguage(language: string | undefined = i18next.resolvedLanguage ?? i18next.language): ApiErrorLanguage {
+  return language?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+function formatParam(value: unknown, language: ApiErrorLanguage): string {
+  if (Array.isArray(value)) return value.map((v) => formatParam(v, language)).join(LIST_SEPARATORS[language]);
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The text of a catalogue code with its parameters filled in; undefined when the code has no text. */
+export function translateApiError(language: ApiErrorLanguage, code: string, params: Record<string, unknown> = {}): string | undefined {
+  const texts = TEXTS[language];
+  if (!Object.hasOwn(texts, code)) return undefined;
+  return texts[code]?.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => formatParam(params[name], language));
+}
+
+/** Parameters that are the server's state names, said with the app's own labels where it has them. */
+const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels: string }[] = [
+  { prefix: 'application.', params: ['state', 'from', 'to', 'allowed'], labels: 'workflow.states' },
+  { prefix: 'loan.', params: ['status', 'from', 'to', 'allowed'], labels: 'loans.statuses' },
+];
+
+function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {
+  const rule = STATE_PARAMS.find((r) => code.startsWith(r.prefix));
+  if (!rule) return params;
+  const label = (value: unknown) => (typeof value === 'string' ? labelOr(t, `${rule.labels}.${value}`, value) : value);
+  const labelled = { ...params };
+  for (const name of rule.params) {
+    const value = labelled[name];
+    if (value !== undefined) labelled[name] = Array.isArray(value) ? value.map(label) : label(value);
+  }
+  return labelled;
+}
+
+/** The generic sentence of a category (`errors.internal` for the categories without one). */
+function categoryMessage(t: TFunction, category: string): string {
+  return t(`errors.${hasCategoryText(category) ? category : 'internal'}`);
+}
+
+/** A problem with a code (a field's, an import row's): its translated text, else the message it came with. */
+export function problemMessage(problem: { code?: string; params?: Record<string, unknown>; message?: string }, language = apiErrorLanguage()): string {
+  const text = problem.code ? translateApiError(language, problem.code, problem.params) : undefined;
+  return text ?? problem.message ?? '';
 }
 
 /**
- * Puts the server's field problems (error.details.fields) on the matching form fields.
+ * A sentence for the user: the error's code translated with its parameters (prefixed by the field
+ * it is about when it is a field problem), else the generic sentence of its category.
+ */
+export function errorMessage(t: TFunction, error: unknown): string {
+  if (!(error instanceof ApiError)) return t('errors.internal');
+  const language = apiErrorLanguage();
+  const params = error.details.params ?? {};
+  const text = translateApiError(language, error.code, labelledParams(t, error.code, params));
+  if (text === undefined) return categoryMessage(t, error.category);
+  const field = params.field;
+  return typeof field === 'string' && field && error.fields.length > 0 ? `${field}${FIELD_SEPARATORS[language]}${text}` : text;
+}
+
+/**
+ * Puts the server's field problems (error.details.fields) on the matching form fields, each in the
+ * user's language by its code and parameters.
  * `fieldMap` renames server fields to form fields (e.g. registeredCapitalFen → registeredCapitalWan).
  * Returns true when at least one problem found a field.
  */
@@ -21,10 +94,12 @@ export function applyFieldErrors(
   fieldMap: Record<string, string> = {},
 ): boolean {
   if (!(error instanceof ApiError)) return false;
+  const language = apiErrorLanguage();
   const registered = new Set(form.getFieldsError().map((f) => f.name.join('.')));
   // Validation names its fields in details.fields; a conflict may name one in details.field.
-  const named = typeof error.details.field === 'string' ? [{ field: error.details.field, message: error.message }] : [];
-  const problems = [...error.fields, ...named]
+  const fieldProblems = error.fields.map((p: FieldProblem) => ({ field: p.field, message: problemMessage(p, language) }));
+  const named = typeof error.details.field === 'string' ? [{ field: error.details.field, message: errorMessage(i18next.t, error) }] : [];
+  const problems = [...fieldProblems, ...named]
     .map((p) => ({ name: fieldMap[p.field] ?? p.field, message: p.message }))
     .filter((p) => registered.has(p.name));
   if (problems.length === 0) return false;

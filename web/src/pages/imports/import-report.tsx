@@ -4,6 +4,7 @@ import { Alert, Button, Col, Flex, Row, Select, Statistic, Table, Tag, Typograph
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ImportResult, ImportRowError, ImportStatus } from '../../api/imports';
+import { apiErrorLanguage, problemMessage } from '../../lib/api-errors';
 import { labelOr } from '../../lib/labels';
 
 export const IMPORT_STATUS_COLORS: Record<ImportStatus, string> = { imported: 'green', rejected: 'red', dry_run: 'blue' };
@@ -13,8 +14,12 @@ const ALERT_TYPES = { imported: 'success', rejected: 'error', dry_run: 'info' } 
 const columnLabel = (t: TFunction, key: string) =>
   labelOr(t, `profile.fields.${key}`, labelOr(t, `enterprises.${key.replace(/Fen$/, '')}`, key));
 
+/** A row problem as the server now sends it: its code and parameters beside the English message (older records have the message only). */
+type RowProblem = ImportRowError & { code?: string; params?: Record<string, unknown> };
+
 export function ImportReport({ result, onAgain }: { result: ImportResult; onAgain: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = apiErrorLanguage(i18n.resolvedLanguage ?? i18n.language);
   const [column, setColumn] = useState<string>();
   const columnsWithErrors = [...new Set(result.errors.map((e) => e.column))].sort();
   const shown = column === undefined ? result.errors : result.errors.filter((e) => e.column === column);
@@ -38,7 +43,7 @@ export function ImportReport({ result, onAgain }: { result: ImportResult; onAgai
         );
       },
     },
-    { title: t('imports.errorMessage'), dataIndex: 'message' },
+    { title: t('imports.errorMessage'), key: 'message', render: (_, e: RowProblem) => problemMessage(e, language) },
   ];
 
   return (

@@ -1,0 +1,84 @@
+// Every catalogue code has its text in both languages, no text is left over, and every placeholder
+// is one of the code's declared parameters; and the texts are filled in as the user reads them.
+import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { ERRORS } from '../../../shared/error-codes/index.ts';
+import { ApiError } from '../api/client';
+import { apiErrorsEn } from '../i18n/en/api-errors';
+import { apiErrorsZhCN } from '../i18n/zh-CN/api-errors';
+import { apiErrorLanguage, errorMessage, problemMessage, translateApiError } from './api-errors';
+
+const FILES = { en: apiErrorsEn, 'zh-CN': apiErrorsZhCN };
+const codes = Object.keys(ERRORS).sort();
+
+describe.each(Object.entries(FILES))('the %s error texts', (_, texts) => {
+  it('translate every catalogue code and nothing else', () => {
+    expect(codes.filter((code) => !Object.hasOwn(texts, code))).toEqual([]);
+    expect(Object.keys(texts).filter((code) => !Object.hasOwn(ERRORS, code))).toEqual([]);
+  });
+
+  it('use only the declared parameters of their code, in {{param}} form', () => {
+    const wrong: string[] = [];
+    for (const [code, text] of Object.entries(texts)) {
+      const declared = Object.keys((ERRORS as Record<string, { params: object }>)[code]?.params ?? {});
+      for (const [, name] of text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) if (!declared.includes(name ?? '')) wrong.push(`${code}: {{${name}}}`);
+      // A single-brace {param} is the catalogue's form, not i18next's: it would show as is.
+      if (/(^|[^{])\{[^{}]+\}(?!\})/.test(text)) wrong.push(`${code}: single braces`);
+      if (!text.trim()) wrong.push(`${code}: empty`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('translateApiError', () => {
+  it('fills in parameters and joins lists the way each language does', () => {
+    expect(translateApiError('zh-CN', 'application.stale_version', { sent: 3, version: 4, state: 'approved' })).toBe('该申请已被更新（当前为第 4 版，approved），请刷新后重新操作');
+    expect(translateApiError('zh-CN', 'file.unsupported_type', { types: ['xlsx', 'csv'] })).toBe('文件格式须为以下之一：xlsx、csv');
+    expect(translateApiError('en', 'file.unsupported_type', { types: ['xlsx', 'csv'] })).toBe('The file must be one of: xlsx, csv');
+  });
+
+  it('knows no text for codes outside the catalogue', () => {
+    expect(translateApiError('zh-CN', 'conflict')).toBeUndefined();
+    expect(translateApiError('en', 'constructor')).toBeUndefined();
+  });
+});
+
+describe('errorMessage', () => {
+  const t = ((key: string) => `t:${key}`) as unknown as TFunction;
+
+  it('says the code in the user language, never the server message', () => {
+    const error = new ApiError(429, 'auth.too_many_attempts', 'Too many failed sign-in attempts; try again in 30 seconds', { category: 'rate_limited', params: { retryAfterSeconds: 30 } });
+    expect(apiErrorLanguage()).toBe('zh-CN');
+    expect(errorMessage(t, error)).toBe('登录失败次数过多，请 30 秒后再试');
+  });
+
+  it('says state names with the app labels', () => {
+    const labels: Record<string, string> = { 'workflow.states.approved': '已批准' };
+    const lt = ((key: string, options?: { defaultValue?: string }) => labels[key] ?? options?.defaultValue ?? key) as unknown as TFunction;
+    const error = new ApiError(409, 'application.stale_version', 'English', { category: 'conflict', params: { sent: 3, version: 4, state: 'approved' } });
+    expect(errorMessage(lt, error)).toBe('该申请已被更新（当前为第 4 版，已批准），请刷新后重新操作');
+  });
+
+  it('names the field of a field problem', () => {
+    const error = new ApiError(400, 'field.too_long', 'name: must have at most 200 characters', {
+      category: 'invalid_input',
+      params: { max: 200, field: 'name' },
+      fields: [{ field: 'name', code: 'field.too_long', params: { max: 200 }, message: 'must have at most 200 characters' }],
+    });
+    expect(errorMessage(t, error)).toBe('name：最多 200 个字符');
+  });
+
+  it('falls back to the category sentence, and to internal for categories without one', () => {
+    expect(errorMessage(t, new ApiError(409, 'conflict', 'Some English', {}))).toBe('t:errors.conflict');
+    expect(errorMessage(t, new ApiError(0, 'network', 'Network error'))).toBe('t:errors.network');
+    expect(errorMessage(t, new ApiError(405, 'method_not_allowed', 'Nope', { category: 'method_not_allowed' }))).toBe('t:errors.internal');
+    expect(errorMessage(t, new Error('boom'))).toBe('t:errors.internal');
+  });
+});
+
+describe('problemMessage', () => {
+  it('translates a row problem by its code, and keeps an old record message', () => {
+    expect(problemMessage({ code: 'import.row.duplicate', params: { row: 5, column: '统一社会信用代码', first: 3 }, message: 'Duplicate of row 3' }, 'zh-CN')).toBe('与第 3 行重复');
+    expect(problemMessage({ message: '与第 3 行重复' }, 'en')).toBe('与第 3 行重复');
+  });
+});
