@@ -100,7 +100,7 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
         updatedAt: now,
       });
       await insertApplicationEvent(tx, { applicationId: application.id, fromState: null, toState: application.state, version: 1, actorId: ctx.actor.userId, actorEmail: ctx.actor.email, actorOrganisationId: enterpriseId, at: now });
-      if (submitted) await notifyMove(tx, application, 'draft', 'enterprise', enterprise.name, now);
+      if (submitted) await notifyMove(tx, application, 'draft', 'enterprise', now);
       return { result: { application, replayed: false }, audit: { action: 'application.create', targetType: 'application', targetId: application.id, parkId: enterprise.parkId, details: { productId: product.id, state: application.state } } };
     });
   } catch (err) {
