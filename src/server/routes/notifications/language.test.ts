@@ -49,7 +49,7 @@ describe('notifications in the reader language', () => {
   });
   afterAll(() => t?.close());
 
-  const decided = (items: Json[]) => items.find((n) => n.kind === 'application.decided' && n.link === `/applications/${applicationId}`);
+  const decided = (items: Json[]): Json => items.find((n) => n.kind === 'application.decided' && n.link === `/applications/${applicationId}`)!;
 
   it('tells the English-speaking user in English, naming the product and the enterprise', async () => {
     const res = await asEnglish('/notifications');
@@ -75,7 +75,7 @@ describe('notifications in the reader language', () => {
   });
 
   it('tells the institution which enterprise applied for which product', async () => {
-    const n = ((await send('GET', '/notifications?lang=en', 'officer')).json().items as Json[]).find((x) => x.kind === 'application.submitted' && x.link === `/applications/${applicationId}`);
+    const n = ((await send('GET', '/notifications?lang=en', 'officer')).json().items as Json[]).find((x) => x.kind === 'application.submitted' && x.link === `/applications/${applicationId}`)!;
     expect(n.title).toMatch(/^Kejin Demo Intelligent Technology applied for Language Test Credit Loan; respond by \d{4}-\d{2}-\d{2}$/);
   });
 });
