@@ -3,6 +3,7 @@ import { admin } from './admin';
 import { app } from './app';
 import { imports } from './imports';
 import { jobs } from './jobs';
+import { serverText } from './server-text';
 import { loans } from './loans';
 import { market } from './market';
 import { marketAdmin } from './market-admin';
@@ -14,4 +15,4 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...serverText };
