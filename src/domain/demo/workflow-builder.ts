@@ -1,6 +1,7 @@
 // Collects the demo workflow's rows: each application planned elsewhere is timed, given the consent
 // applying grants (one live grant per enterprise and institution, as the apply service reuses it),
 // replayed into its row and history, its loan built, and its notifications sent.
+import { applicationGrantPurpose } from '../profile/grant-purpose.ts';
 import type { Payment, RepaymentMethod } from '../loans/schedule.ts';
 import type { LprTenor } from '../marketplace/products.ts';
 import { DATA_CATEGORIES } from '../profile/types.ts';
@@ -145,7 +146,7 @@ export class WorkflowBuilder {
       enterpriseId: firm.id,
       institutionId,
       categories: demo ? [...DEMO_CONSENT] : [...DATA_CATEGORIES],
-      purpose: demo ? `融资申请授信审查：${productName}` : `Financing application: ${productName}`,
+      purpose: demo ? `融资申请授信审查：${productName}` : applicationGrantPurpose(productName),
       expiresOn: addDays(day, GRANT_DAYS),
       createdAt: at,
       createdBy,
