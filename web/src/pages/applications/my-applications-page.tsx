@@ -12,7 +12,9 @@ import { applicationColumns } from './application-columns';
 export function MyApplicationsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const list = usePagedList<Application, ApplicationQuery>((q, signal) => listApplications({ ...q, lang: language }, signal), {}, 20, [language]);
+  const list = usePagedList<Application, ApplicationQuery>((q, signal) => listApplications({ ...q, lang: language }, signal), {}, 20, [language], {
+    inUrl: { state: 'string' },
+  });
   return (
     <>
       <PageHeader title={t('workflow.mine.title')} description={t('workflow.mine.description')} testId="applications-title" />
@@ -22,6 +24,7 @@ export function MyApplicationsPage() {
             values={APPLICATION_STATES}
             label={(state) => t(`workflow.states.${state}`)}
             placeholder={t('workflow.stateFilter')}
+            value={list.query.state}
             onChange={(state) => list.setFilters({ state })}
             width={180}
             testId="applications-state-filter"

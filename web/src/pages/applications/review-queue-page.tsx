@@ -18,7 +18,9 @@ const QUEUE_STATES = ['submitted', 'accepted', 'info_requested'] as const satisf
 export function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const list = usePagedList<Application, ApplicationQuery>((q, signal) => listReviewQueue({ ...q, lang: language }, signal), {}, 20, [language]);
+  const list = usePagedList<Application, ApplicationQuery>((q, signal) => listReviewQueue({ ...q, lang: language }, signal), {}, 20, [language], {
+    inUrl: { state: 'string' },
+  });
 
   const columns: TableColumnsType<Application> = [
     {
@@ -75,6 +77,7 @@ export function ReviewQueuePage() {
             values={QUEUE_STATES}
             label={(state) => t(`workflow.states.${state}`)}
             placeholder={t('workflow.stateFilter')}
+            value={list.query.state}
             onChange={(state) => list.setFilters({ state })}
             width={180}
           />

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { listEnterprises, type EnterpriseQuery } from '../../api/enterprises';
 import type { Enterprise } from '../../api/types';
 import { useMe } from '../../auth/auth-context';
@@ -20,18 +20,22 @@ export function EnterprisesPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const initialParkId = params.get('parkId') ?? undefined;
-  const list = usePagedList<Enterprise, EnterpriseQuery>((q, signal) => listEnterprises(q, signal), {
-    parkId: initialParkId,
+  const list = usePagedList<Enterprise, EnterpriseQuery>((q, signal) => listEnterprises(q, signal), {}, undefined, [], {
+    inUrl: {
+      q: 'string',
+      parkId: 'string',
+      industryCode: 'string',
+      qualification: 'string',
+      employeesMin: 'number',
+      employeesMax: 'number',
+      completenessMin: 'number',
+      completenessMax: 'number',
+    },
   });
   const [editing, setEditing] = useState<Enterprise | 'new'>();
   const onlyPark = !me.parkScope.all && me.parkScope.parks.length === 1 ? me.parkScope.parks[0]?.id : undefined;
 
-  const changePark = (parkId: string | undefined) => {
-    list.setFilters({ parkId });
-    setParams(parkId ? { parkId } : {}, { replace: true });
-  };
+  const changePark = (parkId: string | undefined) => list.setFilters({ parkId });
 
   return (
     <>
@@ -48,6 +52,7 @@ export function EnterprisesPage() {
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <SearchInput
             placeholder={t('enterprises.searchPlaceholder')}
+            defaultValue={list.query.q}
             onSearch={(q) => list.setFilters({ q })}
             testId="enterprise-search"
           />
@@ -59,7 +64,7 @@ export function EnterprisesPage() {
             style={{ width: 240 }}
             testId="enterprise-park-filter"
           />
-          <EnterpriseFilters onChange={list.setFilters} />
+          <EnterpriseFilters query={list.query} onChange={list.setFilters} />
         </Flex>
         {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
         <Table<Enterprise>

@@ -14,7 +14,9 @@ import { RepaymentFileModal } from './repayment-file-modal';
 
 export function LoanBookPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList<Loan, LoanQuery>((q, signal) => listLoans({ ...q, lang: i18n.language }, signal), {}, undefined, [i18n.language]);
+  const list = usePagedList<Loan, LoanQuery>((q, signal) => listLoans({ ...q, lang: i18n.language }, signal), {}, undefined, [i18n.language], {
+    inUrl: { status: 'string', classification: 'string' },
+  });
   const [uploading, setUploading] = useState(false);
   return (
     <>
@@ -30,12 +32,13 @@ export function LoanBookPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <EnumSelect values={LOAN_STATUSES} label={(s) => t(`loans.statuses.${s}`)} placeholder={t('loans.statusFilter')} width={180} onChange={(status) => list.setFilters({ status })} testId="loan-status-filter" />
+          <EnumSelect values={LOAN_STATUSES} label={(s) => t(`loans.statuses.${s}`)} placeholder={t('loans.statusFilter')} width={180} value={list.query.status} onChange={(status) => list.setFilters({ status })} testId="loan-status-filter" />
           <EnumSelect
             values={LOAN_CLASSIFICATIONS}
             label={(c) => t(`loans.classifications.${c}`)}
             placeholder={t('loans.classificationFilter')}
             width={200}
+            value={list.query.classification}
             onChange={(classification) => list.setFilters({ classification })}
             testId="loan-classification-filter"
           />

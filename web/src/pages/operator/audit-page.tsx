@@ -17,7 +17,7 @@ function hasDetails(details: unknown): boolean {
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList<AuditEvent, AuditQuery>((q, signal) => listAudit(q, signal), {}, 50);
+  const list = usePagedList<AuditEvent, AuditQuery>((q, signal) => listAudit(q, signal), {}, 50, [], { inUrl: { action: 'string', actor: 'string' } });
   const parks = useAsync((signal) => listParks({ pageSize: 100 }, signal), []);
   const parkName = (id: string | null) => {
     if (!id) return t('common.none');
@@ -71,6 +71,7 @@ export function AuditPage() {
             placeholder={t('audit.actionFilter')}
             aria-label={t('audit.actionFilter')}
             style={{ width: 300 }}
+            defaultValue={list.query.action}
             onSearch={(action) => list.setFilters({ action: action.trim() })}
           />
           <Input.Search
@@ -78,6 +79,7 @@ export function AuditPage() {
             placeholder={t('audit.actorFilter')}
             aria-label={t('audit.actorFilter')}
             style={{ width: 300 }}
+            defaultValue={list.query.actor}
             onSearch={(actor) => list.setFilters({ actor: actor.trim() })}
           />
         </Flex>

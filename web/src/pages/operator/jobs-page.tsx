@@ -21,7 +21,7 @@ function percent(job: Job): number {
 
 export function JobsPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList<Job, JobQuery>((q, signal) => listJobs(q, signal), {}, 20);
+  const list = usePagedList<Job, JobQuery>((q, signal) => listJobs(q, signal), {}, 20, [], { inUrl: { kind: 'string', status: 'string' } });
   const active = (list.data?.items ?? []).some((j) => j.status === 'queued' || j.status === 'running');
   const { reload, loading } = list;
 
@@ -74,6 +74,7 @@ export function JobsPage() {
             aria-label={t('jobs.kindFilter')}
             style={{ width: 220 }}
             options={KINDS.map((k) => ({ value: k, label: labelOr(t, `jobs.kinds.${k.replace('.', '_')}`, k) }))}
+            value={list.query.kind}
             onChange={(kind?: string) => list.setFilters({ kind })}
           />
           <Select
@@ -82,6 +83,7 @@ export function JobsPage() {
             aria-label={t('jobs.statusFilter')}
             style={{ width: 180 }}
             options={(['queued', 'running', 'succeeded', 'failed'] as const).map((s) => ({ value: s, label: t(`jobs.statuses.${s}`) }))}
+            value={list.query.status}
             onChange={(status?: JobStatus) => list.setFilters({ status })}
           />
         </Flex>

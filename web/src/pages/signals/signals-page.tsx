@@ -44,7 +44,7 @@ function ActModal({ acting, onClose, onSaved }: { acting: Acting; onClose: () =>
 export function SignalsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const list = usePagedList<Signal, SignalQuery>((q, signal) => listSignals(q, signal), { status: 'open' });
+  const list = usePagedList<Signal, SignalQuery>((q, signal) => listSignals(q, signal), { status: 'open' }, undefined, [], { inUrl: { status: 'string' } });
   const [acting, setActing] = useState<Acting>();
 
   const columns: TableColumnsType<Signal> = [
