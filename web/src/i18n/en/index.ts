@@ -1,6 +1,7 @@
 import type { Messages } from '../zh-CN';
 import { admin } from './admin';
 import { app } from './app';
+import { edges } from './edges';
 import { imports } from './imports';
 import { jobs } from './jobs';
 import { loans } from './loans';
@@ -14,4 +15,4 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...edges };
