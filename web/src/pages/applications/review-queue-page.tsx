@@ -1,6 +1,6 @@
 // Institution officer: applications awaiting the institution's answer (and those waiting on the
 // enterprise's information), earliest deadline first; each opens the decision forms.
-import { Card, Flex, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listReviewQueue, type Application, type ApplicationQuery, type ApplicationState } from '../../api/applications';
@@ -33,9 +33,9 @@ export function ReviewQueuePage() {
     {
       title: t('workflow.fields.enterprise'),
       key: 'enterprise',
-      width: 260,
+      width: 230,
       render: (_, a) => (
-        <Flex vertical>
+        <Flex vertical style={{ minWidth: 0 }}>
           <Link to={applicationPath(a.id)} data-testid="application-link">
             {a.enterprise.name}
           </Link>
@@ -45,7 +45,17 @@ export function ReviewQueuePage() {
         </Flex>
       ),
     },
-    { title: t('workflow.fields.product'), key: 'product', width: 180, render: (_, a) => <span data-testid="application-product">{a.product.name}</span> },
+    {
+      title: t('workflow.fields.product'),
+      key: 'product',
+      width: 170,
+      ellipsis: { showTitle: false },
+      render: (_, a) => (
+        <Tooltip title={a.product.name}>
+          <span data-testid="application-product">{a.product.name}</span>
+        </Tooltip>
+      ),
+    },
     { title: t('workflow.fields.amount'), key: 'amount', width: 130, align: 'right', render: (_, a) => formatMoney(t, a.amountFen) },
     {
       title: t('workflow.fields.term'),
@@ -53,8 +63,8 @@ export function ReviewQueuePage() {
       width: 90,
       render: (_, a) => (a.termMonths === null ? t('common.none') : t('market.monthsValue', { count: a.termMonths })),
     },
-    { title: t('common.status'), key: 'state', width: 120, render: (_, a) => <ApplicationStateTag state={a.state} /> },
     { title: t('workflow.fields.submittedAt'), key: 'submittedAt', width: 150, render: (_, a) => formatDateTime(a.submittedAt, language) },
+    { title: t('common.status'), key: 'state', width: 110, fixed: 'right', render: (_, a) => <ApplicationStateTag state={a.state} /> },
     {
       title: t('common.actions'),
       key: 'actions',
@@ -82,7 +92,7 @@ export function ReviewQueuePage() {
             width={180}
           />
         </Flex>
-        <PagedTable<Application> list={list} rowKey="id" columns={columns} empty={t('workflow.review.empty')} scrollX={1330} testId="review-table" />
+        <PagedTable<Application> list={list} rowKey="id" columns={columns} empty={t('workflow.review.empty')} scrollX={1240} testId="review-table" />
       </Card>
     </>
   );

@@ -59,7 +59,7 @@ export function firmColumns<T>(t: TFunction, firm: (row: T) => Firm, parts: read
     grade: {
       title: t('offering.inbox.grade'),
       key: 'grade',
-      width: 70,
+      width: 90,
       render: (_, row) => {
         const f = firm(row);
         if (!f.grade) return t('common.none');

@@ -31,7 +31,6 @@ export function ProductsPage() {
         {name}
       </Link>
     )),
-    { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
     {
       title: t('market.fields.parks'),
       key: 'parks',
@@ -46,6 +45,7 @@ export function ProductsPage() {
     },
     { title: t('offering.products.version'), dataIndex: 'version', width: 70, align: 'right' },
     { title: t('offering.products.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v, i18n.language) },
+    { title: t('common.status'), dataIndex: 'status', width: 90, fixed: 'right', render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
     {
       title: t('common.actions'),
       key: 'actions',
