@@ -42,4 +42,19 @@ describe('list filters in the address', () => {
     const query = { q: '芯片', status: 'closed', employeesMin: 100, all: false, page: 2, pageSize: 10 };
     expect(queryFromParams<Query>(paramsFromQuery<Query>(new URLSearchParams(), query, SPEC, {}, 20), SPEC, {}, 20)).toEqual(query);
   });
+
+  it('reads a home figure\'s link as the list\'s filters, and clearing a tag drops it from the address', () => {
+    interface LoanFilters {
+      status?: string;
+      overdue?: boolean;
+      disbursedFrom?: string;
+      disbursedTo?: string;
+    }
+    const spec: UrlSpec<LoanFilters> = { status: 'string', overdue: 'boolean', disbursedFrom: 'string', disbursedTo: 'string' };
+    const link = new URLSearchParams('overdue=true&disbursedFrom=2026-12-01&disbursedTo=2026-12-31');
+    const query = queryFromParams<LoanFilters>(link, spec, {}, 20);
+    expect(query).toEqual({ overdue: true, disbursedFrom: '2026-12-01', disbursedTo: '2026-12-31', page: 1, pageSize: 20 });
+    const cleared = paramsFromQuery<LoanFilters>(link, { ...query, overdue: undefined, disbursedFrom: undefined }, spec, {}, 20);
+    expect(cleared.toString()).toBe('disbursedTo=2026-12-31');
+  });
 });
