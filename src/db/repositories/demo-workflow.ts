@@ -45,6 +45,12 @@ export async function institutionNames(db: Executor): Promise<Map<string, string
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** Institutions' English names, where they have one. */
+export async function institutionNamesEn(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.select({ id: organisations.id, nameEn: organisations.nameEn }).from(organisations).where(notInArray(organisations.type, ['enterprise', 'park_operator', 'platform']));
+  return new Map(rows.flatMap((r) => (r.nameEn ? [[r.id, r.nameEn] as const] : [])));
+}
+
 /** Park operator organisations, by name. */
 export async function parkOperatorOrganisations(db: Executor): Promise<{ id: string; parkId: string | null }[]> {
   return db.select({ id: organisations.id, parkId: organisations.parkId }).from(organisations).where(eq(organisations.type, 'park_operator')).orderBy(asc(organisations.name));

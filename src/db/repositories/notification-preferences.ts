@@ -24,6 +24,8 @@ export interface MemberChannels {
   userId: string;
   email: string;
   displayName: string;
+  /** The language the member reads (their e-mails are written in it). */
+  locale: 'zh-CN' | 'en';
   /** The member's stored choice of e-mail for the topic; null when never chosen. */
   emailChosen: boolean | null;
 }
@@ -31,7 +33,7 @@ export interface MemberChannels {
 /** The active members of an organisation who have an e-mail address, with their e-mail choice for a topic. */
 export async function membersWithEmailChoice(db: Executor, organisationId: string, topic: string): Promise<MemberChannels[]> {
   return db
-    .selectDistinct({ userId: users.id, email: users.email, displayName: users.displayName, emailChosen: notificationPreferences.email })
+    .selectDistinct({ userId: users.id, email: users.email, displayName: users.displayName, locale: users.locale, emailChosen: notificationPreferences.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(notificationPreferences, and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.topic, topic)))

@@ -1,6 +1,7 @@
 // Collects the demo workflow's rows: each application planned elsewhere is timed, given the consent
 // applying grants (one live grant per enterprise and institution, as the apply service reuses it),
 // replayed into its row and history, its loan built, and its notifications sent.
+import { applicationGrantPurpose } from '../profile/grant-purpose.ts';
 import type { Payment, RepaymentMethod } from '../loans/schedule.ts';
 import type { LprTenor } from '../marketplace/products.ts';
 import { DATA_CATEGORIES } from '../profile/types.ts';
@@ -8,7 +9,7 @@ import type { Random } from './random.ts';
 import { addDays, dayOf, type Clock } from './workflow-clock.ts';
 import { loanOffer, type Asked } from './workflow-lifecycle.ts';
 import { buildLoan, type Behaviour, type LoanStory } from './workflow-loans.ts';
-import { NoticeBoard } from './workflow-notices.ts';
+import { NoticeBoard, type Names } from './workflow-notices.ts';
 import { replaySteps, timeSteps } from './workflow-replay.ts';
 import type { ApplicationRow, DemoWorkflow, GrantRow, Step, WorkflowFirm, WorkflowInput, WorkflowOptions, WorkflowProduct } from './workflow-types.ts';
 
@@ -129,21 +130,21 @@ export class WorkflowBuilder {
     };
     this.out.applications.push(application);
     this.out.events.push(...replayed.events);
-    const names = { enterprise: firm.name, institution: this.input.institutionNames.get(p.institutionId) ?? '' };
+    const names = { product: { name: product.name }, enterprise: { name: firm.name }, institution: { name: this.input.institutionNames.get(p.institutionId) ?? '', nameEn: this.input.institutionNamesEn?.get(p.institutionId) ?? null } };
     this.notices.application(application, replayed.moments, names, this.input.parkOperators.get(firm.parkId));
-    if (loan) this.keepLoan(loan, firm);
+    if (loan) this.keepLoan(loan, firm, names);
     let products = this.applied.get(firm.id);
     if (!products) this.applied.set(firm.id, (products = new Set()));
     products.add(p.id);
     return { application, loan };
   }
 
-  private keepLoan(story: LoanStory, firm: WorkflowFirm): void {
+  private keepLoan(story: LoanStory, firm: WorkflowFirm, names: Names): void {
     this.out.loans.push(story.loan);
     this.out.instalments.push(...story.instalments);
     this.out.repayments.push(...story.repayments);
     this.out.recoveries.push(...story.recoveries);
-    for (const n of story.overdueNotices) this.notices.overdue(story.loan, n.at, n.daysOverdue, n.overdueFen);
+    for (const n of story.overdueNotices) this.notices.overdue(story.loan, names, n.at, n.daysOverdue, n.overdueFen);
     this.stories.push({ story, firm });
   }
 
@@ -161,7 +162,7 @@ export class WorkflowBuilder {
       enterpriseId: firm.id,
       institutionId,
       categories: demo ? [...DEMO_CONSENT] : [...DATA_CATEGORIES],
-      purpose: demo ? `融资申请授信审查：${productName}` : `Financing application: ${productName}`,
+      purpose: demo ? `融资申请授信审查：${productName}` : applicationGrantPurpose(productName),
       expiresOn: addDays(day, GRANT_DAYS),
       createdAt: at,
       createdBy,

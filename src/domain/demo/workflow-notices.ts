@@ -4,7 +4,7 @@
 // also to the park), overdue loans to both sides, warnings to the lender and the park. Only the
 // last weeks' are kept; older ones were read.
 import type { Severity } from '../warning/signals.ts';
-import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice, enterpriseNotice, institutionNotice, overdueNotice, signalNotice, type Notice } from '../workflow/notices.ts';
+import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice, enterpriseNotice, institutionNotice, overdueNotice, signalNotice, type Named, type Notice, type NoticeSubject } from '../workflow/notices.ts';
 import { DAY_MS } from './workflow-clock.ts';
 import type { Moment } from './workflow-replay.ts';
 import type { ApplicationRow, NoticeRow, SignalRow } from './workflow-types.ts';
@@ -13,8 +13,9 @@ const WINDOW_DAYS = 60;
 const READ_AFTER_DAYS = 7; // older notifications were read the day after
 
 export interface Names {
-  enterprise: string;
-  institution: string;
+  product: Named;
+  enterprise: Named;
+  institution: Named;
 }
 
 export class NoticeBoard {
@@ -35,7 +36,7 @@ export class NoticeBoard {
   }
 
   private tell(organisationId: string, notice: Notice, link: string, details: Record<string, unknown>, at: Date): void {
-    this.add(organisationId, notice.kind, notice.zh, notice.en, link, details, at);
+    this.add(organisationId, notice.kind, notice.zh, notice.en, link, { ...details, params: notice.params }, at);
   }
 
   /** An application's moves and its deadline flags. */
@@ -44,25 +45,25 @@ export class NoticeBoard {
     const details = { applicationId: a.id };
     for (const m of moments) {
       if (m.kind === 'deadline_near') {
-        this.tell(a.institutionId, deadlineNearNotice(names.enterprise, m.deadlineOn), link, details, m.at);
+        this.tell(a.institutionId, deadlineNearNotice(names, m.deadlineOn), link, details, m.at);
       } else if (m.kind === 'deadline_missed') {
         const missed = { applicationId: a.id, deadlineOn: m.deadlineOn };
-        this.tell(a.institutionId, deadlineMissedNotice(names.enterprise, m.deadlineOn), link, missed, m.at);
-        if (parkOperator) this.tell(parkOperator, deadlineMissedParkNotice(names.institution, names.enterprise), link, missed, m.at);
+        this.tell(a.institutionId, deadlineMissedNotice(names, m.deadlineOn), link, missed, m.at);
+        if (parkOperator) this.tell(parkOperator, deadlineMissedParkNotice(names), link, missed, m.at);
       } else {
-        const notice = m.by === 'institution' ? enterpriseNotice(a, m.to) : m.by === 'enterprise' ? institutionNotice({ id: a.id, deadlineOn: m.deadlineOn }, m.from, m.to, names.enterprise) : null;
+        const notice = m.by === 'institution' ? enterpriseNotice(a, m.to, names) : m.by === 'enterprise' ? institutionNotice({ deadlineOn: m.deadlineOn }, m.from, m.to, names) : null;
         if (notice) this.tell(m.by === 'institution' ? a.enterpriseId : a.institutionId, notice, link, details, m.at);
       }
     }
   }
 
-  overdue(loan: { id: string; institutionId: string; enterpriseId: string }, at: Date, daysOverdue: number, overdueFen: bigint): void {
+  overdue(loan: { id: string; institutionId: string; enterpriseId: string }, names: NoticeSubject, at: Date, daysOverdue: number, overdueFen: bigint): void {
     const details = { loanId: loan.id, daysOverdue, overdueFen: String(overdueFen) };
-    for (const organisationId of [loan.institutionId, loan.enterpriseId]) this.tell(organisationId, overdueNotice(loan.id, daysOverdue), `/loans/${loan.id}`, details, at);
+    for (const organisationId of [loan.institutionId, loan.enterpriseId]) this.tell(organisationId, overdueNotice(names, daysOverdue), `/loans/${loan.id}`, details, at);
   }
 
   signal(s: SignalRow, enterpriseName: string, parkOperator: string | undefined, summary: { zh: string; en: string }): void {
-    const notice = signalNotice(enterpriseName, s.severity as Severity, summary);
+    const notice = signalNotice({ name: enterpriseName }, s.severity as Severity, summary);
     const details = { signalId: s.id, kind: s.kind };
     for (const organisationId of [s.institutionId, ...(parkOperator ? [parkOperator] : [])]) this.tell(organisationId, notice, '/warnings', details, s.detectedAt);
   }

@@ -57,6 +57,8 @@ export interface WorkflowInput {
   /** Park id → its operator organisation (told of missed deadlines and warnings). */
   parkOperators: ReadonlyMap<string, string>;
   institutionNames: ReadonlyMap<string, string>;
+  /** English names of the institutions that have one (the notices' English wording). */
+  institutionNamesEn?: ReadonlyMap<string, string>;
   /** Organisation id → the account acting for it, where one exists. */
   accounts: ReadonlyMap<string, Account>;
   /** The demo accounts' organisations, whose view is written to order. */

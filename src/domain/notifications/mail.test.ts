@@ -4,23 +4,31 @@ import { afterFailedAttempt, composeNotificationMail, dueCutoffs, MAX_SEND_ATTEM
 describe('notification e-mail', () => {
   const input = { titleZh: '浦发银行响应了您的融资需求', titleEn: 'SPD Bank took up your financing need', link: '/needs/0191', webUrl: 'https://kejin.example.cn/', recipientName: '张伟' };
 
-  it('puts both titles in the subject, Chinese first', () => {
-    expect(composeNotificationMail(input).subject).toBe('【科金】浦发银行响应了您的融资需求 | Kejin: SPD Bank took up your financing need');
+  it('writes a Chinese reader the subject and body in Chinese only', () => {
+    const { subject, body } = composeNotificationMail({ ...input, locale: 'zh-CN' });
+    expect(subject).toBe('【科金】浦发银行响应了您的融资需求');
+    expect(body).toContain('张伟，您好');
+    expect(body).toContain('查看详情：https://kejin.example.cn/open/needs/0191');
+    expect(body).toContain('https://kejin.example.cn/settings/notifications');
+    expect(body).not.toContain(input.titleEn);
+    expect(body).not.toMatch(/Hello|Details/);
   });
 
-  it('writes the body in Chinese then English, with the link and the settings page', () => {
-    const { body } = composeNotificationMail(input);
-    expect(body.indexOf(input.titleZh)).toBeLessThan(body.indexOf(input.titleEn));
-    expect(body).toContain('张伟，您好');
+  it('writes an English reader the subject and body in English only', () => {
+    const { subject, body } = composeNotificationMail({ ...input, locale: 'en' });
+    expect(subject).toBe('Kejin: SPD Bank took up your financing need');
     expect(body).toContain('Hello 张伟,');
-    expect(body).toContain('查看详情：https://kejin.example.cn/open/needs/0191');
     expect(body).toContain('Details: https://kejin.example.cn/open/needs/0191');
-    expect(body).toContain('https://kejin.example.cn/settings/notifications');
+    expect(body).toContain('Notification settings: https://kejin.example.cn/settings/notifications');
+    expect(body).not.toContain(input.titleZh);
+    expect(body).not.toMatch(/您好|查看详情/);
   });
 
   it('keeps the subject on one line whatever the titles hold', () => {
-    const { subject } = composeNotificationMail({ ...input, titleZh: '产品\r\nBcc: x@example.com', titleEn: 'A\nB' });
-    expect(subject).not.toMatch(/[\r\n]/);
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const { subject } = composeNotificationMail({ ...input, locale, titleZh: '产品\r\nBcc: x@example.com', titleEn: 'A\nB' });
+      expect(subject).not.toMatch(/[\r\n]/);
+    }
   });
 
   it.each([

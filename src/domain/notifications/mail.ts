@@ -1,5 +1,5 @@
-// The e-mail of a notification: plain text, Chinese first then English, with a link into the web
-// app. And when a failed send is tried again.
+// The e-mail of a notification: plain text in the recipient's language (the locale on their
+// account), with a link into the web app. And when a failed send is tried again.
 
 export interface NotificationMailInput {
   titleZh: string;
@@ -9,6 +9,8 @@ export interface NotificationMailInput {
   /** The web app's origin, e.g. https://kejin.example.cn. */
   webUrl: string;
   recipientName: string;
+  /** The recipient's language (users.locale). */
+  locale: 'zh-CN' | 'en';
 }
 
 export interface MailContent {
@@ -31,30 +33,33 @@ export function webLink(webUrl: string, link: string | null): string {
 }
 
 export function composeNotificationMail(input: NotificationMailInput): MailContent {
-  const titleZh = oneLine(input.titleZh);
-  const titleEn = oneLine(input.titleEn);
   const name = oneLine(input.recipientName);
   const url = webLink(input.webUrl, input.link);
   const settings = `${origin(input.webUrl)}${SETTINGS_PATH}`;
+  if (input.locale === 'en') {
+    const title = oneLine(input.titleEn);
+    const body = [
+      `Hello ${name},`,
+      '',
+      title,
+      `Details: ${url}`,
+      '',
+      `This message was sent automatically by Kejin; please do not reply. Choose which e-mails you receive in Notification settings: ${settings}`,
+      '',
+    ].join('\n');
+    return { subject: `Kejin: ${title}`, body };
+  }
+  const title = oneLine(input.titleZh);
   const body = [
     `${name}，您好：`,
     '',
-    titleZh,
+    title,
     `查看详情：${url}`,
     '',
     `此邮件由科金平台自动发送，请勿回复。在“通知设置”中可选择接收哪些邮件：${settings}`,
     '',
-    '----',
-    '',
-    `Hello ${name},`,
-    '',
-    titleEn,
-    `Details: ${url}`,
-    '',
-    `This message was sent automatically by Kejin; please do not reply. Choose which e-mails you receive in Notification settings: ${settings}`,
-    '',
   ].join('\n');
-  return { subject: `【科金】${titleZh} | Kejin: ${titleEn}`, body };
+  return { subject: `【科金】${title}`, body };
 }
 
 /** Sends tried before an e-mail is given up on (status failed). */

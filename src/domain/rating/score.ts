@@ -3,6 +3,7 @@
 import type { EnterpriseProfile } from '../profile/types.ts';
 import { ageInYears, computeFeatures, FEATURES, type Dimension } from './features.ts';
 import type { ExpertModel, Grade, Stage } from './expert-model.ts';
+import { limitBasisSentence, noLimitBasis } from './limit-basis.ts';
 
 export interface Factor {
   feature: string;
@@ -89,11 +90,14 @@ export function scoreFeatures(model: ExpertModel, features: Record<string, numbe
 /** Revenue-based limit by grade plus an allowance for Class-I IP (pledgeable), capped. */
 export function creditLimit(model: ExpertModel, grade: Grade, features: Record<string, number | null>) {
   const share = model.limit.revenueShare[grade];
-  if (share === 0) return { amountFen: 0n, basis: `No unsecured limit at grade ${grade}` };
+  if (share === 0) return { amountFen: 0n, basis: limitBasisSentence(noLimitBasis(grade)) };
   const revenue = features.revenue ?? 0;
   const classI = Math.min(features.invention_patents ?? 0, model.limit.classICap);
   const raw = revenue * share + classI * model.limit.perClassIYuan;
   const yuan = Math.min(model.limit.maxYuan, Math.floor(raw / 10_000) * 10_000); // whole 万元
-  const basis = `${Math.round(share * 100)}% of revenue ¥${Math.round(revenue).toLocaleString('en')} + ¥${model.limit.perClassIYuan.toLocaleString('en')} × ${classI} Class-I IP, capped at ¥${model.limit.maxYuan.toLocaleString('en')}`;
+  const basis = limitBasisSentence({
+    code: 'limit.revenue_ip',
+    params: { sharePercent: Math.round(share * 100), revenueFen: BigInt(Math.round(revenue)) * 100n, perClassIFen: BigInt(Math.round(model.limit.perClassIYuan)) * 100n, classI, capFen: BigInt(Math.round(model.limit.maxYuan)) * 100n },
+  });
   return { amountFen: BigInt(yuan) * 100n, basis };
 }

@@ -1,5 +1,6 @@
 // How figures read on a report: money in 万元 with thousands separators, exact from fen.
 import { FEATURES } from '../rating/features.ts';
+import { describeLimitBasis, limitBasisOf } from '../rating/limit-basis.ts';
 import type { ReportLanguage } from './labels.ts';
 
 const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -38,12 +39,8 @@ export function formatFeatureValue(feature: string, value: number | null, langua
   }
 }
 
-/** The model's credit-limit basis (written in English by the domain) in the report language. */
+/** The model's credit-limit basis (stored in English by the scorer) in the report language. */
 export function translateLimitBasis(basis: string, language: ReportLanguage): string {
-  if (language === 'en') return basis;
-  const none = /^No unsecured limit at grade (\w+)$/.exec(basis);
-  if (none) return `${none[1]} 级不给予信用额度`;
-  const m = /^(\d+)% of revenue ¥([\d,]+) \+ ¥([\d,]+) × (\d+) Class-I IP, capped at ¥([\d,]+)$/.exec(basis);
-  if (!m) return basis;
-  return `营业收入 ¥${m[2]} × ${m[1]}% + ¥${m[3]} × ${m[4]} 项I类知识产权，上限 ¥${m[5]}`;
+  const structured = limitBasisOf(basis);
+  return structured ? describeLimitBasis(structured, language) : basis;
 }

@@ -10,6 +10,7 @@ import {
   countApplications,
   enterpriseRatings,
   institutionNames,
+  institutionNamesEn,
   needsWithTakeUps,
   organisationIdNamed,
   parkOperatorOrganisations,
@@ -99,7 +100,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * the same seed gives the same story: enterprises by credit code, products by what they are.
  */
 async function loadInput(database: Database, options: { now: Date; seed: number }): Promise<WorkflowInput> {
-  const [firms, products, names, operators, accounts] = await Promise.all([loadFirms(database), loadProducts(database), institutionNames(database.db), parkOperators(database), demoAccounts(database)]);
+  const [firms, products, names, namesEn, operators, accounts] = await Promise.all([loadFirms(database), loadProducts(database), institutionNames(database.db), institutionNamesEn(database.db), parkOperators(database), demoAccounts(database)]);
   const creditCodes = new Map(firms.map((f) => [f.firm.id, f.creditCode]));
   const sortedProducts = products.sort((a, b) => byText(productKey(a, names), productKey(b, names)));
   const loadedNeeds = await loadNeeds(database, creditCodes, names);
@@ -111,6 +112,7 @@ async function loadInput(database: Database, options: { now: Date; seed: number 
     needs: loadedNeeds,
     parkOperators: operators,
     institutionNames: names,
+    institutionNamesEn: namesEn,
     accounts: accounts.byOrganisation,
     demo: { enterpriseId: owner ?? null, institutionId: bank ?? null },
   };

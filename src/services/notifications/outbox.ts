@@ -1,5 +1,6 @@
 // The e-mails of a notification: one per active member of the notified organisation who has an
-// e-mail address and wants the notification's topic by e-mail, written with the notification.
+// e-mail address and wants the notification's topic by e-mail, written with the notification in
+// the member's own language.
 import type { Executor } from '../../db/client.ts';
 import { insertOutbox } from '../../db/repositories/email-outbox.ts';
 import { membersWithEmailChoice } from '../../db/repositories/notification-preferences.ts';
@@ -16,7 +17,7 @@ export async function queueNotificationEmails(tx: Executor, notification: Notifi
   const rows = members
     .filter((m) => wantsEmail(notification.kind, m.emailChosen))
     .map((m) => {
-      const mail = composeNotificationMail({ titleZh: notification.titleZh, titleEn: notification.titleEn, link: notification.link, webUrl, recipientName: m.displayName });
+      const mail = composeNotificationMail({ titleZh: notification.titleZh, titleEn: notification.titleEn, link: notification.link, webUrl, recipientName: m.displayName, locale: m.locale });
       return { id: newId(), userId: m.userId, toAddress: m.email, subject: mail.subject, body: mail.body, createdAt: notification.createdAt };
     });
   await insertOutbox(tx, rows);

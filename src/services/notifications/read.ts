@@ -11,6 +11,7 @@ import {
 } from '../../db/repositories/notifications.ts';
 import { ownOrganisations } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
+import { findUser } from '../../db/repositories/users.ts';
 import { hiddenKinds } from '../../domain/notifications/topics.ts';
 import { fail } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
@@ -38,10 +39,18 @@ const present = (n: NotificationRow, lang: Lang): NotificationView => ({
 
 const hiddenFor = async (db: Executor, userId: string | null) => (userId ? hiddenKinds(await storedPreferences(db, userId)) : []);
 
-/** The notifications of the user's organisations that the user sees, newest first, with the unread count. */
-export async function readNotifications(ctx: ServiceContext, page: PageRequest, lang: Lang) {
+/** The language a reader asked for, else the one on their account, else Chinese. */
+async function readerLanguage(db: Executor, userId: string | null, asked: Lang | undefined): Promise<Lang> {
+  if (asked) return asked;
+  const user = userId ? await findUser(db, userId) : undefined;
+  return user?.locale ?? 'zh-CN';
+}
+
+/** The notifications of the user's organisations that the user sees, newest first, with the unread count, in the reader's language. */
+export async function readNotifications(ctx: ServiceContext, page: PageRequest, asked?: Lang) {
   authorize(ctx.actor, 'notification.read');
   const db = ctx.database.db;
+  const lang = await readerLanguage(db, ctx.actor.userId, asked);
   const found = await listNotifications(db, ownOrganisations(ctx.actor), page, await hiddenFor(db, ctx.actor.userId));
   return { items: found.items.map((n) => present(n, lang)), total: found.total, unread: found.unread, ...page };
 }

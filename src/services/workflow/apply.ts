@@ -2,6 +2,7 @@
 // consent that lets the institution read the profile and the rating current at the time (its frozen
 // snapshot is what the model lab later learns from). Submitting is idempotent by key: a double
 // click, or a retry after a lost response, gives back the one application.
+import { applicationGrantPurpose } from '../../domain/profile/grant-purpose.ts';
 import type { Tx } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { findByIdempotencyKey, insertApplication, insertApplicationEvent, openApplicationFor, type ApplicationRow } from '../../db/repositories/applications.ts';
@@ -100,7 +101,7 @@ export async function applyForFinancing(ctx: ServiceContext, calendars: Calendar
         updatedAt: now,
       });
       await insertApplicationEvent(tx, { applicationId: application.id, fromState: null, toState: application.state, version: 1, actorId: ctx.actor.userId, actorEmail: ctx.actor.email, actorOrganisationId: enterpriseId, at: now });
-      if (submitted) await notifyMove(tx, application, 'draft', 'enterprise', enterprise.name, now);
+      if (submitted) await notifyMove(tx, application, 'draft', 'enterprise', now);
       return { result: { application, replayed: false }, audit: { action: 'application.create', targetType: 'application', targetId: application.id, parkId: enterprise.parkId, details: { productId: product.id, state: application.state } } };
     });
   } catch (err) {
@@ -174,7 +175,7 @@ async function consentFor(tx: Tx, ctx: ServiceContext, grantId: string | null, s
     enterpriseId: s.enterpriseId,
     institutionId: s.institutionId,
     categories: [...DATA_CATEGORIES],
-    purpose: `Financing application: ${s.productName}`,
+    purpose: applicationGrantPurpose(s.productName),
     expiresOn: expires,
     createdAt: ctx.now(),
     createdBy: ctx.actor.userId,

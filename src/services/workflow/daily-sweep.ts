@@ -11,7 +11,7 @@ import type { JobKind } from '../jobs/types.ts';
 import { recordAudit, systemContext, todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
-import { sendNotice } from './move-notices.ts';
+import { namesOf, sendNotice } from './move-notices.ts';
 
 export const SWEEP_JOB = 'workflow.sweep';
 
@@ -52,14 +52,15 @@ async function flagDeadlines(ctx: ServiceContext, calendars: CalendarStore, toda
   const db = ctx.database.db;
   const calendar = await calendars.get(db);
   const near = await flagEach(ctx, 'near', calendar.addWorkingDays(today, 1), async (tx, a) => {
-    if (a.deadlineOn >= today) await sendNotice(tx, a.institutionId, deadlineNearNotice(a.enterpriseName, a.deadlineOn), { link: `/applications/${a.id}`, details: { applicationId: a.id }, at: ctx.now() });
+    if (a.deadlineOn >= today) await sendNotice(tx, a.institutionId, deadlineNearNotice(await namesOf(tx, a.id), a.deadlineOn), { link: `/applications/${a.id}`, details: { applicationId: a.id }, at: ctx.now() });
   });
   const missedCandidates = await deadlineCandidates(db, 'missed', today);
   const operators = await parkOperatorsOf(db, [...new Set(missedCandidates.map((m) => m.parkId))]);
   const missed = await flagEach(ctx, 'missed', today, async (tx, a) => {
     const where = { link: `/applications/${a.id}`, details: { applicationId: a.id, deadlineOn: a.deadlineOn }, at: ctx.now() };
-    await sendNotice(tx, a.institutionId, deadlineMissedNotice(a.enterpriseName, a.deadlineOn), where);
-    for (const park of operators.filter((o) => o.parkId === a.parkId)) await sendNotice(tx, park.organisationId, deadlineMissedParkNotice(a.institutionName, a.enterpriseName), where);
+    const names = await namesOf(tx, a.id);
+    await sendNotice(tx, a.institutionId, deadlineMissedNotice(names, a.deadlineOn), where);
+    for (const park of operators.filter((o) => o.parkId === a.parkId)) await sendNotice(tx, park.organisationId, deadlineMissedParkNotice(names), where);
   }, missedCandidates);
   return { deadlinesNear: near, deadlinesMissed: missed };
 }

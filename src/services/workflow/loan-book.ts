@@ -11,8 +11,8 @@ import { loanPosition, type Instalment, type LoanPosition } from '../../domain/l
 import { checkLoanMove, type LoanMoveRequest, type LoanStatus } from '../../domain/loans/status.ts';
 import type { ApplicationState } from '../../domain/workflow/states.ts';
 import { recordAudit, type ServiceContext } from '../shared/context.ts';
-import { overdueNotice } from '../../domain/workflow/notices.ts';
-import { sendNotice } from './move-notices.ts';
+import { overdueNotice, type NoticeSubject } from '../../domain/workflow/notices.ts';
+import { namesOf, sendNotice } from './move-notices.ts';
 import { movePlatform } from './moves.ts';
 import { raiseSignal } from './signals.ts';
 import { overdueSignal } from '../../domain/warning/signals.ts';
@@ -91,14 +91,14 @@ export async function settlePosition(tx: Tx, ctx: ServiceContext, loan: LoanRow,
   if (target !== current && ['disbursed', 'repaying', 'overdue'].includes(current)) {
     const why = target === 'closed' ? 'Paid off' : target === 'overdue' ? `${position.daysOverdue} days overdue` : 'Repayment recorded';
     await movePlatform(tx, ctx, application, target, why);
-    if (target === 'overdue') await notifyOverdue(tx, ctx, loan, position);
+    if (target === 'overdue') await notifyOverdue(tx, ctx, loan, position, await namesOf(tx, application.id));
   }
   return position;
 }
 
-async function notifyOverdue(tx: Tx, ctx: ServiceContext, loan: LoanRow, position: LoanPosition) {
+async function notifyOverdue(tx: Tx, ctx: ServiceContext, loan: LoanRow, position: LoanPosition, names: NoticeSubject) {
   const where = { link: `/loans/${loan.id}`, details: { loanId: loan.id, daysOverdue: position.daysOverdue, overdueFen: String(position.overdueFen) }, at: ctx.now() };
-  for (const organisationId of [loan.institutionId, loan.enterpriseId]) await sendNotice(tx, organisationId, overdueNotice(loan.id, position.daysOverdue), where);
+  for (const organisationId of [loan.institutionId, loan.enterpriseId]) await sendNotice(tx, organisationId, overdueNotice(names, position.daysOverdue), where);
 }
 
 async function lockedLoanOf(tx: Tx, applicationId: string): Promise<LoanRow | undefined> {

@@ -4,7 +4,6 @@
 // version the caller read (optimistic lock: two officers approving at once, one wins).
 import type { Tx } from '../../db/client.ts';
 import { findApplication, insertApplicationEvent, updateApplicationIf, type ApplicationRow, type NewApplication } from '../../db/repositories/applications.ts';
-import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
 import { findProduct } from '../../db/repositories/products.ts';
 import { systemActor } from '../../domain/access/actor.ts';
 import { applicationMover } from '../../domain/access/workflow-access.ts';
@@ -132,7 +131,6 @@ async function writeMove(tx: Tx, ctx: ServiceContext, a: ApplicationRow, to: App
   }
   const actorOrganisation = note.by === 'institution' ? a.institutionId : note.by === 'enterprise' ? a.enterpriseId : null;
   await insertApplicationEvent(tx, { applicationId: a.id, fromState: a.state, toState: to, version: moved.version, actorId: ctx.actor.userId, actorEmail: ctx.actor.email, actorOrganisationId: actorOrganisation, reason: note.reason, comment: note.comment, at: ctx.now() });
-  const [enterprise] = await findEnterprisesByIds(tx, [a.enterpriseId]);
-  await notifyMove(tx, moved, a.state as ApplicationState, note.by, enterprise?.name ?? '', ctx.now());
+  await notifyMove(tx, moved, a.state as ApplicationState, note.by, ctx.now());
   return moved;
 }

@@ -29,8 +29,7 @@ export async function raiseSignal(tx: Tx, target: Target, draft: SignalDraft, at
   // Refreshing (an overdue loan's days grow) updates the open signal; a new one is only written once.
   if (!(await insertSignal(tx, row, refresh))) return false;
   const [firm] = await findEnterprisesByIds(tx, [target.enterpriseId]);
-  const name = firm?.name ?? '';
-  const notice = signalNotice(name, draft.severity, { zh: draft.evidence.summaryZh, en: draft.evidence.summaryEn });
+  const notice = signalNotice({ name: firm?.name ?? '' }, draft.severity, { zh: draft.evidence.summaryZh, en: draft.evidence.summaryEn });
   const operators = await parkOperatorsOf(tx, [target.parkId]);
   for (const organisationId of [target.institutionId, ...operators.map((o) => o.organisationId)]) {
     await sendNotice(tx, organisationId, notice, { link: `/warnings`, details: { signalId: row.id, kind: draft.kind }, at });

@@ -1,5 +1,8 @@
 import { client, ok } from './client';
+import type { paths } from './schema.gen';
 import type { AuditEvent, ListQuery, Page } from './types';
+
+type ServerAuditQuery = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
 
 export interface AuditQuery extends ListQuery {
   family?: string;
@@ -14,4 +17,4 @@ export interface AuditQuery extends ListQuery {
 }
 
 export const listAudit = (query: AuditQuery = {}, signal?: AbortSignal) =>
-  ok(client.GET('/api/v1/audit', { params: { query }, signal })) as Promise<Page<AuditEvent>>;
+  ok(client.GET('/api/v1/audit', { params: { query: query as ServerAuditQuery }, signal })) as Promise<Page<AuditEvent>>;

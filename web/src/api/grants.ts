@@ -11,6 +11,9 @@ export interface Grant {
   institutionName: string;
   categories: DataCategory[];
   purpose: string;
+  /** A purpose made by applying, as a code and parameters (null: the enterprise's own words). */
+  purposeCode?: 'grant.application' | null;
+  purposeParams?: { productName: string } | null;
   expiresOn: string;
   createdAt: string;
   revokedAt: string | null;

@@ -37,7 +37,7 @@ export interface Rating {
   ratedAt: string;
   dimensions: { innovation?: number; financial?: number; compliance?: number; stage?: Stage };
   factors: RatingFactor[];
-  creditLimit: { amountFen: number; basis: string };
+  creditLimit: { amountFen: number; basis: string; basisCode?: 'limit.none' | 'limit.revenue_ip' | null; basisParams?: Record<string, string | number> | null };
   snapshotId: string;
   improvements: Improvement[];
 }

@@ -3965,6 +3965,11 @@ export interface paths {
                                 institutionName: string;
                                 categories: string[];
                                 purpose: string;
+                                /** @enum {string|null} */
+                                purposeCode: "grant.application" | null;
+                                purposeParams: {
+                                    productName: string;
+                                } | null;
                                 expiresOn: string;
                                 createdAt: string;
                                 revokedAt: string | null;
@@ -4087,6 +4092,11 @@ export interface paths {
                             institutionName: string;
                             categories: string[];
                             purpose: string;
+                            /** @enum {string|null} */
+                            purposeCode: "grant.application" | null;
+                            purposeParams: {
+                                productName: string;
+                            } | null;
                             expiresOn: string;
                             createdAt: string;
                             revokedAt: string | null;
@@ -5812,6 +5822,11 @@ export interface paths {
                             creditLimit: {
                                 amountFen: number;
                                 basis: string;
+                                /** @enum {string|null} */
+                                basisCode: "limit.none" | "limit.revenue_ip" | null;
+                                basisParams: {
+                                    [key: string]: string | number;
+                                } | null;
                             };
                             snapshotId: string;
                             improvements: {
@@ -10911,7 +10926,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your organisation's notifications you chose to see in the app, newest first, with the unread count (title in lang) */
+        /** Your organisation's notifications you chose to see in the app, newest first, with the unread count (title in lang, else in the language on the reader's account) */
         get: {
             parameters: {
                 query?: {

@@ -60,13 +60,13 @@ export function AppShell({ children }: { children?: ReactNode }) {
         </Layout.Sider>
         <Layout>
           <Layout.Content style={{ padding: 24 }}>
-            <main style={{ maxWidth: 1400, margin: '0 auto' }}>
+            <div style={{ maxWidth: 1400, margin: '0 auto' }}>
               {children ?? (
                 <Suspense fallback={<FullPageSpin />}>
                   <Outlet />
                 </Suspense>
               )}
-            </main>
+            </div>
           </Layout.Content>
           <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, paddingBlock: 16 }}>
             {t('app.footer')}

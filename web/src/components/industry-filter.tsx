@@ -8,12 +8,13 @@ const CODE = /^[A-T]\d{0,4}$/;
 interface Props {
   placeholder: string;
   onSearch: (industryCode: string | undefined) => void;
+  defaultValue?: string;
   testId?: string;
 }
 
-export function IndustryFilter({ placeholder, onSearch, testId }: Props) {
+export function IndustryFilter({ placeholder, onSearch, defaultValue, testId }: Props) {
   const { t } = useTranslation();
-  const [value, setValue] = useState('');
+  const [value, setValue] = useState(defaultValue ?? '');
   const invalid = value !== '' && !CODE.test(value);
   return (
     <Tooltip title={t('validation.industryCode')} open={invalid}>

@@ -1,5 +1,5 @@
 // The brand panel beside the sign-in form (hidden on narrow screens).
-import { FundOutlined, SafetyCertificateOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, FundOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Flex, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HEADER_BACKGROUND } from './colors';
@@ -12,7 +12,7 @@ export function LoginAside() {
   const highlights = [
     { icon: <TrophyOutlined />, text: t('login.highlights.rating') },
     { icon: <FundOutlined />, text: t('login.highlights.marketplace') },
-    { icon: <SafetyCertificateOutlined />, text: t('login.highlights.policy') },
+    { icon: <AuditOutlined />, text: t('login.highlights.workflow') },
   ];
   return (
     <Flex

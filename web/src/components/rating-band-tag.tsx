@@ -1,5 +1,6 @@
-// A rating band (A, B or C) as a coloured tag, or "not rated".
-import { Tag, Typography } from 'antd';
+// A rating band (A, B or C: a tier of the nine-step credit grade) as a coloured tag that reads
+// "A 档" / "Band A", so it is never mistaken for the grade A; or "not rated".
+import { Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { bandTagColor } from '../lib/rating-format';
 
@@ -7,8 +8,10 @@ export function RatingBandTag({ band }: { band: string | null | undefined }) {
   const { t } = useTranslation();
   if (!band) return <Typography.Text type="secondary">{t('directory.noRating')}</Typography.Text>;
   return (
-    <Tag color={bandTagColor(band)} data-testid="rating-band">
-      {band}
-    </Tag>
+    <Tooltip title={t('ratingBand.hint')}>
+      <Tag color={bandTagColor(band)} data-testid="rating-band">
+        {t('ratingBand.value', { band })}
+      </Tag>
+    </Tooltip>
   );
 }

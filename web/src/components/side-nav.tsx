@@ -3,6 +3,7 @@ import { Menu, type MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
+import { withRememberedFilters } from '../lib/use-paged-list';
 import { useMe } from '../auth/auth-context';
 import { HOME_ICON, sectionsFor, type RoleSection } from '../navigation';
 
@@ -49,7 +50,7 @@ export function SideNav() {
       mode="inline"
       items={items}
       selectedKeys={selected ? [selected] : []}
-      onClick={({ key }) => navigate(key)}
+      onClick={({ key }) => navigate(withRememberedFilters(key))}
       style={{ borderInlineEnd: 'none' }}
     />
   );

@@ -3,17 +3,19 @@
 import type { TFunction } from 'i18next';
 import type { EligibilityRule, MatchFact, ProductTerms } from '../api/marketplace';
 import { labelOr } from './labels';
-import { formatWan } from './money';
+import { currentLanguage } from '../i18n';
+import { formatAmount, formatCompactYuan, formatWan } from './money';
 import { formatCount } from './format';
 
-/** Money in 万元 with thousands separators, in either language. */
+/** Money in the reader's language: "1,234 万元" in Chinese, "¥12.3m" in English. */
 export function formatMoney(t: TFunction, fen: number): string {
-  return formatWan(fen, t('common.wan'));
+  return formatAmount(fen, currentLanguage(), t('common.wan'));
 }
 
 /** "100 – 1,000 万元"; one figure when both ends are the same. */
 export function formatAmountRange(t: TFunction, minFen: number, maxFen: number): string {
   if (minFen === maxFen) return formatMoney(t, minFen);
+  if (currentLanguage() === 'en') return `${formatCompactYuan(minFen)} – ${formatCompactYuan(maxFen)}`;
   return `${formatWan(minFen, '').trim()} – ${formatMoney(t, maxFen)}`;
 }
 

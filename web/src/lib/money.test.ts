@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToWanInput, formatFen, formatWan, formatYuan, parseSignedWanToFen, parseWanToFen, parseYuanToFen } from './money';
+import { fenToWanInput, formatAmount, formatCompactYuan, formatFen, formatWan, formatYuan, parseSignedWanToFen, parseWanToFen, parseYuanToFen } from './money';
 
 describe('formatFen', () => {
   it.each([
@@ -67,5 +67,28 @@ describe('signed 万元 input', () => {
 
   it('round-trips losses for editing', () => {
     for (const fen of [-1, -123_400_000]) expect(parseSignedWanToFen(fenToWanInput(fen))).toBe(fen);
+  });
+});
+
+describe('amounts in the reader language', () => {
+  it.each([
+    [800_000_000, '¥8.0m'],
+    [50_000_000, '¥500k'],
+    [150_000, '¥1.5k'],
+    [95_000, '¥950'],
+    [1_234_567_890, '¥12.3m'],
+    [99_995_000_000, '¥1.0bn'],
+    [250_000_000_000, '¥2.5bn'],
+    [-800_000_000, '-¥8.0m'],
+    [0, '¥0'],
+  ])('%i fen reads %s in English', (fen, text) => {
+    expect(formatCompactYuan(fen)).toBe(text);
+    expect(formatAmount(fen, 'en')).toBe(text);
+  });
+
+  it('reads in 万元 in Chinese', () => {
+    expect(formatAmount(800_000_000, 'zh-CN')).toBe('800 万元');
+    expect(formatAmount(50_000_000, 'zh-CN')).toBe('50 万元');
+    expect(formatAmount(1_234_567_890, 'zh-CN')).toBe('1,234.57 万元');
   });
 });

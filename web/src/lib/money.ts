@@ -82,3 +82,41 @@ export function parseSignedWanToFen(input: string): number | null {
   if (fen === null) return null;
   return negative && fen !== 0 ? -fen : fen;
 }
+
+const COMPACT_UNITS: readonly [bigint, string][] = [
+  [100_000_000_000n, 'bn'], // fen in a billion yuan
+  [100_000_000n, 'm'],
+  [100_000n, 'k'],
+];
+
+/** Fen in tenths of a unit, rounded half up: the one decimal of "¥8.0m". */
+function tenthsOf(abs: bigint, unitFen: bigint): bigint {
+  return (abs * 10n + unitFen / 2n) / unitFen;
+}
+
+/**
+ * An amount the English way, compact: 800000000 fen → "¥8.0m", 50000000 → "¥500k", 150000 →
+ * "¥1.5k"; below a thousand yuan as it is ("¥950"); exact from integer fen.
+ */
+export function formatCompactYuan(fen: number): string {
+  assertFen(fen);
+  const sign = fen < 0 ? '-' : '';
+  const abs = BigInt(Math.abs(fen));
+  for (const [i, [unitFen, suffix]] of COMPACT_UNITS.entries()) {
+    const lower = COMPACT_UNITS[i + 1]?.[0];
+    // A unit is used from one of it, or when the next one down would round up to a thousand ("¥999.96m" reads "¥1.0bn").
+    if (abs < unitFen && !(lower && tenthsOf(abs, lower) >= 10_000n)) continue;
+    const tenths = tenthsOf(abs, unitFen);
+    const whole = groupThousands((tenths / 10n).toString());
+    const decimal = (tenths % 10n).toString();
+    // "¥500k" rather than "¥500.0k"; millions and billions keep their decimal ("¥8.0m").
+    const text = suffix === 'k' && decimal === '0' ? whole : `${whole}.${decimal}`;
+    return `${sign}¥${text}${suffix}`;
+  }
+  return `${sign}${formatYuan(Math.abs(fen))}`;
+}
+
+/** Money in the reader's language: "¥8.0m" in English, "800 万元" in Chinese. */
+export function formatAmount(fen: number, language: string, wanUnit = '万元'): string {
+  return language === 'en' ? formatCompactYuan(fen) : formatWan(fen, wanUnit);
+}

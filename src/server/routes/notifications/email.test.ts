@@ -20,8 +20,8 @@ describe('notification e-mails', () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD } });
     return `kejin_session=${res.cookies.find((c) => c.name === 'kejin_session')!.value}`;
   };
-  const member = async (organisationId: string, email: string, displayName: string) => {
-    const res = await send('POST', '/users', 'operator', { email, displayName, password: PASSWORD, role: 'enterprise_user', organisationId });
+  const member = async (organisationId: string, email: string, displayName: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
+    const res = await send('POST', '/users', 'operator', { email, displayName, password: PASSWORD, role: 'enterprise_user', organisationId, locale });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id as string;
   };
@@ -72,7 +72,7 @@ describe('notification e-mails', () => {
     expect((await send('GET', '/me/notification-preferences', 'enterprise')).json().emailConfigured).toBe(true);
   });
 
-  it('mails the opted-in member once, with the titles and a link, and marks the outbox row sent', async () => {
+  it('mails the opted-in member once, in their language (zh-CN), with a link, and marks the outbox row sent', async () => {
     expect((await send('PUT', '/me/notification-preferences', 'enterprise', marketplaceByEmail)).statusCode).toBe(200);
     const { id, notice } = await takenUpNeed();
     await t.app.kejin.mailer!.flush();
@@ -82,10 +82,9 @@ describe('notification e-mails', () => {
     expect(mail.to).toEqual([DEMO.enterprise]);
     expect(mail.from).toBe('no-reply@kejin.test');
     expect(mail.user).toBe('kejin');
-    expect(mail.subject).toBe(`【科金】${notice.titleZh} | Kejin: ${notice.titleEn}`);
+    expect(mail.subject).toBe(`【科金】${notice.titleZh}`);
     expect(mail.text).toContain(notice.titleZh);
-    expect(mail.text).toContain(notice.titleEn);
-    expect(mail.text.indexOf(notice.titleZh)).toBeLessThan(mail.text.indexOf(notice.titleEn));
+    expect(mail.text).not.toContain(notice.titleEn);
     expect(mail.text).toContain(`http://localhost:3000/open/needs/${id}`);
 
     const rows = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.createdAt, notice.createdAt));
@@ -127,7 +126,7 @@ describe('notification e-mails', () => {
     expect(need!.status).toBe('taken_up');
     const rows = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.createdAt, notice.createdAt));
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.subject).toBe(`【科金】${notice.titleZh} | Kejin: ${notice.titleEn}`);
+    expect(rows[0]!.subject).toBe(`【科金】${notice.titleZh}`);
     expect(rows[0]).toMatchObject({ userId: owner, status: 'pending', attempts: 1, sentAt: null });
     expect(rows[0]!.lastError).toEqual(expect.any(String));
     expect(rows[0]!.lastError).not.toContain('s3cret');
@@ -135,5 +134,18 @@ describe('notification e-mails', () => {
     await t.app.kejin.mailer!.flush();
     const [again] = await t.database.db.select().from(emailOutbox).where(eq(emailOutbox.id, rows[0]!.id));
     expect(again!.attempts).toBe(1);
+  });
+
+  it('writes a member whose locale is English in English', async () => {
+    const me = (await send('GET', '/me', 'enterprise')).json();
+    const english = await member(me.organisation.id, 'english@enterprise.kejin.test', 'Alice', 'en');
+    const prefs = await t.app.inject({ method: 'PUT', url: '/api/v1/me/notification-preferences', headers: { cookie: await cookieFor('english@enterprise.kejin.test') }, payload: marketplaceByEmail });
+    expect(prefs.statusCode, prefs.body).toBe(200);
+    const { notice } = await takenUpNeed();
+    const [row] = await t.database.db.select().from(emailOutbox).where(and(eq(emailOutbox.createdAt, notice.createdAt), eq(emailOutbox.userId, english)));
+    expect(row!.subject).toBe(`Kejin: ${notice.titleEn}`);
+    expect(row!.body).toContain('Hello Alice,');
+    expect(row!.body).toContain(notice.titleEn);
+    expect(row!.body).not.toContain(notice.titleZh);
   });
 });

@@ -8,7 +8,8 @@ import { markAllRead, markRead, readNotifications } from '../../../services/noti
 import { contextOf } from '../../app.ts';
 import { errorResponses, IdParams, iso, pageOf, PageQuery } from '../common.ts';
 
-const Lang = z.enum(['zh-CN', 'en']).default('zh-CN');
+/** Absent: the language on the reader's account. */
+const Lang = z.enum(['zh-CN', 'en']).optional();
 const NotificationSchema = z.object({ id: z.string(), kind: z.string(), title: z.string(), link: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() });
 const TopicPreference = z.object({ topic: z.enum(TOPICS), inApp: z.boolean(), email: z.boolean() }).strict();
 const PreferencesSchema = z.object({ emailConfigured: z.boolean(), topics: z.array(TopicPreference) });
@@ -30,7 +31,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'notification.read' },
       schema: {
         tags,
-        summary: "Your organisation's notifications you chose to see in the app, newest first, with the unread count (title in lang)",
+        summary: "Your organisation's notifications you chose to see in the app, newest first, with the unread count (title in lang, else in the language on the reader's account)",
         querystring: PageQuery.omit({ q: true }).extend({ lang: Lang }),
         response: { 200: pageOf(NotificationSchema).extend({ unread: z.number().int() }), ...errorResponses },
       },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { grantPurposeOf } from '../../../domain/profile/grant-purpose.ts';
 import { z } from 'zod';
 import type { GrantWithInstitution } from '../../../db/repositories/sharing.ts';
 import { isGrantLive } from '../../../domain/access/profile-access.ts';
@@ -15,12 +16,18 @@ import { AccessLogEntry, GrantBody, GrantSchema, SectionItems } from './schemas.
 const CreditCodeParams = z.object({ creditCode: z.string().trim().toUpperCase().length(18) });
 const Row = z.record(z.string(), z.unknown());
 
+function presentPurpose(purpose: string) {
+  const made = grantPurposeOf(purpose);
+  return made ? { purposeCode: made.code, purposeParams: made.params } : { purposeCode: null, purposeParams: null };
+}
+
 const presentGrant = (g: GrantWithInstitution, day: string): z.infer<typeof GrantSchema> => ({
   id: g.id,
   institutionId: g.institutionId,
   institutionName: g.institutionName,
   categories: g.categories,
   purpose: g.purpose,
+  ...presentPurpose(g.purpose),
   expiresOn: g.expiresOn,
   createdAt: iso(g.createdAt)!,
   revokedAt: iso(g.revokedAt),

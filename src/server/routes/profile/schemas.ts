@@ -75,6 +75,9 @@ export const GrantSchema = z.object({
   institutionName: z.string(),
   categories: z.array(z.string()),
   purpose: z.string(),
+  /** A purpose made by applying, as a code and parameters for the reader's language; null for one the enterprise wrote. */
+  purposeCode: z.enum(['grant.application']).nullable(),
+  purposeParams: z.object({ productName: z.string() }).nullable(),
   expiresOn: z.string(),
   createdAt: z.string(),
   revokedAt: z.string().nullable(),

@@ -9,6 +9,7 @@ import { activateModel, compareWithChampion, getModel, listModels, scoreStabilit
 import { trainFromCsv } from '../../../services/rating/train-models.ts';
 import fastifyMultipart from '@fastify/multipart';
 import { readTrainForm } from './train-form.ts';
+import { limitBasisOf } from '../../../domain/rating/limit-basis.ts';
 
 const RatingSchema = z.object({
   score: z.number().int(),
@@ -18,12 +19,29 @@ const RatingSchema = z.object({
   ratedAt: z.string(),
   dimensions: z.record(z.string(), z.unknown()),
   factors: z.array(z.object({ feature: z.string(), nameZh: z.string(), nameEn: z.string(), value: z.number().nullable(), points: z.number(), direction: z.enum(['up', 'down']) })),
-  creditLimit: z.object({ amountFen: z.number().int(), basis: z.string() }),
+  creditLimit: z.object({
+    amountFen: z.number().int(),
+    /** The basis as the scorer wrote it (English). */
+    basis: z.string(),
+    /** The basis as a code and parameters (money in fen) for the reader's language; null for a basis of an older form. */
+    basisCode: z.enum(['limit.none', 'limit.revenue_ip']).nullable(),
+    basisParams: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
+  }),
   snapshotId: z.string(),
   improvements: z.array(
     z.object({ feature: z.string(), nameZh: z.string(), nameEn: z.string(), from: z.number().nullable(), to: z.number(), scoreGain: z.number(), gradeAfter: z.string().nullable().describe('the grade after the change, only when it changes'), gradeSteps: z.number().int(), adviceZh: z.string(), adviceEn: z.string() }),
   ),
 });
+
+type BasisView = { basisCode: 'limit.none' | 'limit.revenue_ip' | null; basisParams: Record<string, string | number> | null };
+
+function presentLimitBasis(sentence: string): BasisView {
+  const b = limitBasisOf(sentence);
+  if (!b) return { basisCode: null, basisParams: null };
+  if (b.code === 'limit.none') return { basisCode: b.code, basisParams: { ...b.params } };
+  const p = b.params;
+  return { basisCode: b.code, basisParams: { sharePercent: p.sharePercent, revenueFen: fenToJson(p.revenueFen), perClassIFen: fenToJson(p.perClassIFen), classI: p.classI, capFen: fenToJson(p.capFen) } };
+}
 
 const JobSchema = z.object({
   id: z.string(),
@@ -173,7 +191,7 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
         ratedAt: iso(r.ratedAt)!,
         dimensions: r.dimensions as Record<string, unknown>,
         factors: r.factors as z.infer<typeof RatingSchema>['factors'],
-        creditLimit: { amountFen: fenToJson(r.creditLimitFen), basis: r.limitBasis },
+        creditLimit: { amountFen: fenToJson(r.creditLimitFen), basis: r.limitBasis, ...presentLimitBasis(r.limitBasis) },
         snapshotId: r.snapshotId,
         improvements: r.improvements,
       };

@@ -90,7 +90,7 @@ export const app: Pick<
     highlights: {
       rating: 'Enterprise credit ratings with verifiable reports',
       marketplace: 'Finance marketplace with explained matching',
-      policy: 'Interest subsidies, grants and risk-compensation pools',
+      workflow: 'Financing online from application and review to disbursement and repayment',
     },
   },
   shell: {

@@ -1,6 +1,7 @@
+// English strings for the edges namespace and the rating band (A/B/C tiers of the AAA…C credit grade).
 import type { Messages } from '../zh-CN';
 
-export const edges: Pick<Messages, 'edges'> = {
+export const edges: Pick<Messages, 'edges' | 'ratingBand'> = {
   edges: {
     improvements: {
       gradeStays: 'Grade unchanged',
@@ -41,5 +42,9 @@ export const edges: Pick<Messages, 'edges'> = {
       rateValue: 'LPR {{tenor}} {{spread}} bp',
       term: 'Term',
     },
+  },
+  ratingBand: {
+    value: 'Band {{band}}',
+    hint: 'Rating band: A = AAA/AA/A, B = BBB/BB/B, C = CCC/CC/C. The exact credit grade shows once the enterprise grants access.',
   },
 };

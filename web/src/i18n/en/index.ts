@@ -6,6 +6,7 @@ import { imports } from './imports';
 import { accounts } from './accounts';
 import { homes } from './homes';
 import { jobs } from './jobs';
+import { serverText } from './server-text';
 import { loans } from './loans';
 import { market } from './market';
 import { marketAdmin } from './market-admin';
@@ -17,4 +18,4 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText };

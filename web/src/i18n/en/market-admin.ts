@@ -75,7 +75,7 @@ export const marketAdmin: Pick<Messages, 'offering' | 'parkMarket' | 'matchRuns'
       park: 'Park',
       industry: 'Industry',
       stage: 'Stage',
-      grade: 'Rating',
+      grade: 'Credit grade',
       takeUp: 'Take up',
       takeUpTitle: 'Take up: {{name}} · {{amount}}',
       product: 'Product offered',

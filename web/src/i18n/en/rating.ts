@@ -9,7 +9,7 @@ export const rating: Pick<Messages, 'rating' | 'models' | 'portfolio'> = {
     notRated: 'Not rated yet',
     needsGrant: 'Needs the enterprise’s consent',
     needsGrantDetail: 'Once the enterprise grants your institution its data, you can see its rating and issue credit reports.',
-    grade: 'Grade',
+    grade: 'Credit grade',
     scoreOf: 'Score {{score}} / 1000',
     gaugeAria: 'Credit score {{score}} out of 1000',
     pd: 'Probability of default',

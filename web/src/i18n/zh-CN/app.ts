@@ -85,7 +85,7 @@ export const app = {
     highlights: {
       rating: '企业信用评价与可验证报告',
       marketplace: '融资超市与智能匹配',
-      policy: '贴息、补贴与风险补偿资金池',
+      workflow: '从申请、审批到放款与还款的在线融资流程',
     },
   },
   shell: {

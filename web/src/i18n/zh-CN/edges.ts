@@ -1,3 +1,4 @@
+// Chinese strings for the edges namespace and the rating band (A/B/C tiers of the AAA…C credit grade).
 export const edges = {
   edges: {
     improvements: {
@@ -39,5 +40,9 @@ export const edges = {
       rateValue: 'LPR {{tenor}} {{spread}}bp',
       term: '期限',
     },
+  },
+  ratingBand: {
+    value: '{{band}} 档',
+    hint: '评级档位：A 档 = AAA/AA/A，B 档 = BBB/BB/B，C 档 = CCC/CC/C。企业授权后可见具体信用等级。',
   },
 };

@@ -73,7 +73,7 @@ export const marketAdmin = {
       park: '园区',
       industry: '行业',
       stage: '阶段',
-      grade: '评级',
+      grade: '信用等级',
       takeUp: '接单',
       takeUpTitle: '接单：{{name}} · {{amount}}',
       product: '对接产品',

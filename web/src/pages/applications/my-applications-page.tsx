@@ -2,31 +2,35 @@
 // administrator's applications page is the same list over the parks (ParkApplicationsPage).
 import { Card, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { APPLICATION_STATES, listApplications, type Application, type ApplicationQuery } from '../../api/applications';
 import type { ApplicationUrlFilters } from '../../api/homes';
 import { EnumSelect } from '../../components/enum-select';
 import { FilterNotice, type ActiveFilter } from '../../components/filter-notice';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
-import { oneOf, useUrlFilters } from '../../lib/url-filters';
+import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { applicationColumns, type Counterparty } from './application-columns';
+
+const DUE_VALUES = ['today', 'overdue'] as const;
 
 function ApplicationsList({ title, description, counterparty, empty }: { title: string; description: string; counterparty: Counterparty; empty: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const url = useUrlFilters(['state', 'open', 'due'] as const);
-  const initial = { state: oneOf(url.state, APPLICATION_STATES), open: url.open === 'true' ? true : undefined, due: oneOf(url.due, ['today', 'overdue'] as const) };
-  const list = usePagedList<Application, ApplicationQuery & ApplicationUrlFilters>((q, signal) => listApplications({ ...q, lang: language }, signal), initial, 20, [language]);
-  const [, setParams] = useSearchParams();
-  const clear = (patch: Partial<ApplicationUrlFilters>) => {
-    list.setFilters(patch);
-    setParams({}, { replace: true });
-  };
+  const list = usePagedList<Application, ApplicationQuery & ApplicationUrlFilters>(
+    (q, signal) => {
+      const filters: ApplicationQuery & ApplicationUrlFilters = { ...q, state: oneOf(q.state, APPLICATION_STATES), due: oneOf(q.due, DUE_VALUES) };
+      return listApplications({ ...filters, lang: language }, signal);
+    },
+    {},
+    20,
+    [language],
+    { inUrl: { state: 'string', open: 'boolean', due: 'string' } },
+  );
   const active: ActiveFilter[] = [
-    ...(list.query.open ? [{ key: 'open', label: t('homes.filters.open'), onClear: () => clear({ open: undefined }) }] : []),
-    ...(list.query.due ? [{ key: 'due', label: t(list.query.due === 'today' ? 'homes.filters.dueToday' : 'homes.filters.dueOverdue'), onClear: () => clear({ due: undefined }) }] : []),
+    ...(list.query.open ? [{ key: 'open', label: t('homes.filters.open'), onClear: () => list.setFilters({ open: undefined }) }] : []),
+    ...(list.query.due ? [{ key: 'due', label: t(list.query.due === 'today' ? 'homes.filters.dueToday' : 'homes.filters.dueOverdue'), onClear: () => list.setFilters({ due: undefined }) }] : []),
   ];
   return (
     <>

@@ -1,8 +1,8 @@
 // Institution officer: applications awaiting the institution's answer (and those waiting on the
 // enterprise's information), earliest deadline first; each opens the decision forms.
-import { Card, Flex, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { listReviewQueue, type Application, type ApplicationQuery, type ApplicationState } from '../../api/applications';
 import type { ApplicationUrlFilters } from '../../api/homes';
 import { EnumSelect } from '../../components/enum-select';
@@ -12,21 +12,29 @@ import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
-import { oneOf, useUrlFilters } from '../../lib/url-filters';
+import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { applicationPath } from '../../lib/workflow-paths';
 import { ApplicationStateTag, DeadlineTag } from './workflow-tags';
 
 const QUEUE_STATES = ['submitted', 'accepted', 'info_requested'] as const satisfies readonly ApplicationState[];
+const DUE_VALUES = ['today', 'overdue'] as const;
 
 export function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const url = useUrlFilters(['state', 'due'] as const);
-  const list = usePagedList<Application, ApplicationQuery & ApplicationUrlFilters>((q, signal) => listReviewQueue({ ...q, lang: language }, signal), { state: oneOf(url.state, QUEUE_STATES), due: oneOf(url.due, ['today', 'overdue'] as const) }, 20, [language]);
-  const [, setParams] = useSearchParams();
+  const list = usePagedList<Application, ApplicationQuery & ApplicationUrlFilters>(
+    (q, signal) => {
+      const filters: ApplicationQuery & ApplicationUrlFilters = { ...q, state: oneOf(q.state, QUEUE_STATES), due: oneOf(q.due, DUE_VALUES) };
+      return listReviewQueue({ ...filters, lang: language }, signal);
+    },
+    {},
+    20,
+    [language],
+    { inUrl: { state: 'string', due: 'string' } },
+  );
   const dueFilters: ActiveFilter[] = list.query.due
-    ? [{ key: 'due', label: t(list.query.due === 'today' ? 'homes.filters.dueToday' : 'homes.filters.dueOverdue'), onClear: () => (list.setFilters({ due: undefined }), setParams({}, { replace: true })) }]
+    ? [{ key: 'due', label: t(list.query.due === 'today' ? 'homes.filters.dueToday' : 'homes.filters.dueOverdue'), onClear: () => list.setFilters({ due: undefined }) }]
     : [];
 
   const columns: TableColumnsType<Application> = [
@@ -40,9 +48,9 @@ export function ReviewQueuePage() {
     {
       title: t('workflow.fields.enterprise'),
       key: 'enterprise',
-      width: 260,
+      width: 230,
       render: (_, a) => (
-        <Flex vertical>
+        <Flex vertical style={{ minWidth: 0 }}>
           <Link to={applicationPath(a.id)} data-testid="application-link">
             {a.enterprise.name}
           </Link>
@@ -52,7 +60,17 @@ export function ReviewQueuePage() {
         </Flex>
       ),
     },
-    { title: t('workflow.fields.product'), key: 'product', width: 180, render: (_, a) => <span data-testid="application-product">{a.product.name}</span> },
+    {
+      title: t('workflow.fields.product'),
+      key: 'product',
+      width: 170,
+      ellipsis: { showTitle: false },
+      render: (_, a) => (
+        <Tooltip title={a.product.name}>
+          <span data-testid="application-product">{a.product.name}</span>
+        </Tooltip>
+      ),
+    },
     { title: t('workflow.fields.amount'), key: 'amount', width: 130, align: 'right', render: (_, a) => formatMoney(t, a.amountFen) },
     {
       title: t('workflow.fields.term'),
@@ -60,8 +78,8 @@ export function ReviewQueuePage() {
       width: 90,
       render: (_, a) => (a.termMonths === null ? t('common.none') : t('market.monthsValue', { count: a.termMonths })),
     },
-    { title: t('common.status'), key: 'state', width: 120, render: (_, a) => <ApplicationStateTag state={a.state} /> },
     { title: t('workflow.fields.submittedAt'), key: 'submittedAt', width: 150, render: (_, a) => formatDateTime(a.submittedAt, language) },
+    { title: t('common.status'), key: 'state', width: 110, fixed: 'right', render: (_, a) => <ApplicationStateTag state={a.state} /> },
     {
       title: t('common.actions'),
       key: 'actions',
@@ -95,7 +113,7 @@ export function ReviewQueuePage() {
           />
         </Flex>
         <FilterNotice filters={dueFilters} />
-        <PagedTable<Application> list={list} rowKey="id" columns={columns} empty={t('workflow.review.empty')} scrollX={1330} testId="review-table" />
+        <PagedTable<Application> list={list} rowKey="id" columns={columns} empty={t('workflow.review.empty')} scrollX={1240} testId="review-table" />
       </Card>
     </>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { listEnterprises, type EnterpriseQuery } from '../../api/enterprises';
 import type { Enterprise } from '../../api/types';
 import { useMe } from '../../auth/auth-context';
@@ -20,33 +20,32 @@ import { enterpriseColumns } from './enterprise-columns';
 import { EnterpriseFilters } from './enterprise-filters';
 import { EnterpriseFormModal } from './enterprise-form-modal';
 
+type EnterpriseFilterQuery = EnterpriseQuery & { grade?: GradeFilter };
+
 export function EnterprisesPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const initialParkId = params.get('parkId') ?? undefined;
-  const list = usePagedList<Enterprise, EnterpriseQuery & { grade?: GradeFilter }>((q, signal) => listEnterprises(q, signal), {
-    parkId: initialParkId,
-    grade: oneOf(params.get('grade') ?? undefined, GRADE_FILTERS),
+  const list = usePagedList<Enterprise, EnterpriseFilterQuery>((q, signal) => {
+    const filters: EnterpriseFilterQuery = { ...q, grade: oneOf(q.grade, GRADE_FILTERS) };
+    return listEnterprises(filters, signal);
+  }, {}, undefined, [], {
+    inUrl: {
+      q: 'string',
+      parkId: 'string',
+      industryCode: 'string',
+      qualification: 'string',
+      employeesMin: 'number',
+      employeesMax: 'number',
+      completenessMin: 'number',
+      completenessMax: 'number',
+      grade: 'string',
+    },
   });
-  const changeGrade = (grade: GradeFilter | undefined) => {
-    list.setFilters({ grade });
-    const next = new URLSearchParams(params);
-    if (grade) next.set('grade', grade);
-    else next.delete('grade');
-    setParams(next, { replace: true });
-  };
   const [editing, setEditing] = useState<Enterprise | 'new'>();
   const onlyPark = !me.parkScope.all && me.parkScope.parks.length === 1 ? me.parkScope.parks[0]?.id : undefined;
 
-  const changePark = (parkId: string | undefined) => {
-    list.setFilters({ parkId });
-    const next = new URLSearchParams(params);
-    if (parkId) next.set('parkId', parkId);
-    else next.delete('parkId');
-    setParams(next, { replace: true });
-  };
+  const changePark = (parkId: string | undefined) => list.setFilters({ parkId });
 
   return (
     <>
@@ -66,6 +65,7 @@ export function EnterprisesPage() {
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <SearchInput
             placeholder={t('enterprises.searchPlaceholder')}
+            defaultValue={list.query.q}
             onSearch={(q) => list.setFilters({ q })}
             testId="enterprise-search"
           />
@@ -77,13 +77,13 @@ export function EnterprisesPage() {
             style={{ width: 240 }}
             testId="enterprise-park-filter"
           />
-          <EnterpriseFilters onChange={list.setFilters} />
+          <EnterpriseFilters query={list.query} onChange={list.setFilters} />
           <EnumSelect
             values={GRADE_FILTERS}
             label={(g) => (g === 'none' ? t('homes.park.gradeNone') : g)}
             placeholder={t('homes.park.grades')}
             value={list.query.grade}
-            onChange={changeGrade}
+            onChange={(grade) => list.setFilters({ grade })}
             width={150}
             testId="enterprise-grade-filter"
           />

@@ -4,7 +4,6 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { LOAN_CLASSIFICATIONS, LOAN_STATUSES, listLoans, type Loan, type LoanQuery } from '../../api/loans';
 import type { LoanUrlFilters } from '../../api/homes';
 import { useMe } from '../../auth/auth-context';
@@ -13,7 +12,7 @@ import { ExportButton } from '../../components/export-button';
 import { FilterNotice, type ActiveFilter } from '../../components/filter-notice';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
-import { oneOf, useUrlFilters } from '../../lib/url-filters';
+import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { loanColumns } from './loan-columns';
 import { RepaymentFileModal } from './repayment-file-modal';
@@ -21,22 +20,16 @@ import { RepaymentFileModal } from './repayment-file-modal';
 export function LoanBookPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const url = useUrlFilters(['status', 'classification', 'overdue', 'disbursedFrom', 'disbursedTo'] as const);
-  const initial = {
-    status: oneOf(url.status, LOAN_STATUSES),
-    classification: oneOf(url.classification, LOAN_CLASSIFICATIONS),
-    overdue: url.overdue === 'true' ? true : undefined,
-    disbursedFrom: url.disbursedFrom,
-    disbursedTo: url.disbursedTo,
-  };
-  const list = usePagedList<Loan, LoanQuery & LoanUrlFilters>((q, signal) => listLoans({ ...q, lang: i18n.language }, signal), initial, undefined, [i18n.language]);
-  const [, setParams] = useSearchParams();
+  const list = usePagedList<Loan, LoanQuery & LoanUrlFilters>(
+    (q, signal) => listLoans({ ...q, status: oneOf(q.status, LOAN_STATUSES), classification: oneOf(q.classification, LOAN_CLASSIFICATIONS), lang: i18n.language }, signal),
+    {},
+    undefined,
+    [i18n.language],
+    { inUrl: { status: 'string', classification: 'string', overdue: 'boolean', disbursedFrom: 'string', disbursedTo: 'string' } },
+  );
   const [uploading, setUploading] = useState(false);
   const lender = me.roles.includes('institution_officer');
-  const clear = (patch: Partial<LoanUrlFilters>) => {
-    list.setFilters(patch);
-    setParams({}, { replace: true });
-  };
+  const clear = (patch: Partial<LoanUrlFilters>) => list.setFilters(patch);
   const active: ActiveFilter[] = [
     ...(list.query.overdue ? [{ key: 'overdue', label: t('homes.filters.overdue'), onClear: () => clear({ overdue: undefined }) }] : []),
     ...(list.query.disbursedFrom || list.query.disbursedTo

@@ -58,7 +58,7 @@ export function loanColumns(t: TFunction, language: string, counterparty: 'enter
       render: (_, l) => (l.daysOverdue > 0 ? <Typography.Text type="danger">{l.daysOverdue}</Typography.Text> : 0),
     },
     { title: t('loans.fields.classification'), key: 'classification', width: 110, render: (_, l) => <ClassificationTag classification={l.classification} /> },
-    { title: t('common.status'), key: 'status', width: 100, render: (_, l) => <LoanStatusTag status={l.status} /> },
     { title: t('loans.fields.maturityOn'), key: 'maturityOn', width: 120, render: (_, l) => formatDate(l.maturityOn, language) },
+    { title: t('common.status'), key: 'status', width: 100, fixed: 'right', render: (_, l) => <LoanStatusTag status={l.status} /> },
   ];
 }

@@ -3,6 +3,7 @@
 import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import type { Need } from '../../api/needs';
+import { RatingBandTag } from '../../components/rating-band-tag';
 import { labelOr } from '../../lib/labels';
 import { bandTagColor } from '../../lib/rating-format';
 
@@ -13,10 +14,12 @@ export interface Firm {
   industryCode: string;
   stage: string | null;
   grade?: string | null;
+  /** The grade is only its band (the enterprise has not granted access). */
+  banded?: boolean;
 }
 
 /** A need's enterprise, as the need carries it. */
-export const needFirm = (n: Need): Firm => ({ name: n.enterpriseName, creditCode: n.creditCode, parkCode: n.parkCode, industryCode: n.industryCode, stage: n.stage, grade: n.grade });
+export const needFirm = (n: Need): Firm => ({ name: n.enterpriseName, creditCode: n.creditCode, parkCode: n.parkCode, industryCode: n.industryCode, stage: n.stage, grade: n.grade, banded: n.masked });
 
 type Part = 'name' | 'park' | 'industry' | 'stage' | 'grade';
 
@@ -56,10 +59,11 @@ export function firmColumns<T>(t: TFunction, firm: (row: T) => Firm, parts: read
     grade: {
       title: t('offering.inbox.grade'),
       key: 'grade',
-      width: 70,
+      width: 90,
       render: (_, row) => {
-        const grade = firm(row).grade;
-        return grade ? <Tag color={bandTagColor(grade)}>{grade}</Tag> : t('common.none');
+        const f = firm(row);
+        if (!f.grade) return t('common.none');
+        return f.banded ? <RatingBandTag band={f.grade} /> : <Tag color={bandTagColor(f.grade)}>{f.grade}</Tag>;
       },
     },
   };

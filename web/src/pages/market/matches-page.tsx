@@ -19,17 +19,18 @@ export type EligibleFilter = 'all' | 'eligible' | 'nearMiss';
 export const ELIGIBLE_QUERY: Record<EligibleFilter, boolean | undefined> = { all: undefined, eligible: true, nearMiss: false };
 
 /** Eligible / near-miss and kind filters, shared by the enterprise's and a need's matches (a need has one kind). */
-export function MatchFilters({ onChange, withKind = true }: { onChange: (patch: Partial<MatchQuery>) => void; withKind?: boolean }) {
+export function MatchFilters({ query, onChange, withKind = true }: { query: MatchQuery; onChange: (patch: Partial<MatchQuery>) => void; withKind?: boolean }) {
   const { t } = useTranslation();
   return (
     <Flex gap={12} wrap>
       <Segmented<EligibleFilter>
+        value={query.eligible === true ? 'eligible' : query.eligible === false ? 'nearMiss' : 'all'}
         options={(['all', 'eligible', 'nearMiss'] as const).map((value) => ({ value, label: t(`market.matches.filters.${value}`) }))}
         onChange={(value) => onChange({ eligible: ELIGIBLE_QUERY[value] })}
         data-testid="match-eligible-filter"
       />
       {withKind ? (
-        <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} onChange={(kind) => onChange({ kind })} />
+        <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} value={query.kind} onChange={(kind) => onChange({ kind })} />
       ) : null}
     </Flex>
   );
@@ -60,6 +61,7 @@ function Matches({ creditCode }: { creditCode: string }) {
     {},
     20,
     [language],
+    { inUrl: { eligible: 'boolean', kind: 'string' } },
   );
   const data = list.data as MatchPage | undefined;
   const open = useOpenApplications();
@@ -74,7 +76,7 @@ function Matches({ creditCode }: { creditCode: string }) {
             <Statistic title={t('market.matches.shown')} value={data?.total ?? 0} loading={list.loading && !data} />
             <Statistic title={t('market.matches.ratedAt')} value={formatDateTime(data?.ratedAt, language)} loading={list.loading && !data} />
           </Space>
-          <MatchFilters onChange={list.setFilters} />
+          <MatchFilters query={list.query} onChange={list.setFilters} />
         </Flex>
       </Card>
       <MatchList

@@ -49,6 +49,6 @@ export function needColumns(t: TFunction, language: string): TableColumnsType<Ne
           t('common.none')
         ),
     },
-    { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: Need['status']) => <NeedStatusTag status={s} /> },
+    { title: t('common.status'), dataIndex: 'status', width: 90, fixed: 'right', render: (s: Need['status']) => <NeedStatusTag status={s} /> },
   ];
 }

@@ -22,7 +22,7 @@ function NeedMatches({ needId, need }: { needId: string; need?: Need }) {
         <Typography.Text type="secondary" data-testid="need-matches-count">
           {t('market.needs.matchesCount', { eligible: data?.eligibleCount ?? 0, total: data?.total ?? 0 })}
         </Typography.Text>
-        <MatchFilters onChange={list.setFilters} withKind={false} />
+        <MatchFilters query={list.query} onChange={list.setFilters} withKind={false} />
       </Flex>
       {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
       <MatchList

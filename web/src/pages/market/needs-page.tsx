@@ -62,7 +62,7 @@ export function NeedsPage() {
   const { t, i18n } = useTranslation();
   const creditCode = useMe().organisation?.creditCode;
   const [params, setParams] = useSearchParams();
-  const list = usePagedList<Need, NeedQuery>((q, signal) => listNeeds(q, signal), {});
+  const list = usePagedList<Need, NeedQuery>((q, signal) => listNeeds(q, signal), {}, undefined, [], { inUrl: { status: 'string' } });
   const [creating, setCreating] = useState(false);
   const openId = params.get('need');
   const open = (id: string | null) => setParams(id ? { need: id } : {}, { replace: true });
@@ -107,6 +107,7 @@ export function NeedsPage() {
             label={(s) => t(`market.needStatuses.${s}`)}
             placeholder={t('market.needs.statusFilter')}
             width={160}
+            value={list.query.status}
             onChange={(status) => list.setFilters({ status })}
           />
         </Flex>

@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { LOAN_TYPES, PRODUCT_KINDS, SECURITY_KINDS, type ProductQuery, type ProductSort } from '../../api/marketplace';
 import { EnumSelect } from '../../components/enum-select';
 import { SearchInput } from '../../components/search-input';
-import { parseWanToFen } from '../../lib/money';
+import { fenToWanInput, parseWanToFen } from '../../lib/money';
 
 const SORTS: ProductSort[] = ['cost', 'turnaround', 'newest'];
 
-function AmountFilter({ onChange }: { onChange: (amountFen: number | undefined) => void }) {
+function AmountFilter({ initialFen, onChange }: { initialFen: number | undefined; onChange: (amountFen: number | undefined) => void }) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialFen ? fenToWanInput(initialFen) : '');
   const fen = text.trim() === '' ? undefined : parseWanToFen(text);
   const apply = () => {
     if (fen !== null) onChange(fen || undefined);
@@ -42,12 +42,13 @@ export function SupermarketFilters({ query, onChange }: { query: ProductQuery; o
   const { t } = useTranslation();
   return (
     <>
-      <SearchInput placeholder={t('market.supermarket.searchPlaceholder')} onSearch={(q) => onChange({ q })} testId="product-search" />
+      <SearchInput placeholder={t('market.supermarket.searchPlaceholder')} defaultValue={query.q} onSearch={(q) => onChange({ q })} testId="product-search" />
       <EnumSelect
         values={PRODUCT_KINDS}
         label={(kind) => t(`market.kinds.${kind}`)}
         placeholder={t('market.fields.kind')}
         width={140}
+        value={query.kind}
         onChange={(kind) => onChange({ kind, loanType: kind === 'loan' ? query.loanType : undefined })}
         testId="kind-filter"
       />
@@ -61,7 +62,7 @@ export function SupermarketFilters({ query, onChange }: { query: ProductQuery; o
         onChange={(loanType) => onChange({ loanType })}
         testId="loan-type-filter"
       />
-      <AmountFilter onChange={(amountFen) => onChange({ amountFen })} />
+      <AmountFilter initialFen={query.amountFen} onChange={(amountFen) => onChange({ amountFen })} />
       <InputNumber<number>
         min={1}
         max={600}
@@ -70,6 +71,7 @@ export function SupermarketFilters({ query, onChange }: { query: ProductQuery; o
         aria-label={t('market.supermarket.termFilter')}
         addonAfter={t('market.monthsUnit')}
         style={{ width: 170 }}
+        value={query.termMonths}
         onChange={(termMonths) => onChange({ termMonths: termMonths ?? undefined })}
         data-testid="term-filter"
       />
@@ -78,6 +80,7 @@ export function SupermarketFilters({ query, onChange }: { query: ProductQuery; o
         label={(kind) => t(`market.security.${kind}`)}
         placeholder={t('market.supermarket.securityFilter')}
         width={170}
+        value={query.security}
         onChange={(security) => onChange({ security })}
         testId="security-filter"
       />

@@ -18,7 +18,9 @@ export const MAX_COMPARED = 3;
 export function SupermarketPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const list = usePagedList<Product, ProductQuery>((q, signal) => listProducts(q, signal), { sort: 'cost' });
+  const list = usePagedList<Product, ProductQuery>((q, signal) => listProducts(q, signal), { sort: 'cost' }, undefined, [], {
+    inUrl: { q: 'string', kind: 'string', loanType: 'string', amountFen: 'number', termMonths: 'number', security: 'string', sort: 'string' },
+  });
   const [chosen, setChosen] = useState<Product[]>([]);
   const [comparing, setComparing] = useState(false);
 

@@ -3,7 +3,6 @@
 import { Card, DatePicker, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
 import { listAudit, type AuditQuery } from '../../api/audit';
 import { getAuditCatalogue } from '../../api/homes';
 import { listParks } from '../../api/parks';
@@ -12,7 +11,6 @@ import { ErrorAlert } from '../../components/error-alert';
 import { ExportButton } from '../../components/export-button';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime, localName } from '../../lib/format';
-import { useUrlFilters } from '../../lib/url-filters';
 import { useAsync } from '../../lib/use-async';
 import { usePagedList } from '../../lib/use-paged-list';
 
@@ -21,14 +19,12 @@ function hasDetails(details: unknown): boolean {
   return typeof details !== 'object' || Object.keys(details).length > 0;
 }
 
-const KEYS = ['family', 'action', 'actor', 'targetType', 'targetId', 'from', 'to'] as const;
-
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const url = useUrlFilters(KEYS);
-  const [params, setParams] = useSearchParams();
-  const list = usePagedList<AuditEvent, AuditQuery>((q, signal) => listAudit({ ...q, lang: language }, signal), { ...url }, 50, [language]);
+  const list = usePagedList<AuditEvent, AuditQuery>((q, signal) => listAudit({ ...q, lang: language }, signal), {}, 50, [language], {
+    inUrl: { family: 'string', action: 'string', actor: 'string', targetType: 'string', targetId: 'string', from: 'string', to: 'string' },
+  });
   const catalogue = useAsync((signal) => getAuditCatalogue(language, signal), [language]);
   const parks = useAsync((signal) => listParks({ pageSize: 100 }, signal), []);
   const parkName = (id: string | null) => {
@@ -36,15 +32,7 @@ export function AuditPage() {
     const park = parks.data?.items.find((p) => p.id === id);
     return park ? localName(park, language) : t('common.none');
   };
-  const setFilter = (patch: Partial<AuditQuery>) => {
-    list.setFilters(patch);
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, String(value));
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
+  const setFilter = (patch: Partial<AuditQuery>) => list.setFilters(patch);
   const families = catalogue.data?.families ?? [];
   const actions = (list.query.family ? families.filter((f) => f.code === list.query.family) : families).flatMap((f) => f.actions);
   const { query } = list;
@@ -131,7 +119,7 @@ export function AuditPage() {
           />
           <Input.Search
             allowClear
-            defaultValue={url.actor}
+            defaultValue={list.query.actor}
             placeholder={t('homes.audit.actor')}
             aria-label={t('homes.audit.actor')}
             style={{ width: 240 }}
@@ -149,7 +137,7 @@ export function AuditPage() {
           />
           <Input.Search
             allowClear
-            defaultValue={url.targetId}
+            defaultValue={list.query.targetId}
             placeholder={t('homes.audit.targetId')}
             aria-label={t('homes.audit.targetId')}
             style={{ width: 220 }}

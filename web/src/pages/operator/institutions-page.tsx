@@ -15,7 +15,7 @@ import { InstitutionFormModal } from './institution-form-modal';
 
 export function InstitutionsPage() {
   const { t } = useTranslation();
-  const list = usePagedList<Institution, InstitutionQuery>((q, signal) => listInstitutions(q, signal), {});
+  const list = usePagedList<Institution, InstitutionQuery>((q, signal) => listInstitutions(q, signal), {}, undefined, [], { inUrl: { q: 'string', type: 'string' } });
   const [editing, setEditing] = useState<Institution | 'new'>();
 
   const columns: TableColumnsType<Institution> = [
@@ -71,13 +71,14 @@ export function InstitutionsPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <SearchInput placeholder={t('institutions.searchPlaceholder')} onSearch={(q) => list.setFilters({ q })} />
+          <SearchInput placeholder={t('institutions.searchPlaceholder')} defaultValue={list.query.q} onSearch={(q) => list.setFilters({ q })} />
           <Select<InstitutionType>
             allowClear
             placeholder={t('institutions.typeFilter')}
             aria-label={t('institutions.typeFilter')}
             style={{ width: 200 }}
             options={INSTITUTION_TYPES.map((type) => ({ value: type, label: t(`orgTypes.${type}`) }))}
+            value={list.query.type}
             onChange={(type) => list.setFilters({ type })}
           />
         </Flex>

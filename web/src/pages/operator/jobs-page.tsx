@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
-import { oneOf, useUrlFilters } from '../../lib/url-filters';
+import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 
 export const JOBS_POLL_MS = 2000;
@@ -20,10 +20,11 @@ function percent(job: Job): number {
   return job.progress.total > 0 ? Math.floor((job.progress.done * 100) / job.progress.total) : 0;
 }
 
+const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+
 export function JobsPage() {
   const { t, i18n } = useTranslation();
-  const url = useUrlFilters(['status'] as const);
-  const list = usePagedList<Job, JobQuery>((q, signal) => listJobs(q, signal), { status: oneOf(url.status, ['queued', 'running', 'succeeded', 'failed'] as const) }, 20);
+  const list = usePagedList<Job, JobQuery>((q, signal) => listJobs({ ...q, status: oneOf(q.status, JOB_STATUSES) }, signal), {}, 20, [], { inUrl: { kind: 'string', status: 'string' } });
   const active = (list.data?.items ?? []).some((j) => j.status === 'queued' || j.status === 'running');
   const { reload, loading } = list;
 
@@ -76,6 +77,7 @@ export function JobsPage() {
             aria-label={t('jobs.kindFilter')}
             style={{ width: 220 }}
             options={KINDS.map((k) => ({ value: k, label: labelOr(t, `jobs.kinds.${k.replace('.', '_')}`, k) }))}
+            value={list.query.kind}
             onChange={(kind?: string) => list.setFilters({ kind })}
           />
           <Select
@@ -84,6 +86,7 @@ export function JobsPage() {
             aria-label={t('jobs.statusFilter')}
             style={{ width: 180 }}
             options={(['queued', 'running', 'succeeded', 'failed'] as const).map((s) => ({ value: s, label: t(`jobs.statuses.${s}`) }))}
+            value={list.query.status}
             onChange={(status?: JobStatus) => list.setFilters({ status })}
           />
         </Flex>

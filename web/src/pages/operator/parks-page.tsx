@@ -16,7 +16,7 @@ import { ParkFormModal } from './park-form-modal';
 
 export function ParksPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList((q, signal) => listParks(q, signal), { q: '' });
+  const list = usePagedList((q, signal) => listParks(q, signal), { q: '' }, undefined, [], { inUrl: { q: 'string' } });
   const [editing, setEditing] = useState<Park | 'new'>();
 
   const columns: TableColumnsType<Park> = [
@@ -73,7 +73,7 @@ export function ParksPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <SearchInput placeholder={t('parks.searchPlaceholder')} onSearch={(q) => list.setFilters({ q })} />
+          <SearchInput placeholder={t('parks.searchPlaceholder')} defaultValue={list.query.q} onSearch={(q) => list.setFilters({ q })} />
         </Flex>
         {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
         <Table<Park>

@@ -25,7 +25,7 @@ const ROLE_COLORS: Record<Role, string> = {
 export function UsersPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const list = usePagedList<User, UserQuery>((q, signal) => listUsers(q, signal), {});
+  const list = usePagedList<User, UserQuery>((q, signal) => listUsers(q, signal), {}, undefined, [], { inUrl: { q: 'string', role: 'string' } });
   const [creating, setCreating] = useState(false);
 
   const columns: TableColumnsType<User> = [
@@ -94,13 +94,14 @@ export function UsersPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <SearchInput placeholder={t('users.searchPlaceholder')} onSearch={(q) => list.setFilters({ q })} />
+          <SearchInput placeholder={t('users.searchPlaceholder')} defaultValue={list.query.q} onSearch={(q) => list.setFilters({ q })} />
           <Select<Role>
             allowClear
             placeholder={t('users.roleFilter')}
             aria-label={t('users.roleFilter')}
             style={{ width: 200 }}
             options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            value={list.query.role}
             onChange={(role) => list.setFilters({ role })}
           />
         </Flex>

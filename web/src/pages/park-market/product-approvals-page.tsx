@@ -76,7 +76,7 @@ function ProductDetail({ product }: { product: Product }) {
 
 export function ProductApprovalsPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList<PendingProduct, ListQuery>((q, signal) => listProductApprovals(q, signal), {});
+  const list = usePagedList<PendingProduct, ListQuery>((q, signal) => listProductApprovals(q, signal), {}, undefined, [], { inUrl: {} });
   const [deciding, setDeciding] = useState<Decision>();
 
   const columns: TableColumnsType<PendingProduct> = [

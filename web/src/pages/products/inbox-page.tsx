@@ -19,7 +19,7 @@ type Scope = 'inbox' | 'all';
 export function InboxPage() {
   const { t, i18n } = useTranslation();
   const institutionId = useMe().organisation?.id;
-  const list = usePagedList<Need, NeedQuery>((q, signal) => listNeeds(q, signal), {});
+  const list = usePagedList<Need, NeedQuery>((q, signal) => listNeeds(q, signal), {}, undefined, [], { inUrl: { all: 'boolean', kind: 'string' } });
   const [taking, setTaking] = useState<Need>();
 
   const columns: TableColumnsType<Need> = [
@@ -49,11 +49,12 @@ export function InboxPage() {
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <Segmented<Scope>
+            value={list.query.all ? 'all' : 'inbox'}
             options={(['inbox', 'all'] as const).map((value) => ({ value, label: t(`offering.inbox.scopes.${value}`) }))}
             onChange={(scope) => list.setFilters({ all: scope === 'all' ? true : undefined })}
             data-testid="inbox-scope"
           />
-          <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} onChange={(kind) => list.setFilters({ kind })} />
+          <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} value={list.query.kind} onChange={(kind) => list.setFilters({ kind })} />
         </Flex>
         <PagedTable<Need> list={list} rowKey="id" columns={columns} empty={t('offering.inbox.empty')} scrollX={1520} testId="inbox-table" />
       </Card>

@@ -29,7 +29,7 @@ function LeadsTable({ productId }: { productId: string }) {
   const { t } = useTranslation();
   const list = usePagedList<Lead, object>((q, signal) => listLeads(productId, q, signal), {});
   const columns: TableColumnsType<Lead> = [
-    ...firmColumns(t, (l: Lead) => l),
+    ...firmColumns(t, (l: Lead) => ({ ...l, banded: !l.granted })),
     { title: t('market.matches.score'), dataIndex: 'score', width: 90, align: 'right', render: (s: number) => Math.round(s) },
     {
       title: t('offering.leads.granted'),

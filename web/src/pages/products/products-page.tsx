@@ -21,7 +21,9 @@ const STATUSES: ProductStatus[] = ['draft', 'published', 'withdrawn'];
 export function ProductsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const list = usePagedList<Product, ProductQuery>((q, signal) => listProducts(q, signal), { mine: true, sort: 'newest' });
+  const list = usePagedList<Product, ProductQuery>((q, signal) => listProducts(q, signal), { mine: true, sort: 'newest' }, undefined, [], {
+    inUrl: { q: 'string', status: 'string', kind: 'string' },
+  });
 
   const columns: TableColumnsType<Product> = [
     ...productColumns(t, i18n.language, (p, name) => (
@@ -29,7 +31,6 @@ export function ProductsPage() {
         {name}
       </Link>
     )),
-    { title: t('common.status'), dataIndex: 'status', width: 90, render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
     {
       title: t('market.fields.parks'),
       key: 'parks',
@@ -44,6 +45,7 @@ export function ProductsPage() {
     },
     { title: t('offering.products.version'), dataIndex: 'version', width: 70, align: 'right' },
     { title: t('offering.products.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v, i18n.language) },
+    { title: t('common.status'), dataIndex: 'status', width: 90, fixed: 'right', render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
     {
       title: t('common.actions'),
       key: 'actions',
@@ -79,9 +81,9 @@ export function ProductsPage() {
       />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <SearchInput placeholder={t('market.supermarket.searchPlaceholder')} onSearch={(q) => list.setFilters({ q })} />
-          <EnumSelect values={STATUSES} label={(s) => t(`market.productStatuses.${s}`)} placeholder={t('common.status')} onChange={(status) => list.setFilters({ status })} />
-          <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} onChange={(kind) => list.setFilters({ kind })} />
+          <SearchInput placeholder={t('market.supermarket.searchPlaceholder')} defaultValue={list.query.q} onSearch={(q) => list.setFilters({ q })} />
+          <EnumSelect values={STATUSES} label={(s) => t(`market.productStatuses.${s}`)} placeholder={t('common.status')} value={list.query.status} onChange={(status) => list.setFilters({ status })} />
+          <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} value={list.query.kind} onChange={(kind) => list.setFilters({ kind })} />
         </Flex>
         <PagedTable<Product> list={list} rowKey="id" columns={columns} empty={t('offering.products.empty')} scrollX={1600} testId="my-products-table" />
       </Card>

@@ -19,11 +19,11 @@ export function CompletenessCard({ completeness }: { completeness: Completeness 
   const { score, missing } = completeness;
   return (
     <Card title={t('profile.completeness.title')} style={{ height: '100%' }} data-testid="completeness">
-      <Flex gap={24} align="flex-start" wrap>
+      <Flex gap={24} align="flex-start" wrap="wrap">
         <Progress
           type="circle"
           percent={score}
-          size={128}
+          size={112}
           strokeColor={completenessColor(score)}
           format={(percent) => <span data-testid="completeness-score">{percent}%</span>}
         />
@@ -37,7 +37,7 @@ export function CompletenessCard({ completeness }: { completeness: Completeness 
                 size="small"
                 split={false}
                 dataSource={missing}
-                style={{ maxHeight: 220, overflowY: 'auto', marginTop: 4 }}
+                style={{ marginTop: 4 }}
                 data-testid="completeness-missing"
                 renderItem={(item) => (
                   <List.Item style={{ paddingInline: 0 }}>

@@ -15,6 +15,7 @@ import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
 import { categoryLabel } from '../../lib/labels';
 import { useAsync } from '../../lib/use-async';
+import { withRememberedFilters } from '../../lib/use-paged-list';
 import { NeedsGrant, RatingPanel } from '../rating/rating-panel';
 import { AccessLogTable } from '../sharing/access-log-table';
 import { GrantsTable } from '../sharing/grants-table';
@@ -78,7 +79,7 @@ export function EnterpriseDetailPage() {
   const profile = useAsync((signal) => getProfile(creditCode, signal), [creditCode]);
   const listPath = pathname.slice(0, pathname.lastIndexOf('/'));
   const back = (
-    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(listPath)}>
+    <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(withRememberedFilters(listPath))}>
       {t('enterpriseDetail.back')}
     </Button>
   );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../api/rating';
 import { formatDateTime } from '../../lib/format';
 import { formatWan, formatYuan } from '../../lib/money';
+import { limitBasisText } from '../../lib/limit-basis';
 import { formatPercent, gradeColor } from '../../lib/rating-format';
 import { DimensionRadar, ScoreGauge } from './rating-charts';
 
@@ -54,7 +55,7 @@ export function RatingSummary({ rating }: { rating: Rating }) {
               </Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('rating.basis')}>
-              <Typography.Text type="secondary">{rating.creditLimit.basis}</Typography.Text>
+              <Typography.Text type="secondary" data-testid="rating-basis">{limitBasisText(t, language, rating.creditLimit)}</Typography.Text>
             </Descriptions.Item>
             <Descriptions.Item label={t('rating.stage')}>{stage ? <Tag color="blue">{t(`rating.stages.${stage}`)}</Tag> : t('common.none')}</Descriptions.Item>
             <Descriptions.Item label={t('rating.modelVersion')}>

@@ -15,7 +15,9 @@ import { usePagedList } from '../../lib/use-paged-list';
 export function DirectoryPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = usePagedList<EnterpriseSummary, DirectoryQuery>((q, signal) => listDirectory(q, signal), {});
+  const list = usePagedList<EnterpriseSummary, DirectoryQuery>((q, signal) => listDirectory(q, signal), {}, undefined, [], {
+    inUrl: { q: 'string', parkId: 'string', industryCode: 'string' },
+  });
   const open = (e: EnterpriseSummary) => navigate(encodeURIComponent(e.creditCode));
 
   const columns: TableColumnsType<EnterpriseSummary> = [
@@ -61,7 +63,7 @@ export function DirectoryPage() {
       <PageHeader title={t('directory.title')} description={t('directory.description')} testId="directory-title" />
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <SearchInput placeholder={t('directory.searchPlaceholder')} onSearch={(q) => list.setFilters({ q })} testId="directory-search" />
+          <SearchInput placeholder={t('directory.searchPlaceholder')} defaultValue={list.query.q} onSearch={(q) => list.setFilters({ q })} testId="directory-search" />
           <ParkSelect
             allowClear
             value={list.query.parkId}
@@ -69,7 +71,7 @@ export function DirectoryPage() {
             placeholder={t('directory.parkFilter')}
             style={{ width: 220 }}
           />
-          <IndustryFilter placeholder={t('directory.industryFilter')} onSearch={(industryCode) => list.setFilters({ industryCode })} />
+          <IndustryFilter placeholder={t('directory.industryFilter')} defaultValue={list.query.industryCode} onSearch={(industryCode) => list.setFilters({ industryCode })} />
         </Flex>
         {list.error ? <ErrorAlert error={list.error} onRetry={list.reload} /> : null}
         <Table<EnterpriseSummary>

@@ -59,8 +59,11 @@ export function GrantsTable({ creditCode, canRevoke, version = 0 }: Props) {
     },
     {
       title: t('grants.purpose'),
-      dataIndex: 'purpose',
-      render: (purpose: string) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: purpose }} style={{ margin: 0 }}>{purpose}</Typography.Paragraph>,
+      key: 'purpose',
+      render: (_, grant) => {
+        const purpose = grant.purposeCode === 'grant.application' && grant.purposeParams ? t('serverText.grant.application', { product: grant.purposeParams.productName }) : grant.purpose;
+        return <Typography.Paragraph ellipsis={{ rows: 2, tooltip: purpose }} style={{ margin: 0 }}>{purpose}</Typography.Paragraph>;
+      },
     },
     { title: t('grants.expiresOn'), dataIndex: 'expiresOn', width: 120 },
     { title: t('grants.createdAt'), dataIndex: 'createdAt', width: 160, render: (at: string) => formatDateTime(at, i18n.language) },

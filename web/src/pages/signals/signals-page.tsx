@@ -12,7 +12,7 @@ import { PagedTable } from '../../components/paged-table';
 import { formatDateTime } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
 import { required } from '../../lib/rules';
-import { oneOf, useUrlFilters } from '../../lib/url-filters';
+import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { loanPath } from '../../lib/workflow-paths';
 
@@ -45,8 +45,7 @@ function ActModal({ acting, onClose, onSaved }: { acting: Acting; onClose: () =>
 export function SignalsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const url = useUrlFilters(['status'] as const);
-  const list = usePagedList<Signal, SignalQuery>((q, signal) => listSignals(q, signal), { status: url.status === 'all' ? undefined : (oneOf(url.status, SIGNAL_STATUSES) ?? 'open') });
+  const list = usePagedList<Signal, SignalQuery>((q, signal) => listSignals({ ...q, status: oneOf(q.status, SIGNAL_STATUSES) }, signal), { status: 'open' }, undefined, [], { inUrl: { status: 'string' } });
   const [acting, setActing] = useState<Acting>();
 
   const columns: TableColumnsType<Signal> = [
