@@ -12,5 +12,5 @@ export const PROFILE_ERRORS = {
   'grant.expiry_past': invalid('The expiry date is in the past'),
   'grant.too_long': invalid('A grant lasts at most three years'),
   'grant.already_revoked': conflict('This grant is already revoked'),
-  'rule_set.invalid': invalid('The rule set is not valid: {path} {detail}', { path: 'text', detail: 'text' }),
+  'rule_set.invalid': invalid('{detail}', { path: 'text', detail: 'text' }),
 } as const;

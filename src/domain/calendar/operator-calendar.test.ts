@@ -8,8 +8,8 @@ function problems(text: string, format: OperatorCalendarFormat) {
     parseOperatorCalendar(text, format);
   } catch (error) {
     expect(error).toBeInstanceOf(DomainError);
-    expect((error as DomainError).code).toBe('invalid_input');
-    return (error as DomainError).details?.fields;
+    expect((error as DomainError).category).toBe('invalid_input');
+    return (error as DomainError).fields.map(({ field, message }) => ({ field, message }));
   }
   throw new Error('expected an invalid_input error');
 }

@@ -120,9 +120,9 @@ describe('an LPR file', () => {
   });
 
   it('names the JSON index and a missing header', () => {
-    expect(() => parseLprFile(JSON.stringify([{ date: '2026-11-20', oneYear: '3.00' }]), 'json', '2026-12-31')).toThrow(expect.objectContaining({ details: { fields: [{ field: '[0].fiveYear', message: expect.stringMatching(/got null/) }] } }));
-    expect(() => parseLprFile('day,rate\n2026-11-20,3', 'csv', '2026-12-31')).toThrow(expect.objectContaining({ details: { fields: [{ field: 'line 1', message: expect.stringMatching(/header date,one_year,five_year/) }] } }));
-    expect(() => parseLprFile('{', 'json', '2026-12-31')).toThrow(/nothing was loaded/);
+    expect(() => parseLprFile(JSON.stringify([{ date: '2026-11-20', oneYear: '3.00' }]), 'json', '2026-12-31')).toThrow(expect.objectContaining({ fields: [expect.objectContaining({ field: '[0].fiveYear', code: 'lpr.file_problem', message: expect.stringMatching(/got null/) })] }));
+    expect(() => parseLprFile('day,rate\n2026-11-20,3', 'csv', '2026-12-31')).toThrow(expect.objectContaining({ fields: [expect.objectContaining({ field: 'line 1', message: expect.stringMatching(/header date,one_year,five_year/) })] }));
+    expect(() => parseLprFile('{', 'json', '2026-12-31')).toThrow(/JSON cannot be read/);
   });
 
   it('converts percent to an exact fraction', () => {

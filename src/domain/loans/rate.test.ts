@@ -34,7 +34,7 @@ describe('parseRate', () => {
     const error = catchError(() => parseRate('4.35%', 'lpr'));
     expect(error).toBeInstanceOf(RateError);
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'invalid_input', field: 'lpr', details: { fields: [{ field: 'lpr' }] } });
+    expect(error).toMatchObject({ category: 'invalid_input', field: 'lpr', details: { fields: [{ field: 'lpr' }] } });
   });
 });
 

@@ -74,7 +74,7 @@ describe('allocateRepayment', () => {
     const error = errorOf(() => allocateRepayment(fresh(), amountFen));
     expect(error).toBeInstanceOf(RepaymentError);
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'invalid_input', field: 'amountFen', message: expect.stringMatching(message) });
+    expect(error).toMatchObject({ category: 'invalid_input', field: 'amountFen', message: expect.stringMatching(message) });
   });
 
   it('refuses rows that record more paid than due, negative amounts or a bad date', () => {
@@ -109,7 +109,7 @@ describe('loanPosition', () => {
   });
 
   it('refuses a date that is not a calendar date', () => {
-    expect(errorOf(() => loanPosition(fresh(), '2025-13-01'))).toMatchObject({ field: 'asOf', code: 'invalid_input' });
+    expect(errorOf(() => loanPosition(fresh(), '2025-13-01'))).toMatchObject({ field: 'asOf', category: 'invalid_input' });
   });
 
   it('keeps paid plus outstanding equal to the schedule over random repayments', () => {

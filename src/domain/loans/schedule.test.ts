@@ -143,7 +143,7 @@ describe('validation', () => {
     }
     expect(error).toBeInstanceOf(ScheduleError);
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'invalid_input', field, message: expect.stringMatching(message), details: { fields: [{ field, message: expect.stringMatching(message) }] } });
+    expect(error).toMatchObject({ category: 'invalid_input', field, message: expect.stringMatching(message), details: { fields: [{ field, message: expect.stringMatching(message) }] } });
   });
 
   it('accepts the limits themselves', () => {

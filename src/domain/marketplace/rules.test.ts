@@ -33,26 +33,26 @@ describe('validateRules', () => {
 
   it('names the field of each problem', () => {
     const problems = (rule: unknown) => validateRules([{ fact: 'employees', op: 'gte', value: 1 }, rule as EligibilityRule]);
-    expect(problems({ fact: 'unicorns', op: 'gte', value: 1 })).toEqual([{ path: 'rules.1.fact', message: 'unknown fact "unicorns"' }]);
-    expect(problems({ fact: 'score', op: 'between', min: 700, max: 500 })).toEqual([{ path: 'rules.1.min', message: 'min 700 is greater than max 500' }]);
+    expect(problems({ fact: 'unicorns', op: 'gte', value: 1 })).toEqual([{ path: 'rules.1.fact', code: 'rule.unknown_fact', params: { fact: 'unicorns' }, message: 'unknown fact "unicorns"' }]);
+    expect(problems({ fact: 'score', op: 'between', min: 700, max: 500 })).toMatchObject([{ path: 'rules.1.min', code: 'rule.min_above_max', params: { min: 700, max: 500 }, message: 'min 700 is greater than max 500' }]);
     expect(problems({ fact: 'stage', op: 'gte', value: 1 })[0]!.path).toBe('rules.1.op');
     expect(problems({ fact: 'revenue', op: 'in', values: ['1'] })[0]!.path).toBe('rules.1.op');
     expect(problems({ fact: 'grade', op: 'between', min: 1, max: 2 })[0]!.path).toBe('rules.1.op');
-    expect(problems({ fact: 'grade', op: 'gte', value: 'A+' })).toEqual([{ path: 'rules.1.value', message: 'grade takes one of AAA, AA, A, BBB, BB, B, CCC, CC, C' }]);
+    expect(problems({ fact: 'grade', op: 'gte', value: 'A+' })).toMatchObject([{ path: 'rules.1.value', code: 'rule.grade_value', message: 'grade takes one of AAA, AA, A, BBB, BB, B, CCC, CC, C' }]);
     expect(problems({ fact: 'tax_grade', op: 'gte', value: 'AAA' })[0]!.message).toBe('tax_grade takes one of A, B, M, C, D');
     expect(problems({ fact: 'revenue', op: 'gte', value: '1000' })[0]!.path).toBe('rules.1.value');
     expect(problems({ fact: 'industry', op: 'in', values: [] })[0]!.path).toBe('rules.1.values');
     expect(problems({ fact: 'industry', op: 'in', values: ['I65', 'i65'] })[0]!.path).toBe('rules.1.values.1');
-    expect(problems({ fact: 'stage', op: 'in', values: ['teenage'] })[0]).toEqual({ path: 'rules.1.values.0', message: '"teenage" is not one of startup, growth, mature' });
+    expect(problems({ fact: 'stage', op: 'in', values: ['teenage'] })[0]).toMatchObject({ path: 'rules.1.values.0', code: 'rule.value_not_stage', params: { value: 'teenage' } });
     expect(problems({ fact: 'region', op: 'in', values: ['3'] })[0]!.path).toBe('rules.1.values.0');
   });
 
   it('finds rules that contradict each other', () => {
-    expect(validateRules([{ fact: 'employees', op: 'gte', value: 100 }, { fact: 'employees', op: 'lte', value: 20 }])).toEqual([
-      { path: 'rules.1', message: 'contradicts rules.0: no employees can be both ≥ 100 and ≤ 20' },
+    expect(validateRules([{ fact: 'employees', op: 'gte', value: 100 }, { fact: 'employees', op: 'lte', value: 20 }])).toMatchObject([
+      { path: 'rules.1', code: 'rule.contradicts_bounds', params: { other: 1, fact: 'employees', lo: '100', hi: '20' }, message: 'contradicts rule 1: no employees can be both ≥ 100 and ≤ 20' },
     ]);
-    expect(validateRules([{ fact: 'grade', op: 'lte', value: 'BB' }, { fact: 'grade', op: 'gte', value: 'A' }])).toEqual([
-      { path: 'rules.1', message: 'contradicts rules.0: no grade can be both ≥ A and ≤ BB' },
+    expect(validateRules([{ fact: 'grade', op: 'lte', value: 'BB' }, { fact: 'grade', op: 'gte', value: 'A' }])).toMatchObject([
+      { path: 'rules.1', code: 'rule.contradicts_bounds', message: 'contradicts rule 1: no grade can be both ≥ A and ≤ BB' },
     ]);
     expect(validateRules([{ fact: 'score', op: 'between', min: 300, max: 500 }, { fact: 'score', op: 'gte', value: 600 }])[0]!.path).toBe('rules.1');
     expect(validateRules([{ fact: 'stage', op: 'in', values: ['startup', 'growth'] }, { fact: 'stage', op: 'in', values: ['mature'] }])[0]!.path).toBe('rules.1');
@@ -67,7 +67,7 @@ describe('validateRules', () => {
 
   it('caps the number of rules', () => {
     const many = Array.from({ length: 41 }, (): EligibilityRule => ({ fact: 'employees', op: 'gte', value: 1 }));
-    expect(validateRules(many)).toContainEqual({ path: 'rules', message: 'at most 40 rules' });
+    expect(validateRules(many)).toContainEqual({ path: 'rules', code: 'rule.too_many', params: { max: 40 }, message: 'at most 40 rules' });
   });
 
   it('checks a product as a whole: terms by kind, then its rules', () => {

@@ -9,7 +9,7 @@ const refusal = (text: string, label = 'y', positive?: string, maxRows?: number)
     datasetFromCsv(text, { label, positive, maxRows });
   } catch (err) {
     expect(err).toBeInstanceOf(DomainError);
-    expect((err as DomainError).code).toBe('invalid_input');
+    expect((err as DomainError).category).toBe('invalid_input');
     return (err as DomainError).message;
   }
   throw new Error('expected a refusal');
@@ -38,11 +38,11 @@ describe('datasetFromCsv', () => {
     ['a missing label column', 'x,z\n1,0\n2,1\n', /label column "y" is not in the file; its columns are: x, z/],
     ['one class only', 'x,y\n1,1\n2,1\n', /one class only/],
     ['a label with three values', 'x,y\n1,0\n2,1\n3,2\n', /not binary/],
-    ['two label values without --positive', 'x,y\n1,good\n2,bad\n', /--positive: good or bad/],
+    ['two label values without --positive', 'x,y\n1,good\n2,bad\n', /the positive class \(the event to predict\): good, bad/],
     ['a single row', 'x,y\n1,1\n', /1 data row\(s\); training needs at least 2/],
     ['a label blank on a row', 'x,y\n1,1\n2,\n3,0\n', /missing on line 3/],
     ['an all-missing column', 'x,e,y\n1,,0\n2,?,1\n', /"e" is empty/],
-    ['a constant column', 'x,k,y\n1,7,0\n2,7,1\n', /Constant column\(s\).*k \(always 7\)/],
+    ['a constant column', 'x,k,y\n1,7,0\n2,7,1\n', /Constant column\(s\).*k \(7\)/],
     ['a ragged row', 'x,y\n1,0\n2,1,3\n', /cannot be read/],
   ])('refuses %s', (_what, text, message) => {
     expect(refusal(text)).toMatch(message);

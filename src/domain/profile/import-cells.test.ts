@@ -100,6 +100,6 @@ describe('parseCell', () => {
   });
 
   it('explains text where a number belongs', () => {
-    expect(parseCell('三百', wan, TODAY)).toEqual({ ok: false, code: 'not_a_number', message: 'expected an amount in 万元 such as 1234.56, got text "三百"' });
+    expect(parseCell('三百', wan, TODAY)).toMatchObject({ ok: false, code: 'not_a_number', message: 'expected an amount in 万元 such as 1234.56, got text "三百"' });
   });
 });

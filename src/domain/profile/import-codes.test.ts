@@ -49,9 +49,9 @@ describe('describeDamagedCode', () => {
     ['2023SR0123456', 'mixed', false],
   ];
   it.each(cases)('%s (%s) damaged: %s', (text, shape, damaged) => {
-    const message = describeDamagedCode(text, shape);
-    expect(message !== null).toBe(damaged);
-    if (message) expect(message).toMatch(/format the column as text/);
+    const damage = describeDamagedCode(text, shape);
+    expect(damage !== null).toBe(damaged);
+    if (damage) expect(damage.message).toMatch(/format the column as text/);
   });
 
   it('hints at lost digits only for 15 digits and 000', () => {

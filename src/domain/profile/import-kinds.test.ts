@@ -51,7 +51,7 @@ describe('matchHeaders', () => {
 
   it('reports unknown, duplicate and missing columns together', () => {
     const result = matchHeaders('staff', ['统一社会信用代码', 'Employees', '职工总数', '备注']);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       errors: [
         { column: 'employees', code: 'duplicate_column', message: '"职工总数" (column 3) repeats column 2' },
@@ -104,7 +104,7 @@ describe('parseRow: profiles', () => {
 
   it('reports every bad cell of a row, each with a readable message', () => {
     const result = parse('profiles', { ...valid, name: '', employees: 'lots', registeredCapitalFen: true });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       errors: [
         { column: 'name', code: 'required', message: 'Enterprise name is required' },

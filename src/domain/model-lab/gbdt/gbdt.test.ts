@@ -71,8 +71,8 @@ describe('trainGbdt', () => {
 
   it('refuses bad options and one-class data', () => {
     const data = thresholdData({ rows: 200, seed: 8 });
-    expect(() => trainGbdt(data, { seed: 1, learningRate: 0 })).toThrow(/Invalid GBDT options/);
-    expect(() => trainGbdt(data, { seed: 1, maxBins: 300 })).toThrow(/Invalid GBDT options/);
+    expect(() => trainGbdt(data, { seed: 1, learningRate: 0 })).toThrow(/learningRate must be in/);
+    expect(() => trainGbdt(data, { seed: 1, maxBins: 300 })).toThrow(/maxBins must be a whole number/);
     expect(() => trainGbdt({ ...data, labels: new Uint8Array(200) }, { seed: 1 })).toThrow(/both classes/);
   });
 
@@ -80,6 +80,6 @@ describe('trainGbdt', () => {
     const data = thresholdData({ rows: 300, seed: 9 });
     const model = trainGbdt(data, { seed: 9, maxRounds: 5 });
     const other: Dataset = { ...data, features: data.features.slice(1) };
-    expect(() => model.predict(other, 0)).toThrow(/lacks model features: x/);
+    expect(() => model.predict(other, 0)).toThrow(/lacks the column\(s\) x/);
   });
 });

@@ -82,7 +82,7 @@ describe('validateRuleSet', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
-      expect(error).toMatchObject({ code: 'invalid_input', details: { fields: [{ field: 'rules[0].measure', message: 'unknown measure "headcount"' }] } });
+      expect(error).toMatchObject({ category: 'invalid_input', details: { fields: [{ field: 'rules[0].measure', message: 'unknown measure "headcount"' }] } });
     }
   });
 });
