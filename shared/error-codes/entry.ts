@@ -31,7 +31,7 @@ export interface ErrorEntry<P extends Readonly<Record<string, ParamKind>> = Read
 type Params = Readonly<Record<string, ParamKind>>;
 const make =
   (category: ErrorCategory) =>
-  <const P extends Params = {}>(en: string, params?: P): ErrorEntry<P> => ({ category, en, params: (params ?? {}) as P });
+  <const P extends Params = Record<never, never>>(en: string, params?: P): ErrorEntry<P> => ({ category, en, params: (params ?? {}) as P });
 
 export const invalid = make('invalid_input');
 export const unauthenticated = make('unauthenticated');

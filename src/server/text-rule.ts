@@ -6,7 +6,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { badCharacterProblem, decodeUtf8, findBadCharacter } from '../domain/shared/text.ts';
-import { DomainError, fail, invalidFields, problem, type FieldProblem } from '../domain/shared/errors.ts';
+import { type DomainError, fail, invalidFields, problem, type FieldProblem } from '../domain/shared/errors.ts';
 import { MULTILINE_TEXT } from './routes/common.ts';
 
 export const MAX_JSON_DEPTH = 32;

@@ -2,7 +2,7 @@
 // so the web can say each in the user's language next to its field. A schema may name its own
 // field code as a check's message (`.regex(re, 'field.invalid_region_code')`) or, for a custom
 // issue, in `params: { code, params }`.
-import { problem, isErrorCode, renderMessage, type FieldProblem, type ErrorCode, type ParamValues } from '../domain/shared/errors.ts';
+import { isErrorCode, renderMessage, type FieldProblem, type ErrorCode, type ParamValues } from '../domain/shared/errors.ts';
 
 /** The parts of a zod issue read here (zod's own issue or fastify-type-provider-zod's copy of it). */
 export interface IssueLike {
@@ -43,7 +43,10 @@ function codeOf(issue: IssueLike): [ErrorCode, ParamValues] {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'int') return ['field.not_integer', {}];
-      return issue.input === undefined || /received undefined/.test(issue.message ?? '') ? ['field.required', {}] : ['field.invalid_type', { expected: String(issue.expected) }];
+      // zod reports the input only when asked (reportInput), so without it the message tells.
+      return ('input' in issue ? issue.input === undefined : /received undefined/.test(issue.message ?? ''))
+        ? ['field.required', {}]
+        : ['field.invalid_type', { expected: String(issue.expected) }];
     case 'too_small':
       return small(issue);
     case 'too_big':

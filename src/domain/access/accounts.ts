@@ -1,7 +1,7 @@
 // Rules of the account flows: how long a reset link or an invitation lasts, whether a token may
 // still be used, the moves of a registration and of an invitation (one table each), and which
 // roles an organisation may invite. Pure: the clock is passed in.
-import { DomainError, fail } from '../shared/errors.ts';
+import { fail } from '../shared/errors.ts';
 import type { Role } from './actor.ts';
 
 export const PASSWORD_RESET_TTL_MS = 30 * 60_000;

@@ -1,6 +1,6 @@
 // The one module that decides every access. Routes ask `mayAttempt` before doing anything
 // (role level); services ask `authorize` once they know the resource (scope level).
-import { DomainError, fail } from '../shared/errors.ts';
+import { type DomainError, fail } from '../shared/errors.ts';
 import { administeredParks, hasRole, isOperator, ownOrganisations, type Actor, type Role } from './actor.ts';
 
 export const ACTIONS = [

@@ -5,7 +5,7 @@
 //     "workdays": [{ "date": "2027-02-07", "name": "春节调休" }, …] }
 // or CSV lines date,kind,name (see operator-csv.ts). Holidays list whole periods, weekend days
 // included; workdays are the weekend days worked in exchange, so each is a Saturday or Sunday.
-import { invalidFields, problem } from '../shared/errors.ts';
+import { invalidFields } from '../shared/errors.ts';
 import type { CalendarYear } from './calendar.ts';
 import { checkDays, isCalendarYear, Problems, YEARS, type DayKind, type ListedDay } from './operator-checks.ts';
 import { readCsvDays } from './operator-csv.ts';

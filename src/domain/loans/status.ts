@@ -2,7 +2,7 @@
 // A loan is made live by the institution's disbursement; the platform closes it when repayments
 // pay it off or recoveries cover a default; the institution declares default and writes off.
 // Anything not in the table is refused with the reason (409), whoever asks.
-import { DomainError, fail } from '../shared/errors.ts';
+import { type DomainError, fail } from '../shared/errors.ts';
 
 import { LOAN_STATUSES, type LoanStatus } from '../../../shared/workflow.ts';
 

@@ -6,7 +6,7 @@
 //   throw fail('application.stale_version', { sent, version, state });
 //   throw invalidFields([problem('expiresOn', 'grant.expiry_past')]);
 import { ERRORS, type ErrorCode } from '../../../shared/error-codes/index.ts';
-import type { ErrorCategory, ParamKind } from '../../../shared/error-codes/entry.ts';
+import type { ErrorCategory } from '../../../shared/error-codes/entry.ts';
 
 export { ERRORS, type ErrorCode } from '../../../shared/error-codes/index.ts';
 export type { ErrorCategory } from '../../../shared/error-codes/entry.ts';

@@ -4,7 +4,7 @@
 // Who moves: the enterprise (submits, answers, withdraws), the institution that offers the product
 // (reviews, decides, signs, disburses, declares default, writes off) and the platform itself
 // (repayments recorded and the overdue sweep move a loan between repaying, overdue and closed).
-import { DomainError, fail } from '../shared/errors.ts';
+import { type DomainError, fail } from '../shared/errors.ts';
 
 import { APPLICATION_STATES, type ApplicationState, type MoveNeed } from '../../../shared/workflow.ts';
 

@@ -1,6 +1,6 @@
 // What the account flows share: random single-use tokens stored as their SHA-256, the e-mails
 // they send (through the outbox, asked for after commit), and the request throttle.
-import { DomainError, fail } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { afterCommit, type Executor } from '../../db/client.ts';
 import { insertOutbox } from '../../db/repositories/email-outbox.ts';
@@ -29,7 +29,7 @@ export async function queueAccountMail(tx: Executor, to: { address: string; user
 export const throttleKeys = (ctx: ServiceContext, flow: string, subject?: string) => [`${flow}:ip:${ctx.clientAddress ?? 'unknown'}`, ...(subject ? [`${flow}:${subject}`] : [])];
 
 /** Throws 429 while any key is over its limit. */
-export function checkThrottle(throttle: LoginThrottle, keys: string[], now: Date, message: string): void {
+export function checkThrottle(throttle: LoginThrottle, keys: string[], now: Date, _message: string): void {
   const wait = throttle.retryAfterMs(keys, now.getTime());
   if (wait > 0) throw fail('account.too_many_requests', { seconds: Math.ceil(wait / 1000) }, { details: { retryAfterSeconds: Math.ceil(wait / 1000) } });
 }

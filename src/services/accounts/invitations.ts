@@ -1,12 +1,12 @@
 // A member of an organisation invites a colleague by e-mail with the organisation's role; the
 // invitee sets a display name and password through the link (single-use, 7 days), which creates
 // the account and its membership. An open invitation may be revoked.
-import { DomainError, fail, invalidFields, problem } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { findInvitation, findInvitationByToken, insertInvitation, listInvitations as selectInvitations, moveInvitation, type InvitationRow, type InvitationView } from '../../db/repositories/accounts.ts';
 import { findOrganisation } from '../../db/repositories/organisations.ts';
 import { findUser, findUserByEmail, insertMembership, insertUser } from '../../db/repositories/users.ts';
 import type { Page, PageRequest } from '../../db/paging.ts';
-import { INVITATION_TTL_MS, invitableRoles, nextInvitationStatus, UNUSABLE_LINK } from '../../domain/access/accounts.ts';
+import { INVITATION_TTL_MS, invitableRoles, nextInvitationStatus } from '../../domain/access/accounts.ts';
 import type { Role } from '../../domain/access/actor.ts';
 import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
 import { authorize } from '../../domain/access/policy.ts';

@@ -1,10 +1,10 @@
 // Changing one's password, and resetting a forgotten one by e-mail. A reset request answers the
 // same whether or not the e-mail has an account; the link's token is single-use, expires after
 // 30 minutes and is stored hashed; using it signs the account out everywhere.
-import { DomainError, fail, invalidFields, problem } from '../../domain/shared/errors.ts';
+import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { claimPasswordReset, deleteSessionsExcept, insertPasswordReset, retirePasswordResetsOf } from '../../db/repositories/accounts.ts';
 import { findUser, findUserByEmail, updateUser } from '../../db/repositories/users.ts';
-import { PASSWORD_RESET_TTL_MS, UNUSABLE_LINK } from '../../domain/access/accounts.ts';
+import { PASSWORD_RESET_TTL_MS } from '../../domain/access/accounts.ts';
 import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
 import { passwordResetMail } from '../../domain/notifications/account-mail.ts';
 import { mutate, recordAudit, type ServiceContext } from '../shared/context.ts';

@@ -1,7 +1,7 @@
 // A list taken to a meeting: the rows the caller's list shows, with the same filters and access,
 // streamed through the CLI's spreadsheet writer, refused above a size limit, and audited as the
 // read of many records it is (who, which list, which filters, how many rows).
-import { DomainError, fail } from '../../domain/shared/errors.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import type { Page, PageRequest } from '../../db/paging.ts';
 import type { Lang } from '../../domain/audit/actions.ts';
 import { writeSpreadsheet, type Cell } from '../../lib/spreadsheet/index.ts';

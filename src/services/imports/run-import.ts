@@ -8,7 +8,7 @@ import { analyzeImportedTables, insertImport } from '../../db/repositories/impor
 import { administeredParks } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { parseRow, rowKey, type ImportKind } from '../../domain/profile/import-kinds.ts';
-import { fail, problem, renderMessage, type ErrorCode, type ParamValues } from '../../domain/shared/errors.ts';
+import { fail, renderMessage, type ErrorCode, type ParamValues } from '../../domain/shared/errors.ts';
 import { rowErrorCode } from '../../domain/profile/import-error-codes.ts';
 import { recordAudit, todayOf, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';

@@ -5,7 +5,7 @@ import type { NeedRow, NeedWithEnterprise } from '../../db/repositories/needs.ts
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { CATEGORY_FACTS, NUMERIC_FACTS, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { PRODUCT_KINDS, SECURITY_KINDS, type NeedTerms, type ProductKind, type SecurityKind } from '../../domain/marketplace/products.ts';
-import { fail, problem, type FieldProblem } from '../../domain/shared/errors.ts';
+import { problem, type FieldProblem } from '../../domain/shared/errors.ts';
 import { loadFacts } from './facts-store.ts';
 
 /** Working days after `from` up to and including `to`, by the platform's calendar; 0 when `to` is not later. */

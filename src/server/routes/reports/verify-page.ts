@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { businessDateOf } from '../../../domain/shared/business-time.ts';
-import { fail, problem } from '../../../domain/shared/errors.ts';
+import { fail } from '../../../domain/shared/errors.ts';
 import { verifyReport, type Verification } from '../../../services/reports/read-reports.ts';
 import { contextOf } from '../../app.ts';
 
