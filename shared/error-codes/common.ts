@@ -8,7 +8,7 @@ export const REQUEST_ERRORS = {
   'request.empty_json': invalid('The body is empty but its Content-Type says JSON: send a JSON value, or no Content-Type'),
   'request.bad_content_length': invalid('The body size does not match Content-Length'),
   'request.bad_url': invalid('Malformed URL: a path segment is not valid percent-encoded UTF-8'),
-  'request.param_too_long': invalid('A path segment is longer than the limit (100 characters)'),
+  'request.param_too_long': httpOnly('uri_too_long')('A path segment is longer than the limit (100 characters)'),
   'request.form_field_name': invalid('A form field name is not allowed'),
   'request.form_field_json': invalid('A form field declared as JSON is not valid JSON'),
   'request.multipart_required': invalid('Send this as multipart/form-data'),

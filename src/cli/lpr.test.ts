@@ -39,9 +39,12 @@ describe('kejin lpr', { timeout: 900_000 }, () => {
     fs.writeFileSync(bad, JSON.stringify([{ date: '2025-08-20', oneYear: '0.03', fiveYear: '3.50' }, { date: '2025-09-31', oneYear: '3', fiveYear: '3.5' }]));
     const refused = await kejin('load', bad, '--format', 'json');
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain('The LPR file has 2 problem(s); nothing was loaded');
-    expect(refused.stderr).toMatch(/\[0\]\.oneYear: 0\.03 is below 0\.5%/);
-    expect(refused.stderr).toMatch(/\[1\]\.date: expected a date/);
+    // The first problem heads the error; every problem follows on its own line; nothing is loaded.
+    expect(refused.stderr.split('\n')[0]).toMatch(/^kejin: \[0\]\.oneYear: 0\.03 is below 0\.5%/);
+    expect(refused.stderr).toMatch(/^ +\[0\]\.oneYear: 0\.03 is below 0\.5%/m);
+    expect(refused.stderr).toMatch(/^ +\[1\]\.date: expected a date as YYYY-MM-DD, got "2025-09-31"/m);
+    const after = JSON.parse((await kejin('list', '--json')).stdout);
+    expect(after.fixings[0]).toMatchObject({ month: '2025-07', source: 'operator' });
     expect((await kejin('load', bad, '--format', 'xml')).status).toBe(2);
   });
 });

@@ -111,7 +111,7 @@ describe('serving the web app and the API', () => {
   it('answers a missing asset 404 in the error envelope, never index.html', async () => {
     const res = await get('/assets/gone-123.js', { 'accept-encoding': 'br' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ error: { code: 'not_found' } });
+    expect(res.json()).toMatchObject({ error: { code: 'web.file_not_found', details: { category: 'not_found', params: { path: '/assets/gone-123.js' } } } });
   });
 
   it('serves the other top-level files of the build (the favicon) for a day', async () => {
@@ -146,7 +146,7 @@ describe('serving the web app and the API', () => {
     const res = await get(`/api/v1/enterprises?q=${'x'.repeat(3000)}`, { cookie, 'accept-encoding': 'gzip' });
     expect(res.statusCode).toBe(400);
     const body = JSON.parse(decode(res.rawPayload, res.headers['content-encoding'] as string | undefined));
-    expect(body).toMatchObject({ error: { code: 'invalid_input' } });
+    expect(body).toMatchObject({ error: { code: 'field.too_long', details: { category: 'invalid_input', fields: [{ field: 'q', code: 'field.too_long' }] } } });
   });
 
   it('leaves spreadsheet downloads uncompressed, as they stream', async () => {
@@ -182,7 +182,7 @@ describe('a first start that is still preparing', () => {
   it('without a build and not building, web routes are 404 in the error envelope', async () => {
     const res = await get('/login');
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ error: { code: 'not_found' } });
+    expect(res.json()).toMatchObject({ error: { code: 'request.route_not_found', details: { category: 'not_found', params: { method: 'GET', path: '/login' } } } });
   });
 
   it('answers /healthz, refuses the API and /readyz with 503 until the demo data is in', async () => {
@@ -192,11 +192,11 @@ describe('a first start that is still preparing', () => {
       expect((await get('/healthz')).statusCode).toBe(200);
       const ready = await get('/readyz');
       expect(ready.statusCode).toBe(503);
-      expect(ready.json()).toMatchObject({ error: { code: 'unavailable', details: { pending: ['demo_data'] } } });
+      expect(ready.json()).toMatchObject({ error: { code: 'server.starting', details: { category: 'unavailable', pending: ['demo_data'] } } });
       const me = await get('/api/v1/me');
       expect(me.statusCode).toBe(503);
       expect(me.headers['retry-after']).toBe('5');
-      expect(me.json()).toMatchObject({ error: { code: 'unavailable' } });
+      expect(me.json()).toMatchObject({ error: { code: 'server.starting', details: { category: 'unavailable', pending: ['demo_data'] } } });
     } finally {
       startup.done('demo_data');
     }

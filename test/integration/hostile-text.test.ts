@@ -36,12 +36,13 @@ const METHODS: Method[] = ['get', 'post', 'put', 'patch', 'delete'];
 const UUID = '00000000-0000-7000-8000-000000000000';
 
 // What goes into JSON strings, and the same characters percent-encoded for URLs.
+// `code` is the field problem each answers with; `urlCode` where the percent-encoding itself is refused.
 const HOSTILE = [
-  { name: 'NUL', json: 'a\u0000b', url: 'a%00b' },
-  { name: 'lone surrogate', json: 'a\ud800b', url: 'a%ED%A0%80b' },
-  { name: 'control character', json: 'a\u001bb', url: 'a%1Bb' },
+  { name: 'NUL', json: 'a\u0000b', url: 'a%00b', code: 'text.nul', urlCode: 'text.nul' },
+  { name: 'lone surrogate', json: 'a\ud800b', url: 'a%ED%A0%80b', code: 'text.lone_surrogate', urlCode: 'field.not_percent_utf8' },
+  { name: 'control character', json: 'a\u001bb', url: 'a%1Bb', code: 'text.control', urlCode: 'text.control' },
 ];
-const C1 = { name: 'C1 control', json: 'a\u0085b', url: 'a%C2%85b' };
+const C1 = { name: 'C1 control', json: 'a\u0085b', url: 'a%C2%85b', code: 'text.control', urlCode: 'text.control' };
 
 /** The first alternative of a union that is not null. */
 function resolved(schema: Schema): Schema {
@@ -110,6 +111,8 @@ interface Probe {
   body?: unknown;
   /** The field the 400 must name; undefined where the URL itself is refused before routing. */
   field: string | undefined;
+  /** The code the named field's problem must carry (or the error's, where no field is named). */
+  code: string;
 }
 
 /** One probe per operation, string field and hostile value. */
@@ -141,10 +144,11 @@ function probesOf(doc: { paths: Record<string, Partial<Record<Method, Operation>
         for (const param of [...pathParams, ...queryParams]) {
           // A path segment that is no UTF-8 is refused by the router, before any route (and field) is known.
           const field = param.in === 'path' && value.name === 'lone surrogate' ? undefined : param.name;
-          probes.push({ label: `${label} ${param.in} ${param.name} (${value.name})`, method, url: urlWith({ param, value: value.url }), body: baseBody, field });
+          const code = field === undefined ? 'request.bad_url' : value.urlCode;
+          probes.push({ label: `${label} ${param.in} ${param.name} (${value.name})`, method, url: urlWith({ param, value: value.url }), body: baseBody, field, code });
         }
         for (const path of bodySchema ? stringPaths(bodySchema) : []) {
-          probes.push({ label: `${label} body ${path.join('.')} (${value.name})`, method, url: urlWith(), body: withValueAt(baseBody, path, value.json), field: path.join('.') });
+          probes.push({ label: `${label} body ${path.join('.')} (${value.name})`, method, url: urlWith(), body: withValueAt(baseBody, path, value.json), field: path.join('.'), code: value.code });
         }
       }
     }
@@ -182,9 +186,10 @@ describe('hostile text in every string field of every operation', () => {
             headers: { cookie, ...(probe.body !== undefined ? { 'content-type': 'application/json' } : {}) },
             ...(probe.body !== undefined ? { payload: JSON.stringify(probe.body) } : {}),
           });
-          const body = res.json() as { error?: { code?: string; details?: { fields?: { field: string }[] } } };
-          const named = probe.field === undefined || (body.error?.details?.fields ?? []).some((f) => f.field === probe.field);
-          if (res.statusCode !== 400 || body.error?.code !== 'invalid_input' || !named) failures.push(`${probe.label}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+          const body = res.json() as { error?: { code?: string; details?: { category?: string; fields?: { field: string; code: string }[] } } };
+          const named =
+            probe.field === undefined ? body.error?.code === probe.code : (body.error?.details?.fields ?? []).some((f) => f.field === probe.field && f.code === probe.code);
+          if (res.statusCode !== 400 || body.error?.details?.category !== 'invalid_input' || !named) failures.push(`${probe.label}: ${res.statusCode} ${res.body.slice(0, 300)}`);
         }),
       );
     }
@@ -200,11 +205,15 @@ describe('hostile text in every string field of every operation', () => {
     for (const { url, fields, file } of cases) {
       for (const name of Object.keys(fields)) {
         // A lone surrogate has no UTF-8 form: the nearest a form can send is its CESU-8 bytes, which are no UTF-8.
-        const values = [...[...HOSTILE, C1].filter((v) => v.name !== 'lone surrogate').map((v) => ({ name: v.name, bytes: Buffer.from(v.json) })), { name: 'CESU-8 surrogate', bytes: Buffer.from([0x61, 0xed, 0xa0, 0x80]) }];
+        const values = [
+          ...[...HOSTILE, C1].filter((v) => v.name !== 'lone surrogate').map((v) => ({ name: v.name, bytes: Buffer.from(v.json), code: v.code })),
+          { name: 'CESU-8 surrogate', bytes: Buffer.from([0x61, 0xed, 0xa0, 0x80]), code: 'field.not_utf8' },
+        ];
         for (const value of values) {
           const res = await t.app.inject({ method: 'POST', url, ...withCookie(multipart({ ...fields, [name]: value.bytes }, file), cookie) });
           expect(res.statusCode, `${url} ${name} (${value.name}): ${res.body}`).toBe(400);
-          expect(res.json().error.details.fields).toEqual([{ field: name, message: expect.any(String) }]);
+          expect(res.json().error.details).toMatchObject({ category: 'invalid_input' });
+          expect(res.json().error.details.fields).toEqual([{ field: name, code: value.code, params: expect.any(Object), message: expect.any(String) }]);
         }
       }
     }

@@ -140,7 +140,7 @@ describe('words for rules', () => {
   it('treats yes/no facts as flags: required or excluded, in words, never as numbers', () => {
     expect(FACT_BY_KEY.get('hnte')).toMatchObject({ kind: 'flag', unit: 'flag' });
     expect(validateRules([{ fact: 'hnte', op: 'gte', value: 1 }, { fact: 'abnormal_listing', op: 'lte', value: 0 }])).toEqual([]);
-    expect(validateRules([{ fact: 'hnte', op: 'gte', value: 0.5 }])).toEqual([{ path: 'rules.0.value', message: 'hnte is yes or no: require it (gte 1) or its absence (lte 0)' }]);
+    expect(validateRules([{ fact: 'hnte', op: 'gte', value: 0.5 }])).toEqual([{ path: 'rules.0.value', code: 'rule.flag_yes_or_no', params: { fact: 'hnte' }, message: 'hnte is yes or no: require it (gte 1) or its absence (lte 0)' }]);
     expect(validateRules([{ fact: 'hnte', op: 'between', min: 0, max: 1 }])[0]!.path).toBe('rules.0.value');
     expect(validateRules([{ fact: 'specialised', op: 'lte', value: 1 }])).toHaveLength(1);
     expect(required({ fact: 'hnte', op: 'gte', value: 1 })).toEqual({ zh: '是', en: 'yes' });

@@ -65,7 +65,7 @@ describe('the job system', () => {
     const asked = await Promise.allSettled([jobs.enqueue(ctx, 'test.gate', { key: 'one' }), jobs.enqueue(ctx, 'test.gate', { key: 'one' })]);
     const made = asked.filter((r) => r.status === 'fulfilled');
     expect(made).toHaveLength(1);
-    expect(asked.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'conflict' } });
+    expect(asked.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'job.already_active', category: 'conflict', params: { kind: 'test.gate', status: expect.stringMatching(/^(queued|running)$/) } } });
     const id = (made[0] as PromiseFulfilledResult<{ id: string }>).value.id;
     expect((await jobs.enqueue(ctx, 'test.gate', { key: 'one', ifActive: 'existing' })).id).toBe(id);
     release();

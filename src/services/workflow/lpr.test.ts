@@ -28,13 +28,13 @@ describe('LPR fixings as data', () => {
   it('refuses a disbursement after a missing fixing was due, naming the month; before then prices on the last one', async () => {
     const calendar = await calendars.get(database.db);
     expect(await lprFixingFor(database.db, '2025-06-20', calendar)).toMatchObject({ month: '2025-05' });
-    await expect(lprFixingFor(database.db, '2025-06-23', calendar)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('LPR for 2025-06 is not loaded (due 2025-06-20)'), details: { month: '2025-06', dueOn: '2025-06-20' } });
+    await expect(lprFixingFor(database.db, '2025-06-23', calendar)).rejects.toMatchObject({ code: 'lpr.month_missing', category: 'conflict', params: { month: '2025-06', dueOn: '2025-06-20' }, message: expect.stringContaining('The LPR fixing for 2025-06 (due 2025-06-20) is not loaded'), fields: [{ field: 'loan.disbursedOn', code: 'lpr.month_missing' }] });
   });
 
   it('loads a file as the operator (audited, replacing a month held), refuses others and bad files whole', async () => {
-    await expect(loadLprFixings(ctx(officer), 'csv', 'date,one_year,five_year\n2025-06-20,3.00,3.50')).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(loadLprFixings(ctx(officer), 'csv', 'date,one_year,five_year\n2025-06-20,3.00,3.50')).rejects.toMatchObject({ code: 'access.role_may_not', category: 'forbidden', params: { action: 'lpr manage' } });
     const bad = 'date,one_year,five_year\n2025-06-20,3.00,3.50\n2025-07-21,3,x';
-    await expect(loadLprFixings(ctx(), 'csv', bad)).rejects.toMatchObject({ code: 'invalid_input', details: { fields: [{ field: 'line 3.five_year' }] } });
+    await expect(loadLprFixings(ctx(), 'csv', bad)).rejects.toMatchObject({ code: 'lpr.file_problem', category: 'invalid_input', params: { field: 'line 3.five_year' }, fields: [{ field: 'line 3.five_year', code: 'lpr.file_problem' }] });
     expect((await database.db.select().from(lprFixings)).length).toBe(70);
     const file = JSON.stringify([{ date: '2025-06-20', oneYear: '3.00', fiveYear: '3.50' }, { date: '2025-07-21', oneYear: 3, fiveYear: 3.5 }, { date: '2025-05-20', oneYear: '3.00', fiveYear: '3.50' }]);
     expect(await loadLprFixings(ctx(), 'json', file)).toEqual({ loaded: 3, first: '2025-05', last: '2025-07' });

@@ -6579,7 +6579,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     /** @description the action family: auth, enterprise, application, loan… */
-                    family?: "auth" | "user" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
+                    family?: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
                     action?: string;
                     /** @description part of the actor’s name or e-mail */
                     actor?: string;
@@ -17299,7 +17299,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description the action family: auth, enterprise, application, loan… */
-                    family?: "auth" | "user" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
+                    family?: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
                     action?: string;
                     /** @description part of the actor’s name or e-mail */
                     actor?: string;

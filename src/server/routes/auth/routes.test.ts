@@ -40,7 +40,7 @@ describe('sign-in, sessions and request hygiene', () => {
     const deactivated = await login(DEMO.otherParkAdmin, 'kejin-demo', '10.0.2.3');
     for (const res of [wrong, unknown, deactivated]) {
       expect(res.statusCode).toBe(401);
-      expect(res.json()).toEqual({ error: { code: 'unauthenticated', message: BAD_CREDENTIALS } });
+      expect(res.json()).toEqual({ error: { code: 'auth.invalid_credentials', message: BAD_CREDENTIALS, details: { category: 'unauthenticated', params: {} } } });
     }
   });
 
@@ -49,7 +49,10 @@ describe('sign-in, sessions and request hygiene', () => {
     const limited = await login(DEMO.operator, 'kejin-demo', '10.0.3.1');
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(limited.json().error.code).toBe('rate_limited');
+    const error = limited.json().error;
+    expect(error.code).toBe('auth.too_many_attempts');
+    expect(error.details.category).toBe('rate_limited');
+    expect(error.details.params).toEqual({ retryAfterSeconds: Number(limited.headers['retry-after']) });
   });
 
   it('ends the session on logout and refuses an expired session', async () => {
@@ -84,25 +87,27 @@ describe('sign-in, sessions and request hygiene', () => {
     const cookie = await t.cookieOf('operator');
     const malformed = await t.app.inject({ method: 'POST', url: '/api/v1/parks', headers: { cookie, 'content-type': 'application/json' }, payload: '{"code": ' });
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json().error.code).toBe('invalid_input');
+    expect(malformed.json().error).toMatchObject({ code: 'request.malformed_json', details: { category: 'invalid_input' } });
 
     const missing = await t.request('POST', '/api/v1/parks', { headers: { cookie }, body: { code: 'no-name' } });
     expect(missing.statusCode).toBe(400);
-    expect(missing.json().error.details.fields.map((f: { field: string }) => f.field)).toContain('name');
+    expect(missing.json().error.details.category).toBe('invalid_input');
+    expect(missing.json().error.details.fields).toContainEqual(expect.objectContaining({ field: 'name', code: 'field.required' }));
 
     const wrongType = await t.request('POST', '/api/v1/parks', { headers: { cookie }, body: { code: 42, name: 'x', nameEn: 'x', regionCode: '310115' } });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json().error.message).toMatch(/code/);
+    expect(wrongType.json().error.details.fields).toContainEqual(expect.objectContaining({ field: 'code', code: 'field.invalid_type', params: { expected: 'string' } }));
 
     const big = await t.app.inject({ method: 'POST', url: '/api/v1/parks', headers: { cookie, 'content-type': 'application/json' }, payload: JSON.stringify({ code: 'big', name: 'x'.repeat(1_100_000) }) });
     expect(big.statusCode).toBe(413);
-    expect(big.json().error.code).toBe('payload_too_large');
+    expect(big.json().error).toMatchObject({ code: 'request.too_large', details: { category: 'payload_too_large' } });
   });
 
   it('never shows a stack trace and gives JSON 404 for unknown API routes', async () => {
     const res = await t.request('GET', '/api/v1/no-such-thing', { as: 'operator' });
     expect(res.statusCode).toBe(404);
-    expect(res.json().error.code).toBe('not_found');
+    expect(res.json().error).toMatchObject({ code: 'request.route_not_found', details: { category: 'not_found', params: { method: 'GET', path: '/api/v1/no-such-thing' } } });
     expect(res.body).not.toMatch(/at .*\.ts:\d+/);
   });
 });

@@ -92,18 +92,36 @@ describe('spreadsheet imports', () => {
   });
 
   it.each([
-    ['a zip bomb', 'bomb.xlsx', () => Buffer.from(zipSync({ '[Content_Types].xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 })), /compress|zip/i],
-    ['a zip that is not a spreadsheet', 'notes.xlsx', () => Buffer.from(zipSync({ 'word/document.xml': new TextEncoder().encode('<w/>') })), /not an Excel workbook/i],
-    ['random bytes', 'random.xlsx', () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /neither an \.xlsx workbook/i],
-    ['a wrong header', 'header.csv', () => Buffer.from('foo,bar\n1,2\n'), /header/i],
-  ])('answers %s with a clear 400 and writes nothing', async (_name, fileName, content, message) => {
+    ['a zip bomb', 'bomb.xlsx', () => Buffer.from(zipSync({ '[Content_Types].xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 })), 'import.sheet.unreadable', { reason: 'zip_bomb', field: 'file' }, /compress|zip/i],
+    ['a zip that is not a spreadsheet', 'notes.xlsx', () => Buffer.from(zipSync({ 'word/document.xml': new TextEncoder().encode('<w/>') })), 'import.sheet.unreadable', { reason: 'not_a_spreadsheet', field: 'file' }, /not an Excel workbook/i],
+    ['random bytes', 'random.xlsx', () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'import.sheet.unreadable', { reason: 'not_a_spreadsheet', field: 'file' }, /neither an \.xlsx workbook/i],
+    ['a wrong header', 'header.csv', () => Buffer.from('foo,bar\n1,2\n'), 'import.header.unknown_column', { column: 'foo', position: 1, field: 'foo' }, /Column 1 "foo" is not part of the template/],
+  ])('answers %s with a clear 400 and writes nothing', async (_name, fileName, content, code, params, message) => {
     const file = path.join(dir, fileName);
     fs.writeFileSync(file, content());
     const before = (await t.request('GET', '/api/v1/imports?pageSize=1', { as: 'parkAdmin' })).json().total;
     const res = await upload(file, { kind: 'profiles', mode: 'valid_rows' });
     expect(res.statusCode, res.body).toBe(400);
-    expect(res.json().error.message).toMatch(message);
+    expect(res.json().error).toMatchObject({ code, message, details: { category: 'invalid_input', params } });
     expect((await t.request('GET', '/api/v1/imports?pageSize=1', { as: 'parkAdmin' })).json().total).toBe(before);
+  });
+
+  it('names each header problem: columns not in the template, and the required ones missing', async () => {
+    const file = path.join(dir, 'header-problems.csv');
+    fs.writeFileSync(file, 'foo,bar\n1,2\n');
+    const res = await upload(file, { kind: 'profiles', mode: 'valid_rows' });
+    expect(res.statusCode, res.body).toBe(400);
+    const fields = res.json().error.details.fields;
+    expect(fields.slice(0, 2)).toEqual([
+      { field: 'foo', code: 'import.header.unknown_column', params: { column: 'foo', position: 1 }, message: 'Column 1 "foo" is not part of the template' },
+      { field: 'bar', code: 'import.header.unknown_column', params: { column: 'bar', position: 2 }, message: 'Column 2 "bar" is not part of the template' },
+    ]);
+    expect(fields).toContainEqual({
+      field: 'creditCode',
+      code: 'import.header.missing_column',
+      params: { column: '统一社会信用代码', columnEn: 'Unified social credit code' },
+      message: 'The required column "统一社会信用代码" (Unified social credit code) is missing',
+    });
   });
 
   it('refuses a formula cell, naming its row and column', async () => {
@@ -172,15 +190,23 @@ describe('spreadsheet imports', () => {
     await writeZip(file, handmadeWorkbook(header + row(2, digits, '上海数值单元格科技有限公司') + row(3, '9.13101156456892E+17', 'Excel 损坏的代码')));
     const result = (await upload(file, { kind: 'profiles', mode: 'valid_rows' })).json();
     expect(result).toMatchObject({ rows: 2, valid: 1, imported: 1 });
-    expect(result.errors).toEqual([{ row: 3, column: '统一社会信用代码', message: expect.stringMatching(/scientific notation.*format the column as text/) }]);
+    expect(result.errors).toEqual([
+      {
+        row: 3,
+        column: '统一社会信用代码',
+        code: 'import.cell.damaged_scientific',
+        params: { row: 3, column: '统一社会信用代码', value: '9.13101156456892E+17', damage: 'scientific' },
+        message: expect.stringMatching(/scientific notation.*format the column as text/),
+      },
+    ]);
     expect((await t.request('GET', `/api/v1/enterprises/${digits}`, { as: 'parkAdmin' })).json()).toMatchObject({ creditCode: digits, regionCode: '310115' });
   });
 
   it.each([
-    ['csv', '\u0000', /NUL character/],
+    ['csv', '\u0000', 'text.nul', 'U+0000', /NUL character/],
     // UTF-8 cannot carry a lone surrogate; Excel writes it, like other characters XML cannot carry, as an _xHHHH_ escape.
-    ['xlsx', '_xD800_', /lone UTF-16 surrogate/],
-  ])('refuses cells with control characters, naming row and column (.%s)', async (format, fifth, fifthMessage) => {
+    ['xlsx', '_xD800_', 'text.lone_surrogate', 'U+D800', /lone UTF-16 surrogate/],
+  ])('refuses cells with control characters, naming row and column (.%s)', async (format, fifth, fifthCode, fifthCharacter, fifthMessage) => {
     const file = path.join(dir, `control.${format}`);
     const bad = (name: string, address = '上海市浦东新区张江路1号') => [...profileRow(freshCreditCode(), name).slice(0, 7), address, '2020-01-01', 35];
     await writeSpreadsheet(file, templateHeader('profiles'), [
@@ -196,10 +222,12 @@ describe('spreadsheet imports', () => {
     ]);
     const result = (await upload(file, { kind: 'profiles', mode: 'valid_rows' })).json();
     expect(result).toMatchObject({ rows: 4, valid: 1, imported: 1 });
+    const cell = (row: number, column: string, code: string, character: string, position: number, message: RegExp) =>
+      ({ row, column, code, params: { row, column, character, position, textCode: code }, message: expect.stringMatching(message) });
     expect(result.errors).toEqual([
-      { row: 3, column: '企业名称', message: expect.stringMatching(/control character U\+0007/) },
-      { row: 4, column: '注册地址', message: expect.stringMatching(/single line/) },
-      { row: 5, column: '企业名称', message: expect.stringMatching(fifthMessage) },
+      cell(3, '企业名称', 'text.control', 'U+0007', 3, /control character U\+0007/),
+      cell(4, '注册地址', 'text.line_break', 'U+000A', 4, /single line/),
+      cell(5, '企业名称', fifthCode, fifthCharacter, 4, fifthMessage),
     ]);
   });
 

@@ -87,7 +87,8 @@ describe('marketplace needs and notifications', () => {
       expect(res.json().error.details.fields.map((f: Json) => f.field).sort()).toEqual(['amountFen', 'offers.0', 'termMonths']);
       const past = await post('enterprise', loanNeed({ neededBy: daysFromToday(-2) }));
       expect(past.statusCode).toBe(400);
-      expect(past.json().error.details.fields).toEqual([{ field: 'neededBy', message: expect.stringContaining('or later') }]);
+      expect(past.json().error).toMatchObject({ code: 'need.needed_by_past', details: { category: 'invalid_input' } });
+      expect(past.json().error.details.fields).toEqual([{ field: 'neededBy', code: 'need.needed_by_past', params: { today: today() }, message: `must be today (${today()}) or later` }]);
       expect((await post('enterprise', loanNeed({ kind: 'gift' }))).json().error.details.fields[0].field).toBe('kind');
       expect((await post('enterprise', loanNeed({ amountFen: 12.5 }))).statusCode).toBe(400);
       expect(await needCount()).toBe(before);

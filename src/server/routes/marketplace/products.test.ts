@@ -7,7 +7,7 @@ import { systemActor } from '../../../domain/access/actor.ts';
 import { InProcessProvider } from '../../../services/jobs/in-process.ts';
 import { JobSystem } from '../../../services/jobs/job-system.ts';
 import { loadFacts } from '../../../services/marketplace/facts-store.ts';
-import { MatchRuns } from '../../../services/marketplace/match-runs.ts';
+import { MATCH_JOB, MatchRuns } from '../../../services/marketplace/match-runs.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -84,24 +84,27 @@ describe('marketplace products and matching', () => {
 
     it('refuses invalid rules and terms with field paths, writing nothing', async () => {
       const before = await productCount();
-      const cases: [Json, string, RegExp][] = [
-        [{ rules: [{ fact: 'grade', op: 'gte', value: 'B' }, { fact: 'employees', op: 'between', min: 50, max: 10 }] }, 'rules.1.min', /min 50 is greater than max 10/],
-        [{ rules: [{ fact: 'unicorn_horns', op: 'gte', value: 1 }] }, 'rules.0.fact', /unknown fact/],
-        [{ rules: [{ fact: 'employees', op: 'gte', value: 100 }, { fact: 'employees', op: 'lte', value: 20 }] }, 'rules.1', /contradicts rules.0/],
-        [{ rules: [{ fact: 'stage', op: 'in', values: ['growth'] }, { fact: 'stage', op: 'not_in', values: ['growth'] }] }, 'rules.1', /contradicts rules.0/],
-        [{ rules: [{ fact: 'grade', op: 'between', min: 1, max: 3 }] }, 'rules.0.op', /grade/],
-        [{ rules: [{ fact: 'grade', op: 'gte', value: 'Z' }] }, 'rules.0.value', /AAA/],
-        [{ rules: [{ fact: 'stage', op: 'in', values: ['teenage'] }] }, 'rules.0.values.0', /startup/],
-        [{ terms: { ...loan().terms, amountMinFen: 900_000_000 } }, 'terms.amountMinFen', /greater than maximum/],
-        [{ terms: { ...loan().terms, rate: null } }, 'terms.rate', /LPR/],
-        [{ loanType: null }, 'loanType', /loan type/],
-        [{ parkCodes: ['zhangjiang', 'atlantis'] }, 'parkCodes.1', /unknown park/],
+      // Each: the field, its catalogue code and parameters (rules are numbered from 1 in words: rules.1 contradicts rule 1, the first).
+      const grades = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C'];
+      const cases: [Json, string, string, Json, RegExp][] = [
+        [{ rules: [{ fact: 'grade', op: 'gte', value: 'B' }, { fact: 'employees', op: 'between', min: 50, max: 10 }] }, 'rules.1.min', 'rule.min_above_max', { min: 50, max: 10 }, /min 50 is greater than max 10/],
+        [{ rules: [{ fact: 'unicorn_horns', op: 'gte', value: 1 }] }, 'rules.0.fact', 'rule.unknown_fact', { fact: 'unicorn_horns' }, /unknown fact/],
+        [{ rules: [{ fact: 'employees', op: 'gte', value: 100 }, { fact: 'employees', op: 'lte', value: 20 }] }, 'rules.1', 'rule.contradicts_bounds', { other: 1, fact: 'employees', lo: '100', hi: '20' }, /contradicts rule 1/],
+        [{ rules: [{ fact: 'stage', op: 'in', values: ['growth'] }, { fact: 'stage', op: 'not_in', values: ['growth'] }] }, 'rules.1', 'rule.contradicts_values', { other: 1, fact: 'stage' }, /contradicts rule 1/],
+        [{ rules: [{ fact: 'grade', op: 'between', min: 1, max: 3 }] }, 'rules.0.op', 'rule.is_a_grade', { fact: 'grade' }, /grade/],
+        [{ rules: [{ fact: 'grade', op: 'gte', value: 'Z' }] }, 'rules.0.value', 'rule.grade_value', { fact: 'grade', values: grades }, /AAA/],
+        [{ rules: [{ fact: 'stage', op: 'in', values: ['teenage'] }] }, 'rules.0.values.0', 'rule.value_not_stage', { value: 'teenage' }, /not a stage/],
+        [{ terms: { ...loan().terms, amountMinFen: 900_000_000 } }, 'terms.amountMinFen', 'product.amount_min_above_max', { min: '900000000', max: String(loan().terms.amountMaxFen) }, /greater than maximum/],
+        [{ terms: { ...loan().terms, rate: null } }, 'terms.rate', 'product.rate_required', {}, /LPR/],
+        [{ loanType: null }, 'loanType', 'product.loan_type_required', {}, /loan type/],
+        [{ parkCodes: ['zhangjiang', 'atlantis'] }, 'parkCodes.1', 'product.park_unknown', { code: 'atlantis' }, /unknown park/],
       ];
-      for (const [overrides, field, message] of cases) {
+      for (const [overrides, field, code, params, message] of cases) {
         const res = await send('POST', '/products', 'officer', loan(overrides));
         expect(res.statusCode, `${field}: ${res.body}`).toBe(400);
-        const fields = res.json().error.details.fields as { field: string; message: string }[];
-        expect(fields, res.body).toContainEqual({ field, message: expect.stringMatching(message) });
+        expect(res.json().error.details.category, res.body).toBe('invalid_input');
+        const fields = res.json().error.details.fields as Json[];
+        expect(fields, res.body).toContainEqual({ field, code, params, message: expect.stringMatching(message) });
       }
       expect(await productCount()).toBe(before);
     });
@@ -271,7 +274,8 @@ describe('marketplace products and matching', () => {
       expect(none.eligible).toBe(0);
       const bad = await send('POST', '/products/preview', 'officer', { rules: [{ fact: 'score', op: 'between', min: 800, max: 300 }] });
       expect(bad.statusCode).toBe(400);
-      expect(bad.json().error.details.fields).toEqual([{ field: 'rules.0.min', message: 'min 800 is greater than max 300' }]);
+      expect(bad.json().error).toMatchObject({ code: 'rule.min_above_max', details: { category: 'invalid_input', params: { min: 800, max: 300, field: 'rules.0.min' } } });
+      expect(bad.json().error.details.fields).toEqual([{ field: 'rules.0.min', code: 'rule.min_above_max', params: { min: 800, max: 300 }, message: 'min 800 is greater than max 300' }]);
       expect((await send('POST', '/products/preview', 'enterprise', { rules: [] })).statusCode).toBe(403);
     });
 
@@ -367,7 +371,7 @@ describe('marketplace products and matching', () => {
       // Two at once: the jobs table's singleton key lets exactly one through (on either driver).
       const both = await Promise.allSettled([runs.start(ctx), runs.start(ctx)]);
       expect(both.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-      expect(both.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'conflict' } });
+      expect(both.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'job.already_active', category: 'conflict', params: { kind: MATCH_JOB } } });
       await runs.idle();
       const res = await send('POST', '/match-runs', 'operator');
       expect(res.statusCode, res.body).toBe(202);

@@ -40,17 +40,18 @@ describe('notification preferences and the in-app list', () => {
     });
 
     it.each([
-      ['an unknown topic', [{ topic: 'gossip', inApp: true, email: false }], 'topics.0.topic'],
-      ['a topic given twice', [{ topic: 'signals', inApp: true, email: true }, { topic: 'signals', inApp: false, email: false }], 'topics.1.topic'],
-      ['a missing channel', [{ topic: 'signals', inApp: true }], 'topics.0.email'],
-      ['a channel that is no boolean', [{ topic: 'signals', inApp: 'yes', email: false }], 'topics.0.inApp'],
-      ['an unknown field', [{ topic: 'signals', inApp: true, email: false, sms: true }], 'topics.0'],
-      ['no topics', [], 'topics'],
-    ])('refuses %s, naming the field, and stores nothing', async (_name, topics, field) => {
+      ['an unknown topic', [{ topic: 'gossip', inApp: true, email: false }], 'topics.0.topic', 'field.invalid_enum', { values: [...TOPICS] }],
+      ['a topic given twice', [{ topic: 'signals', inApp: true, email: true }, { topic: 'signals', inApp: false, email: false }], 'topics.1.topic', 'field.duplicate', { value: 'signals' }],
+      ['a missing channel', [{ topic: 'signals', inApp: true }], 'topics.0.email', 'field.required', {}],
+      ['a channel that is no boolean', [{ topic: 'signals', inApp: 'yes', email: false }], 'topics.0.inApp', 'field.invalid_type', { expected: 'boolean' }],
+      ['an unknown field', [{ topic: 'signals', inApp: true, email: false, sms: true }], 'topics.0', 'field.unknown_keys', { keys: ['sms'] }],
+      ['no topics', [], 'topics', 'field.too_few', { min: 1 }],
+    ])('refuses %s, naming the field, and stores nothing', async (_name, topics, field, code, params) => {
       const res = await put('enterprise', topics);
       expect(res.statusCode, res.body).toBe(400);
-      expect(res.json().error.code).toBe('invalid_input');
-      expect(res.json().error.details.fields.map((f: Json) => f.field)).toContain(field);
+      const error = res.json().error;
+      expect(error).toMatchObject({ code, details: { category: 'invalid_input', params: { ...params, field } } });
+      expect(error.details.fields, res.body).toContainEqual({ field, code, params, message: expect.any(String) });
       expect(await storedRows()).toBe(0);
     });
 

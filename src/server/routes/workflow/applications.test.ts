@@ -109,9 +109,10 @@ describe('financing applications', () => {
     // A loan is approved with its terms: without them, or above the amount applied for, 400.
     const noTerms = await move(a.id, 'officer', { to: 'approved', version: 4 });
     expect(noTerms.statusCode).toBe(400);
-    expect(noTerms.json().error).toMatchObject({ message: expect.stringContaining('approval_terms_required'), details: { fields: [{ field: 'approval' }] } });
+    expect(noTerms.json().error).toMatchObject({ code: 'application.approval_terms_required', details: { category: 'invalid_input', fields: [{ field: 'approval', code: 'application.approval_terms_required' }] } });
     const tooMuch = await move(a.id, 'officer', { to: 'approved', version: 4, approval: { amountFen: 1_000_001 * YUAN, spreadBp: 50, termMonths: 12 } });
-    expect(tooMuch.json().error.details.fields[0]).toMatchObject({ field: 'approval.amountFen', message: expect.stringContaining('approval_exceeds_application') });
+    expect(tooMuch.statusCode).toBe(400);
+    expect(tooMuch.json().error.details.fields[0]).toMatchObject({ field: 'approval.amountFen', code: 'approval.amount_above_application', params: { applied: String(1_000_000 * YUAN) } });
     // Two officers approve at once: one wins, the other gets 409.
     const approval = { amountFen: 800_000 * YUAN, spreadBp: 50, termMonths: 12 };
     const both = await Promise.all([move(a.id, 'officer', { to: 'approved', version: 4, approval }), move(a.id, 'officer', { to: 'approved', version: 4, approval })]);
@@ -128,10 +129,10 @@ describe('financing applications', () => {
     expect(early.json().error.details.fields[0].field).toBe('loan.disbursedOn');
     const over = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, amountFen: 800_001 * YUAN } });
     expect(over.statusCode).toBe(409);
-    expect(over.json().error).toMatchObject({ message: expect.stringContaining('disbursement_exceeds_approval'), details: { fields: [{ field: 'loan.amountFen' }], approved: approval } });
+    expect(over.json().error).toMatchObject({ code: 'loan.disbursement_exceeds_approval', details: { category: 'conflict', fields: [{ field: 'loan.amountFen', code: 'loan.disbursement_exceeds_approval' }], approved: approval } });
     const otherSpread = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, spreadBp: 20 } });
     expect(otherSpread.statusCode).toBe(409);
-    expect(otherSpread.json().error.details.fields[0].field).toBe('loan.spreadBp');
+    expect(otherSpread.json().error).toMatchObject({ code: 'loan.disbursement_differs_from_approval', details: { category: 'conflict', fields: [{ field: 'loan.spreadBp', code: 'loan.disbursement_differs_from_approval' }] } });
     expect((await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: { ...terms, termMonths: 600 } })).statusCode).toBe(400);
     expect(await rows(loans)).toBe(0);
     // Without the LPR fixing in force on the disbursement date nothing is lent: 409 naming the month.
@@ -145,8 +146,8 @@ describe('financing applications', () => {
     expect(stale.missing).toContainEqual(expected.missing);
     const unpriced = await move(a.id, 'officer', { to: 'disbursed', version: 6, loan: terms });
     expect(unpriced.statusCode).toBe(409);
-    expect(unpriced.json().error.message).toContain(`LPR for ${expected.missing.month} is not loaded (due ${expected.missing.dueOn})`);
-    expect(unpriced.json().error.details).toMatchObject({ month: expected.missing.month, dueOn: expected.missing.dueOn });
+    expect(unpriced.json().error).toMatchObject({ code: 'lpr.month_missing', details: { category: 'conflict', params: { month: expected.missing.month, dueOn: expected.missing.dueOn }, fields: [{ field: 'loan.disbursedOn', code: 'lpr.month_missing' }] } });
+    expect(unpriced.json().error.message).toContain(`The LPR fixing for ${expected.missing.month} (due ${expected.missing.dueOn}) is not loaded`);
     expect(await rows(loans)).toBe(0);
     // The operator loads them again (rates in percent), and the loan is priced on the one in force.
     const percent = (fraction: string) => `${Number(fraction.split('.')[1]!.slice(0, 2))}.${fraction.split('.')[1]!.slice(2, 4)}`;

@@ -69,7 +69,8 @@ describe('business time at 00:30 in Beijing', () => {
     const grant = (expiresOn: string) => send('POST', `/enterprises/${own}/grants`, 'enterprise', { institutionId: bank, categories: ['financials'], purpose: '授信审查', expiresOn });
     const yesterday = await grant(addDays(today, -1));
     expect(yesterday.statusCode).toBe(400);
-    expect(yesterday.json().error.details.fields).toEqual([{ field: 'expiresOn', message: 'must be today or later' }]);
+    expect(yesterday.json().error).toMatchObject({ code: 'grant.expiry_past', details: { category: 'invalid_input' } });
+    expect(yesterday.json().error.details.fields).toEqual([{ field: 'expiresOn', code: 'grant.expiry_past', params: {}, message: 'The expiry date is in the past' }]);
     const onlyToday = await grant(today);
     expect(onlyToday.statusCode, onlyToday.body).toBe(201);
     expect(onlyToday.json().expiresOn).toBe(today);
