@@ -74,7 +74,8 @@ const bodyOf = (error: DomainError): ErrorBody => ({ error: { code: error.code, 
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof DomainError) {
-    const retry = error.params.retryAfterSeconds;
+    // In the parameters (auth.too_many_attempts) or, beside them, in the extras (account.too_many_requests).
+    const retry = error.params.retryAfterSeconds ?? error.extra.retryAfterSeconds;
     if (error.category === 'rate_limited' && typeof retry === 'number') reply.header('retry-after', String(retry));
     return sendDomainError(reply, error);
   }

@@ -20,7 +20,8 @@ export function registerUnmatched(app: FastifyInstance, routes: RouteRule[]) {
     }
     const path = request.url.split('?')[0]!;
     const allowed = methodsOf(path);
-    if (allowed.length) {
+    // A route of this very method that declined the request (GET / without a web build) is a 404.
+    if (allowed.length && !allowed.includes(request.method)) {
       reply.header('allow', allowed.join(', '));
       return sendDomainError(reply, fail('request.method_not_allowed', { method: request.method, path, allowed }, { details: { allow: allowed } }));
     }

@@ -77,13 +77,19 @@ describe('approval with terms, disbursement within them', () => {
     const id = await signed({ amountFen: 500_000 * YUAN, spreadBp: 30, termMonths: 12 });
     const base = { method: 'equal_instalment', disbursedOn: daysAgo(1) };
     const over = await move(id, { to: 'disbursed', version: 3, loan: { ...base, amountFen: 500_001 * YUAN } });
+    const approved = { amountFen: 500_000 * YUAN, spreadBp: 30, termMonths: 12, lprTenor: '1y' };
     expect(over.statusCode).toBe(409);
-    expect(over.json().error.message).toBe(`The disbursement of ${500_001 * YUAN} fen exceeds the ${500_000 * YUAN} fen approved (disbursement_exceeds_approval)`);
+    expect(over.json().error).toMatchObject({
+      code: 'loan.disbursement_exceeds_approval',
+      details: { category: 'conflict', approved, fields: [{ field: 'loan.amountFen', code: 'loan.disbursement_exceeds_approval' }] },
+    });
     for (const [name, value] of [['spreadBp', 31], ['termMonths', 36], ['lprTenor', '5y']] as const) {
       const other = await move(id, { to: 'disbursed', version: 3, loan: { ...base, [name]: value } });
       expect(other.statusCode, name).toBe(409);
-      expect(other.json().error.details.fields[0].field).toBe(`loan.${name}`);
-      expect(other.json().error.message).toContain('disbursement_differs_from_approval');
+      expect(other.json().error, name).toMatchObject({
+        code: 'loan.disbursement_differs_from_approval',
+        details: { category: 'conflict', approved, fields: [{ field: `loan.${name}`, code: 'loan.disbursement_differs_from_approval' }] },
+      });
     }
     expect(await loanOf(id)).toEqual([]);
     const less = await move(id, { to: 'disbursed', version: 3, loan: { ...base, amountFen: 300_000 * YUAN, spreadBp: 30 } });

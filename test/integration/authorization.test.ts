@@ -58,6 +58,9 @@ const CASES: Case[] = [
   { route: 'GET /readyz', url: () => '/readyz', expect: all(200, 200) },
   { route: 'GET /metrics', url: () => '/metrics', expect: all(200, 200) },
   { route: 'GET /api/openapi.json', url: () => '/api/openapi.json', expect: all(200, 200) },
+  // The web app is public; the test app has no build, so its page and files are not found for anyone.
+  { route: 'GET /', url: () => '/', expect: all(404, 404) },
+  { route: 'GET /assets/*', url: () => '/assets/index-0000.js', expect: all(404, 404) },
   { route: 'POST /api/v1/auth/login', url: () => '/api/v1/auth/login', body: () => ({ email: 'nobody@kejin.demo', password: 'wrong-password' }), expect: all(401, 401) },
   { route: 'POST /api/v1/auth/logout', url: () => '/api/v1/auth/logout', freshSession: true, expect: all(204, 204) },
   { route: 'GET /api/v1/me', url: () => '/api/v1/me', expect: all(200) },
@@ -213,6 +216,11 @@ const CASES: Case[] = [
   {
     route: 'GET /api/v1/enterprises/:creditCode/matches',
     url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/matches`,
+    expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 },
+  },
+  {
+    route: 'GET /api/v1/enterprises/:creditCode/products/:productId/fit',
+    url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/products/${i.product}/fit`,
     expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 },
   },
   { route: 'GET /api/v1/products/:id/leads', url: (i) => `/api/v1/products/${i.product}/leads`, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 } },

@@ -27,13 +27,19 @@ const DAY = 86_400_000;
 
 const race = <T>(n: number, call: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => call(i)));
 const statuses = (responses: LightMyRequestResponse[]) => responses.map((r) => r.statusCode).sort();
-/** Exactly one response has the winning status, all the others are 409 conflicts. */
-function oneWinner(responses: LightMyRequestResponse[], won: number) {
+/**
+ * Exactly one response has the winning status, all the others are 409 conflicts with one of the
+ * given codes: the service's own check, or (on PostgreSQL, when a loser got past the check) the
+ * unique index's `unique.<rule>`.
+ */
+function oneWinner(responses: LightMyRequestResponse[], won: number, codes: readonly string[]) {
   const winners = responses.filter((r) => r.statusCode === won);
   expect(winners, responses.map((r) => r.body).join('\n')).toHaveLength(1);
   for (const r of responses.filter((x) => x !== winners[0])) {
     expect(r.statusCode, r.body).toBe(409);
-    expect(r.json().error.code).toBe('conflict');
+    const { error } = r.json();
+    expect(codes, r.body).toContain(error.code);
+    expect(error.details.category, r.body).toBe('conflict');
   }
   return winners[0]!;
 }
@@ -77,7 +83,7 @@ describe('only-one rules under concurrent requests', () => {
   it('one open application per enterprise and product: twenty submits with different keys make one', async () => {
     const product = await offer();
     const responses = await race(N, (i) => apply(product, `tab-${i}`));
-    oneWinner(responses, 201);
+    oneWinner(responses, 201, ['application.already_open', 'unique.one_open_application_per_product']);
     expect(await rows(applications, eq(applications.productId, product))).toBe(1);
   });
 
@@ -97,7 +103,12 @@ describe('only-one rules under concurrent requests', () => {
     const copy = { ...row!, id: newId(), idempotencyKey: null };
     const refused = await mutate(ctx, async (tx) => ({ result: await insertApplication(tx, copy), audit: { action: 'test', targetType: 'application', targetId: copy.id } })).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
-    expect(refused).toMatchObject({ code: 'conflict', message: 'You already have an open application to this product', details: { rule: 'one_open_application_per_product', fields: [{ field: 'productId' }] } });
+    expect(refused).toMatchObject({
+      code: 'unique.one_open_application_per_product',
+      category: 'conflict',
+      message: 'You already have an open application to this product',
+      details: { category: 'conflict', rule: 'one_open_application_per_product', fields: [{ field: 'productId', code: 'unique.one_open_application_per_product' }] },
+    });
     // Once it is no longer open (withdrawn), the enterprise may apply again.
     const withdrawn = await send('POST', `/applications/${first.id}/transitions`, 'enterprise', { to: 'withdrawn', version: 1 });
     expect(withdrawn.statusCode, withdrawn.body).toBe(200);
@@ -121,7 +132,7 @@ describe('only-one rules under concurrent requests', () => {
     expect(posted.statusCode, posted.body).toBe(201);
     const need = posted.json().id;
     const responses = await race(N, () => send('POST', `/needs/${need}/take-up`, 'officer', {}));
-    oneWinner(responses, 200);
+    oneWinner(responses, 200, ['need.already_taken_up']);
     expect(await rows(needTakeUps, eq(needTakeUps.needId, need))).toBe(1);
   });
 
@@ -138,20 +149,20 @@ describe('only-one rules under concurrent requests', () => {
     expect(disbursed.statusCode, disbursed.body).toBe(200);
     const [loan] = await t.database.db.select().from(loans).where(eq(loans.applicationId, a.id));
     const responses = await race(N, () => send('POST', `/loans/${loan!.id}/repayments`, 'officer', { amountFen: 1000 * YUAN, paidOn: disbursedOn, reference: 'BANK-REF-1' }));
-    oneWinner(responses, 201);
+    oneWinner(responses, 201, ['repayment.reference_taken']);
     expect(await rows(repayments, eq(repayments.loanId, loan!.id))).toBe(1);
   });
 
   it('a user e-mail is registered once (in any case)', async () => {
     // Ten, not twenty: each request hashes a password first.
     const responses = await race(10, (i) => send('POST', '/users', 'operator', { email: i % 2 ? 'Race@Kejin.test' : 'race@kejin.test', displayName: `并发${i}`, password: 'correct horse battery', role: 'institution_officer', organisationId: bank }));
-    oneWinner(responses, 201);
+    oneWinner(responses, 201, ['user.email_taken']);
     expect(await rows(users, eq(users.email, 'race@kejin.test'))).toBe(1);
   });
 
   it('a park code is registered once', async () => {
     const responses = await race(N, () => send('POST', '/parks', 'operator', { code: 'race-park', name: '并发园区', nameEn: 'Race Park', regionCode: '310115' }));
-    oneWinner(responses, 201);
+    oneWinner(responses, 201, ['park.code_taken']);
     expect(await rows(parks, eq(parks.code, 'race-park'))).toBe(1);
   });
 
@@ -162,7 +173,7 @@ describe('only-one rules under concurrent requests', () => {
       registeredCapitalFen: 1_000_000_000, employees: 120, legalRepresentative: '周杰', address: '上海市浦东新区张江路88号',
     };
     const responses = await race(N, () => send('POST', '/enterprises', 'parkAdmin', enterprise));
-    oneWinner(responses, 201);
+    oneWinner(responses, 201, ['organisation.credit_code_taken']);
     expect(await rows(organisations, eq(organisations.creditCode, creditCode))).toBe(1);
   });
 
@@ -171,7 +182,7 @@ describe('only-one rules under concurrent requests', () => {
     expect(claimants.length).toBe(5);
     const item = { kind: 'invention_patent', number: 'ZL202099999999.1', title: '并发专利', status: 'granted', appliedOn: '2020-01-01', grantedOn: '2021-06-01' };
     const responses = await race(claimants.length, (i) => send('PUT', `/enterprises/${claimants[i]}/profile/ip`, 'parkAdmin', { items: [item] }));
-    const winner = oneWinner(responses, 200);
+    const winner = oneWinner(responses, 200, ['profile.ip_taken']);
     const held = await t.database.db.select().from(ipItems).where(and(eq(ipItems.kind, item.kind), eq(ipItems.number, item.number)));
     expect(held).toHaveLength(1);
     const winnerCode = claimants[responses.indexOf(winner)];
@@ -229,7 +240,7 @@ describe('only-one rules under concurrent requests', () => {
     it('twenty activations of one version: one activates it, the others are told it is active', async () => {
       const id = await draft('race-same');
       const responses = await race(N, () => send('POST', `/models/${id}/activate`, 'operator'));
-      oneWinner(responses, 200);
+      oneWinner(responses, 200, ['model.already_active']);
       expect((await active()).map((m) => m.id)).toEqual([id]);
     });
 
@@ -238,7 +249,10 @@ describe('only-one rules under concurrent requests', () => {
       const responses = await race(ids.length, (i) => send('POST', `/models/${ids[i]}/activate`, 'operator'));
       const won = ids.filter((_, i) => responses[i]!.statusCode === 200);
       expect(won.length, responses.map((r) => r.body).join('\n')).toBeGreaterThanOrEqual(1);
-      for (const r of responses.filter((x) => x.statusCode !== 200)) expect(r.json().error.code).toBe('conflict');
+      for (const r of responses.filter((x) => x.statusCode !== 200)) {
+        expect(r.statusCode, r.body).toBe(409);
+        expect(r.json().error).toMatchObject({ code: 'unique.one_active_model', details: { category: 'conflict' } });
+      }
       const now = await active();
       expect(now).toHaveLength(1);
       expect(won).toContain(now[0]!.id);

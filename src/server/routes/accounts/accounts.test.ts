@@ -94,7 +94,10 @@ describe('accounts', () => {
     expect(statuses.slice(0, 5)).toEqual([202, 202, 202, 202, 202]);
     const limited = await post('/auth/password-reset', { email: 'flood-last@kejin.test' }, { ip: '10.0.0.4' });
     expect(limited.statusCode).toBe(429);
-    expect(limited.json().error.code).toBe('rate_limited');
+    const { error } = limited.json();
+    expect(error).toMatchObject({ code: 'account.too_many_requests', details: { category: 'rate_limited', params: { seconds: expect.any(Number) } } });
+    expect(error.details.params.seconds).toBeGreaterThan(0);
+    expect(limited.headers['retry-after']).toBe(String(error.details.params.seconds));
   });
 
   it('changes the signed-in password given the current one', async () => {

@@ -79,7 +79,10 @@ describe('enterprises of a park', () => {
     expect((await t.request('POST', '/api/v1/enterprises', { as: 'parkAdmin', body: input })).statusCode).toBe(201);
     const dup = await t.request('POST', '/api/v1/enterprises', { as: 'operator', body: { ...input, name: '另一家公司' } });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().error.code).toBe('conflict');
+    expect(dup.json().error).toMatchObject({
+      code: 'organisation.credit_code_taken',
+      details: { category: 'conflict', params: { creditCode: input.creditCode }, fields: [{ field: 'creditCode', code: 'organisation.credit_code_taken' }] },
+    });
     expect((await t.request('GET', `/api/v1/enterprises/${input.creditCode}`, { as: 'parkAdmin' })).json().name).toBe(input.name);
     expect((await t.request('GET', `/api/v1/audit?targetId=${input.creditCode}`, { as: 'operator' })).json().total).toBe(1);
   });
