@@ -152,12 +152,17 @@ describe('financing workflow', () => {
       await row.getByTestId('review-open').click();
       await page.waitForURL(`**/applications/${applicationId}`);
       await waitForState(page, 'submitted');
-      await move(page, 'approved');
+      // The approval records the terms (here LPR + 20 bp); the disbursement then offers exactly them.
+      await move(page, 'approved', async () => {
+        await page.getByTestId('loan-terms').waitFor();
+        expect(await page.getByTestId('loan-amount').inputValue()).toBe(String(amountFen / 1_000_000));
+        await page.getByTestId('loan-spread').fill('20');
+      });
       await move(page, 'contract_signed');
       await move(page, 'disbursed', async () => {
         await page.getByTestId('loan-terms').waitFor();
         expect(await page.getByTestId('loan-amount').inputValue()).toBe(String(amountFen / 1_000_000));
-        await page.getByTestId('loan-spread').fill('20');
+        expect(await page.getByTestId('loan-spread').inputValue()).toBe('20');
       });
       expect(await page.getByTestId('timeline-event').count()).toBe(4);
       await page.waitForLoadState('networkidle');
