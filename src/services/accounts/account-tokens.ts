@@ -29,7 +29,7 @@ export async function queueAccountMail(tx: Executor, to: { address: string; user
 export const throttleKeys = (ctx: ServiceContext, flow: string, subject?: string) => [`${flow}:ip:${ctx.clientAddress ?? 'unknown'}`, ...(subject ? [`${flow}:${subject}`] : [])];
 
 /** Throws 429 while any key is over its limit. */
-export function checkThrottle(throttle: LoginThrottle, keys: string[], now: Date, _message: string): void {
+export function checkThrottle(throttle: LoginThrottle, keys: string[], now: Date): void {
   const wait = throttle.retryAfterMs(keys, now.getTime());
   if (wait > 0) throw fail('account.too_many_requests', { seconds: Math.ceil(wait / 1000) }, { details: { retryAfterSeconds: Math.ceil(wait / 1000) } });
 }

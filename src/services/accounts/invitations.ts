@@ -57,7 +57,7 @@ const unusable = () => invalidFields([problem('token', 'account.link_unusable')]
 export async function previewInvitation(ctx: ServiceContext, token: string, deps: { throttle: LoginThrottle }): Promise<InvitationView> {
   const now = ctx.now();
   const keys = throttleKeys(ctx, 'token');
-  checkThrottle(deps.throttle, keys, now, 'Too many attempts with invalid links; try again later');
+  checkThrottle(deps.throttle, keys, now);
   const invitation = await findInvitationByToken(ctx.database.db, hashToken(token));
   if (!invitation || invitation.status !== 'open' || invitation.expiresAt <= now) {
     deps.throttle.recordFailure(keys, now.getTime());

@@ -21,7 +21,7 @@ export async function changePassword(ctx: ServiceContext, input: { currentPasswo
   if (!userId) throw fail('auth.sign_in_required');
   const keys = throttleKeys(ctx, 'password', userId);
   const now = ctx.now();
-  checkThrottle(deps.throttle, keys, now, 'Too many wrong passwords; try again later');
+  checkThrottle(deps.throttle, keys, now);
   const user = await findUser(ctx.database.db, userId);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     deps.throttle.recordFailure(keys, now.getTime());
@@ -46,7 +46,7 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
   const email = input.email.trim().toLowerCase();
   const now = ctx.now();
   const keys = throttleKeys(ctx, 'reset', email);
-  checkThrottle(deps.throttle, keys, now, 'Too many reset requests; try again later');
+  checkThrottle(deps.throttle, keys, now);
   deps.throttle.recordFailure(keys, now.getTime());
   const user = await findUserByEmail(ctx.database.db, email);
   const webUrl = mailWebUrl();
@@ -69,7 +69,7 @@ export async function requestPasswordReset(ctx: ServiceContext, input: { email: 
 export async function resetPassword(ctx: ServiceContext, input: { token: string; newPassword: string }, deps: AccountDeps): Promise<void> {
   const now = ctx.now();
   const keys = throttleKeys(ctx, 'token');
-  checkThrottle(deps.throttle, keys, now, 'Too many attempts with invalid links; try again later');
+  checkThrottle(deps.throttle, keys, now);
   const passwordHash = await hashPassword(input.newPassword);
   const userId = await mutate(ctx, async (tx) => {
     const reset = await claimPasswordReset(tx, hashToken(input.token), now);

@@ -43,7 +43,7 @@ export const listRegistrationParks = (ctx: ServiceContext) => listActiveParks(ct
 export async function registerEnterprise(ctx: ServiceContext, input: RegistrationInput, deps: { throttle: LoginThrottle }): Promise<RegistrationRow> {
   const now = ctx.now();
   const keys = throttleKeys(ctx, 'register');
-  checkThrottle(deps.throttle, keys, now, 'Too many registrations from this address; try again later');
+  checkThrottle(deps.throttle, keys, now);
   deps.throttle.recordFailure(keys, now.getTime());
   const problems = codeProblems({ creditCode: input.creditCode, industryCode: input.industryCode, regionCode: regionOfCreditCode(input.creditCode) }).map((p) => (p.field === 'regionCode' ? { ...p, field: 'creditCode' } : p));
   if (input.foundedOn > todayOf(ctx)) problems.push(problem('foundedOn', 'field.in_future'));

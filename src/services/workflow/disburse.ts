@@ -36,11 +36,13 @@ export interface LoanTermsInput {
 const field = <C extends ErrorCode>(name: string, code: C, ...args: ArgsOf<C>) => invalidFields([problem(`loan.${name}`, code, ...args)]);
 
 function checkTerms(a: ApplicationRow, t: LoanTermsInput, today: string, timezone: string): ApprovalTerms {
-  const resolved = disbursementTerms(approvalOf(a), t);
+  const approved = approvalOf(a);
+  const resolved = disbursementTerms(approved, t);
   if (!resolved.ok) {
     const r = resolved.refusal;
     if (r.kind === 'missing') throw invalidFields([problem(r.field, 'field.required')]);
-    throw fail(r.kind === 'exceeds' ? 'loan.disbursement_exceeds_approval' : 'loan.disbursement_differs_from_approval', {}, { fields: [problem(r.field, r.kind === 'exceeds' ? 'loan.disbursement_exceeds_approval' : 'loan.disbursement_differs_from_approval')], details: { approved: approvedJson(a) } });
+    const code = r.kind === 'exceeds' ? 'loan.disbursement_exceeds_approval' : 'loan.disbursement_differs_from_approval';
+    throw fail(code, {}, { fields: [problem(r.field, code)], details: { approved: approved && { ...approved, amountFen: Number(approved.amountFen) } } });
   }
   const terms = resolved.terms;
   if (terms.amountFen <= 0n) throw field('amountFen', 'field.not_positive');
@@ -54,10 +56,6 @@ function checkTerms(a: ApplicationRow, t: LoanTermsInput, today: string, timezon
   return terms;
 }
 
-const approvedJson = (a: ApplicationRow) => {
-  const approved = approvalOf(a);
-  return approved ? { ...approved, amountFen: Number(approved.amountFen) } : null;
-};
 
 /** Names the loan's own field in an error from the schedule or rate arithmetic. */
 function asLoanField(err: unknown): unknown {
