@@ -3,7 +3,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import { loadConfig, type Config } from '../src/config.ts';
 import { buildApp, type App } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/services/demo/seed-demo.ts';
+import { seedDemoRatingHistory } from '../src/services/demo/seed-rating-history.ts';
 import { seedDemoWorkflow } from '../src/services/demo/seed-workflow.ts';
+import { DEFAULT_TIMEZONE } from '../src/domain/shared/business-time.ts';
 import { installBuiltInRuleSets } from '../src/services/profile/rule-sets.ts';
 import { installExpertModel, scoreEnterprises } from '../src/services/rating/score-enterprises.ts';
 import { CalendarStore } from '../src/services/workflow/calendar-store.ts';
@@ -34,8 +36,8 @@ export interface TestApp {
 }
 
 /** `workflow`: also seed the demo financing workflow (applications, loans, signals), as `npm start` does. */
-/** `now`: the app's clock (seeding still happens at the real time). */
-export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean; now?: () => Date } = {}): Promise<TestApp> {
+/** `now`: the app's clock (seeding still happens at the real time). `history`: the demo enterprise's monthly ratings, as `npm start` seeds them. */
+export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean; history?: boolean; now?: () => Date } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await installBuiltInRuleSets(database);
   await installExpertModel(database);
@@ -44,8 +46,9 @@ export async function createTestApp(options: { enterprises?: number; env?: Recor
   // The demo's months after the built-in history (source 'demo'): tests lend on today's date.
   const now = new Date();
   await installDemoLprFixings(database.db, await calendars.get(database.db), now.toISOString().slice(0, 10), now);
-  await seedDemo(database, { seed: 42, enterprises: options.enterprises ?? 60, now: new Date(), withAccounts: true });
+  const seeded = await seedDemo(database, { seed: 42, enterprises: options.enterprises ?? 60, now: new Date(), withAccounts: true });
   await scoreEnterprises(database, { now: new Date() });
+  if (options.history) await seedDemoRatingHistory(database, { enterpriseId: seeded.demoEnterpriseId, now: new Date(), timezone: DEFAULT_TIMEZONE });
   if (options.workflow) await seedDemoWorkflow(database, { seed: 42, now: new Date() });
   // pg-boss (on PostgreSQL) in a schema of the test database's own, polling often but not busily.
   const jobsEnv = { KEJIN_JOBS_SCHEMA: `${database.schema}_jobs`, KEJIN_JOBS_POLL_SECONDS: '0.5' };

@@ -5,6 +5,7 @@ import { CalendarStore } from '../../services/workflow/calendar-store.ts';
 import { installBuiltInLprFixings } from '../../services/workflow/lpr.ts';
 import { installExpertModel, scoreEnterprises } from '../../services/rating/score-enterprises.ts';
 import { isDatabaseEmpty, seedDemo, type SeedResult } from '../../services/demo/seed-demo.ts';
+import { seedDemoRatingHistory } from '../../services/demo/seed-rating-history.ts';
 import { seedDemoWorkflow, type SeededWorkflow } from '../../services/demo/seed-workflow.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { printAccounts } from './output.ts';
@@ -45,6 +46,7 @@ export function registerDb(program: Command) {
           withAccounts: runtime.config.mode === 'demo',
         });
         const scored = await scoreEnterprises(runtime.database, { now });
+        if (result.accounts.length) await seedDemoRatingHistory(runtime.database, { enterpriseId: result.demoEnterpriseId, now, timezone: runtime.config.timezone });
         const workflow = await seedDemoWorkflow(runtime.database, { now, seed });
         console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises (${scored.scored} rated)${describeMarketplace({ ...result, workflow })} into ${describeDatabase(runtime.config)}.`);
         if (result.accounts.length) printAccounts();
@@ -60,6 +62,7 @@ export async function seedIfEmpty(runtime: Runtime, options: { enterprises: numb
   const now = new Date();
   const seeded = await seedDemo(runtime.database, { ...options, now, withAccounts: runtime.config.mode === 'demo' });
   await scoreEnterprises(runtime.database, { now });
+  if (seeded.accounts.length) await seedDemoRatingHistory(runtime.database, { enterpriseId: seeded.demoEnterpriseId, now, timezone: runtime.config.timezone });
   const workflow = await seedDemoWorkflow(runtime.database, { now, seed: options.seed });
   return { ...seeded, workflow };
 }

@@ -48,10 +48,13 @@ export function registerServe(program: Command) {
 
 /**
  * The server's scheduled work, through the job system (with pg-boss one schedule serves every
- * server): the sweep on KEJIN_SWEEP_SCHEDULE and once now, the full match nightly.
+ * server): the sweep on KEJIN_SWEEP_SCHEDULE and once now, the full match nightly (and once now
+ * after the demo data was seeded).
  */
-async function scheduleWork(app: App, { config, database }: Runtime) {
+async function scheduleWork(app: App, { config, database }: Runtime, seeded: boolean) {
   const { jobs, matchRuns, now } = app.kejin;
+  // Fresh demo data has no stored matches until the nightly run: the first full match runs now.
+  if (seeded) await matchRuns.start(systemContext({ database, config, now }));
   await jobs.schedule(SWEEP_JOB, config.jobs.sweep);
   await matchRuns.scheduleNightly(database, now, config.matching.nightlyAt);
   if (config.jobs.sweep) await jobs.enqueue(systemContext({ database, config, now }), SWEEP_JOB, { key: 'startup', trigger: 'system', ifActive: 'existing' });
@@ -103,6 +106,6 @@ async function serve<T>(runtime: Runtime, options: ServeOptions, seed?: () => Pr
     await database.close();
     throw error;
   }
-  await scheduleWork(app, runtime);
+  await scheduleWork(app, runtime, seeded !== undefined);
   onReady?.(seeded);
 }

@@ -34,6 +34,8 @@ export interface SeedResult {
   /** Products, needs and take-ups of the demo marketplace (seeded with the profiles). */
   marketplace: SeededMarketplace | null;
   accounts: DemoAccount[];
+  /** The enterprise the demo enterprise account belongs to (the data set's first). */
+  demoEnterpriseId: string;
 }
 
 export async function isDatabaseEmpty(database: Database): Promise<boolean> {
@@ -73,7 +75,7 @@ export async function seedDemo(
       targetId: null,
       details: { seed: options.seed, enterprises: data.enterprises.length, accounts: accounts.length, products: marketplace?.products ?? 0, needs: marketplace?.needs ?? 0 },
     });
-    return { parks: data.parks.length, institutions: data.institutions.length, enterprises: data.enterprises.length, marketplace, accounts };
+    return { parks: data.parks.length, institutions: data.institutions.length, enterprises: data.enterprises.length, marketplace, accounts, demoEnterpriseId: ids.firstEnterprise };
   });
 }
 

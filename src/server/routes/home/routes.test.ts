@@ -13,7 +13,7 @@ describe('role homes', () => {
   const total = async (url: string, as: DemoRole) => (await get(`${url}${url.includes('?') ? '&' : '?'}pageSize=1`, as)).total as number;
 
   beforeAll(async () => {
-    t = await createTestApp({ workflow: true });
+    t = await createTestApp({ workflow: true, history: true });
   }, 240_000);
   afterAll(() => t?.close());
 
@@ -42,7 +42,14 @@ describe('role homes', () => {
     const rating = await get(`/enterprises/${me.organisation.creditCode}/rating`, 'enterprise');
     expect(h.rating).toMatchObject({ grade: rating.grade, score: rating.score });
     expect(h.history.at(-1)).toMatchObject({ grade: rating.grade });
-    expect(['up', 'down', 'flat']).toContain(h.rating.trend);
+    // The seeded month-end ratings come first, oldest first, each a month apart; the trend reads the last two.
+    expect(h.history).toHaveLength(12);
+    const days = (h.history as Json[]).map((r) => new Date(r.ratedAt).getTime());
+    expect(days).toEqual([...days].sort((a, b) => a - b));
+    expect(h.rating.previousGrade).toBe(h.history.at(-2).grade);
+    const [previous, latest] = (h.history as Json[]).slice(-2) as [Json, Json];
+    const expected = latest.score > previous.score ? 'up' : latest.score < previous.score ? 'down' : 'flat';
+    if (latest.grade === previous.grade) expect(h.rating.trend).toBe(expected);
     expect(h.openApplications).toBeGreaterThan(0);
     expect(h.openApplications).toBe(await total('/applications?open=true', 'enterprise'));
     expect(h.nextRepayment).not.toBeNull();

@@ -1,0 +1,69 @@
+// The demo enterprise's rating history: a rating at each of the last eleven month-ends, scored by the
+// active model on the profile as it stood that day (profileAsOf), so its home shows a real trend.
+import { createHash } from 'node:crypto';
+import type { Database } from '../../db/client.ts';
+import { findEnterprisesByIds } from '../../db/repositories/enterprises.ts';
+import { loadProfilesRows } from '../../db/repositories/profile.ts';
+import { activeModelVersion, insertRatings, insertSnapshots, type NewRating, type NewSnapshot } from '../../db/repositories/ratings.ts';
+import { profileAsOf } from '../../domain/profile/as-of.ts';
+import { snapshotJson } from '../../domain/report/snapshot.ts';
+import { addDays, businessDateOf, instantAt } from '../../domain/shared/business-time.ts';
+import { scorerFor } from '../rating/scorer.ts';
+import { newId } from '../shared/ids.ts';
+import { toDomainProfile } from '../shared/to-domain-profile.ts';
+
+export const HISTORY_MONTHS = 11;
+/** Month-end ratings are made by the evening run, at 20:00 business time. */
+const RATED_AT_HOUR = 20;
+
+/** The last day of each of the `months` months before today's, oldest first (YYYY-MM-DD). */
+export function previousMonthEnds(today: string, months: number): string[] {
+  const ends: string[] = [];
+  let firstOfMonth = `${today.slice(0, 7)}-01`;
+  for (let i = 0; i < months; i++) {
+    const end = addDays(firstOfMonth, -1);
+    ends.unshift(end);
+    firstOfMonth = `${end.slice(0, 7)}-01`;
+  }
+  return ends;
+}
+
+export async function seedDemoRatingHistory(database: Database, input: { enterpriseId: string; now: Date; timezone: string }): Promise<number> {
+  const model = await activeModelVersion(database.db);
+  if (!model) return 0;
+  const score = scorerFor(model);
+  const [enterprise] = await findEnterprisesByIds(database.db, [input.enterpriseId]);
+  if (!enterprise) return 0;
+  const rows = await loadProfilesRows(database.db, [input.enterpriseId]);
+  const profile = toDomainProfile(enterprise, rows.get(input.enterpriseId)!);
+  const snapshots: NewSnapshot[] = [];
+  const rated: NewRating[] = [];
+  for (const day of previousMonthEnds(businessDateOf(input.now, input.timezone), HISTORY_MONTHS)) {
+    const at = instantAt(day, RATED_AT_HOUR, 0, input.timezone);
+    const then = profileAsOf(profile, day);
+    const json = snapshotJson(then);
+    const snapshotId = newId(at.getTime());
+    snapshots.push({ id: snapshotId, parkId: enterprise.parkId, enterpriseId: input.enterpriseId, takenAt: at, profile: json, sha256: createHash('sha256').update(JSON.stringify(json)).digest('hex') });
+    const r = score(then, day);
+    rated.push({
+      id: newId(at.getTime()),
+      parkId: enterprise.parkId,
+      enterpriseId: input.enterpriseId,
+      modelVersionId: model.id,
+      snapshotId,
+      score: r.score,
+      grade: r.grade,
+      pd: r.pd.toFixed(8),
+      dimensions: { ...r.dimensions, stage: r.stage },
+      factors: [...r.raising, ...r.lowering],
+      creditLimitFen: r.creditLimit.amountFen,
+      limitBasis: r.creditLimit.basis,
+      ratedAt: at,
+    });
+  }
+  await database.db.transaction(async (tx) => {
+    await insertSnapshots(tx, snapshots);
+    await insertRatings(tx, rated);
+  });
+  return rated.length;
+}
