@@ -70,3 +70,11 @@ export function withLang<Q extends { lang?: string }>(query: Q): Omit<Q, 'lang'>
   const { lang, ...rest } = query;
   return lang === undefined ? rest : { ...rest, lang: langOf(lang) };
 }
+
+type FlagText = 'true' | 'false';
+/** A query as the web writes it: the server's yes/no parameters ("true" / "false") as booleans. */
+export type Flags<Q> = { [K in keyof Q]: [Exclude<Q[K], undefined>] extends [FlagText] ? boolean | Q[K] : Q[K] };
+/** `query` with its booleans written as the server reads them. */
+export function flagged<Q>(query: Flags<Q>): Q {
+  return Object.fromEntries(Object.entries(query).map(([key, value]) => [key, typeof value === 'boolean' ? String(value) : value])) as Q;
+}
