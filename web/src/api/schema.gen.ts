@@ -7147,10 +7147,10 @@ export interface paths {
                                     } | null;
                                     feeRate: number | null;
                                     coverRatio: number | null;
-                                    repaymentMethods: string[];
-                                    security: string[];
+                                    repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                    security: components["schemas"]["SecurityKind"][];
                                     turnaroundDays: number;
-                                    eligibleLoanTypes: string[];
+                                    eligibleLoanTypes: components["schemas"]["LoanType"][];
                                 };
                                 preferences: {
                                     industries: string[];
@@ -7408,10 +7408,10 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
@@ -7593,10 +7593,10 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
@@ -7831,10 +7831,10 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
@@ -8134,10 +8134,10 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
@@ -8321,10 +8321,10 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
@@ -8516,10 +8516,10 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
@@ -8703,10 +8703,10 @@ export interface paths {
                                     } | null;
                                     feeRate: number | null;
                                     coverRatio: number | null;
-                                    repaymentMethods: string[];
-                                    security: string[];
+                                    repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                    security: components["schemas"]["SecurityKind"][];
                                     turnaroundDays: number;
-                                    eligibleLoanTypes: string[];
+                                    eligibleLoanTypes: components["schemas"]["LoanType"][];
                                 };
                                 preferences: {
                                     industries: string[];
@@ -8888,8 +8888,8 @@ export interface paths {
                                 institutionId: string;
                                 institutionName: string;
                                 productName: string;
-                                kind: string;
-                                loanType: string | null;
+                                kind: components["schemas"]["ProductKind"];
+                                loanType: components["schemas"]["LoanType"] | null;
                                 eligible: boolean;
                                 score: number;
                                 reasons: string[];
@@ -10492,8 +10492,8 @@ export interface paths {
                                 institutionId: string;
                                 institutionName: string;
                                 productName: string;
-                                kind: string;
-                                loanType: string | null;
+                                kind: components["schemas"]["ProductKind"];
+                                loanType: components["schemas"]["LoanType"] | null;
                                 eligible: boolean;
                                 score: number;
                                 reasons: string[];
@@ -13305,7 +13305,11 @@ export interface paths {
                                 kind: components["schemas"]["SignalKind"];
                                 /** @enum {string} */
                                 severity: "low" | "medium" | "high";
+                                /** @description a summary in each language, and the figures behind it */
                                 evidence: {
+                                    summaryZh: string;
+                                    summaryEn: string;
+                                } & {
                                     [key: string]: unknown;
                                 };
                                 status: components["schemas"]["SignalStatus"];
@@ -13453,7 +13457,11 @@ export interface paths {
                             kind: components["schemas"]["SignalKind"];
                             /** @enum {string} */
                             severity: "low" | "medium" | "high";
+                            /** @description a summary in each language, and the figures behind it */
                             evidence: {
+                                summaryZh: string;
+                                summaryEn: string;
+                            } & {
                                 [key: string]: unknown;
                             };
                             status: components["schemas"]["SignalStatus"];
@@ -13595,7 +13603,11 @@ export interface paths {
                             kind: components["schemas"]["SignalKind"];
                             /** @enum {string} */
                             severity: "low" | "medium" | "high";
+                            /** @description a summary in each language, and the figures behind it */
                             evidence: {
+                                summaryZh: string;
+                                summaryEn: string;
+                            } & {
                                 [key: string]: unknown;
                             };
                             status: components["schemas"]["SignalStatus"];

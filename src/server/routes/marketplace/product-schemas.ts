@@ -134,10 +134,10 @@ const TermsSchema = z.object({
   rate: z.object({ lprTenor: LprTenorEnum, spreadMinBp: z.number(), spreadMaxBp: z.number() }).nullable(),
   feeRate: z.number().nullable(),
   coverRatio: z.number().nullable(),
-  repaymentMethods: z.array(z.string()),
-  security: z.array(z.string()),
+  repaymentMethods: z.array(RepaymentMethodEnum),
+  security: z.array(SecurityKindEnum),
   turnaroundDays: z.number().int(),
-  eligibleLoanTypes: z.array(z.string()),
+  eligibleLoanTypes: z.array(LoanTypeEnum),
 });
 
 const ParkSchema = z.object({
@@ -216,8 +216,8 @@ export const MatchItemSchema = z.object({
   institutionId: z.string(),
   institutionName: z.string(),
   productName: z.string(),
-  kind: z.string(),
-  loanType: z.string().nullable(),
+  kind: ProductKindEnum,
+  loanType: LoanTypeEnum.nullable(),
   eligible: z.boolean(),
   score: z.number(),
   reasons: z.array(z.string()),
