@@ -11502,56 +11502,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                state: components["schemas"]["ApplicationState"];
-                                version: number;
-                                enterprise: {
-                                    id: string;
-                                    creditCode: string;
-                                    name: string;
-                                };
-                                institution: {
-                                    id: string;
-                                    name: string;
-                                };
-                                product: {
-                                    id: string;
-                                    name: string;
-                                    kind: string;
-                                    version: number;
-                                };
-                                parkCode: string;
-                                needId: string | null;
-                                grantId: string | null;
-                                ratingId: string | null;
-                                amountFen: number;
-                                termMonths: number | null;
-                                purpose: string;
-                                submittedAt: string | null;
-                                deadline: {
-                                    on: string | null;
-                                    status: string;
-                                    workingDaysLeft: number | null;
-                                };
-                                decidedAt: string | null;
-                                responseWorkingDays: number | null;
-                                approval: {
-                                    amountFen: number;
-                                    /** @enum {string} */
-                                    lprTenor: "1y" | "5y";
-                                    spreadBp: number;
-                                    termMonths: number;
-                                } | null;
-                                rejection: {
-                                    reason: string;
-                                    label: string;
-                                    text: string | null;
-                                    advice: string | null;
-                                } | null;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
+                            items: components["schemas"]["Application"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -11671,56 +11622,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            state: components["schemas"]["ApplicationState"];
-                            version: number;
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            institution: {
-                                id: string;
-                                name: string;
-                            };
-                            product: {
-                                id: string;
-                                name: string;
-                                kind: string;
-                                version: number;
-                            };
-                            parkCode: string;
-                            needId: string | null;
-                            grantId: string | null;
-                            ratingId: string | null;
-                            amountFen: number;
-                            termMonths: number | null;
-                            purpose: string;
-                            submittedAt: string | null;
-                            deadline: {
-                                on: string | null;
-                                status: string;
-                                workingDaysLeft: number | null;
-                            };
-                            decidedAt: string | null;
-                            responseWorkingDays: number | null;
-                            approval: {
-                                amountFen: number;
-                                /** @enum {string} */
-                                lprTenor: "1y" | "5y";
-                                spreadBp: number;
-                                termMonths: number;
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                label: string;
-                                text: string | null;
-                                advice: string | null;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Application"];
                     };
                 };
                 /** @description Default Response */
@@ -11729,56 +11631,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            state: components["schemas"]["ApplicationState"];
-                            version: number;
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            institution: {
-                                id: string;
-                                name: string;
-                            };
-                            product: {
-                                id: string;
-                                name: string;
-                                kind: string;
-                                version: number;
-                            };
-                            parkCode: string;
-                            needId: string | null;
-                            grantId: string | null;
-                            ratingId: string | null;
-                            amountFen: number;
-                            termMonths: number | null;
-                            purpose: string;
-                            submittedAt: string | null;
-                            deadline: {
-                                on: string | null;
-                                status: string;
-                                workingDaysLeft: number | null;
-                            };
-                            decidedAt: string | null;
-                            responseWorkingDays: number | null;
-                            approval: {
-                                amountFen: number;
-                                /** @enum {string} */
-                                lprTenor: "1y" | "5y";
-                                spreadBp: number;
-                                termMonths: number;
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                label: string;
-                                text: string | null;
-                                advice: string | null;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Application"];
                     };
                 };
                 /** @description Default Response */
@@ -11897,56 +11750,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                state: components["schemas"]["ApplicationState"];
-                                version: number;
-                                enterprise: {
-                                    id: string;
-                                    creditCode: string;
-                                    name: string;
-                                };
-                                institution: {
-                                    id: string;
-                                    name: string;
-                                };
-                                product: {
-                                    id: string;
-                                    name: string;
-                                    kind: string;
-                                    version: number;
-                                };
-                                parkCode: string;
-                                needId: string | null;
-                                grantId: string | null;
-                                ratingId: string | null;
-                                amountFen: number;
-                                termMonths: number | null;
-                                purpose: string;
-                                submittedAt: string | null;
-                                deadline: {
-                                    on: string | null;
-                                    status: string;
-                                    workingDaysLeft: number | null;
-                                };
-                                decidedAt: string | null;
-                                responseWorkingDays: number | null;
-                                approval: {
-                                    amountFen: number;
-                                    /** @enum {string} */
-                                    lprTenor: "1y" | "5y";
-                                    spreadBp: number;
-                                    termMonths: number;
-                                } | null;
-                                rejection: {
-                                    reason: string;
-                                    label: string;
-                                    text: string | null;
-                                    advice: string | null;
-                                } | null;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
+                            items: components["schemas"]["Application"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -12065,84 +11869,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            state: components["schemas"]["ApplicationState"];
-                            version: number;
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            institution: {
-                                id: string;
-                                name: string;
-                            };
-                            product: {
-                                id: string;
-                                name: string;
-                                kind: string;
-                                version: number;
-                            };
-                            parkCode: string;
-                            needId: string | null;
-                            grantId: string | null;
-                            ratingId: string | null;
-                            amountFen: number;
-                            termMonths: number | null;
-                            purpose: string;
-                            submittedAt: string | null;
-                            deadline: {
-                                on: string | null;
-                                status: string;
-                                workingDaysLeft: number | null;
-                            };
-                            decidedAt: string | null;
-                            responseWorkingDays: number | null;
-                            approval: {
-                                amountFen: number;
-                                /** @enum {string} */
-                                lprTenor: "1y" | "5y";
-                                spreadBp: number;
-                                termMonths: number;
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                label: string;
-                                text: string | null;
-                                advice: string | null;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            rating: {
-                                grade: string;
-                                score: number;
-                                ratedAt: string;
-                            } | null;
-                            loan: {
-                                id: string;
-                                status: string;
-                            } | null;
-                            moves: {
-                                to: string;
-                                needs: string[];
-                            }[];
-                            timeline: {
-                                from: string | null;
-                                to: string;
-                                version: number;
-                                at: string;
-                                actorEmail: string | null;
-                                reason: string | null;
-                                comment: string | null;
-                            }[];
-                            advice: {
-                                rule: string;
-                                actual: (number | string) | null;
-                                required: string;
-                                advice: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ApplicationDetail"];
                     };
                 };
                 /** @description Default Response */
@@ -12284,56 +12011,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            state: components["schemas"]["ApplicationState"];
-                            version: number;
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            institution: {
-                                id: string;
-                                name: string;
-                            };
-                            product: {
-                                id: string;
-                                name: string;
-                                kind: string;
-                                version: number;
-                            };
-                            parkCode: string;
-                            needId: string | null;
-                            grantId: string | null;
-                            ratingId: string | null;
-                            amountFen: number;
-                            termMonths: number | null;
-                            purpose: string;
-                            submittedAt: string | null;
-                            deadline: {
-                                on: string | null;
-                                status: string;
-                                workingDaysLeft: number | null;
-                            };
-                            decidedAt: string | null;
-                            responseWorkingDays: number | null;
-                            approval: {
-                                amountFen: number;
-                                /** @enum {string} */
-                                lprTenor: "1y" | "5y";
-                                spreadBp: number;
-                                termMonths: number;
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                label: string;
-                                text: string | null;
-                                advice: string | null;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Application"];
                     };
                 };
                 /** @description Default Response */
@@ -17701,6 +17379,136 @@ export interface components {
         RuleOpInput: "gte" | "lte" | "between" | "in" | "not_in";
         /** @enum {string} */
         GradeInput: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C";
+        ApplicationInput: {
+            id: string;
+            state: components["schemas"]["ApplicationStateInput"];
+            version: number;
+            enterprise: {
+                id: string;
+                creditCode: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            product: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProductKindInput"];
+                version: number;
+            };
+            parkCode: string;
+            needId: string | null;
+            grantId: string | null;
+            ratingId: string | null;
+            amountFen: number;
+            termMonths: number | null;
+            purpose: string;
+            submittedAt: string | null;
+            deadline: {
+                on: string | null;
+                status: components["schemas"]["DeadlineStatusInput"];
+                /** @description working days left (negative: days late); null when decided or without a deadline */
+                workingDaysLeft: number | null;
+            };
+            decidedAt: string | null;
+            responseWorkingDays: number | null;
+            approval: {
+                amountFen: number;
+                /** @enum {string} */
+                lprTenor: "1y" | "5y";
+                spreadBp: number;
+                termMonths: number;
+            } | null;
+            rejection: {
+                reason: string;
+                label: string;
+                text: string | null;
+                advice: string | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ApplicationDetailInput: {
+            id: string;
+            state: components["schemas"]["ApplicationStateInput"];
+            version: number;
+            enterprise: {
+                id: string;
+                creditCode: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            product: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProductKindInput"];
+                version: number;
+            };
+            parkCode: string;
+            needId: string | null;
+            grantId: string | null;
+            ratingId: string | null;
+            amountFen: number;
+            termMonths: number | null;
+            purpose: string;
+            submittedAt: string | null;
+            deadline: {
+                on: string | null;
+                status: components["schemas"]["DeadlineStatusInput"];
+                /** @description working days left (negative: days late); null when decided or without a deadline */
+                workingDaysLeft: number | null;
+            };
+            decidedAt: string | null;
+            responseWorkingDays: number | null;
+            approval: {
+                amountFen: number;
+                /** @enum {string} */
+                lprTenor: "1y" | "5y";
+                spreadBp: number;
+                termMonths: number;
+            } | null;
+            rejection: {
+                reason: string;
+                label: string;
+                text: string | null;
+                advice: string | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+            rating: {
+                grade: string;
+                score: number;
+                ratedAt: string;
+            } | null;
+            loan: {
+                id: string;
+                status: components["schemas"]["LoanStatusInput"];
+            } | null;
+            moves: {
+                to: components["schemas"]["ApplicationStateInput"];
+                needs: components["schemas"]["MoveNeedInput"][];
+            }[];
+            timeline: {
+                from: components["schemas"]["ApplicationStateInput"] | null;
+                to: components["schemas"]["ApplicationStateInput"];
+                version: number;
+                at: string;
+                actorEmail: string | null;
+                reason: string | null;
+                comment: string | null;
+            }[];
+            advice: {
+                rule: string;
+                actual: number | string | null;
+                required: string;
+                advice: string;
+            }[];
+        };
         /** @enum {string} */
         AuditFamily: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
         AuditEvent: {
@@ -17782,6 +17590,136 @@ export interface components {
         RuleOp: "gte" | "lte" | "between" | "in" | "not_in";
         /** @enum {string} */
         Grade: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C";
+        Application: {
+            id: string;
+            state: components["schemas"]["ApplicationState"];
+            version: number;
+            enterprise: {
+                id: string;
+                creditCode: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            product: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProductKind"];
+                version: number;
+            };
+            parkCode: string;
+            needId: string | null;
+            grantId: string | null;
+            ratingId: string | null;
+            amountFen: number;
+            termMonths: number | null;
+            purpose: string;
+            submittedAt: string | null;
+            deadline: {
+                on: string | null;
+                status: components["schemas"]["DeadlineStatus"];
+                /** @description working days left (negative: days late); null when decided or without a deadline */
+                workingDaysLeft: number | null;
+            };
+            decidedAt: string | null;
+            responseWorkingDays: number | null;
+            approval: {
+                amountFen: number;
+                /** @enum {string} */
+                lprTenor: "1y" | "5y";
+                spreadBp: number;
+                termMonths: number;
+            } | null;
+            rejection: {
+                reason: string;
+                label: string;
+                text: string | null;
+                advice: string | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ApplicationDetail: {
+            id: string;
+            state: components["schemas"]["ApplicationState"];
+            version: number;
+            enterprise: {
+                id: string;
+                creditCode: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            product: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProductKind"];
+                version: number;
+            };
+            parkCode: string;
+            needId: string | null;
+            grantId: string | null;
+            ratingId: string | null;
+            amountFen: number;
+            termMonths: number | null;
+            purpose: string;
+            submittedAt: string | null;
+            deadline: {
+                on: string | null;
+                status: components["schemas"]["DeadlineStatus"];
+                /** @description working days left (negative: days late); null when decided or without a deadline */
+                workingDaysLeft: number | null;
+            };
+            decidedAt: string | null;
+            responseWorkingDays: number | null;
+            approval: {
+                amountFen: number;
+                /** @enum {string} */
+                lprTenor: "1y" | "5y";
+                spreadBp: number;
+                termMonths: number;
+            } | null;
+            rejection: {
+                reason: string;
+                label: string;
+                text: string | null;
+                advice: string | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+            rating: {
+                grade: string;
+                score: number;
+                ratedAt: string;
+            } | null;
+            loan: {
+                id: string;
+                status: components["schemas"]["LoanStatus"];
+            } | null;
+            moves: {
+                to: components["schemas"]["ApplicationState"];
+                needs: components["schemas"]["MoveNeed"][];
+            }[];
+            timeline: {
+                from: components["schemas"]["ApplicationState"] | null;
+                to: components["schemas"]["ApplicationState"];
+                version: number;
+                at: string;
+                actorEmail: string | null;
+                reason: string | null;
+                comment: string | null;
+            }[];
+            advice: {
+                rule: string;
+                actual: number | string | null;
+                required: string;
+                advice: string;
+            }[];
+        };
     };
     responses: never;
     parameters: never;
