@@ -6833,19 +6833,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                key: string;
-                                /**
-                                 * @description flag: yes/no, a rule is gte 1 (required) or lte 0 (excluded)
-                                 * @enum {string}
-                                 */
-                                kind: "number" | "flag" | "grade" | "category" | "code";
-                                unit: string;
-                                nameZh: string;
-                                nameEn: string;
-                                scale?: string[];
-                                ops: string[];
-                            }[];
+                            items: components["schemas"]["MatchFact"][];
                         };
                     };
                 };
@@ -7154,7 +7142,7 @@ export interface paths {
                                 };
                                 preferences: {
                                     industries: string[];
-                                    stages: string[];
+                                    stages: components["schemas"]["Stage"][];
                                     regions: string[];
                                     thesis: string;
                                 };
@@ -7415,7 +7403,7 @@ export interface paths {
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -7600,7 +7588,7 @@ export interface paths {
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -7838,7 +7826,7 @@ export interface paths {
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -8141,7 +8129,7 @@ export interface paths {
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -8328,7 +8316,7 @@ export interface paths {
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -8523,7 +8511,7 @@ export interface paths {
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -8710,7 +8698,7 @@ export interface paths {
                                 };
                                 preferences: {
                                     industries: string[];
-                                    stages: string[];
+                                    stages: components["schemas"]["Stage"][];
                                     regions: string[];
                                     thesis: string;
                                 };
@@ -17379,6 +17367,19 @@ export interface components {
         RuleOpInput: "gte" | "lte" | "between" | "in" | "not_in";
         /** @enum {string} */
         GradeInput: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C";
+        MatchFactInput: {
+            key: string;
+            /**
+             * @description flag: yes/no, a rule is gte 1 (required) or lte 0 (excluded)
+             * @enum {string}
+             */
+            kind: "number" | "flag" | "grade" | "category" | "code";
+            unit: string;
+            nameZh: string;
+            nameEn: string;
+            scale?: string[];
+            ops: components["schemas"]["RuleOpInput"][];
+        };
         ApplicationInput: {
             id: string;
             state: components["schemas"]["ApplicationStateInput"];
@@ -17590,6 +17591,19 @@ export interface components {
         RuleOp: "gte" | "lte" | "between" | "in" | "not_in";
         /** @enum {string} */
         Grade: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C";
+        MatchFact: {
+            key: string;
+            /**
+             * @description flag: yes/no, a rule is gte 1 (required) or lte 0 (excluded)
+             * @enum {string}
+             */
+            kind: "number" | "flag" | "grade" | "category" | "code";
+            unit: string;
+            nameZh: string;
+            nameEn: string;
+            scale?: string[];
+            ops: components["schemas"]["RuleOp"][];
+        };
         Application: {
             id: string;
             state: components["schemas"]["ApplicationState"];
