@@ -177,6 +177,12 @@ export const api = {
   postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
 };
 
+/**
+ * Call options for a multipart upload: OpenAPI does not describe those bodies, so the form goes as
+ * it is and the browser sets its Content-Type.
+ */
+export const multipart = (form: FormData) => ({ body: form as never, bodySerializer: (body: unknown) => body as FormData });
+
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
