@@ -5807,7 +5807,13 @@ export interface paths {
                             pd: number;
                             modelVersion: string;
                             ratedAt: string;
+                            /** @description 0–100 per dimension, and the stage the model read */
                             dimensions: {
+                                innovation?: number;
+                                financial?: number;
+                                compliance?: number;
+                                stage?: components["schemas"]["Stage"];
+                            } & {
                                 [key: string]: unknown;
                             };
                             factors: {
@@ -6332,12 +6338,15 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "profiles" | "financials" | "ip" | "staff";
                                 fileName: string;
                                 fileSha256: string;
-                                mode: string;
+                                /** @enum {string} */
+                                mode: "all_or_nothing" | "valid_rows";
                                 dryRun: boolean;
-                                status: string;
+                                /** @enum {string} */
+                                status: "imported" | "rejected" | "dry_run";
                                 rows: number;
                                 valid: number;
                                 imported: number;
