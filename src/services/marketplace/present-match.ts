@@ -5,6 +5,7 @@ import type { Text } from '../../domain/marketplace/explain.ts';
 import type { EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import type { MatchContext, RankedMatch } from '../../domain/marketplace/match.ts';
 import type { NeedTerms } from '../../domain/marketplace/products.ts';
+import type { LoanType, ProductKind } from '../../../shared/marketplace.ts';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -13,8 +14,8 @@ export interface MatchItem {
   institutionId: string;
   institutionName: string;
   productName: string;
-  kind: string;
-  loanType: string | null;
+  kind: ProductKind;
+  loanType: LoanType | null;
   eligible: boolean;
   score: number;
   reasons: string[];

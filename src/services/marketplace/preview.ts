@@ -10,8 +10,9 @@ import type { Market } from './market.ts';
 import { actingInstitution } from '../../domain/access/product-access.ts';
 import { activeParkCodes } from './products.ts';
 import { findParkByCode } from '../../db/repositories/parks.ts';
+import type { RuleOp } from '../../../shared/marketplace.ts';
 
-const OPS: Record<FactKind, string[]> = { number: ['gte', 'lte', 'between'], flag: ['gte', 'lte'], grade: ['gte', 'lte'], category: ['in', 'not_in'], code: ['in', 'not_in'] };
+const OPS: Record<FactKind, RuleOp[]> = { number: ['gte', 'lte', 'between'], flag: ['gte', 'lte'], grade: ['gte', 'lte'], category: ['in', 'not_in'], code: ['in', 'not_in'] };
 
 export function matchFactCatalogue(ctx: ServiceContext) {
   authorize(ctx.actor, 'product.list');

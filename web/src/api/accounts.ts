@@ -1,63 +1,36 @@
 // Account flows: change password, reset by e-mail, enterprise self-registration and its review, invitations.
-import { api } from './client';
+import { client, ok } from './client';
+import type { Answer, Body, ItemOf, QueryOf } from './types';
 
-export const changePassword = (currentPassword: string, newPassword: string) => api.post<void>('/me/password', { currentPassword, newPassword });
-export const requestPasswordReset = (email: string) => api.post<{ accepted: true; message: string }>('/auth/password-reset', { email });
-export const confirmPasswordReset = (token: string, newPassword: string) => api.post<void>('/auth/password-reset/confirm', { token, newPassword });
+export const changePassword = async (currentPassword: string, newPassword: string): Promise<void> => {
+  await ok(client.POST('/api/v1/me/password', { body: { currentPassword, newPassword } }));
+};
+export const requestPasswordReset = (email: string) => ok(client.POST('/api/v1/auth/password-reset', { body: { email } }));
+export const confirmPasswordReset = async (token: string, newPassword: string): Promise<void> => {
+  await ok(client.POST('/api/v1/auth/password-reset/confirm', { body: { token, newPassword } }));
+};
 
-export interface RegistrationPark {
-  code: string;
-  name: string;
-  nameEn: string;
-}
-export const listRegistrationParks = (signal?: AbortSignal) => api.get<{ items: RegistrationPark[] }>('/registration/parks', undefined, signal);
+export type RegistrationPark = ItemOf<Answer<'/api/v1/registration/parks', 'get'>>;
+export const listRegistrationParks = (signal?: AbortSignal) => ok(client.GET('/api/v1/registration/parks', { signal }));
 
-export interface RegistrationInput {
-  creditCode: string;
-  enterpriseName: string;
-  parkCode: string;
-  industryCode: string;
-  foundedOn: string;
-  registeredCapitalFen: number;
-  employees: number;
-  legalRepresentative: string;
-  address: string;
-  contactName: string;
-  email: string;
-  password: string;
-  locale?: 'zh-CN' | 'en';
-}
-export const registerEnterprise = (input: RegistrationInput) => api.post<{ id: string; status: 'pending' }>('/registrations', input);
+export type RegistrationInput = Body<'/api/v1/registrations', 'post'>;
+export const registerEnterprise = (input: RegistrationInput) => ok(client.POST('/api/v1/registrations', { body: input }));
 
-export interface Registration extends Omit<RegistrationInput, 'parkCode' | 'password' | 'locale'> {
-  id: string;
-  park: RegistrationPark;
-  status: 'pending' | 'admitted' | 'rejected';
-  reason: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-  organisationId: string | null;
-}
-export const listRegistrations = (query: { status?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
-  api.get<{ items: Registration[]; total: number; page: number; pageSize: number }>('/registrations', query, signal);
-export const admitRegistration = (id: string) => api.post<{ id: string; status: 'admitted'; organisationId: string }>(`/registrations/${id}/admit`);
-export const rejectRegistration = (id: string, reason: string) => api.post<{ id: string; status: 'rejected' }>(`/registrations/${id}/reject`, { reason });
+export type Registration = ItemOf<Answer<'/api/v1/registrations', 'get'>>;
+export type RegistrationQuery = QueryOf<'/api/v1/registrations', 'get'>;
+export const listRegistrations = (query: RegistrationQuery, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/registrations', { params: { query }, signal }));
+export const admitRegistration = (id: string) => ok(client.POST('/api/v1/registrations/{id}/admit', { params: { path: { id } } }));
+export const rejectRegistration = (id: string, reason: string) =>
+  ok(client.POST('/api/v1/registrations/{id}/reject', { params: { path: { id } }, body: { reason } }));
 
-export interface Invitation {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  email: string;
-  role: string;
-  status: 'open' | 'accepted' | 'revoked';
-  expired: boolean;
-  invitedByName: string | null;
-  createdAt: string;
-  expiresAt: string;
-}
+export type Invitation = ItemOf<Answer<'/api/v1/organisations/{id}/invitations', 'get'>>;
+export type InvitationRole = Body<'/api/v1/organisations/{id}/invitations', 'post'>['role'];
 export const listInvitations = (organisationId: string, signal?: AbortSignal) =>
-  api.get<{ items: Invitation[]; total: number }>(`/organisations/${organisationId}/invitations`, { pageSize: 100 }, signal);
-export const inviteColleague = (organisationId: string, email: string, role: string) => api.post<{ id: string }>(`/organisations/${organisationId}/invitations`, { email, role });
-export const revokeInvitation = (id: string) => api.post<{ id: string }>(`/invitations/${id}/revoke`);
-export const previewInvitation = (token: string) => api.post<{ organisationName: string; email: string; role: string; expiresAt: string }>('/invitations/preview', { token });
-export const acceptInvitation = (token: string, displayName: string, password: string) => api.post<{ email: string }>('/invitations/accept', { token, displayName, password });
+  ok(client.GET('/api/v1/organisations/{id}/invitations', { params: { path: { id: organisationId }, query: { pageSize: 100 } }, signal }));
+export const inviteColleague = (organisationId: string, email: string, role: InvitationRole) =>
+  ok(client.POST('/api/v1/organisations/{id}/invitations', { params: { path: { id: organisationId } }, body: { email, role } }));
+export const revokeInvitation = (id: string) => ok(client.POST('/api/v1/invitations/{id}/revoke', { params: { path: { id } } }));
+export const previewInvitation = (token: string) => ok(client.POST('/api/v1/invitations/preview', { body: { token } }));
+export const acceptInvitation = (token: string, displayName: string, password: string) =>
+  ok(client.POST('/api/v1/invitations/accept', { body: { token, displayName, password } }));

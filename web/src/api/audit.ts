@@ -1,20 +1,12 @@
+// The audit trail and its catalogue of actions (the families a filter offers, in words).
 import { client, ok } from './client';
-import type { paths } from './schema.gen';
-import type { AuditEvent, ListQuery, Page } from './types';
+import { langOf, withLang, type Answer, type QueryOf, type WithLang } from './types';
 
-type ServerAuditQuery = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
-
-export interface AuditQuery extends ListQuery {
-  family?: string;
-  action?: string;
-  actor?: string;
-  targetType?: string;
-  targetId?: string;
-  /** Business dates, both inclusive. */
-  from?: string;
-  to?: string;
-  lang?: string;
-}
+export type AuditQuery = WithLang<QueryOf<'/api/v1/audit', 'get'>>;
+export type AuditFamily = NonNullable<AuditQuery['family']>;
+export type AuditCatalogue = Answer<'/api/v1/audit/actions', 'get'>;
 
 export const listAudit = (query: AuditQuery = {}, signal?: AbortSignal) =>
-  ok(client.GET('/api/v1/audit', { params: { query: query as ServerAuditQuery }, signal })) as Promise<Page<AuditEvent>>;
+  ok(client.GET('/api/v1/audit', { params: { query: withLang(query) }, signal }));
+export const getAuditCatalogue = (lang: string, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/audit/actions', { params: { query: { lang: langOf(lang) } }, signal }));

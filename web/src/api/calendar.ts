@@ -1,25 +1,15 @@
 // The working-day calendar: which years are loaded (from the package or by the operator), and
 // loading a year from JSON or CSV.
-import { api } from './client';
+import { client, ok } from './client';
+import type { Answer, Body } from './types';
 
-export type CalendarSource = 'package' | 'operator';
-export const CALENDAR_FORMATS = ['json', 'csv'] as const;
-export type CalendarFormat = (typeof CALENDAR_FORMATS)[number];
+export type CalendarYears = Answer<'/api/v1/calendar/years', 'get'>;
+export type CalendarYear = Answer<'/api/v1/calendar/years/{year}', 'put'>;
+export type CalendarSource = CalendarYear['source'];
+export type CalendarLoad = Body<'/api/v1/calendar/years/{year}', 'put'>;
+export type CalendarFormat = CalendarLoad['format'];
+export const CALENDAR_FORMATS = ['json', 'csv'] as const satisfies readonly CalendarFormat[];
 
-export interface CalendarYear {
-  year: number;
-  source: CalendarSource;
-  /** Days off in holiday periods (their weekend days included), and weekend days made working days. */
-  holidays: number;
-  workdays: number;
-}
-
-export interface CalendarYears {
-  years: CalendarYear[];
-  /** Years ahead that no calendar covers yet. */
-  uncoveredAhead: number[];
-}
-
-export const listCalendarYears = (signal?: AbortSignal) => api.get<CalendarYears>('/calendar/years', undefined, signal);
-export const loadCalendarYear = (year: number, body: { format: CalendarFormat; content: string }) =>
-  api.put<CalendarYear>(`/calendar/years/${year}`, body);
+export const listCalendarYears = (signal?: AbortSignal) => ok(client.GET('/api/v1/calendar/years', { signal }));
+export const loadCalendarYear = (year: number, body: CalendarLoad) =>
+  ok(client.PUT('/api/v1/calendar/years/{year}', { params: { path: { year } }, body }));

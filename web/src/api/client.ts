@@ -47,16 +47,6 @@ export const API_BASE = '/api/v1';
 
 type Query = Record<string, string | number | boolean | undefined | null>;
 
-interface RequestOptions {
-  query?: Query;
-  body?: unknown;
-  /** A multipart body (file uploads); the browser sets its Content-Type. */
-  form?: FormData;
-  signal?: AbortSignal;
-  /** Extra request headers, e.g. an Idempotency-Key. */
-  headers?: Record<string, string>;
-}
-
 let unauthenticatedListener: (() => void) | undefined;
 let currentLanguage = 'zh-CN';
 
@@ -152,30 +142,10 @@ export async function ok<D>(call: Promise<Answer<D>>): Promise<Exclude<D, undefi
 }
 
 /**
- * An untyped call by path under /api/v1, for routes whose bodies OpenAPI does not describe
- * (multipart uploads). Prefer `ok(client.GET(...))`.
+ * Call options for a multipart upload: OpenAPI does not describe those bodies, so the form goes as
+ * it is and the browser sets its Content-Type.
  */
-export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const body = options.form ?? options.body;
-  const untyped = client.request as unknown as (method: string, url: string, init: object) => Promise<Answer<unknown>>;
-  const call = untyped(method.toLowerCase(), `${API_BASE}${path}`, {
-    params: { query: options.query },
-    headers: options.headers,
-    body,
-    signal: options.signal,
-    ...(options.form ? { bodySerializer: (form: unknown) => form } : {}),
-  });
-  return (await ok(call)) as T;
-}
-
-export const api = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, { body: body ?? {} }),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
-  del: <T>(path: string) => request<T>('DELETE', path),
-  postForm: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
-};
+export const multipart = (form: FormData) => ({ body: form as never, bodySerializer: (body: unknown) => body as FormData });
 
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';

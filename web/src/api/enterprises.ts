@@ -1,35 +1,12 @@
-import { api } from './client';
-import type { QualificationKind } from './profile';
-import type { Enterprise, ListQuery, Page } from './types';
+import { client, ok } from './client';
+import type { Body, QueryOf } from './types';
 
-export interface EnterpriseQuery extends ListQuery {
-  parkId?: string;
-  /** A GB/T 4754 code or prefix, e.g. I65. */
-  industryCode?: string;
-  qualification?: QualificationKind;
-  employeesMin?: number;
-  employeesMax?: number;
-  completenessMin?: number;
-  completenessMax?: number;
-}
-
-export interface EnterpriseInput {
-  creditCode: string;
-  name: string;
-  parkId: string;
-  industryCode: string;
-  regionCode: string;
-  foundedOn: string;
-  registeredCapitalFen: number;
-  employees: number;
-  legalRepresentative: string;
-  address: string;
-}
-
-export type EnterprisePatch = Partial<Omit<EnterpriseInput, 'creditCode'>>;
+export type EnterpriseQuery = QueryOf<'/api/v1/enterprises', 'get'>;
+export type EnterpriseInput = Body<'/api/v1/enterprises', 'post'>;
+export type EnterprisePatch = Body<'/api/v1/enterprises/{creditCode}', 'patch'>;
 
 export const listEnterprises = (query: EnterpriseQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<Enterprise>>('/enterprises', { ...query }, signal);
-export const createEnterprise = (input: EnterpriseInput) => api.post<Enterprise>('/enterprises', input);
+  ok(client.GET('/api/v1/enterprises', { params: { query }, signal }));
+export const createEnterprise = (input: EnterpriseInput) => ok(client.POST('/api/v1/enterprises', { body: input }));
 export const updateEnterprise = (creditCode: string, input: EnterprisePatch) =>
-  api.patch<Enterprise>(`/enterprises/${encodeURIComponent(creditCode)}`, input);
+  ok(client.PATCH('/api/v1/enterprises/{creditCode}', { params: { path: { creditCode } }, body: input }));

@@ -1,59 +1,22 @@
 // Each role's home figures, the audit catalogue, and .xlsx exports of the lists.
-import { ApiError, api, buildUrl } from './client';
+import { GRADES } from '../../../shared/rating.ts';
+import { ApiError, buildUrl, client, ok } from './client';
+import { langOf, type Answer } from './types';
 
-export interface Periods {
-  today: string;
-  monthFrom: string;
-  monthTo: string;
-  yearFrom: string;
-  yearTo: string;
-}
-export interface Lent {
-  count: number;
-  amountFen: number;
-}
-export interface InstitutionHomeData {
-  periods: Periods;
-  reviews: { dueToday: number; overdue: number; inQueue: number };
-  openSignals: number;
-  loansOverdue: Lent;
-  disbursedThisMonth: Lent;
-}
-export interface EnterpriseHomeData {
-  today: string;
-  rating: { grade: string; score: number; ratedAt: string; trend: 'up' | 'down' | 'flat'; previousGrade: string | null } | null;
-  history: { grade: string; score: number; ratedAt: string }[];
-  nextRepayment: { loanId: string; institutionName: string; period: number; dueOn: string; amountFen: number } | null;
-  openApplications: number;
-  matches: { rank: number; score: number; productId: string; productName: string; kind: string; institutionName: string }[];
-}
-export interface ParkHomeData {
-  periods: Periods;
-  enterprises: number;
-  grades: { grade: string; count: number }[];
-  financingThisYear: Lent;
-  openApplications: number;
-  overdueResponses: number;
-  openSignals: number;
-}
-export interface OperatorHomeData {
-  periods: Periods & { weekFrom: string };
-  jobs: { queued: number; running: number; failed: number; succeeded: number };
-  imports: { total: number; rejected: number; rowsImported: number; lastAt: string | null };
-  model: { active: { version: string; kind: string; activatedAt: string | null } | null; shadow: number; draft: number; ratedEnterprises: number };
-  audit: { events: number; failedLogins: number };
-}
+export { getAuditCatalogue, type AuditCatalogue } from './audit';
 
-export const getInstitutionHome = (signal?: AbortSignal) => api.get<InstitutionHomeData>('/home/institution', undefined, signal);
-export const getEnterpriseHome = (lang: string, signal?: AbortSignal) => api.get<EnterpriseHomeData>('/home/enterprise', { lang }, signal);
-export const getParkHome = (signal?: AbortSignal) => api.get<ParkHomeData>('/home/park', undefined, signal);
-export const getOperatorHome = (signal?: AbortSignal) => api.get<OperatorHomeData>('/home/operator', undefined, signal);
+export type InstitutionHomeData = Answer<'/api/v1/home/institution', 'get'>;
+export type EnterpriseHomeData = Answer<'/api/v1/home/enterprise', 'get'>;
+export type ParkHomeData = Answer<'/api/v1/home/park', 'get'>;
+export type OperatorHomeData = Answer<'/api/v1/home/operator', 'get'>;
+export type Periods = InstitutionHomeData['periods'];
+export type Lent = InstitutionHomeData['loansOverdue'];
 
-export interface AuditCatalogue {
-  families: { code: string; label: string; actions: { code: string; label: string }[] }[];
-  targetTypes: { code: string; label: string }[];
-}
-export const getAuditCatalogue = (lang: string, signal?: AbortSignal) => api.get<AuditCatalogue>('/audit/actions', { lang }, signal);
+export const getInstitutionHome = (signal?: AbortSignal) => ok(client.GET('/api/v1/home/institution', { signal }));
+export const getEnterpriseHome = (lang: string, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/home/enterprise', { params: { query: { lang: langOf(lang) } }, signal }));
+export const getParkHome = (signal?: AbortSignal) => ok(client.GET('/api/v1/home/park', { signal }));
+export const getOperatorHome = (signal?: AbortSignal) => ok(client.GET('/api/v1/home/operator', { signal }));
 
 type Query = Record<string, string | number | boolean | undefined | null>;
 
@@ -85,5 +48,5 @@ export interface LoanUrlFilters {
   disbursedFrom?: string;
   disbursedTo?: string;
 }
-export const GRADE_FILTERS = ['AAA', 'AA', 'A', 'BBB', 'BB', 'B', 'CCC', 'CC', 'C', 'none'] as const;
+export const GRADE_FILTERS = [...GRADES, 'none'] as const;
 export type GradeFilter = (typeof GRADE_FILTERS)[number];

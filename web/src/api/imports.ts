@@ -1,44 +1,15 @@
 // Spreadsheet imports: templates, the upload itself, and the history.
-import { API_BASE, api } from './client';
-import type { ListQuery, Page } from './types';
+import { API_BASE, client, multipart, ok } from './client';
+import type { Answer, ItemOf, QueryOf } from './types';
 
-export const IMPORT_KINDS = ['profiles', 'financials', 'ip', 'staff'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-export type ImportMode = 'all_or_nothing' | 'valid_rows';
-export type ImportStatus = 'imported' | 'rejected' | 'dry_run';
-
-export interface ImportRowError {
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportResult {
-  importId: string | null;
-  kind: ImportKind;
-  fileSha256: string;
-  rows: number;
-  valid: number;
-  imported: number;
-  changed: number;
-  status: ImportStatus;
-  errors: ImportRowError[];
-}
-
-export interface ImportRecord {
-  id: string;
-  kind: ImportKind;
-  fileName: string;
-  fileSha256: string;
-  mode: ImportMode;
-  dryRun: boolean;
-  status: ImportStatus;
-  rows: number;
-  valid: number;
-  imported: number;
-  actorEmail: string | null;
-  at: string;
-}
+export type ImportRecord = ItemOf<Answer<'/api/v1/imports', 'get'>>;
+export type ImportKind = ImportRecord['kind'];
+export type ImportMode = ImportRecord['mode'];
+export type ImportStatus = ImportRecord['status'];
+export const IMPORT_KINDS = ['profiles', 'financials', 'ip', 'staff'] as const satisfies readonly ImportKind[];
+export type ImportResult = Answer<'/api/v1/imports', 'post'>;
+export type ImportRowError = ImportResult['errors'][number];
+export type ImportQuery = QueryOf<'/api/v1/imports', 'get'>;
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -62,8 +33,7 @@ export function runImport(input: ImportRequest): Promise<ImportResult> {
   form.append('dryRun', input.dryRun ? 'true' : 'false');
   if (input.parkCode) form.append('parkCode', input.parkCode);
   form.append('file', input.file, input.file.name);
-  return api.postForm<ImportResult>('/imports', form);
+  return ok(client.POST('/api/v1/imports', multipart(form)));
 }
 
-export const listImports = (query: ListQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<ImportRecord>>('/imports', { ...query }, signal);
+export const listImports = (query: ImportQuery = {}, signal?: AbortSignal) => ok(client.GET('/api/v1/imports', { params: { query }, signal }));

@@ -1,22 +1,13 @@
-import { api } from './client';
-import type { Institution, InstitutionType, ListQuery, Page } from './types';
+import { client, ok } from './client';
+import type { Body, QueryOf } from './types';
 
-export interface InstitutionQuery extends ListQuery {
-  type?: InstitutionType;
-}
-
-export interface InstitutionInput {
-  name: string;
-  nameEn?: string | null;
-  type: InstitutionType;
-  creditCode: string;
-  regionCode: string;
-}
+export type InstitutionQuery = QueryOf<'/api/v1/institutions', 'get'>;
+export type InstitutionInput = Body<'/api/v1/institutions', 'post'>;
+export type InstitutionPatch = Body<'/api/v1/institutions/{id}', 'patch'>;
 
 export const listInstitutions = (query: InstitutionQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<Institution>>('/institutions', { ...query }, signal);
-export const createInstitution = (input: InstitutionInput) => api.post<Institution>('/institutions', input);
-export const updateInstitution = (id: string, input: Partial<Omit<InstitutionInput, 'creditCode'>>) =>
-  api.patch<Institution>(`/institutions/${encodeURIComponent(id)}`, input);
-export const deactivateInstitution = (id: string) =>
-  api.post<Institution>(`/institutions/${encodeURIComponent(id)}/deactivate`);
+  ok(client.GET('/api/v1/institutions', { params: { query }, signal }));
+export const createInstitution = (input: InstitutionInput) => ok(client.POST('/api/v1/institutions', { body: input }));
+export const updateInstitution = (id: string, input: InstitutionPatch) =>
+  ok(client.PATCH('/api/v1/institutions/{id}', { params: { path: { id } }, body: input }));
+export const deactivateInstitution = (id: string) => ok(client.POST('/api/v1/institutions/{id}/deactivate', { params: { path: { id } } }));

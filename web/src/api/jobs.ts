@@ -1,28 +1,8 @@
-import { api } from './client';
-import type { ListQuery, Page } from './types';
+import { client, ok } from './client';
+import type { Answer, ItemOf, QueryOf } from './types';
 
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+export type Job = ItemOf<Answer<'/api/v1/jobs', 'get'>>;
+export type JobStatus = Job['status'];
+export type JobQuery = QueryOf<'/api/v1/jobs', 'get'>;
 
-export interface Job {
-  id: string;
-  kind: string;
-  key: string | null;
-  trigger: string;
-  status: JobStatus;
-  params: Record<string, unknown>;
-  progress: { done: number; total: number };
-  requestedBy: string | null;
-  requestedByEmail: string | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  error: string | null;
-  result: Record<string, unknown> | null;
-}
-
-export interface JobQuery extends ListQuery {
-  kind?: string;
-  status?: JobStatus;
-}
-
-export const listJobs = (query: JobQuery = {}, signal?: AbortSignal) => api.get<Page<Job>>('/jobs', { ...query }, signal);
+export const listJobs = (query: JobQuery = {}, signal?: AbortSignal) => ok(client.GET('/api/v1/jobs', { params: { query }, signal }));

@@ -1,120 +1,28 @@
 // Loans: the book (or the enterprise's own), one loan with its schedule, repayments and recoveries,
 // and recording repayments (one, or a CSV file of them) and recoveries.
-import { api } from './client';
-import type { LOAN_CLASSIFICATIONS, LOAN_STATUSES, RECOVERY_SOURCES } from '../../../shared/workflow.ts';
-import type { LprTenor, RepaymentMethod } from './marketplace';
-import type { Page } from './types';
+import { client, ok } from './client';
+import { flagged, langOf, withLang, type Answer, type Body, type Flags, type ItemOf, type QueryOf, type WithLang } from './types';
 
-export { LOAN_STATUSES } from '../../../shared/workflow.ts';
-export type LoanStatus = (typeof LOAN_STATUSES)[number];
-
+export { LOAN_CLASSIFICATIONS, LOAN_STATUSES, RECOVERY_SOURCES } from '../../../shared/workflow.ts';
 /** The five-category loan classification. */
-export { LOAN_CLASSIFICATIONS } from '../../../shared/workflow.ts';
-export type LoanClassification = (typeof LOAN_CLASSIFICATIONS)[number];
+export type { LoanClassification, LoanStatus, RecoverySource } from '../../../shared/workflow.ts';
 
-export { RECOVERY_SOURCES } from '../../../shared/workflow.ts';
-export type RecoverySource = (typeof RECOVERY_SOURCES)[number];
+export type Loan = ItemOf<Answer<'/api/v1/loans', 'get'>>;
+export type LoanDetail = Answer<'/api/v1/loans/{id}', 'get'>;
+export type Instalment = LoanDetail['instalments'][number];
+export type Repayment = LoanDetail['repayments'][number];
+export type Recovery = LoanDetail['recoveries'][number];
+type ServerLoanQuery = QueryOf<'/api/v1/loans', 'get'>;
+export type LoanQuery = WithLang<Flags<ServerLoanQuery>>;
+export type RepaymentInput = Body<'/api/v1/loans/{id}/repayments', 'post'>;
+export type RecoveryInput = Body<'/api/v1/loans/{id}/recoveries', 'post'>;
 
-export interface Loan {
-  id: string;
-  applicationId: string;
-  enterprise: { id: string; creditCode: string; name: string };
-  institution: { id: string; name: string };
-  productName: string;
-  amountFen: number;
-  lprTenor: LprTenor;
-  /** Decimal strings, e.g. "0.030000". */
-  lprRate: string;
-  spreadBp: number;
-  annualRate: string;
-  termMonths: number;
-  method: RepaymentMethod;
-  disbursedOn: string;
-  maturityOn: string;
-  status: LoanStatus;
-  outstandingPrincipalFen: number;
-  daysOverdue: number;
-  maxDaysOverdue: number;
-  classification: LoanClassification;
-  positionOn: string;
-  defaultedOn: string | null;
-  defaultExposureFen: number | null;
-  recoveredFen: number;
-  writtenOffFen: number | null;
-  closedOn: string | null;
-}
-
-export interface Instalment {
-  period: number;
-  dueOn: string;
-  principalFen: number;
-  interestFen: number;
-  paidPrincipalFen: number;
-  paidInterestFen: number;
-  paidOn: string | null;
-}
-
-export interface Repayment {
-  id: string;
-  paidOn: string;
-  amountFen: number;
-  principalFen: number;
-  interestFen: number;
-  reference: string | null;
-  source: string;
-  recordedAt: string;
-}
-
-export interface Recovery {
-  id: string;
-  recoveredOn: string;
-  amountFen: number;
-  source: RecoverySource;
-  note: string;
-  recordedAt: string;
-}
-
-export interface LoanDetail extends Loan {
-  asOf: string;
-  position: {
-    outstandingPrincipalFen: number;
-    outstandingInterestFen: number;
-    overdueFen: number;
-    daysOverdue: number;
-    classification: LoanClassification;
-    paidOff: boolean;
-  };
-  instalments: Instalment[];
-  repayments: Repayment[];
-  recoveries: Recovery[];
-}
-
-export interface LoanQuery {
-  status?: LoanStatus;
-  classification?: LoanClassification;
-  page?: number;
-  pageSize?: number;
-  lang?: string;
-}
-
-export interface RepaymentInput {
-  amountFen: number;
-  paidOn: string;
-  reference?: string;
-}
-
-export interface RecoveryInput {
-  amountFen: number;
-  recoveredOn: string;
-  source: RecoverySource;
-  note?: string;
-}
-
-const loanPath = (id: string) => `/loans/${encodeURIComponent(id)}`;
-
-export const listLoans = (query: LoanQuery = {}, signal?: AbortSignal) => api.get<Page<Loan>>('/loans', { ...query }, signal);
-export const getLoan = (id: string, lang: string, signal?: AbortSignal) => api.get<LoanDetail>(loanPath(id), { lang }, signal);
-export const recordRepayment = (id: string, input: RepaymentInput) => api.post<unknown>(`${loanPath(id)}/repayments`, input);
-export const recordRecovery = (id: string, input: RecoveryInput) => api.post<unknown>(`${loanPath(id)}/recoveries`, input);
+export const listLoans = (query: LoanQuery = {}, signal?: AbortSignal) => ok(client.GET('/api/v1/loans', { params: { query: flagged<ServerLoanQuery>(withLang(query)) }, signal }));
+export const getLoan = (id: string, lang: string, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/loans/{id}', { params: { path: { id }, query: { lang: langOf(lang) } }, signal }));
+export const recordRepayment = (id: string, input: RepaymentInput) =>
+  ok(client.POST('/api/v1/loans/{id}/repayments', { params: { path: { id } }, body: input }));
+export const recordRecovery = (id: string, input: RecoveryInput) =>
+  ok(client.POST('/api/v1/loans/{id}/recoveries', { params: { path: { id } }, body: input }));
 /** CSV with the header loan_id,paid_on,amount_fen,reference; all rows are recorded or none (400 names each bad line). */
-export const uploadRepaymentFile = (csv: string) => api.post<{ recorded: number; totalFen: number }>('/loans/repayment-files', { csv });
+export const uploadRepaymentFile = (csv: string) => ok(client.POST('/api/v1/loans/repayment-files', { body: { csv } }));

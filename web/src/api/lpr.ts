@@ -1,33 +1,17 @@
 // The LPR fixings loans are priced on: the list with its out-of-date flag, and loading a file.
-import { api } from './client';
+import { client, ok } from './client';
+import type { Answer, Body } from './types';
 
-export type LprSource = 'built_in' | 'operator' | 'demo';
-export const LPR_FORMATS = ['csv', 'json'] as const;
-export type LprFormat = (typeof LPR_FORMATS)[number];
+export type LprView = Answer<'/api/v1/lpr', 'get'>;
+export type LprFixing = NonNullable<LprView['latest']>;
+export type LprDue = NonNullable<LprView['next']>;
+export type LprSource = LprView['fixings'][number]['source'];
+export type LprLoad = Body<'/api/v1/lpr', 'put'>;
+export type LprFormat = LprLoad['format'];
+export const LPR_FORMATS = ['csv', 'json'] as const satisfies readonly LprFormat[];
 
-export interface LprFixing {
-  month: string;
-  date: string;
-  /** Decimal fractions with four places ("0.0300" is 3.00%). */
-  oneYear: string;
-  fiveYear: string;
-}
-
-export interface LprDue {
-  month: string;
-  dueOn: string;
-}
-
-export interface LprView {
-  fixings: (LprFixing & { source: LprSource; loadedAt: string })[];
-  latest: LprFixing | null;
-  next: LprDue | null;
-  missing: LprDue[];
-  outOfDate: boolean;
-}
-
-export const listLprFixings = (signal?: AbortSignal) => api.get<LprView>('/lpr', undefined, signal);
-export const loadLprFixings = (body: { format: LprFormat; content: string }) => api.put<{ loaded: number; first: string; last: string }>('/lpr', body);
+export const listLprFixings = (signal?: AbortSignal) => ok(client.GET('/api/v1/lpr', { signal }));
+export const loadLprFixings = (body: LprLoad) => ok(client.PUT('/api/v1/lpr', { body }));
 
 /** "0.0345" → "3.45%", by the digits. */
 export function lprPercent(fraction: string): string {

@@ -1,140 +1,52 @@
 // The financing marketplace: products, the facts their eligibility rules read, the eligibility
 // preview and the parks' approvals (docs/marketplace-api.md).
-import { api, request } from './client';
-import type { Stage } from './rating';
-import type { ListQuery, Page } from './types';
+import { client, ok } from './client';
+import { flagged, type Answer, type Body, type Flags, type ItemOf, type QueryOf } from './types';
 
 export { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, REPAYMENT_METHODS, SECURITY_KINDS, STAGES } from '../../../shared/marketplace.ts';
 export type { LoanType, LprTenor, ProductKind, RepaymentMethod, SecurityKind } from '../../../shared/marketplace.ts';
-import type { ApprovalStatus, LoanType, LprTenor, ProductKind, ProductStatus, RepaymentMethod, RuleOp, SecurityKind } from '../../../shared/marketplace.ts';
 
 export type { ApprovalStatus, ProductStatus } from '../../../shared/marketplace.ts';
-export type ProductSort = 'cost' | 'turnaround' | 'newest';
 
 export type { RuleOp } from '../../../shared/marketplace.ts';
-export type EligibilityRule =
-  | { fact: string; op: 'gte'; value: number | string }
-  | { fact: string; op: 'lte'; value: number | string }
-  | { fact: string; op: 'between'; min: number; max: number }
-  | { fact: string; op: 'in'; values: string[] }
-  | { fact: string; op: 'not_in'; values: string[] };
 
-export interface ProductTerms {
-  amountMinFen: number;
-  amountMaxFen: number;
-  termMinMonths: number | null;
-  termMaxMonths: number | null;
-  rate: { lprTenor: LprTenor; spreadMinBp: number; spreadMaxBp: number } | null;
-  /** Guarantee fee or insurance premium, a yearly fraction. */
-  feeRate: number | null;
-  coverRatio: number | null;
-  repaymentMethods: RepaymentMethod[];
-  security: SecurityKind[];
-  turnaroundDays: number;
-  eligibleLoanTypes: LoanType[];
-}
+export type Product = Answer<'/api/v1/products/{id}', 'get'>;
+export type ProductTerms = Product['terms'];
+export type ProductPreferences = Product['preferences'];
+export type ProductPark = Product['parks'][number];
+export type EligibilityRule = Product['rules'][number];
+type ServerProductQuery = QueryOf<'/api/v1/products', 'get'>;
+export type ProductQuery = Flags<ServerProductQuery>;
+export type ProductSort = NonNullable<ProductQuery['sort']>;
+/** What the product form sends: every field given (the server's defaults serve other callers). */
+type ProductBody = Body<'/api/v1/products', 'post'>;
+export type ProductInput = Omit<Required<ProductBody>, 'institutionId' | 'terms' | 'preferences'> &
+  Pick<ProductBody, 'institutionId'> & { terms: ProductTerms; preferences: ProductPreferences };
+export type ProductPatch = Body<'/api/v1/products/{id}', 'patch'>;
 
-export interface ProductPreferences {
-  industries: string[];
-  stages: Stage[];
-  regions: string[];
-  thesis: string;
-}
-
-export interface ProductPark {
-  parkId: string;
-  parkCode: string;
-  parkName: string;
-  status: ApprovalStatus;
-  note: string | null;
-  decidedAt: string | null;
-}
-
-export interface Product {
-  id: string;
-  institutionId: string;
-  institutionName: string;
-  kind: ProductKind;
-  loanType: LoanType | null;
-  name: string;
-  nameEn: string | null;
-  description: string;
-  status: ProductStatus;
-  version: number;
-  terms: ProductTerms;
-  preferences: ProductPreferences;
-  rules: EligibilityRule[];
-  parks: ProductPark[];
-  /** LPR plus the mid spread, or the fee: a yearly fraction, for comparison. */
-  yearlyCost: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ProductQuery extends ListQuery {
-  kind?: ProductKind;
-  loanType?: LoanType;
-  institutionId?: string;
-  amountFen?: number;
-  termMonths?: number;
-  security?: SecurityKind;
-  status?: ProductStatus;
-  mine?: boolean;
-  sort?: ProductSort;
-}
-
-export interface ProductInput {
-  kind: ProductKind;
-  loanType: LoanType | null;
-  name: string;
-  nameEn?: string | null;
-  description?: string;
-  terms: ProductTerms;
-  preferences: ProductPreferences;
-  rules: EligibilityRule[];
-  parkCodes: string[];
-}
-
+export type MatchFact = ItemOf<Answer<'/api/v1/match-facts', 'get'>>;
 /** flag: yes/no; a rule requires it (gte 1) or its absence (lte 0). */
-export type FactKind = 'number' | 'flag' | 'grade' | 'category' | 'code';
-
-export interface MatchFact {
-  key: string;
-  kind: FactKind;
-  unit: string;
-  nameZh: string;
-  nameEn: string;
-  /** Grade facts: the scale, best first. */
-  scale?: string[];
-  ops: RuleOp[];
-}
+export type FactKind = MatchFact['kind'];
 
 /** A product waiting for one park's decision (a product pending in two parks comes twice). */
-export interface PendingProduct extends Product {
-  pendingPark: { parkId: string; parkCode: string; parkName: string; requestedAt: string };
-}
-
-export interface EligibilityPreview {
-  eligible: number;
-  total: number;
-  byPark: { parkCode: string; eligible: number; total: number }[];
-}
-
-const productPath = (id: string) => `/products/${encodeURIComponent(id)}`;
+export type PendingProduct = ItemOf<Answer<'/api/v1/product-approvals', 'get'>>;
+export type PreviewInput = Body<'/api/v1/products/preview', 'post'>;
+export type EligibilityPreview = Answer<'/api/v1/products/preview', 'post'>;
+export type ApprovalsQuery = QueryOf<'/api/v1/product-approvals', 'get'>;
+export type ProductDecision = Body<'/api/v1/products/{id}/parks/{parkCode}/decision', 'post'>;
 
 export const listProducts = (query: ProductQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<Product>>('/products', { ...query }, signal);
-export const getProduct = (id: string, signal?: AbortSignal) => api.get<Product>(productPath(id), undefined, signal);
-export const createProduct = (input: ProductInput) => api.post<Product>('/products', input);
-export const updateProduct = (id: string, patch: Partial<ProductInput>) => api.patch<Product>(productPath(id), patch);
-export const publishProduct = (id: string) => api.post<Product>(`${productPath(id)}/publish`);
-export const withdrawProduct = (id: string) => api.post<Product>(`${productPath(id)}/withdraw`);
+  ok(client.GET('/api/v1/products', { params: { query: flagged<ServerProductQuery>(query) }, signal }));
+export const getProduct = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/products/{id}', { params: { path: { id } }, signal }));
+export const createProduct = (input: ProductInput) => ok(client.POST('/api/v1/products', { body: input }));
+export const updateProduct = (id: string, patch: ProductPatch) => ok(client.PATCH('/api/v1/products/{id}', { params: { path: { id } }, body: patch }));
+export const publishProduct = (id: string) => ok(client.POST('/api/v1/products/{id}/publish', { params: { path: { id } } }));
+export const withdrawProduct = (id: string) => ok(client.POST('/api/v1/products/{id}/withdraw', { params: { path: { id } } }));
 
-export const listMatchFacts = (signal?: AbortSignal) => api.get<{ items: MatchFact[] }>('/match-facts', undefined, signal);
-export const previewEligibility = (body: { rules: EligibilityRule[]; parkCodes?: string[] }, signal?: AbortSignal) =>
-  request<EligibilityPreview>('POST', '/products/preview', { body, signal });
+export const listMatchFacts = (signal?: AbortSignal) => ok(client.GET('/api/v1/match-facts', { signal }));
+export const previewEligibility = (body: PreviewInput, signal?: AbortSignal) => ok(client.POST('/api/v1/products/preview', { body, signal }));
 
-export const listProductApprovals = (query: ListQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<PendingProduct>>('/product-approvals', { ...query }, signal);
-export const decideProduct = (id: string, parkCode: string, decision: { approve: boolean; note?: string }) =>
-  api.post<Product>(`${productPath(id)}/parks/${encodeURIComponent(parkCode)}/decision`, decision);
+export const listProductApprovals = (query: ApprovalsQuery = {}, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/product-approvals', { params: { query }, signal }));
+export const decideProduct = (id: string, parkCode: string, decision: ProductDecision) =>
+  ok(client.POST('/api/v1/products/{id}/parks/{parkCode}/decision', { params: { path: { id, parkCode } }, body: decision }));

@@ -1,41 +1,27 @@
 // In-app notifications to the user's organisation, and the user's own notification settings (docs/notifications.md).
-import { api } from './client';
-import type { Page } from './types';
+import { client, ok } from './client';
+import { withLang, type Answer, type Body, type ItemOf, type QueryOf, type WithLang } from './types';
 
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type NotificationPage = Answer<'/api/v1/notifications', 'get'>;
+export type Notification = ItemOf<NotificationPage>;
+export type NotificationQuery = WithLang<QueryOf<'/api/v1/notifications', 'get'>>;
 
-export interface NotificationPage extends Page<Notification> {
-  unread: number;
-}
+export const listNotifications = (query: NotificationQuery, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/notifications', { params: { query: withLang(query) }, signal }));
+export const markNotificationRead = async (id: string): Promise<void> => {
+  await ok(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }));
+};
+export const markAllNotificationsRead = async (): Promise<void> => {
+  await ok(client.POST('/api/v1/notifications/read-all'));
+};
 
-export const listNotifications = (query: { page?: number; pageSize?: number; lang?: string }, signal?: AbortSignal) =>
-  api.get<NotificationPage>('/notifications', { ...query }, signal);
-export const markNotificationRead = (id: string) => api.post<void>(`/notifications/${encodeURIComponent(id)}/read`);
-export const markAllNotificationsRead = () => api.post<void>('/notifications/read-all');
-
+export type NotificationPreferences = Answer<'/api/v1/me/notification-preferences', 'get'>;
+export type TopicPreference = NotificationPreferences['topics'][number];
 /** What a notification is about; each user chooses per topic (docs/notifications.md). */
-export const NOTIFICATION_TOPICS = ['applications', 'decisions', 'deadlines', 'signals', 'marketplace'] as const;
-export type NotificationTopic = (typeof NOTIFICATION_TOPICS)[number];
+export type NotificationTopic = TopicPreference['topic'];
+export const NOTIFICATION_TOPICS = ['applications', 'decisions', 'deadlines', 'signals', 'marketplace'] as const satisfies readonly NotificationTopic[];
 
-export interface TopicPreference {
-  topic: NotificationTopic;
-  inApp: boolean;
-  email: boolean;
-}
-
-export interface NotificationPreferences {
-  /** Whether the platform sends e-mail at all (KEJIN_SMTP_URL). */
-  emailConfigured: boolean;
-  topics: TopicPreference[];
-}
-
-export const getNotificationPreferences = (signal?: AbortSignal) => api.get<NotificationPreferences>('/me/notification-preferences', undefined, signal);
+export const getNotificationPreferences = (signal?: AbortSignal) => ok(client.GET('/api/v1/me/notification-preferences', { signal }));
 /** Stores the given topics' choices; the others keep theirs. */
-export const setNotificationPreferences = (topics: TopicPreference[]) => api.put<NotificationPreferences>('/me/notification-preferences', { topics });
+export const setNotificationPreferences = (topics: Body<'/api/v1/me/notification-preferences', 'put'>['topics']) =>
+  ok(client.PUT('/api/v1/me/notification-preferences', { body: { topics } }));

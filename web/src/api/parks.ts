@@ -1,16 +1,11 @@
-import { api } from './client';
-import type { ListQuery, Page, Park } from './types';
+import { client, ok } from './client';
+import type { Body, ListQuery } from './types';
 
-export interface ParkInput {
-  code: string;
-  name: string;
-  nameEn: string;
-  regionCode: string;
-}
+export type ParkInput = Body<'/api/v1/parks', 'post'>;
+export type ParkPatch = Body<'/api/v1/parks/{id}', 'patch'>;
 
-export const listParks = (query: ListQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<Park>>('/parks', { ...query }, signal);
-export const createPark = (input: ParkInput) => api.post<Park>('/parks', input);
-export const updatePark = (id: string, input: Partial<Omit<ParkInput, 'code'>>) =>
-  api.patch<Park>(`/parks/${encodeURIComponent(id)}`, input);
-export const deactivatePark = (id: string) => api.post<Park>(`/parks/${encodeURIComponent(id)}/deactivate`);
+/** Every park the caller sees, on one page (the server does not page parks). */
+export const listParks = (_query: ListQuery = {}, signal?: AbortSignal) => ok(client.GET('/api/v1/parks', { signal }));
+export const createPark = (input: ParkInput) => ok(client.POST('/api/v1/parks', { body: input }));
+export const updatePark = (id: string, input: ParkPatch) => ok(client.PATCH('/api/v1/parks/{id}', { params: { path: { id } }, body: input }));
+export const deactivatePark = (id: string) => ok(client.POST('/api/v1/parks/{id}/deactivate', { params: { path: { id } } }));

@@ -1,35 +1,16 @@
 // A park's financing pipeline (needs → applications → approved → disbursed) and its institutions'
 // league table.
-import { api } from './client';
+import { client, ok } from './client';
+import type { Answer, ItemOf } from './types';
 
-export interface PipelineStage {
-  count: number;
-  amountFen: number;
-}
-
-export interface Pipeline {
-  needs: PipelineStage;
-  applications: PipelineStage;
-  approved: PipelineStage;
-  disbursed: PipelineStage;
-}
+export type Pipeline = Answer<'/api/v1/workflow/pipeline', 'get'>;
+export type PipelineStage = Pipeline['needs'];
+export type LeagueRow = ItemOf<Answer<'/api/v1/workflow/league', 'get'>>;
 
 export const PIPELINE_STAGES = ['needs', 'applications', 'approved', 'disbursed'] as const satisfies readonly (keyof Pipeline)[];
 
-export interface LeagueRow {
-  institutionId: string;
-  name: string;
-  received: number;
-  decided: number;
-  approved: number;
-  /** Fractions 0..1, null when there is nothing to divide by. */
-  approvalRate: number | null;
-  medianResponseWorkingDays: number | null;
-  onTimeRate: number | null;
-  missedDeadlines: number;
-  takeUpRate: number | null;
-}
-
 /** Without a park: every park the administrator runs. */
-export const getPipeline = (parkId: string | undefined, signal?: AbortSignal) => api.get<Pipeline>('/workflow/pipeline', { parkId }, signal);
-export const getLeague = (parkId: string | undefined, signal?: AbortSignal) => api.get<{ items: LeagueRow[] }>('/workflow/league', { parkId }, signal);
+export const getPipeline = (parkId: string | undefined, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/workflow/pipeline', { params: { query: { parkId } }, signal }));
+export const getLeague = (parkId: string | undefined, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/workflow/league', { params: { query: { parkId } }, signal }));

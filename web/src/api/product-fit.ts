@@ -1,25 +1,9 @@
 // One product against the signed-in enterprise: its rules met and unmet, and whether it may apply.
-import { api } from './client';
+import { client, ok } from './client';
+import { langOf, type Answer } from './types';
 
-export interface RuleFit {
-  rule: string;
-  fact: string;
-  name: string;
-  met: boolean;
-  actual: string | null;
-  required: string;
-  advice: string | null;
-}
-
-export interface ProductFit {
-  productId: string;
-  rated: boolean;
-  ratedAt: string | null;
-  offeredInPark: boolean;
-  rulesMet: boolean;
-  eligible: boolean;
-  rules: RuleFit[];
-}
+export type ProductFit = Answer<'/api/v1/enterprises/{creditCode}/products/{productId}/fit', 'get'>;
+export type RuleFit = ProductFit['rules'][number];
 
 export const getProductFit = (creditCode: string, productId: string, lang: string, signal?: AbortSignal) =>
-  api.get<ProductFit>(`/enterprises/${encodeURIComponent(creditCode)}/products/${encodeURIComponent(productId)}/fit`, { lang }, signal);
+  ok(client.GET('/api/v1/enterprises/{creditCode}/products/{productId}/fit', { params: { path: { creditCode, productId }, query: { lang: langOf(lang) } }, signal }));

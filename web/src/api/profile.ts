@@ -1,6 +1,6 @@
 // The credit database: an enterprise's profile, its sections and the criteria checks.
-import { api } from './client';
-import type { ListQuery, Page } from './types';
+import { client, ok } from './client';
+import type { Answer, ItemOf, QueryOf } from './types';
 
 export const DATA_CATEGORIES = ['registration', 'financials', 'people', 'ip', 'qualifications', 'compliance', 'financing'] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
@@ -70,76 +70,42 @@ export interface CriteriaCheck {
   rules: RuleCheck[];
 }
 
-export type ProfileView = 'full' | 'granted' | 'summary';
+type ServerProfile = Answer<'/api/v1/enterprises/{creditCode}', 'get'>;
+export type ProfileView = ServerProfile['view'];
 
-export interface EnterpriseProfile {
-  creditCode: string;
-  name: string;
-  parkId: string;
-  parkCode: string;
-  parkName: string;
-  industryCode: string;
-  industryName: string | null;
-  status: string;
-  ratingBand: string | null;
-  view: ProfileView;
+/**
+ * One enterprise as its viewer may see it. The server declares the completeness, categories,
+ * sections and criteria loosely (free records), so those four are read here as the web uses them.
+ */
+export type EnterpriseProfile = Omit<ServerProfile, 'completeness' | 'categories' | 'profile' | 'criteria'> & {
   categories: DataCategory[];
-  // Registration, present when the viewer may see it.
-  id?: string;
-  regionCode?: string;
-  foundedOn?: string;
-  admittedOn?: string | null;
-  registeredCapitalFen?: number;
-  employees?: number;
-  legalRepresentative?: string;
-  address?: string;
-  source?: string;
-  sourceDate?: string;
   /** The score alone with the registration; the score and what is missing in the full view. */
   completeness?: number | Completeness;
   profile?: Partial<Record<Section, ProfileRow[]>>;
   criteria?: CriteriaCheck[];
-}
+};
 
 export interface FinancialYear extends ProfileRow {
   year: number;
   ratios?: Record<string, number | null>;
 }
 
-export interface EnterpriseSummary {
-  creditCode: string;
-  name: string;
-  parkId: string;
-  parkCode: string;
-  parkName: string;
-  industryCode: string;
-  industryName: string | null;
-  status: string;
-  ratingBand: string | null;
-}
-
-export interface DirectoryQuery extends ListQuery {
-  parkId?: string;
-  industryCode?: string;
-}
-
-export interface SectionResult {
-  removed: number;
-  changed: number;
-  total: number;
-}
-
-const path = (creditCode: string) => `/enterprises/${encodeURIComponent(creditCode)}`;
+export type EnterpriseSummary = ItemOf<Answer<'/api/v1/directory', 'get'>>;
+export type DirectoryQuery = QueryOf<'/api/v1/directory', 'get'>;
+export type SectionResult = Answer<'/api/v1/enterprises/{creditCode}/profile/financials', 'put'>;
 
 export const getProfile = (creditCode: string, signal?: AbortSignal) =>
-  api.get<EnterpriseProfile>(path(creditCode), undefined, signal);
+  ok(client.GET('/api/v1/enterprises/{creditCode}', { params: { path: { creditCode } }, signal })) as Promise<EnterpriseProfile>;
 export const getFinancials = (creditCode: string, signal?: AbortSignal) =>
-  api.get<{ items: FinancialYear[] }>(`${path(creditCode)}/financials`, undefined, signal);
-/** Replaces the whole section with `items` (rows without provenance). */
+  ok(client.GET('/api/v1/enterprises/{creditCode}/financials', { params: { path: { creditCode } }, signal })) as Promise<{ items: FinancialYear[] }>;
+/**
+ * Replaces the whole section with `items` (rows without provenance). Every section has its own PUT
+ * route with the same answer; the editor's rows are the section's fields, checked by the server.
+ */
 export const replaceSection = (creditCode: string, section: Section, items: Record<string, unknown>[]) =>
-  api.put<SectionResult>(`${path(creditCode)}/profile/${section}`, { items });
+  ok(client.PUT(`/api/v1/enterprises/{creditCode}/profile/${section}` as '/api/v1/enterprises/{creditCode}/profile/financials', { params: { path: { creditCode } }, body: { items } as never }));
 export const listDirectory = (query: DirectoryQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<EnterpriseSummary>>('/directory', { ...query }, signal);
+  ok(client.GET('/api/v1/directory', { params: { query }, signal }));
 
 export function completenessOf(profile: EnterpriseProfile): Completeness | undefined {
   const value = profile.completeness;

@@ -1,73 +1,32 @@
 // Credit evaluation: an enterprise's rating and its reports, and the operator's model lab.
-import { api } from './client';
+import { client, multipart, ok } from './client';
+import type { Answer, Body, ItemOf } from './types';
 
 export { GRADES } from '../../../shared/rating.ts';
-export type Stage = 'startup' | 'growth' | 'mature';
+export type { Stage } from '../../../shared/marketplace.ts';
 
-export interface RatingFactor {
-  feature: string;
-  nameZh: string;
-  nameEn: string;
-  value: number | null;
-  points: number;
-  direction: 'up' | 'down';
-}
-
-export interface Improvement {
-  feature: string;
-  nameZh: string;
-  nameEn: string;
-  from: number | null;
-  to: number;
-  /** Points the change adds. */
-  scoreGain: number;
-  /** The grade after the change, only when it changes (null: the grade stays). */
-  gradeAfter: string | null;
-  /** Grade steps the change gains. */
-  gradeSteps: number;
-  adviceZh: string;
-  adviceEn: string;
-}
-
-export interface Rating {
-  score: number;
-  grade: string;
-  pd: number;
-  modelVersion: string;
-  ratedAt: string;
-  dimensions: { innovation?: number; financial?: number; compliance?: number; stage?: Stage };
-  factors: RatingFactor[];
-  creditLimit: { amountFen: number; basis: string; basisCode?: 'limit.none' | 'limit.revenue_ip' | null; basisParams?: Record<string, string | number> | null };
-  snapshotId: string;
-  improvements: Improvement[];
-}
-
-export type ReportLanguage = 'zh-CN' | 'en';
-
-export interface CreditReport {
-  reportId: string;
-  language: ReportLanguage;
-  digest: string;
-  issuedAt: string;
-  validUntil: string;
-  downloadUrl: string;
-}
-
-const enterprisePath = (creditCode: string) => `/enterprises/${encodeURIComponent(creditCode)}`;
+export type Rating = Answer<'/api/v1/enterprises/{creditCode}/rating', 'get'>;
+export type RatingFactor = Rating['factors'][number];
+export type Improvement = Rating['improvements'][number];
+export type CreditReport = ItemOf<Answer<'/api/v1/enterprises/{creditCode}/reports', 'get'>>;
+export type IssuedReport = Answer<'/api/v1/enterprises/{creditCode}/reports', 'post'>;
+export type ReportLanguage = NonNullable<Body<'/api/v1/enterprises/{creditCode}/reports', 'post'>['language']>;
 
 export const getRating = (creditCode: string, signal?: AbortSignal) =>
-  api.get<Rating>(`${enterprisePath(creditCode)}/rating`, undefined, signal);
+  ok(client.GET('/api/v1/enterprises/{creditCode}/rating', { params: { path: { creditCode } }, signal }));
 export const listReports = (creditCode: string, signal?: AbortSignal) =>
-  api.get<{ items: CreditReport[] }>(`${enterprisePath(creditCode)}/reports`, undefined, signal);
+  ok(client.GET('/api/v1/enterprises/{creditCode}/reports', { params: { path: { creditCode } }, signal }));
 export const issueReport = (creditCode: string, language: ReportLanguage) =>
-  api.post<CreditReport>(`${enterprisePath(creditCode)}/reports`, { language });
+  ok(client.POST('/api/v1/enterprises/{creditCode}/reports', { params: { path: { creditCode } }, body: { language } }));
 /** The public page, rendered by the server, where anyone can check a copy of a report. */
 export const verifyUrl = (reportId: string) => `/verify/${encodeURIComponent(reportId)}`;
 
 // The model lab (operator).
-export type ModelKind = 'expert' | 'scorecard' | 'gbdt';
-export type ModelStatus = 'draft' | 'shadow' | 'active' | 'retired';
-
+type ServerModel = ItemOf<Answer<'/api/v1/models', 'get'>>;
+export type ModelVersion = Omit<ServerModel, 'metrics'> & { metrics: ModelMetrics };
+export type ModelList = Omit<Answer<'/api/v1/models', 'get'>, 'items'> & { items: ModelVersion[] };
+export type ModelKind = ModelVersion['kind'];
+export type ModelStatus = ModelVersion['status'];
 export interface CalibrationRow {
   grade: string;
   count: number;
@@ -75,13 +34,14 @@ export interface CalibrationRow {
   observed: number;
   positives?: number;
 }
-
 export interface RocPoint {
   fpr: number;
   tpr: number;
 }
-
-/** What a backtest measured; an expert model has none of it. */
+/**
+ * What a backtest measured (an expert model has none of it): the server declares `metrics` as a free
+ * record, so this says which of its keys the model lab reads.
+ */
 export interface ModelMetrics {
   auc?: number;
   ks?: number;
@@ -95,33 +55,9 @@ export interface ModelMetrics {
   roc?: RocPoint[];
   [key: string]: unknown;
 }
-
-export interface ModelVersion {
-  id: string;
-  kind: ModelKind;
-  version: string;
-  status: ModelStatus;
-  metrics: ModelMetrics;
-  createdAt: string;
-  activatedAt: string | null;
-}
-
-export interface ModelList {
-  items: ModelVersion[];
-  grades: { grade: string; count: number }[];
-}
-
-export interface ScoringJob {
-  id: string;
-  status: 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-  startedAt: string;
-  finishedAt: string | null;
-  modelVersion: string | null;
-  error: string | null;
-}
-
+export type ScoringJob = Answer<'/api/v1/ratings/jobs/{id}', 'get'>;
+export type TrainedModel = { id: string; kind: ModelKind; version: string } & ModelMetrics;
+export type TrainResult = Omit<Answer<'/api/v1/models/train', 'post'>, 'models'> & { models: TrainedModel[] };
 export type TrainKind = 'scorecard' | 'gbdt' | 'both';
 
 export interface TrainRequest {
@@ -133,21 +69,13 @@ export interface TrainRequest {
   seed: number;
 }
 
-export type TrainedModel = { id: string; kind: ModelKind; version: string } & ModelMetrics;
-
-export interface TrainResult {
-  rows: number;
-  positives: number;
-  models: TrainedModel[];
-}
-
-export const listModels = (signal?: AbortSignal) => api.get<ModelList>('/models', undefined, signal);
-export const getModel = (id: string, signal?: AbortSignal) =>
-  api.get<ModelVersion & { parameters: unknown }>(`/models/${encodeURIComponent(id)}`, undefined, signal);
-export const activateModel = (id: string) => api.post<ModelVersion>(`/models/${encodeURIComponent(id)}/activate`);
-export const startScoringJob = () => api.post<ScoringJob>('/ratings/jobs');
+export const listModels = (signal?: AbortSignal): Promise<ModelList> => ok(client.GET('/api/v1/models', { signal }));
+export const getModel = (id: string, signal?: AbortSignal): Promise<ModelVersion & { parameters: unknown }> =>
+  ok(client.GET('/api/v1/models/{id}', { params: { path: { id } }, signal }));
+export const activateModel = (id: string): Promise<ModelVersion> => ok(client.POST('/api/v1/models/{id}/activate', { params: { path: { id } } }));
+export const startScoringJob = () => ok(client.POST('/api/v1/ratings/jobs'));
 export const getScoringJob = (id: string, signal?: AbortSignal) =>
-  api.get<ScoringJob>(`/ratings/jobs/${encodeURIComponent(id)}`, undefined, signal);
+  ok(client.GET('/api/v1/ratings/jobs/{id}', { params: { path: { id } }, signal }));
 
 export function trainModels(input: TrainRequest): Promise<TrainResult> {
   const form = new FormData();
@@ -158,36 +86,17 @@ export function trainModels(input: TrainRequest): Promise<TrainResult> {
   form.append('holdout', String(input.holdout));
   form.append('seed', String(input.seed));
   form.append('file', input.file, input.file.name);
-  return api.postForm<TrainResult>('/models/train', form);
+  return ok(client.POST('/api/v1/models/train', multipart(form))) as Promise<TrainResult>;
 }
 
 // Champion/challenger: a version rating in shadow beside the active one.
-export interface ModelComparison {
-  version: string;
-  enterprises: number;
-  meanScoreDifference: number | null;
-  /** Share of enterprises given the same grade, 0–1. */
-  sameGrade: number | null;
-  /** Share within one notch, 0–1. */
-  withinOneNotch: number | null;
-  psi: number | null;
-  /** champion grade → challenger grade → count. */
-  migration: Record<string, Record<string, number>>;
-}
+export type ModelComparison = Answer<'/api/v1/models/{id}/comparison', 'get'>;
 
-export const shadowModel = (id: string) => api.post<ModelVersion>(`/models/${encodeURIComponent(id)}/shadow`);
+export const shadowModel = (id: string): Promise<ModelVersion> => ok(client.POST('/api/v1/models/{id}/shadow', { params: { path: { id } } }));
 export const getModelComparison = (id: string, signal?: AbortSignal) =>
-  api.get<ModelComparison>(`/models/${encodeURIComponent(id)}/comparison`, undefined, signal);
+  ok(client.GET('/api/v1/models/{id}/comparison', { params: { path: { id } }, signal }));
 
 // An institution's portfolio: the latest ratings of enterprises that granted it access.
-export interface PortfolioRating {
-  creditCode: string;
-  name: string;
-  score: number;
-  grade: string;
-  pd: number;
-  ratedAt: string;
-}
+export type PortfolioRating = ItemOf<Answer<'/api/v1/ratings/granted', 'get'>>;
 
-export const listGrantedRatings = (signal?: AbortSignal) =>
-  api.get<{ items: PortfolioRating[] }>('/ratings/granted', undefined, signal);
+export const listGrantedRatings = (signal?: AbortSignal) => ok(client.GET('/api/v1/ratings/granted', { signal }));

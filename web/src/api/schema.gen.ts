@@ -5807,7 +5807,13 @@ export interface paths {
                             pd: number;
                             modelVersion: string;
                             ratedAt: string;
+                            /** @description 0–100 per dimension, and the stage the model read */
                             dimensions: {
+                                innovation?: number;
+                                financial?: number;
+                                compliance?: number;
+                                stage?: components["schemas"]["Stage"];
+                            } & {
                                 [key: string]: unknown;
                             };
                             factors: {
@@ -6332,12 +6338,15 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: string;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "profiles" | "financials" | "ip" | "staff";
                                 fileName: string;
                                 fileSha256: string;
-                                mode: string;
+                                /** @enum {string} */
+                                mode: "all_or_nothing" | "valid_rows";
                                 dryRun: boolean;
-                                status: string;
+                                /** @enum {string} */
+                                status: "imported" | "rejected" | "dry_run";
                                 rows: number;
                                 valid: number;
                                 imported: number;
@@ -6579,7 +6588,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     /** @description the action family: auth, enterprise, application, loan… */
-                    family?: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
+                    family?: components["schemas"]["AuditFamilyInput"];
                     action?: string;
                     /** @description part of the actor’s name or e-mail */
                     actor?: string;
@@ -6604,29 +6613,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                at: string;
-                                actor: {
-                                    /** @enum {string} */
-                                    kind: "user" | "system" | "visitor";
-                                    name: string;
-                                    email: string | null;
-                                    organisation: string | null;
-                                };
-                                action: string;
-                                actionLabel: string;
-                                family: string;
-                                familyLabel: string;
-                                targetType: string;
-                                targetLabel: string;
-                                targetId: string | null;
-                                parkId: string | null;
-                                clientAddress: string | null;
-                                details: {
-                                    [key: string]: unknown;
-                                };
-                            }[];
+                            items: components["schemas"]["AuditEvent"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -6743,20 +6730,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            families: {
-                                code: string;
-                                label: string;
-                                actions: {
-                                    code: string;
-                                    label: string;
-                                }[];
-                            }[];
-                            targetTypes: {
-                                code: string;
-                                label: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["AuditCatalogue"];
                     };
                 };
                 /** @description Default Response */
@@ -6868,19 +6842,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                key: string;
-                                /**
-                                 * @description flag: yes/no, a rule is gte 1 (required) or lte 0 (excluded)
-                                 * @enum {string}
-                                 */
-                                kind: "number" | "flag" | "grade" | "category" | "code";
-                                unit: string;
-                                nameZh: string;
-                                nameEn: string;
-                                scale?: string[];
-                                ops: string[];
-                            }[];
+                            items: components["schemas"]["MatchFact"][];
                         };
                     };
                 };
@@ -7182,14 +7144,14 @@ export interface paths {
                                     } | null;
                                     feeRate: number | null;
                                     coverRatio: number | null;
-                                    repaymentMethods: string[];
-                                    security: string[];
+                                    repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                    security: components["schemas"]["SecurityKind"][];
                                     turnaroundDays: number;
-                                    eligibleLoanTypes: string[];
+                                    eligibleLoanTypes: components["schemas"]["LoanType"][];
                                 };
                                 preferences: {
                                     industries: string[];
-                                    stages: string[];
+                                    stages: components["schemas"]["Stage"][];
                                     regions: string[];
                                     thesis: string;
                                 };
@@ -7443,14 +7405,14 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -7628,14 +7590,14 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -7866,14 +7828,14 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -8169,14 +8131,14 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -8356,14 +8318,14 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -8551,14 +8513,14 @@ export interface paths {
                                 } | null;
                                 feeRate: number | null;
                                 coverRatio: number | null;
-                                repaymentMethods: string[];
-                                security: string[];
+                                repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                security: components["schemas"]["SecurityKind"][];
                                 turnaroundDays: number;
-                                eligibleLoanTypes: string[];
+                                eligibleLoanTypes: components["schemas"]["LoanType"][];
                             };
                             preferences: {
                                 industries: string[];
-                                stages: string[];
+                                stages: components["schemas"]["Stage"][];
                                 regions: string[];
                                 thesis: string;
                             };
@@ -8738,14 +8700,14 @@ export interface paths {
                                     } | null;
                                     feeRate: number | null;
                                     coverRatio: number | null;
-                                    repaymentMethods: string[];
-                                    security: string[];
+                                    repaymentMethods: components["schemas"]["RepaymentMethod"][];
+                                    security: components["schemas"]["SecurityKind"][];
                                     turnaroundDays: number;
-                                    eligibleLoanTypes: string[];
+                                    eligibleLoanTypes: components["schemas"]["LoanType"][];
                                 };
                                 preferences: {
                                     industries: string[];
-                                    stages: string[];
+                                    stages: components["schemas"]["Stage"][];
                                     regions: string[];
                                     thesis: string;
                                 };
@@ -8923,8 +8885,8 @@ export interface paths {
                                 institutionId: string;
                                 institutionName: string;
                                 productName: string;
-                                kind: string;
-                                loanType: string | null;
+                                kind: components["schemas"]["ProductKind"];
+                                loanType: components["schemas"]["LoanType"] | null;
                                 eligible: boolean;
                                 score: number;
                                 reasons: string[];
@@ -10527,8 +10489,8 @@ export interface paths {
                                 institutionId: string;
                                 institutionName: string;
                                 productName: string;
-                                kind: string;
-                                loanType: string | null;
+                                kind: components["schemas"]["ProductKind"];
+                                loanType: components["schemas"]["LoanType"] | null;
                                 eligible: boolean;
                                 score: number;
                                 reasons: string[];
@@ -11537,56 +11499,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                state: components["schemas"]["ApplicationState"];
-                                version: number;
-                                enterprise: {
-                                    id: string;
-                                    creditCode: string;
-                                    name: string;
-                                };
-                                institution: {
-                                    id: string;
-                                    name: string;
-                                };
-                                product: {
-                                    id: string;
-                                    name: string;
-                                    kind: string;
-                                    version: number;
-                                };
-                                parkCode: string;
-                                needId: string | null;
-                                grantId: string | null;
-                                ratingId: string | null;
-                                amountFen: number;
-                                termMonths: number | null;
-                                purpose: string;
-                                submittedAt: string | null;
-                                deadline: {
-                                    on: string | null;
-                                    status: string;
-                                    workingDaysLeft: number | null;
-                                };
-                                decidedAt: string | null;
-                                responseWorkingDays: number | null;
-                                approval: {
-                                    amountFen: number;
-                                    /** @enum {string} */
-                                    lprTenor: "1y" | "5y";
-                                    spreadBp: number;
-                                    termMonths: number;
-                                } | null;
-                                rejection: {
-                                    reason: string;
-                                    label: string;
-                                    text: string | null;
-                                    advice: string | null;
-                                } | null;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
+                            items: components["schemas"]["Application"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -11706,56 +11619,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            state: components["schemas"]["ApplicationState"];
-                            version: number;
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            institution: {
-                                id: string;
-                                name: string;
-                            };
-                            product: {
-                                id: string;
-                                name: string;
-                                kind: string;
-                                version: number;
-                            };
-                            parkCode: string;
-                            needId: string | null;
-                            grantId: string | null;
-                            ratingId: string | null;
-                            amountFen: number;
-                            termMonths: number | null;
-                            purpose: string;
-                            submittedAt: string | null;
-                            deadline: {
-                                on: string | null;
-                                status: string;
-                                workingDaysLeft: number | null;
-                            };
-                            decidedAt: string | null;
-                            responseWorkingDays: number | null;
-                            approval: {
-                                amountFen: number;
-                                /** @enum {string} */
-                                lprTenor: "1y" | "5y";
-                                spreadBp: number;
-                                termMonths: number;
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                label: string;
-                                text: string | null;
-                                advice: string | null;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Application"];
                     };
                 };
                 /** @description Default Response */
@@ -11764,56 +11628,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            state: components["schemas"]["ApplicationState"];
-                            version: number;
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            institution: {
-                                id: string;
-                                name: string;
-                            };
-                            product: {
-                                id: string;
-                                name: string;
-                                kind: string;
-                                version: number;
-                            };
-                            parkCode: string;
-                            needId: string | null;
-                            grantId: string | null;
-                            ratingId: string | null;
-                            amountFen: number;
-                            termMonths: number | null;
-                            purpose: string;
-                            submittedAt: string | null;
-                            deadline: {
-                                on: string | null;
-                                status: string;
-                                workingDaysLeft: number | null;
-                            };
-                            decidedAt: string | null;
-                            responseWorkingDays: number | null;
-                            approval: {
-                                amountFen: number;
-                                /** @enum {string} */
-                                lprTenor: "1y" | "5y";
-                                spreadBp: number;
-                                termMonths: number;
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                label: string;
-                                text: string | null;
-                                advice: string | null;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Application"];
                     };
                 };
                 /** @description Default Response */
@@ -11932,56 +11747,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: string;
-                                state: components["schemas"]["ApplicationState"];
-                                version: number;
-                                enterprise: {
-                                    id: string;
-                                    creditCode: string;
-                                    name: string;
-                                };
-                                institution: {
-                                    id: string;
-                                    name: string;
-                                };
-                                product: {
-                                    id: string;
-                                    name: string;
-                                    kind: string;
-                                    version: number;
-                                };
-                                parkCode: string;
-                                needId: string | null;
-                                grantId: string | null;
-                                ratingId: string | null;
-                                amountFen: number;
-                                termMonths: number | null;
-                                purpose: string;
-                                submittedAt: string | null;
-                                deadline: {
-                                    on: string | null;
-                                    status: string;
-                                    workingDaysLeft: number | null;
-                                };
-                                decidedAt: string | null;
-                                responseWorkingDays: number | null;
-                                approval: {
-                                    amountFen: number;
-                                    /** @enum {string} */
-                                    lprTenor: "1y" | "5y";
-                                    spreadBp: number;
-                                    termMonths: number;
-                                } | null;
-                                rejection: {
-                                    reason: string;
-                                    label: string;
-                                    text: string | null;
-                                    advice: string | null;
-                                } | null;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
+                            items: components["schemas"]["Application"][];
                             total: number;
                             page: number;
                             pageSize: number;
@@ -12100,84 +11866,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            state: components["schemas"]["ApplicationState"];
-                            version: number;
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            institution: {
-                                id: string;
-                                name: string;
-                            };
-                            product: {
-                                id: string;
-                                name: string;
-                                kind: string;
-                                version: number;
-                            };
-                            parkCode: string;
-                            needId: string | null;
-                            grantId: string | null;
-                            ratingId: string | null;
-                            amountFen: number;
-                            termMonths: number | null;
-                            purpose: string;
-                            submittedAt: string | null;
-                            deadline: {
-                                on: string | null;
-                                status: string;
-                                workingDaysLeft: number | null;
-                            };
-                            decidedAt: string | null;
-                            responseWorkingDays: number | null;
-                            approval: {
-                                amountFen: number;
-                                /** @enum {string} */
-                                lprTenor: "1y" | "5y";
-                                spreadBp: number;
-                                termMonths: number;
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                label: string;
-                                text: string | null;
-                                advice: string | null;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                            rating: {
-                                grade: string;
-                                score: number;
-                                ratedAt: string;
-                            } | null;
-                            loan: {
-                                id: string;
-                                status: string;
-                            } | null;
-                            moves: {
-                                to: string;
-                                needs: string[];
-                            }[];
-                            timeline: {
-                                from: string | null;
-                                to: string;
-                                version: number;
-                                at: string;
-                                actorEmail: string | null;
-                                reason: string | null;
-                                comment: string | null;
-                            }[];
-                            advice: {
-                                rule: string;
-                                actual: (number | string) | null;
-                                required: string;
-                                advice: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ApplicationDetail"];
                     };
                 };
                 /** @description Default Response */
@@ -12319,56 +12008,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            state: components["schemas"]["ApplicationState"];
-                            version: number;
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            institution: {
-                                id: string;
-                                name: string;
-                            };
-                            product: {
-                                id: string;
-                                name: string;
-                                kind: string;
-                                version: number;
-                            };
-                            parkCode: string;
-                            needId: string | null;
-                            grantId: string | null;
-                            ratingId: string | null;
-                            amountFen: number;
-                            termMonths: number | null;
-                            purpose: string;
-                            submittedAt: string | null;
-                            deadline: {
-                                on: string | null;
-                                status: string;
-                                workingDaysLeft: number | null;
-                            };
-                            decidedAt: string | null;
-                            responseWorkingDays: number | null;
-                            approval: {
-                                amountFen: number;
-                                /** @enum {string} */
-                                lprTenor: "1y" | "5y";
-                                spreadBp: number;
-                                termMonths: number;
-                            } | null;
-                            rejection: {
-                                reason: string;
-                                label: string;
-                                text: string | null;
-                                advice: string | null;
-                            } | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["Application"];
                     };
                 };
                 /** @description Default Response */
@@ -13340,7 +12980,11 @@ export interface paths {
                                 kind: components["schemas"]["SignalKind"];
                                 /** @enum {string} */
                                 severity: "low" | "medium" | "high";
+                                /** @description a summary in each language, and the figures behind it */
                                 evidence: {
+                                    summaryZh: string;
+                                    summaryEn: string;
+                                } & {
                                     [key: string]: unknown;
                                 };
                                 status: components["schemas"]["SignalStatus"];
@@ -13488,7 +13132,11 @@ export interface paths {
                             kind: components["schemas"]["SignalKind"];
                             /** @enum {string} */
                             severity: "low" | "medium" | "high";
+                            /** @description a summary in each language, and the figures behind it */
                             evidence: {
+                                summaryZh: string;
+                                summaryEn: string;
+                            } & {
                                 [key: string]: unknown;
                             };
                             status: components["schemas"]["SignalStatus"];
@@ -13630,7 +13278,11 @@ export interface paths {
                             kind: components["schemas"]["SignalKind"];
                             /** @enum {string} */
                             severity: "low" | "medium" | "high";
+                            /** @description a summary in each language, and the figures behind it */
                             evidence: {
+                                summaryZh: string;
+                                summaryEn: string;
+                            } & {
                                 [key: string]: unknown;
                             };
                             status: components["schemas"]["SignalStatus"];
@@ -17299,7 +16951,7 @@ export interface paths {
             parameters: {
                 query?: {
                     /** @description the action family: auth, enterprise, application, loan… */
-                    family?: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
+                    family?: components["schemas"]["AuditFamilyInput"];
                     action?: string;
                     /** @description part of the actor’s name or e-mail */
                     actor?: string;
@@ -17644,6 +17296,45 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        AuditFamilyInput: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
+        AuditEventInput: {
+            id: string;
+            at: string;
+            actor: {
+                /** @enum {string} */
+                kind: "user" | "system" | "visitor";
+                name: string;
+                email: string | null;
+                organisation: string | null;
+            };
+            action: string;
+            actionLabel: string;
+            family: string;
+            familyLabel: string;
+            targetType: string;
+            targetLabel: string;
+            targetId: string | null;
+            parkId: string | null;
+            clientAddress: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditCatalogueInput: {
+            families: {
+                code: components["schemas"]["AuditFamilyInput"];
+                label: string;
+                actions: {
+                    code: string;
+                    label: string;
+                }[];
+            }[];
+            targetTypes: {
+                code: string;
+                label: string;
+            }[];
+        };
+        /** @enum {string} */
         ErrorCodeInput: "request.invalid" | "request.malformed_json" | "request.empty_json" | "request.bad_content_length" | "request.bad_url" | "request.param_too_long" | "request.form_field_name" | "request.form_field_json" | "request.multipart_required" | "request.malformed_http" | "request.body_not_utf8" | "request.json_too_deep" | "request.bad_request" | "request.too_large" | "request.headers_too_large" | "request.timeout" | "request.unsupported_media_type" | "request.not_acceptable" | "request.uri_too_long" | "request.method_not_allowed" | "request.route_not_found" | "server.internal" | "server.unavailable" | "server.starting" | "web.file_not_found" | "server.database_unreachable" | "file.required" | "file.one_only" | "file.too_large" | "file.unsupported_type" | "field.required" | "field.invalid" | "field.invalid_type" | "field.too_short" | "field.too_long" | "field.too_small" | "field.too_small_exclusive" | "field.too_big" | "field.too_big_exclusive" | "field.too_few" | "field.too_many" | "field.not_integer" | "field.not_multiple" | "field.invalid_enum" | "field.invalid_format" | "field.invalid_email" | "field.invalid_id" | "field.invalid_date" | "field.invalid_month" | "field.invalid_datetime" | "field.invalid_url" | "field.unknown_keys" | "field.invalid_credit_code" | "field.credit_code_length" | "field.invalid_region_code" | "field.unknown_region_code" | "field.invalid_industry_code" | "field.unknown_industry_code" | "field.industry_prefix" | "field.region_prefix" | "field.park_code_format" | "field.sha256_format" | "field.negative" | "field.not_positive" | "field.in_future" | "field.in_past" | "field.duplicate" | "field.not_plain_text" | "field.not_utf8" | "field.not_percent_utf8" | "field.invalid_phone" | "field.date_order" | "text.nul" | "text.lone_surrogate" | "text.line_break" | "text.control" | "text.carriage_return" | "auth.sign_in_required" | "auth.invalid_credentials" | "auth.too_many_attempts" | "auth.cross_site" | "auth.foreign_origin" | "access.role_may_not" | "access.enterprise_grants_only" | "access.no_park" | "access.not_your_park" | "access.not_your_organisation" | "access.not_a_party" | "access.not_a_party_to_move" | "access.denied" | "unique.one_open_application_per_product" | "unique.idempotency_key_once" | "unique.take_up_once_per_institution" | "unique.one_active_model" | "unique.model_version_name_unique" | "unique.product_version_once" | "unique.repayment_reference_once_per_loan" | "unique.one_loan_per_application" | "unique.one_open_invitation_per_email" | "unique.one_pending_registration_per_credit_code" | "unique.one_pending_registration_per_email" | "unique.user_email_unique" | "unique.membership_once" | "unique.credit_code_unique" | "unique.park_code_unique" | "unique.rule_set_version_once" | "unique.violated" | "park.not_found" | "park.code_not_found" | "park.code_taken" | "park.unknown" | "park.unknown_code" | "park.no_operator" | "organisation.not_found" | "organisation.required" | "organisation.unknown" | "organisation.credit_code_taken" | "institution.not_found" | "institution.required" | "institution.unknown" | "user.not_found" | "user.email_taken" | "user.cannot_deactivate_self" | "user.role_not_in_organisation_type" | "user.signed_in_only" | "credit_code.length" | "credit_code.character" | "credit_code.region" | "credit_code.check" | "enterprise.not_found" | "enterprise.founded_in_future" | "enterprise.admitted_before_founded" | "job.not_found" | "job.already_active" | "notification.not_found" | "notification.unknown_topic" | "demo.database_not_empty" | "demo.workflow_seeded" | "connector.folder_missing" | "connector.file_invalid" | "cli.not_a_file" | "cli.no_such_file" | "cli.file_too_large" | "account.too_many_requests" | "account.link_unusable" | "account.current_password_wrong" | "account.password_unchanged" | "account.email_taken" | "registration.not_found" | "registration.already_decided" | "registration.decided_meanwhile" | "registration.credit_code_outside_park" | "registration.park_unknown" | "invitation.not_found" | "invitation.already_closed" | "invitation.used_meanwhile" | "invitation.role_not_in_organisation" | "home.not_enterprise_user" | "export.too_many_rows" | "profile.duplicate_items" | "profile.granted_before_applied" | "profile.granted_needs_date" | "profile.valid_to_before_from" | "profile.ip_taken" | "profile.financials_need_grant" | "grant.not_found" | "grant.expiry_past" | "grant.too_long" | "grant.already_revoked" | "rule_set.invalid" | "import.unknown_kind" | "import.file_empty" | "import.file_changed" | "import.header.unknown_column" | "import.header.duplicate_column" | "import.header.missing_column" | "import.sheet.too_large" | "import.sheet.unreadable" | "import.cell.required" | "import.cell.amount_invalid" | "import.cell.count_invalid" | "import.cell.year_invalid" | "import.cell.date_invalid" | "import.cell.month_invalid" | "import.cell.boolean" | "import.cell.not_an_integer" | "import.cell.too_precise" | "import.cell.negative_amount" | "import.cell.out_of_range" | "import.cell.future_date" | "import.cell.invalid_enum" | "import.cell.too_long" | "import.cell.unknown_industry" | "import.cell.unknown_region" | "import.cell.credit_code_length" | "import.cell.credit_code_character" | "import.cell.credit_code_region" | "import.cell.credit_code_check" | "import.cell.credit_code_lost_digits" | "import.cell.damaged_scientific" | "import.cell.damaged_decimal_point" | "import.cell.damaged_long_number" | "import.cell.invalid_ip_number" | "import.row.part_exceeds_whole" | "import.row.no_figures" | "import.row.granted_needs_date" | "import.row.pending_has_grant_date" | "import.row.granted_before_applied" | "import.row.admitted_before_founded" | "import.row.more_than_employees" | "import.row.duplicate" | "import.row.unknown_enterprise" | "import.row.park_needed" | "import.row.not_your_park" | "model.not_found" | "model.unknown_features" | "model.already_active" | "model.already_in_status" | "model.none_active" | "model.not_enough_outcomes" | "model.from_after_to" | "rating.not_found" | "rating.needs_grant" | "scoring_job.not_found" | "report.not_found" | "report.needs_grant" | "report.issued_to_other" | "report.not_rated" | "dataset.too_many_rows" | "dataset.too_few_rows" | "dataset.empty" | "dataset.zip" | "dataset.binary" | "dataset.not_utf8" | "dataset.csv_unreadable" | "dataset.label_missing_on_line" | "dataset.no_header" | "dataset.label_column_missing" | "dataset.empty_column_name" | "dataset.duplicate_column" | "dataset.no_features" | "dataset.label_not_binary" | "dataset.label_one_class" | "dataset.positive_absent" | "dataset.positive_required" | "dataset.column_empty" | "dataset.text_in_numeric" | "dataset.constant_columns" | "dataset.missing_model_columns" | "dataset.text_for_numeric_feature" | "dataset.kind_mismatch" | "dataset.class_too_thin" | "training.no_features" | "training.one_class" | "training.duplicate_features" | "training.option_invalid" | "model_file.invalid" | "product.not_found" | "product.park_request_not_found" | "product.unknown" | "product.not_yours" | "product.kind_mismatch" | "product.not_in_your_park" | "product.amount_min_above_max" | "product.term_range_half" | "product.term_out_of_range" | "product.term_min_above_max" | "product.turnaround_range" | "product.loan_type_required" | "product.rate_required" | "product.spread_min_above_max" | "product.repayment_methods_required" | "product.term_required" | "product.loan_type_only_for_loans" | "product.fee_rate_range" | "product.cover_ratio_range" | "product.stages_required" | "product.security_required" | "product.park_unknown" | "product.park_deactivated" | "rule.too_many" | "rule.flag_yes_or_no" | "rule.unknown_fact" | "rule.not_a_category" | "rule.is_a_category" | "rule.is_a_grade" | "rule.values_empty" | "rule.values_blank" | "rule.value_not_park_code" | "rule.value_not_stage" | "rule.value_not_industry_prefix" | "rule.value_not_region_prefix" | "rule.bounds_not_numbers" | "rule.min_above_max" | "rule.grade_value" | "rule.number_value" | "rule.contradicts_values" | "rule.contradicts_itself" | "rule.contradicts_bounds" | "need.not_found" | "need.enterprise_required" | "need.not_open" | "need.no_longer_open" | "need.already_closed" | "need.closed" | "need.already_taken_up" | "need.institutions_only" | "need.not_yours" | "need.kind_mismatch" | "need.term_range" | "need.purpose_required" | "need.needed_by_past" | "match.not_rated" | "lpr.none_loaded" | "application.not_found" | "application.stale_version" | "application.illegal_move" | "application.final_state" | "application.wrong_mover" | "application.move_needs_reason" | "application.move_needs_comment" | "application.move_needs_loan" | "application.approval_terms_required" | "application.approval_terms_not_applicable" | "approval.amount_above_application" | "approval.term_range" | "loan.disbursement_exceeds_approval" | "loan.disbursement_differs_from_approval" | "application.unknown_state" | "application.unknown_rejection_reason" | "application.other_reason_needs_comment" | "application.idempotency_key_reused" | "application.enterprises_only" | "application.already_open" | "application.not_rated" | "application.amount_out_of_range" | "application.term_out_of_range" | "application.term_required" | "application.need_closed" | "application.grant_unknown" | "application.grant_other_institution" | "application.grant_not_live" | "application.review_queue_institutions" | "loan.not_found" | "loan.illegal_move" | "loan.final_status" | "loan.wrong_mover" | "loan.move_needs_terms" | "loan.move_needs_paid_off" | "loan.move_needs_recovered" | "loan.move_needs_reason" | "loan.move_needs_comment" | "loan.amount_above_applied" | "loan.disbursed_before_approval" | "loan.spread_range" | "loan.not_live" | "loan.defaulted_record_recoveries" | "loan.recoveries_on_defaulted_only" | "loan.recovery_above_unrecovered" | "loan.rate_format" | "loan.rate_decimals" | "loan.rate_invalid" | "loan.spread_not_integer" | "loan.spread_rate_range" | "loan.schedule_periods" | "loan.schedule_amount" | "loan.schedule_months" | "loan.schedule_method" | "loan.schedule_start" | "loan.schedule_past_9999" | "loan.repayment_not_positive" | "loan.repayment_above_outstanding" | "loan.position_date" | "loan.instalment_invalid" | "loan.days_overdue" | "repayment.date_before_disbursement" | "repayment.reference_taken" | "repayment.file_not_csv" | "repayment.file_no_rows" | "repayment.file_loan_id" | "repayment.file_amount" | "repayment.file_line_failed" | "repayment.file_reference_taken" | "lpr.month_missing" | "lpr.file_invalid" | "lpr.file_problem" | "calendar.year_mismatch" | "calendar.unreadable" | "calendar.invalid" | "calendar.year_invalid" | "calendar.problem" | "calendar.working_days" | "signal.not_found" | "signal.already_resolved" | "signal.already_acknowledged" | "signal.note_required";
         /** @enum {string} */
         RoleInput: "platform_operator" | "park_admin" | "institution_officer" | "enterprise_user";
@@ -17685,6 +17376,188 @@ export interface components {
         RuleOpInput: "gte" | "lte" | "between" | "in" | "not_in";
         /** @enum {string} */
         GradeInput: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C";
+        MatchFactInput: {
+            key: string;
+            /**
+             * @description flag: yes/no, a rule is gte 1 (required) or lte 0 (excluded)
+             * @enum {string}
+             */
+            kind: "number" | "flag" | "grade" | "category" | "code";
+            unit: string;
+            nameZh: string;
+            nameEn: string;
+            scale?: string[];
+            ops: components["schemas"]["RuleOpInput"][];
+        };
+        ApplicationInput: {
+            id: string;
+            state: components["schemas"]["ApplicationStateInput"];
+            version: number;
+            enterprise: {
+                id: string;
+                creditCode: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            product: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProductKindInput"];
+                version: number;
+            };
+            parkCode: string;
+            needId: string | null;
+            grantId: string | null;
+            ratingId: string | null;
+            amountFen: number;
+            termMonths: number | null;
+            purpose: string;
+            submittedAt: string | null;
+            deadline: {
+                on: string | null;
+                status: components["schemas"]["DeadlineStatusInput"];
+                /** @description working days left (negative: days late); null when decided or without a deadline */
+                workingDaysLeft: number | null;
+            };
+            decidedAt: string | null;
+            responseWorkingDays: number | null;
+            approval: {
+                amountFen: number;
+                /** @enum {string} */
+                lprTenor: "1y" | "5y";
+                spreadBp: number;
+                termMonths: number;
+            } | null;
+            rejection: {
+                reason: string;
+                label: string;
+                text: string | null;
+                advice: string | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ApplicationDetailInput: {
+            id: string;
+            state: components["schemas"]["ApplicationStateInput"];
+            version: number;
+            enterprise: {
+                id: string;
+                creditCode: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            product: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProductKindInput"];
+                version: number;
+            };
+            parkCode: string;
+            needId: string | null;
+            grantId: string | null;
+            ratingId: string | null;
+            amountFen: number;
+            termMonths: number | null;
+            purpose: string;
+            submittedAt: string | null;
+            deadline: {
+                on: string | null;
+                status: components["schemas"]["DeadlineStatusInput"];
+                /** @description working days left (negative: days late); null when decided or without a deadline */
+                workingDaysLeft: number | null;
+            };
+            decidedAt: string | null;
+            responseWorkingDays: number | null;
+            approval: {
+                amountFen: number;
+                /** @enum {string} */
+                lprTenor: "1y" | "5y";
+                spreadBp: number;
+                termMonths: number;
+            } | null;
+            rejection: {
+                reason: string;
+                label: string;
+                text: string | null;
+                advice: string | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+            rating: {
+                grade: string;
+                score: number;
+                ratedAt: string;
+            } | null;
+            loan: {
+                id: string;
+                status: components["schemas"]["LoanStatusInput"];
+            } | null;
+            moves: {
+                to: components["schemas"]["ApplicationStateInput"];
+                needs: components["schemas"]["MoveNeedInput"][];
+            }[];
+            timeline: {
+                from: components["schemas"]["ApplicationStateInput"] | null;
+                to: components["schemas"]["ApplicationStateInput"];
+                version: number;
+                at: string;
+                actorEmail: string | null;
+                reason: string | null;
+                comment: string | null;
+            }[];
+            advice: {
+                rule: string;
+                actual: number | string | null;
+                required: string;
+                advice: string;
+            }[];
+        };
+        /** @enum {string} */
+        AuditFamily: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "demo";
+        AuditEvent: {
+            id: string;
+            at: string;
+            actor: {
+                /** @enum {string} */
+                kind: "user" | "system" | "visitor";
+                name: string;
+                email: string | null;
+                organisation: string | null;
+            };
+            action: string;
+            actionLabel: string;
+            family: string;
+            familyLabel: string;
+            targetType: string;
+            targetLabel: string;
+            targetId: string | null;
+            parkId: string | null;
+            clientAddress: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        AuditCatalogue: {
+            families: {
+                code: components["schemas"]["AuditFamily"];
+                label: string;
+                actions: {
+                    code: string;
+                    label: string;
+                }[];
+            }[];
+            targetTypes: {
+                code: string;
+                label: string;
+            }[];
+        };
         /** @enum {string} */
         ErrorCode: "request.invalid" | "request.malformed_json" | "request.empty_json" | "request.bad_content_length" | "request.bad_url" | "request.param_too_long" | "request.form_field_name" | "request.form_field_json" | "request.multipart_required" | "request.malformed_http" | "request.body_not_utf8" | "request.json_too_deep" | "request.bad_request" | "request.too_large" | "request.headers_too_large" | "request.timeout" | "request.unsupported_media_type" | "request.not_acceptable" | "request.uri_too_long" | "request.method_not_allowed" | "request.route_not_found" | "server.internal" | "server.unavailable" | "server.starting" | "web.file_not_found" | "server.database_unreachable" | "file.required" | "file.one_only" | "file.too_large" | "file.unsupported_type" | "field.required" | "field.invalid" | "field.invalid_type" | "field.too_short" | "field.too_long" | "field.too_small" | "field.too_small_exclusive" | "field.too_big" | "field.too_big_exclusive" | "field.too_few" | "field.too_many" | "field.not_integer" | "field.not_multiple" | "field.invalid_enum" | "field.invalid_format" | "field.invalid_email" | "field.invalid_id" | "field.invalid_date" | "field.invalid_month" | "field.invalid_datetime" | "field.invalid_url" | "field.unknown_keys" | "field.invalid_credit_code" | "field.credit_code_length" | "field.invalid_region_code" | "field.unknown_region_code" | "field.invalid_industry_code" | "field.unknown_industry_code" | "field.industry_prefix" | "field.region_prefix" | "field.park_code_format" | "field.sha256_format" | "field.negative" | "field.not_positive" | "field.in_future" | "field.in_past" | "field.duplicate" | "field.not_plain_text" | "field.not_utf8" | "field.not_percent_utf8" | "field.invalid_phone" | "field.date_order" | "text.nul" | "text.lone_surrogate" | "text.line_break" | "text.control" | "text.carriage_return" | "auth.sign_in_required" | "auth.invalid_credentials" | "auth.too_many_attempts" | "auth.cross_site" | "auth.foreign_origin" | "access.role_may_not" | "access.enterprise_grants_only" | "access.no_park" | "access.not_your_park" | "access.not_your_organisation" | "access.not_a_party" | "access.not_a_party_to_move" | "access.denied" | "unique.one_open_application_per_product" | "unique.idempotency_key_once" | "unique.take_up_once_per_institution" | "unique.one_active_model" | "unique.model_version_name_unique" | "unique.product_version_once" | "unique.repayment_reference_once_per_loan" | "unique.one_loan_per_application" | "unique.one_open_invitation_per_email" | "unique.one_pending_registration_per_credit_code" | "unique.one_pending_registration_per_email" | "unique.user_email_unique" | "unique.membership_once" | "unique.credit_code_unique" | "unique.park_code_unique" | "unique.rule_set_version_once" | "unique.violated" | "park.not_found" | "park.code_not_found" | "park.code_taken" | "park.unknown" | "park.unknown_code" | "park.no_operator" | "organisation.not_found" | "organisation.required" | "organisation.unknown" | "organisation.credit_code_taken" | "institution.not_found" | "institution.required" | "institution.unknown" | "user.not_found" | "user.email_taken" | "user.cannot_deactivate_self" | "user.role_not_in_organisation_type" | "user.signed_in_only" | "credit_code.length" | "credit_code.character" | "credit_code.region" | "credit_code.check" | "enterprise.not_found" | "enterprise.founded_in_future" | "enterprise.admitted_before_founded" | "job.not_found" | "job.already_active" | "notification.not_found" | "notification.unknown_topic" | "demo.database_not_empty" | "demo.workflow_seeded" | "connector.folder_missing" | "connector.file_invalid" | "cli.not_a_file" | "cli.no_such_file" | "cli.file_too_large" | "account.too_many_requests" | "account.link_unusable" | "account.current_password_wrong" | "account.password_unchanged" | "account.email_taken" | "registration.not_found" | "registration.already_decided" | "registration.decided_meanwhile" | "registration.credit_code_outside_park" | "registration.park_unknown" | "invitation.not_found" | "invitation.already_closed" | "invitation.used_meanwhile" | "invitation.role_not_in_organisation" | "home.not_enterprise_user" | "export.too_many_rows" | "profile.duplicate_items" | "profile.granted_before_applied" | "profile.granted_needs_date" | "profile.valid_to_before_from" | "profile.ip_taken" | "profile.financials_need_grant" | "grant.not_found" | "grant.expiry_past" | "grant.too_long" | "grant.already_revoked" | "rule_set.invalid" | "import.unknown_kind" | "import.file_empty" | "import.file_changed" | "import.header.unknown_column" | "import.header.duplicate_column" | "import.header.missing_column" | "import.sheet.too_large" | "import.sheet.unreadable" | "import.cell.required" | "import.cell.amount_invalid" | "import.cell.count_invalid" | "import.cell.year_invalid" | "import.cell.date_invalid" | "import.cell.month_invalid" | "import.cell.boolean" | "import.cell.not_an_integer" | "import.cell.too_precise" | "import.cell.negative_amount" | "import.cell.out_of_range" | "import.cell.future_date" | "import.cell.invalid_enum" | "import.cell.too_long" | "import.cell.unknown_industry" | "import.cell.unknown_region" | "import.cell.credit_code_length" | "import.cell.credit_code_character" | "import.cell.credit_code_region" | "import.cell.credit_code_check" | "import.cell.credit_code_lost_digits" | "import.cell.damaged_scientific" | "import.cell.damaged_decimal_point" | "import.cell.damaged_long_number" | "import.cell.invalid_ip_number" | "import.row.part_exceeds_whole" | "import.row.no_figures" | "import.row.granted_needs_date" | "import.row.pending_has_grant_date" | "import.row.granted_before_applied" | "import.row.admitted_before_founded" | "import.row.more_than_employees" | "import.row.duplicate" | "import.row.unknown_enterprise" | "import.row.park_needed" | "import.row.not_your_park" | "model.not_found" | "model.unknown_features" | "model.already_active" | "model.already_in_status" | "model.none_active" | "model.not_enough_outcomes" | "model.from_after_to" | "rating.not_found" | "rating.needs_grant" | "scoring_job.not_found" | "report.not_found" | "report.needs_grant" | "report.issued_to_other" | "report.not_rated" | "dataset.too_many_rows" | "dataset.too_few_rows" | "dataset.empty" | "dataset.zip" | "dataset.binary" | "dataset.not_utf8" | "dataset.csv_unreadable" | "dataset.label_missing_on_line" | "dataset.no_header" | "dataset.label_column_missing" | "dataset.empty_column_name" | "dataset.duplicate_column" | "dataset.no_features" | "dataset.label_not_binary" | "dataset.label_one_class" | "dataset.positive_absent" | "dataset.positive_required" | "dataset.column_empty" | "dataset.text_in_numeric" | "dataset.constant_columns" | "dataset.missing_model_columns" | "dataset.text_for_numeric_feature" | "dataset.kind_mismatch" | "dataset.class_too_thin" | "training.no_features" | "training.one_class" | "training.duplicate_features" | "training.option_invalid" | "model_file.invalid" | "product.not_found" | "product.park_request_not_found" | "product.unknown" | "product.not_yours" | "product.kind_mismatch" | "product.not_in_your_park" | "product.amount_min_above_max" | "product.term_range_half" | "product.term_out_of_range" | "product.term_min_above_max" | "product.turnaround_range" | "product.loan_type_required" | "product.rate_required" | "product.spread_min_above_max" | "product.repayment_methods_required" | "product.term_required" | "product.loan_type_only_for_loans" | "product.fee_rate_range" | "product.cover_ratio_range" | "product.stages_required" | "product.security_required" | "product.park_unknown" | "product.park_deactivated" | "rule.too_many" | "rule.flag_yes_or_no" | "rule.unknown_fact" | "rule.not_a_category" | "rule.is_a_category" | "rule.is_a_grade" | "rule.values_empty" | "rule.values_blank" | "rule.value_not_park_code" | "rule.value_not_stage" | "rule.value_not_industry_prefix" | "rule.value_not_region_prefix" | "rule.bounds_not_numbers" | "rule.min_above_max" | "rule.grade_value" | "rule.number_value" | "rule.contradicts_values" | "rule.contradicts_itself" | "rule.contradicts_bounds" | "need.not_found" | "need.enterprise_required" | "need.not_open" | "need.no_longer_open" | "need.already_closed" | "need.closed" | "need.already_taken_up" | "need.institutions_only" | "need.not_yours" | "need.kind_mismatch" | "need.term_range" | "need.purpose_required" | "need.needed_by_past" | "match.not_rated" | "lpr.none_loaded" | "application.not_found" | "application.stale_version" | "application.illegal_move" | "application.final_state" | "application.wrong_mover" | "application.move_needs_reason" | "application.move_needs_comment" | "application.move_needs_loan" | "application.approval_terms_required" | "application.approval_terms_not_applicable" | "approval.amount_above_application" | "approval.term_range" | "loan.disbursement_exceeds_approval" | "loan.disbursement_differs_from_approval" | "application.unknown_state" | "application.unknown_rejection_reason" | "application.other_reason_needs_comment" | "application.idempotency_key_reused" | "application.enterprises_only" | "application.already_open" | "application.not_rated" | "application.amount_out_of_range" | "application.term_out_of_range" | "application.term_required" | "application.need_closed" | "application.grant_unknown" | "application.grant_other_institution" | "application.grant_not_live" | "application.review_queue_institutions" | "loan.not_found" | "loan.illegal_move" | "loan.final_status" | "loan.wrong_mover" | "loan.move_needs_terms" | "loan.move_needs_paid_off" | "loan.move_needs_recovered" | "loan.move_needs_reason" | "loan.move_needs_comment" | "loan.amount_above_applied" | "loan.disbursed_before_approval" | "loan.spread_range" | "loan.not_live" | "loan.defaulted_record_recoveries" | "loan.recoveries_on_defaulted_only" | "loan.recovery_above_unrecovered" | "loan.rate_format" | "loan.rate_decimals" | "loan.rate_invalid" | "loan.spread_not_integer" | "loan.spread_rate_range" | "loan.schedule_periods" | "loan.schedule_amount" | "loan.schedule_months" | "loan.schedule_method" | "loan.schedule_start" | "loan.schedule_past_9999" | "loan.repayment_not_positive" | "loan.repayment_above_outstanding" | "loan.position_date" | "loan.instalment_invalid" | "loan.days_overdue" | "repayment.date_before_disbursement" | "repayment.reference_taken" | "repayment.file_not_csv" | "repayment.file_no_rows" | "repayment.file_loan_id" | "repayment.file_amount" | "repayment.file_line_failed" | "repayment.file_reference_taken" | "lpr.month_missing" | "lpr.file_invalid" | "lpr.file_problem" | "calendar.year_mismatch" | "calendar.unreadable" | "calendar.invalid" | "calendar.year_invalid" | "calendar.problem" | "calendar.working_days" | "signal.not_found" | "signal.already_resolved" | "signal.already_acknowledged" | "signal.note_required";
         /** @enum {string} */
@@ -17727,6 +17600,149 @@ export interface components {
         RuleOp: "gte" | "lte" | "between" | "in" | "not_in";
         /** @enum {string} */
         Grade: "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "CCC" | "CC" | "C";
+        MatchFact: {
+            key: string;
+            /**
+             * @description flag: yes/no, a rule is gte 1 (required) or lte 0 (excluded)
+             * @enum {string}
+             */
+            kind: "number" | "flag" | "grade" | "category" | "code";
+            unit: string;
+            nameZh: string;
+            nameEn: string;
+            scale?: string[];
+            ops: components["schemas"]["RuleOp"][];
+        };
+        Application: {
+            id: string;
+            state: components["schemas"]["ApplicationState"];
+            version: number;
+            enterprise: {
+                id: string;
+                creditCode: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            product: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProductKind"];
+                version: number;
+            };
+            parkCode: string;
+            needId: string | null;
+            grantId: string | null;
+            ratingId: string | null;
+            amountFen: number;
+            termMonths: number | null;
+            purpose: string;
+            submittedAt: string | null;
+            deadline: {
+                on: string | null;
+                status: components["schemas"]["DeadlineStatus"];
+                /** @description working days left (negative: days late); null when decided or without a deadline */
+                workingDaysLeft: number | null;
+            };
+            decidedAt: string | null;
+            responseWorkingDays: number | null;
+            approval: {
+                amountFen: number;
+                /** @enum {string} */
+                lprTenor: "1y" | "5y";
+                spreadBp: number;
+                termMonths: number;
+            } | null;
+            rejection: {
+                reason: string;
+                label: string;
+                text: string | null;
+                advice: string | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ApplicationDetail: {
+            id: string;
+            state: components["schemas"]["ApplicationState"];
+            version: number;
+            enterprise: {
+                id: string;
+                creditCode: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            product: {
+                id: string;
+                name: string;
+                kind: components["schemas"]["ProductKind"];
+                version: number;
+            };
+            parkCode: string;
+            needId: string | null;
+            grantId: string | null;
+            ratingId: string | null;
+            amountFen: number;
+            termMonths: number | null;
+            purpose: string;
+            submittedAt: string | null;
+            deadline: {
+                on: string | null;
+                status: components["schemas"]["DeadlineStatus"];
+                /** @description working days left (negative: days late); null when decided or without a deadline */
+                workingDaysLeft: number | null;
+            };
+            decidedAt: string | null;
+            responseWorkingDays: number | null;
+            approval: {
+                amountFen: number;
+                /** @enum {string} */
+                lprTenor: "1y" | "5y";
+                spreadBp: number;
+                termMonths: number;
+            } | null;
+            rejection: {
+                reason: string;
+                label: string;
+                text: string | null;
+                advice: string | null;
+            } | null;
+            createdAt: string;
+            updatedAt: string;
+            rating: {
+                grade: string;
+                score: number;
+                ratedAt: string;
+            } | null;
+            loan: {
+                id: string;
+                status: components["schemas"]["LoanStatus"];
+            } | null;
+            moves: {
+                to: components["schemas"]["ApplicationState"];
+                needs: components["schemas"]["MoveNeed"][];
+            }[];
+            timeline: {
+                from: components["schemas"]["ApplicationState"] | null;
+                to: components["schemas"]["ApplicationState"];
+                version: number;
+                at: string;
+                actorEmail: string | null;
+                reason: string | null;
+                comment: string | null;
+            }[];
+            advice: {
+                rule: string;
+                actual: number | string | null;
+                required: string;
+                advice: string;
+            }[];
+        };
     };
     responses: never;
     parameters: never;

@@ -5,13 +5,28 @@ import type { components, paths } from './schema.gen';
 export { INSTITUTION_TYPES, ORG_TYPES, ROLES } from '../../../shared/organisations.ts';
 
 type Schemas = components['schemas'];
-/** The JSON a path's method answers with 200. */
-export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  responses: { 200: { content: { 'application/json': infer T } } };
-}
-  ? T
+type Op<P extends keyof paths, M extends keyof paths[P]> = paths[P][M];
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+/** The JSON a path's method answers with on success (200, else 201). */
+export type Answer<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { responses: infer R }
+  ? R extends { 200: infer A }
+    ? JsonOf<A>
+    : R extends { 201: infer A }
+      ? JsonOf<A>
+      : never
   : never;
-type ItemOf<T> = T extends { items: (infer I)[] } ? I : never;
+/** The JSON body a path's method takes. */
+export type Body<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+/** The query a path's method takes (every parameter optional where the server defaults it). */
+export type QueryOf<P extends keyof paths, M extends keyof paths[P]> = Op<P, M> extends { parameters: { query?: infer Q } }
+  ? NonNullable<Q>
+  : never;
+/** One item of a list answer. */
+export type ItemOf<T> = T extends { items: (infer I)[] } ? I : never;
 
 export type Role = Schemas['Role'];
 export type OrgType = Schemas['OrgType'];
@@ -43,3 +58,23 @@ export interface ListQuery {
   q?: string;
 }
 
+
+/** The languages the server answers in (`lang` parameters). */
+export type Lang = Locale;
+/** The UI's language as a `lang` parameter. */
+export const langOf = (language: string): Lang => (language === 'en' ? 'en' : 'zh-CN');
+/** A query whose `lang` is the UI's language as it stands (sent as one of the server's languages). */
+export type WithLang<Q> = Omit<Q, 'lang'> & { lang?: string };
+/** `query` with its `lang` made one of the server's languages. */
+export function withLang<Q extends { lang?: string }>(query: Q): Omit<Q, 'lang'> & { lang?: Lang } {
+  const { lang, ...rest } = query;
+  return lang === undefined ? rest : { ...rest, lang: langOf(lang) };
+}
+
+type FlagText = 'true' | 'false';
+/** A query as the web writes it: the server's yes/no parameters ("true" / "false") as booleans. */
+export type Flags<Q> = { [K in keyof Q]: [Exclude<Q[K], undefined>] extends [FlagText] ? boolean | Q[K] : Q[K] };
+/** `query` with its booleans written as the server reads them. */
+export function flagged<Q>(query: Flags<Q>): Q {
+  return Object.fromEntries(Object.entries(query).map(([key, value]) => [key, typeof value === 'boolean' ? String(value) : value])) as Q;
+}

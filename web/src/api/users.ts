@@ -1,23 +1,11 @@
-import { api } from './client';
-import type { ListQuery, Locale, Page, Role, User } from './types';
+import { client, ok } from './client';
+import type { Body, QueryOf } from './types';
 
-export interface UserQuery extends ListQuery {
-  role?: Role;
-}
+export type UserQuery = QueryOf<'/api/v1/users', 'get'>;
+export type UserInput = Body<'/api/v1/users', 'post'>;
+export type UserPatch = Body<'/api/v1/users/{id}', 'patch'>;
 
-export interface UserInput {
-  email: string;
-  displayName: string;
-  password: string;
-  role: Role;
-  /** The organisation the membership belongs to; park admins may send parkId instead. */
-  organisationId?: string;
-  parkId?: string;
-}
-
-export const listUsers = (query: UserQuery = {}, signal?: AbortSignal) =>
-  api.get<Page<User>>('/users', { ...query }, signal);
-export const createUser = (input: UserInput) => api.post<User>('/users', input);
-export const updateUser = (id: string, input: { displayName?: string; locale?: Locale }) =>
-  api.patch<User>(`/users/${encodeURIComponent(id)}`, input);
-export const deactivateUser = (id: string) => api.post<User>(`/users/${encodeURIComponent(id)}/deactivate`);
+export const listUsers = (query: UserQuery = {}, signal?: AbortSignal) => ok(client.GET('/api/v1/users', { params: { query }, signal }));
+export const createUser = (input: UserInput) => ok(client.POST('/api/v1/users', { body: input }));
+export const updateUser = (id: string, input: UserPatch) => ok(client.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: input }));
+export const deactivateUser = (id: string) => ok(client.POST('/api/v1/users/{id}/deactivate', { params: { path: { id } } }));

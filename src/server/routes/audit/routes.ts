@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AUDIT_ACTION_CODES, AUDIT_FAMILY_CODES, AUDIT_TARGET_TYPES, actionLabel, familyLabel, familyOf, targetLabel } from '../../../domain/audit/actions.ts';
+import { AUDIT_ACTION_CODES, AUDIT_FAMILY_CODES, type AuditFamily, AUDIT_TARGET_TYPES, actionLabel, familyLabel, familyOf, targetLabel } from '../../../domain/audit/actions.ts';
 import { listAudit } from '../../../services/audit/list-audit.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, iso, IsoDate, PageQuery, pageOf } from '../common.ts';
+
+const AuditFamilyEnum = z.enum(AUDIT_FAMILY_CODES as [AuditFamily, ...AuditFamily[]]).meta({ id: 'AuditFamily' });
 
 const AuditEventSchema = z.object({
   id: z.string(),
@@ -19,11 +21,11 @@ const AuditEventSchema = z.object({
   parkId: z.string().nullable(),
   clientAddress: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
-});
+}).meta({ id: 'AuditEvent' });
 
 const Code = z.string().trim().regex(/^[a-z_]+(\.[a-z_]+)?$/, 'an action code such as auth.login').max(100);
 export const AuditListQuery = PageQuery.omit({ q: true }).extend({
-  family: z.enum(AUDIT_FAMILY_CODES as [string, ...string[]]).optional().describe('the action family: auth, enterprise, application, loan…'),
+  family: AuditFamilyEnum.optional().describe('the action family: auth, enterprise, application, loan…'),
   action: Code.optional(),
   actor: z.string().trim().min(1).max(254).optional().describe('part of the actor’s name or e-mail'),
   targetType: z.string().trim().regex(/^[a-z_]+$/).max(40).optional(),
@@ -34,9 +36,9 @@ export const AuditListQuery = PageQuery.omit({ q: true }).extend({
 });
 
 const Catalogue = z.object({
-  families: z.array(z.object({ code: z.string(), label: z.string(), actions: z.array(z.object({ code: z.string(), label: z.string() })) })),
+  families: z.array(z.object({ code: AuditFamilyEnum, label: z.string(), actions: z.array(z.object({ code: z.string(), label: z.string() })) })),
   targetTypes: z.array(z.object({ code: z.string(), label: z.string() })),
-});
+}).meta({ id: 'AuditCatalogue' });
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

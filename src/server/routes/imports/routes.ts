@@ -21,6 +21,9 @@ import { formFieldText } from '../../text-rule.ts';
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
+const ImportModeEnum = z.enum(['all_or_nothing', 'valid_rows']);
+const ImportStatusEnum = z.enum(['imported', 'rejected', 'dry_run']);
+
 const ImportResultSchema = z.object({
   importId: z.string().nullable(),
   kind: z.enum(IMPORT_KINDS),
@@ -29,19 +32,19 @@ const ImportResultSchema = z.object({
   valid: z.number(),
   imported: z.number(),
   changed: z.number(),
-  status: z.enum(['imported', 'rejected', 'dry_run']),
+  status: ImportStatusEnum,
   errors: z.array(
     z.object({ row: z.number(), column: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()])).readonly()])), message: z.string() }),
   ),
 });
 const ImportRecord = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: z.enum(IMPORT_KINDS),
   fileName: z.string(),
   fileSha256: z.string(),
-  mode: z.string(),
+  mode: ImportModeEnum,
   dryRun: z.boolean(),
-  status: z.string(),
+  status: ImportStatusEnum,
   rows: z.number(),
   valid: z.number(),
   imported: z.number(),
@@ -50,7 +53,7 @@ const ImportRecord = z.object({
 });
 const Fields = z.object({
   kind: z.enum(IMPORT_KINDS),
-  mode: z.enum(['all_or_nothing', 'valid_rows']).default('all_or_nothing'),
+  mode: ImportModeEnum.default('all_or_nothing'),
   dryRun: z.enum(['true', 'false']).default('false'),
   parkCode: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/).optional(),
 });
@@ -108,7 +111,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     { config: { access: 'import.run' }, schema: { tags, summary: 'Import history', querystring: PageQuery.omit({ q: true }), response: { 200: pageOf(ImportRecord), ...errorResponses } } },
     async (request) => {
       const result = await listImports(contextOf(request), request.query);
-      return { ...result, items: result.items.map((i) => ({ ...i, at: iso(i.at)! })) };
+      return { ...result, items: result.items.map((i) => ({ ...i, kind: i.kind as ImportKind, at: iso(i.at)! })) };
     },
   );
 };

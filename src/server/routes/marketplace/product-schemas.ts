@@ -5,7 +5,7 @@ import { LOAN_TYPES, REPAYMENT_METHODS, SECURITY_KINDS, type ProductTerms } from
 import type { StoredTerms } from '../../../services/marketplace/market.ts';
 import type { ProductView } from '../../../services/marketplace/products.ts';
 import { fenToJson, iso, multilineText } from '../common.ts';
-import { LoanTypeEnum, LprTenorEnum, ProductKindEnum, RepaymentMethodEnum, SecurityKindEnum, StageEnum } from '../vocabulary.ts';
+import { LoanTypeEnum, LprTenorEnum, ProductKindEnum, RepaymentMethodEnum, RuleOpEnum, SecurityKindEnum, StageEnum } from '../vocabulary.ts';
 
 export const Lang = z.enum(['zh-CN', 'en']).default('zh-CN');
 export const LangQuery = z.object({ lang: Lang });
@@ -134,10 +134,10 @@ const TermsSchema = z.object({
   rate: z.object({ lprTenor: LprTenorEnum, spreadMinBp: z.number(), spreadMaxBp: z.number() }).nullable(),
   feeRate: z.number().nullable(),
   coverRatio: z.number().nullable(),
-  repaymentMethods: z.array(z.string()),
-  security: z.array(z.string()),
+  repaymentMethods: z.array(RepaymentMethodEnum),
+  security: z.array(SecurityKindEnum),
   turnaroundDays: z.number().int(),
-  eligibleLoanTypes: z.array(z.string()),
+  eligibleLoanTypes: z.array(LoanTypeEnum),
 });
 
 const ParkSchema = z.object({
@@ -161,7 +161,7 @@ export const ProductSchema = z.object({
   status: z.enum(['draft', 'published', 'withdrawn']),
   version: z.number().int(),
   terms: TermsSchema,
-  preferences: z.object({ industries: z.array(z.string()), stages: z.array(z.string()), regions: z.array(z.string()), thesis: z.string() }),
+  preferences: z.object({ industries: z.array(z.string()), stages: z.array(StageEnum), regions: z.array(z.string()), thesis: z.string() }),
   rules: z.array(RuleOut),
   parks: z.array(ParkSchema),
   yearlyCost: z.number().nullable(),
@@ -216,8 +216,8 @@ export const MatchItemSchema = z.object({
   institutionId: z.string(),
   institutionName: z.string(),
   productName: z.string(),
-  kind: z.string(),
-  loanType: z.string().nullable(),
+  kind: ProductKindEnum,
+  loanType: LoanTypeEnum.nullable(),
   eligible: z.boolean(),
   score: z.number(),
   reasons: z.array(z.string()),
@@ -263,8 +263,8 @@ export const FactSchema = z.object({
   nameZh: z.string(),
   nameEn: z.string(),
   scale: z.array(z.string()).optional(),
-  ops: z.array(z.string()),
-});
+  ops: z.array(RuleOpEnum),
+}).meta({ id: 'MatchFact' });
 
 export const PreviewBody = z.object({ rules: Rules, parkCodes: ParkCodes.optional() });
 export const PreviewSchema = z.object({

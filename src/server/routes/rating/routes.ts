@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { StageEnum } from '../vocabulary.ts';
 import { ratingsUnderGrants, readRating } from '../../../services/rating/read-rating.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, iso } from '../common.ts';
@@ -17,7 +18,7 @@ const RatingSchema = z.object({
   pd: z.number(),
   modelVersion: z.string(),
   ratedAt: z.string(),
-  dimensions: z.record(z.string(), z.unknown()),
+  dimensions: z.object({ innovation: z.number().optional(), financial: z.number().optional(), compliance: z.number().optional(), stage: StageEnum.optional() }).catchall(z.unknown()).describe('0–100 per dimension, and the stage the model read'),
   factors: z.array(z.object({ feature: z.string(), nameZh: z.string(), nameEn: z.string(), value: z.number().nullable(), points: z.number(), direction: z.enum(['up', 'down']) })),
   creditLimit: z.object({
     amountFen: z.number().int(),
@@ -189,7 +190,7 @@ export const ratingRoutes: FastifyPluginAsyncZod = async (app) => {
         pd: Number(r.pd),
         modelVersion: r.modelVersion,
         ratedAt: iso(r.ratedAt)!,
-        dimensions: r.dimensions as Record<string, unknown>,
+        dimensions: r.dimensions as z.infer<typeof RatingSchema>['dimensions'],
         factors: r.factors as z.infer<typeof RatingSchema>['factors'],
         creditLimit: { amountFen: fenToJson(r.creditLimitFen), basis: r.limitBasis, ...presentLimitBasis(r.limitBasis) },
         snapshotId: r.snapshotId,

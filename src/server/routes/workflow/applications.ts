@@ -9,9 +9,10 @@ import { applicationView, readApplication, readApplications, type ApplicationVie
 import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
-import { ApplicationStateEnum, LprTenorEnum, RepaymentMethodEnum } from '../vocabulary.ts';
+import { ApplicationStateEnum, DeadlineStatusEnum, LoanStatusEnum, LprTenorEnum, MoveNeedEnum, ProductKindEnum, RepaymentMethodEnum } from '../vocabulary.ts';
 
 const tags = ['workflow'];
+type State = z.infer<typeof ApplicationStateEnum>;
 const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
 
 const ApplicationBody = z.object({
@@ -57,14 +58,14 @@ const TransitionBody = z.object({
 
 const IdempotencyHeaders = z.object({ 'idempotency-key': z.string().trim().min(1).max(200).optional() });
 
-const DeadlineSchema = z.object({ on: z.string().nullable(), status: z.string(), workingDaysLeft: z.number().int().nullable() });
+const DeadlineSchema = z.object({ on: z.string().nullable(), status: DeadlineStatusEnum, workingDaysLeft: z.number().int().nullable().describe('working days left (negative: days late); null when decided or without a deadline') });
 const ApplicationSchema = z.object({
   id: z.string(),
   state: ApplicationStateEnum,
   version: z.number().int(),
   enterprise: z.object({ id: z.string(), creditCode: z.string(), name: z.string() }),
   institution: z.object({ id: z.string(), name: z.string() }),
-  product: z.object({ id: z.string(), name: z.string(), kind: z.string(), version: z.number().int() }),
+  product: z.object({ id: z.string(), name: z.string(), kind: ProductKindEnum, version: z.number().int() }),
   parkCode: z.string(),
   needId: z.string().nullable(),
   grantId: z.string().nullable(),
@@ -81,18 +82,19 @@ const ApplicationSchema = z.object({
   rejection: z.object({ reason: z.string(), label: z.string(), text: z.string().nullable(), advice: z.string().nullable() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
-});
+}).meta({ id: 'Application' });
 const ApplicationDetailSchema = ApplicationSchema.extend({
   rating: z.object({ grade: z.string(), score: z.number(), ratedAt: z.string() }).nullable(),
-  loan: z.object({ id: z.string(), status: z.string() }).nullable(),
-  moves: z.array(z.object({ to: z.string(), needs: z.array(z.string()) })),
-  timeline: z.array(z.object({ from: z.string().nullable(), to: z.string(), version: z.number().int(), at: z.string(), actorEmail: z.string().nullable(), reason: z.string().nullable(), comment: z.string().nullable() })),
+  loan: z.object({ id: z.string(), status: LoanStatusEnum }).nullable(),
+  moves: z.array(z.object({ to: ApplicationStateEnum, needs: z.array(MoveNeedEnum) })),
+  timeline: z.array(z.object({ from: ApplicationStateEnum.nullable(), to: ApplicationStateEnum, version: z.number().int(), at: z.string(), actorEmail: z.string().nullable(), reason: z.string().nullable(), comment: z.string().nullable() })),
   advice: z.array(z.object({ rule: z.string(), actual: z.union([z.number(), z.string()]).nullable(), required: z.string(), advice: z.string() })),
-});
+}).meta({ id: 'ApplicationDetail' });
 
 export const toJson = (v: ApplicationView): z.infer<typeof ApplicationSchema> => ({
   ...v,
   state: v.state as z.infer<typeof ApplicationSchema>['state'],
+  product: { ...v.product, kind: v.product.kind as z.infer<typeof ApplicationSchema>['product']['kind'] },
   amountFen: fenToJson(v.amountFen),
   approval: v.approval ? { ...v.approval, amountFen: fenToJson(v.approval.amountFen) } : null,
   submittedAt: iso(v.submittedAt),
@@ -161,9 +163,9 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       return {
         ...toJson(detail),
         rating: detail.rating ? { ...detail.rating, score: Number(detail.rating.score), ratedAt: iso(detail.rating.ratedAt)! } : null,
-        loan: detail.loan,
+        loan: detail.loan ? { ...detail.loan, status: detail.loan.status as z.infer<typeof LoanStatusEnum> } : null,
         moves: detail.moves.map((m) => ({ to: m.to, needs: [...m.needs] })),
-        timeline: detail.timeline.map((e) => ({ ...e, at: iso(e.at)! })),
+        timeline: detail.timeline.map((e) => ({ ...e, from: e.from as State | null, to: e.to as State, at: iso(e.at)! })),
         advice: detail.advice,
       };
     },

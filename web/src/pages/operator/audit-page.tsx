@@ -3,7 +3,7 @@
 import { Card, DatePicker, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { listAudit, type AuditQuery } from '../../api/audit';
+import { listAudit, type AuditFamily, type AuditQuery } from '../../api/audit';
 import { getAuditCatalogue } from '../../api/homes';
 import { listParks } from '../../api/parks';
 import type { AuditEvent } from '../../api/types';
@@ -102,7 +102,7 @@ export function AuditPage() {
             style={{ width: 180 }}
             value={query.family}
             options={families.map((f) => ({ value: f.code, label: f.label }))}
-            onChange={(family?: string) => setFilter({ family, action: undefined })}
+            onChange={(family?: AuditFamily) => setFilter({ family, action: undefined })}
             data-testid="audit-family-filter"
           />
           <Select
