@@ -43,6 +43,7 @@ export function translateApiError(language: ApiErrorLanguage, code: string, para
 const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels: string }[] = [
   { prefix: 'application.', params: ['state', 'from', 'to', 'allowed'], labels: 'workflow.states' },
   { prefix: 'loan.', params: ['status', 'from', 'to', 'allowed'], labels: 'loans.statuses' },
+  { prefix: 'server.starting', params: ['pending'], labels: 'errors.startupSteps' },
 ];
 
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {

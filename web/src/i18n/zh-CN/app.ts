@@ -67,6 +67,7 @@ export const app = {
     internal: '服务器出现错误，请稍后再试',
     invalid_input: '提交的数据有误，请检查',
     boot: '无法加载平台，请稍后重试',
+    startupSteps: { demo_data: '正在准备演示数据', web_app: '正在构建网页应用' },
   },
   login: {
     title: '登录',
