@@ -43,7 +43,7 @@ export function ImportReport({ result, onAgain }: { result: ImportResult; onAgai
         );
       },
     },
-    { title: t('imports.errorMessage'), key: 'message', render: (_, e: RowProblem) => problemMessage(e, language) },
+    { title: t('imports.errorMessage'), key: 'message', render: (_, e: RowProblem) => <span data-testid="import-error-message">{problemMessage(e, language)}</span> },
   ];
 
   return (
