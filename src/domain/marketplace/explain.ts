@@ -56,8 +56,8 @@ export function ruleFormula(rule: EligibilityRule): string {
 /** What the rule requires, in words, e.g. "≥ BBB", "one of 张江, 紫竹". */
 export function required(rule: EligibilityRule, names: CodeNames = NO_PARK_NAMES): Text {
   const fact = FACT_BY_KEY.get(rule.fact)!;
-  if (rule.op === 'in') return list(fact, rule.values, '为', 'one of', names);
-  if (rule.op === 'not_in') return list(fact, rule.values, '不为', 'none of', names);
+  if (rule.op === 'in') return list(fact, rule.values, '为', rule.values.length === 1 ? '' : 'one of', names);
+  if (rule.op === 'not_in') return list(fact, rule.values, '不为', rule.values.length === 1 ? 'not' : 'none of', names);
   if (rule.op === 'between') {
     const [a, b] = [formatValue(fact, rule.min), formatValue(fact, rule.max)];
     return { zh: `${a.zh}至${b.zh}`, en: `${a.en} to ${b.en}` };
@@ -69,7 +69,8 @@ export function required(rule: EligibilityRule, names: CodeNames = NO_PARK_NAMES
 
 function list(fact: FactDefinition, values: string[], zh: string, en: string, codeNames: CodeNames): Text {
   const names = values.map((v) => formatValue(fact, v, codeNames));
-  return { zh: `${zh}${names.map((n) => n.zh).join('、')}`, en: `${en} ${names.map((n) => n.en).join(', ')}` };
+  const listed = names.map((n) => n.en).join(', ');
+  return { zh: `${zh}${names.map((n) => n.zh).join('、')}`, en: en ? `${en} ${listed}` : listed };
 }
 
 /** A passed rule as a reason: "有效I类知识产权 3（要求 ≥ 1）". */
