@@ -6,6 +6,7 @@ import type { Enterprise } from '../../api/types';
 import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
 import { completenessColor } from '../profile/completeness-card';
+import { industryLabel } from '../../lib/code-names';
 import { formatCount } from '../../lib/format';
 import { formatWan, formatYuan } from '../../lib/money';
 
@@ -44,8 +45,8 @@ export function enterpriseColumns(
       width: 170,
       render: (_, e) => (
         <Flex vertical>
-          <Typography.Text>{e.industryName ?? e.industryCode}</Typography.Text>
-          {e.industryName ? <Typography.Text type="secondary">{e.industryCode}</Typography.Text> : null}
+          <Typography.Text>{industryLabel(e.industryCode, language)}</Typography.Text>
+          <Typography.Text type="secondary">{e.industryCode}</Typography.Text>
         </Flex>
       ),
     },
