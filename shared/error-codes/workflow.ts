@@ -65,7 +65,7 @@ export const WORKFLOW_ERRORS = {
   'loan.days_overdue': invalid('days overdue must be a whole number ≥ 0, got {value}', { value: 'text' }),
   'repayment.date_before_disbursement': invalid('cannot be before the disbursement on {disbursedOn}', { disbursedOn: 'text' }),
   'repayment.reference_taken': conflict('Repayment {reference} is already recorded for this loan', { reference: 'text' }),
-  'repayment.file_not_csv': invalid('The repayment file is not valid CSV: {detail}', { detail: 'text' }),
+  'repayment.file_not_csv': invalid('The repayment file is not valid CSV (a quote or a line in it is malformed, or a line has more cells than the header)'),
   'repayment.file_no_rows': invalid('No rows: expected the header loan_id,paid_on,amount_fen,reference and one row per repayment'),
   'repayment.file_loan_id': invalid('not a loan id'),
   'repayment.file_amount': invalid('must be a whole number of fen above zero'),

@@ -387,7 +387,7 @@ export const apiErrorsEn: Record<string, string> = {
   'loan.days_overdue': 'days overdue must be a whole number ≥ 0, got {{value}}',
   'repayment.date_before_disbursement': 'cannot be before the disbursement on {{disbursedOn}}',
   'repayment.reference_taken': 'Repayment {{reference}} is already recorded for this loan',
-  'repayment.file_not_csv': 'The repayment file is not valid CSV: {{detail}}',
+  'repayment.file_not_csv': 'The repayment file is not valid CSV (a quote or a line in it is malformed, or a line has more cells than the header)',
   'repayment.file_no_rows': 'No rows: expected the header loan_id,paid_on,amount_fen,reference and one row per repayment',
   'repayment.file_loan_id': 'not a loan id',
   'repayment.file_amount': 'must be a whole number of fen above zero',

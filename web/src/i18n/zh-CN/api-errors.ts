@@ -387,7 +387,7 @@ export const apiErrorsZhCN: Record<string, string> = {
   'loan.days_overdue': '逾期天数须为不小于 0 的整数，实际为 {{value}}',
   'repayment.date_before_disbursement': '不能早于放款日期 {{disbursedOn}}',
   'repayment.reference_taken': '该贷款已登记过流水号为 {{reference}} 的还款',
-  'repayment.file_not_csv': '还款文件不是有效的 CSV：{{detail}}',
+  'repayment.file_not_csv': '还款文件不是有效的 CSV（其中的引号或某行格式有误，或某行的单元格多于表头）',
   'repayment.file_no_rows': '没有数据行：表头应为 loan_id,paid_on,amount_fen,reference，每笔还款一行',
   'repayment.file_loan_id': '不是有效的贷款 ID',
   'repayment.file_amount': '须为大于 0 的整数（单位：分）',
