@@ -18,10 +18,12 @@ export interface Firm {
   grade?: string | null;
   /** The grade is only its band (the enterprise has not granted access). */
   banded?: boolean;
+  /** The name is withheld (no grant): the industry stands in for it. */
+  masked?: boolean;
 }
 
 /** A need's enterprise, as the need carries it. */
-export const needFirm = (n: Need): Firm => ({ name: n.enterpriseName, creditCode: n.creditCode, parkCode: n.parkCode, industryCode: n.industryCode, stage: n.stage, grade: n.grade, banded: n.masked });
+export const needFirm = (n: Need): Firm => ({ name: n.enterpriseName, creditCode: n.creditCode, parkCode: n.parkCode, industryCode: n.industryCode, stage: n.stage, grade: n.grade, banded: n.masked, masked: n.masked });
 
 type Part = 'name' | 'park' | 'industry' | 'stage' | 'grade';
 
@@ -37,7 +39,7 @@ export function firmColumns<T>(t: TFunction, firm: (row: T) => Firm, parts: read
         return (
           <Flex vertical>
             <Typography.Text strong data-testid="firm-name">
-              {f.name}
+              {f.masked ? t('offering.inbox.maskedFirm', { industry: industryLabel(f.industryCode.slice(0, 3), currentLanguage()) }) : f.name}
             </Typography.Text>
             {f.creditCode ? (
               <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>

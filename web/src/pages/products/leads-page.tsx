@@ -31,7 +31,7 @@ function LeadsTable({ productId }: { productId: string }) {
   const park = useParkLabel(i18n.language);
   const list = usePagedList<Lead, object>((q, signal) => listLeads(productId, q, signal), {});
   const columns: TableColumnsType<Lead> = [
-    ...firmColumns(t, (l: Lead) => ({ ...l, banded: !l.granted }), undefined, park),
+    ...firmColumns(t, (l: Lead) => ({ ...l, banded: !l.granted, masked: !l.granted }), undefined, park),
     { title: t('market.matches.score'), dataIndex: 'score', width: 90, align: 'right', render: (s: number) => Math.round(s) },
     {
       title: t('offering.leads.granted'),
