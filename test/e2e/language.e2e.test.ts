@@ -155,6 +155,15 @@ describe.each<Language>(['zh-CN', 'en'])('server messages in %s', (language) => 
       else expect(notification).toMatch(/application|need|product/i);
       await page.keyboard.press('Escape');
 
+      // The application the notification is about names its park, not its code.
+      const applications = await page.request.get('/api/v1/applications?pageSize=1');
+      const [application] = (await applications.json()).items as { id: string }[];
+      expect(application, 'an application of the demo enterprise').toBeDefined();
+      await page.goto(`/applications/${application!.id}`);
+      const summary = page.locator('.ant-descriptions').first();
+      await expect.poll(async () => (await summary.textContent()) ?? '', { timeout: 30_000 }).toMatch(language === 'en' ? /Zhangjiang|Zizhu|Qingdao/ : /张江|紫竹|青岛/);
+      expect((await summary.textContent()) ?? '').not.toMatch(PARK_CODE);
+
       // Match reasons name the park.
       await page.goto('/enterprise/matches');
       await expect.poll(() => texts(page, 'match-reason'), { timeout: 30_000 }).not.toEqual([]);
