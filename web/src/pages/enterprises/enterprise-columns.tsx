@@ -3,6 +3,7 @@ import { Button, Flex, Progress, Typography, type TableColumnsType } from 'antd'
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { Enterprise } from '../../api/types';
+import { ParkName } from '../../components/park-name';
 import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
 import { completenessColor } from '../profile/completeness-card';
@@ -37,7 +38,11 @@ export function enterpriseColumns(
       title: t('enterprises.park'),
       dataIndex: 'parkName',
       width: 120,
-      render: (name: string) => <span data-testid="enterprise-park">{name}</span>,
+      render: (name: string, e) => (
+        <span data-testid="enterprise-park">
+          <ParkName code={e.parkCode} fallback={name} />
+        </span>
+      ),
     },
     {
       title: t('enterprises.industry'),

@@ -13,6 +13,7 @@ import { FullPageSpin } from '../../components/full-page-spin';
 import { PageHeader } from '../../components/page-header';
 import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
+import { ParkName } from '../../components/park-name';
 import { industryLabel } from '../../lib/code-names';
 import { categoryLabel } from '../../lib/labels';
 import { useAsync } from '../../lib/use-async';
@@ -51,7 +52,9 @@ function SummaryCard({ profile }: { profile: EnterpriseProfile }) {
             {profile.creditCode}
           </Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label={t('enterpriseDetail.park')}>{profile.parkName}</Descriptions.Item>
+        <Descriptions.Item label={t('enterpriseDetail.park')}>
+          <ParkName code={profile.parkCode} fallback={profile.parkName} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('enterpriseDetail.industry')}>
           {`${industryLabel(profile.industryCode, i18n.language)} (${profile.industryCode})`}
         </Descriptions.Item>
