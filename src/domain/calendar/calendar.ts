@@ -53,7 +53,7 @@ function chooseYears(years: CalendarYear[]): Map<number, { entry: CalendarYear; 
   const chosen = new Map<number, { entry: CalendarYear; index: number }>();
   years.forEach((entry, index) => {
     if (!Number.isInteger(entry.year) || entry.year < 1 || entry.year > 9999) {
-      throw invalidFields([problem(`years[${index}].year`, 'calendar.problem', { detail: 'expected a year from 1 to 9999' })]);
+      throw invalidFields([problem(`years[${index}].year`, 'calendar.year_out_of_range', { min: 1, max: 9999 })]);
     }
     const current = chosen.get(entry.year);
     if (!current || current.entry.source === 'package' || entry.source === 'operator') chosen.set(entry.year, { entry, index });
@@ -69,8 +69,9 @@ function applyYear(working: Uint8Array, listed: Uint8Array, first: number, entry
     days.forEach((day, j) => {
       const field = `years[${index}].${kind}[${j}].date`;
       const offset = dayOf(day.date, field) - first;
-      const wrong = offset < start || offset >= end ? `not in ${entry.year}` : listed[offset] ? 'listed twice' : '';
-      if (wrong) throw invalidFields([problem(field, 'calendar.problem', { detail: `${day.date} is ${wrong}` })], { details: { year: entry.year } });
+      const wrong =
+        offset < start || offset >= end ? problem(field, 'calendar.date_not_in_year', { date: day.date, year: entry.year }) : listed[offset] ? problem(field, 'calendar.date_repeated', { date: day.date }) : null;
+      if (wrong) throw invalidFields([wrong], { details: { year: entry.year } });
       listed[offset] = 1;
       working[offset] = value;
     });

@@ -79,7 +79,7 @@ describe('parseOperatorCalendar, JSON problems by field', () => {
       { field: 'holidays[3].date', message: '2026-10-01 is not in 2027' },
       { field: 'holidays[4].date', message: '2027-01-01 is listed twice (see holidays[0])' },
       { field: 'holidays[5].name', message: 'expected a name of 1 to 50 characters, e.g. 春节' },
-      { field: 'workdays[0].date', message: `2027-02-09 is a Tuesday${SATURDAY_ONLY}` },
+      { field: 'workdays[0].date', message: `2027-02-09 is a weekday${SATURDAY_ONLY}` },
       { field: 'workdays[1].date', message: '2027-01-02 is listed both as a holiday and as a working day (see holidays[1])' },
     ]);
   });
@@ -122,7 +122,7 @@ describe('parseOperatorCalendar, CSV problems by line', () => {
       { field: 'line 5.kind', message: 'expected holiday or workday, got "rest"' },
       { field: 'line 6', message: 'expected 3 columns (date,kind,name), found 2' },
       { field: 'line 3.date', message: '2027-01-01 is listed twice (see line 2)' },
-      { field: 'line 4.date', message: `2027-02-09 is a Tuesday${SATURDAY_ONLY}` },
+      { field: 'line 4.date', message: `2027-02-09 is a weekday${SATURDAY_ONLY}` },
       { field: 'line 7.date', message: '2026-10-01 is not in 2027' },
       { field: 'line 8.name', message: 'expected a name of 1 to 50 characters, e.g. 春节' },
     ]);

@@ -16,18 +16,18 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function onlyKeys(problems: Problems, value: Json, path: string, allowed: readonly string[]): void {
-  for (const key of Object.keys(value)) if (!allowed.includes(key)) problems.add(path ? `${path}.${key}` : key, 'unknown property');
+  for (const key of Object.keys(value)) if (!allowed.includes(key)) problems.add(path ? `${path}.${key}` : key, 'calendar.unknown_property');
 }
 
 function listedDays(problems: Problems, list: unknown, field: 'holidays' | 'workdays', kind: DayKind): ListedDay[] {
   if (!Array.isArray(list)) {
-    problems.add(field, field === 'holidays' ? 'expected a list of { date, name }' : 'expected a list of { date, name }, empty if no weekend day is worked');
+    problems.add(field, field === 'holidays' ? 'calendar.holidays_not_list' : 'calendar.workdays_not_list');
     return [];
   }
   return list.flatMap((item: unknown, i): ListedDay[] => {
     const at = `${field}[${i}]`;
     if (!isObject(item)) {
-      problems.add(at, 'expected { date, name }');
+      problems.add(at, 'calendar.day_not_object');
       return [];
     }
     onlyKeys(problems, item, at, ['date', 'name']);
@@ -40,17 +40,17 @@ function readJsonDays(text: string, problems: Problems): { year: number | null; 
   let input: unknown;
   try {
     input = JSON.parse(text);
-  } catch (error) {
-    problems.add('', `not valid JSON: ${(error as Error).message}`);
+  } catch {
+    problems.add('', 'calendar.json_unreadable');
     return null;
   }
   if (!isObject(input)) {
-    problems.add('', 'expected an object { year, holidays, workdays }');
+    problems.add('', 'calendar.json_not_object');
     return null;
   }
   onlyKeys(problems, input, '', ['year', 'holidays', 'workdays']);
   const year = isCalendarYear(input.year) ? input.year : null;
-  if (year === null) problems.add('year', `expected a year from ${YEARS.min} to ${YEARS.max}`);
+  if (year === null) problems.add('year', 'calendar.year_out_of_range', { min: YEARS.min, max: YEARS.max });
   const days = [...listedDays(problems, input.holidays, 'holidays', 'holiday'), ...listedDays(problems, input.workdays, 'workdays', 'workday')];
   return { year, days };
 }

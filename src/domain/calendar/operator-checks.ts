@@ -1,9 +1,9 @@
 // Checks shared by both operator formats. Each listed day remembers where it came from, so every
 // problem names its field ('holidays[2].date' in JSON, 'line 5.kind' in CSV) and all are reported
 // at once: an operator fixes the whole file in one pass rather than one error per upload.
-import { problem, type FieldProblem } from '../shared/errors.ts';
+import { problem, type ArgsOf, type ErrorCode, type FieldProblem } from '../shared/errors.ts';
 import type { CalendarDay, CalendarYear } from './calendar.ts';
-import { dayNumberOf, isWeekend, weekdayName } from './days.ts';
+import { dayNumberOf, isWeekend } from './days.ts';
 
 export type DayKind = 'holiday' | 'workday';
 
@@ -17,8 +17,8 @@ export interface ListedDay {
 
 export class Problems {
   readonly list: FieldProblem[] = [];
-  add(field: string, message: string): void {
-    this.list.push(problem(field, 'calendar.problem', { detail: message }));
+  add<C extends ErrorCode>(field: string, code: C, ...args: ArgsOf<C>): void {
+    this.list.push(problem(field, code, ...args));
   }
 }
 
@@ -34,21 +34,19 @@ function checkDate(problems: Problems, year: number | null, day: ListedDay): str
   const field = `${day.at}.date`;
   const dayNumber = dayNumberOf(day.date);
   if (dayNumber === null) {
-    problems.add(field, `expected a real date as YYYY-MM-DD, got ${JSON.stringify(day.date ?? null)}`);
+    problems.add(field, 'calendar.date_invalid', { value: JSON.stringify(day.date ?? null) });
     return null;
   }
   const date = day.date as string;
-  if (year !== null && Number(date.slice(0, 4)) !== year) problems.add(field, `${date} is not in ${year}`);
-  if (day.kind === 'workday' && !isWeekend(dayNumber)) {
-    problems.add(field, `${date} is a ${weekdayName(dayNumber)}; a swapped working day (调休) is always a Saturday or Sunday`);
-  }
+  if (year !== null && Number(date.slice(0, 4)) !== year) problems.add(field, 'calendar.date_not_in_year', { date, year });
+  if (day.kind === 'workday' && !isWeekend(dayNumber)) problems.add(field, 'calendar.workday_not_weekend', { date });
   return date;
 }
 
 function checkName(problems: Problems, day: ListedDay): string | null {
   const name = typeof day.name === 'string' ? day.name.trim() : '';
   if (name === '' || name.length > MAX_NAME) {
-    problems.add(`${day.at}.name`, `expected a name of 1 to ${MAX_NAME} characters, e.g. 春节`);
+    problems.add(`${day.at}.name`, 'calendar.name_invalid', { max: MAX_NAME });
     return null;
   }
   return name;
@@ -70,14 +68,13 @@ export function checkDays(problems: Problems, year: number | null, days: ListedD
     if (date === null) continue;
     const earlier = seen.get(date);
     if (earlier) {
-      const what = earlier.kind === day.kind ? 'listed twice' : 'listed both as a holiday and as a working day';
-      problems.add(`${day.at}.date`, `${date} is ${what} (see ${earlier.at})`);
+      problems.add(`${day.at}.date`, earlier.kind === day.kind ? 'calendar.date_listed_twice' : 'calendar.date_holiday_and_workday', { date, at: earlier.at });
       continue;
     }
     seen.set(date, day);
     if (name !== null) (day.kind === 'holiday' ? holidays : workdays).push({ date, name });
   }
   const reported = problems.list.some((problem) => problem.field === holidaysField);
-  if (!reported && !days.some((day) => day.kind === 'holiday')) problems.add(holidaysField, 'expected at least one holiday');
+  if (!reported && !days.some((day) => day.kind === 'holiday')) problems.add(holidaysField, 'calendar.no_holiday');
   return { year: year ?? 0, holidays: holidays.sort(byDate), workdays: workdays.sort(byDate), source: 'operator' };
 }

@@ -20,7 +20,7 @@ function readRows(text: string, problems: Problems): Row[] | null {
     return parse(text, options) as unknown as Row[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    problems.add('', `the CSV cannot be read: ${error.message}`);
+    problems.add('', 'calendar.csv_unreadable');
     return null;
   }
 }
@@ -34,12 +34,12 @@ export function readCsvDays(text: string, problems: Problems): { year: number | 
   for (const { record, info } of rows) {
     const at = `line ${info.lines}`;
     if (record.length !== 3) {
-      problems.add(at, `expected 3 columns (date,kind,name), found ${record.length}`);
+      problems.add(at, 'calendar.csv_columns', { count: record.length });
       continue;
     }
     const [date, kind, name] = record as [string, string, string];
     if (!KINDS.includes(kind.toLowerCase())) {
-      problems.add(`${at}.kind`, `expected holiday or workday, got ${JSON.stringify(kind)}`);
+      problems.add(`${at}.kind`, 'calendar.kind_invalid', { value: JSON.stringify(kind) });
       continue;
     }
     days.push({ kind: kind.toLowerCase() as DayKind, date, name, at });
@@ -52,6 +52,6 @@ function fileYear(days: ListedDay[], problems: Problems): number | null {
   if (!first) return null;
   const year = Number((first.date as string).slice(0, 4));
   if (isCalendarYear(year)) return year;
-  problems.add(`${first.at}.date`, `the file's year comes from its first date: expected a year from ${YEARS.min} to ${YEARS.max}`);
+  problems.add(`${first.at}.date`, 'calendar.file_year_out_of_range', { min: YEARS.min, max: YEARS.max });
   return null;
 }

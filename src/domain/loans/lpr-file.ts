@@ -27,14 +27,16 @@ interface RawRow {
   names: { date: string; oneYear: string; fiveYear: string };
 }
 
-/** "3.45" (percent) → "0.0345" (a fraction with four places), or the reason it is not a rate. */
-export function percentToFraction(value: unknown): { ok: true; rate: string } | { ok: false; message: string } {
+type RateProblem = 'lpr.rate_invalid' | 'lpr.rate_as_fraction' | 'lpr.rate_too_high';
+
+/** "3.45" (percent) → "0.0345" (a fraction with four places), or the code saying why it is not a rate. */
+export function percentToFraction(value: unknown): { ok: true; rate: string } | { ok: false; code: RateProblem; value: string } {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : null;
   const match = text === null ? null : PERCENT.exec(text);
-  if (!match) return { ok: false, message: `expected a rate in percent with at most two decimals, such as 3.00, got ${JSON.stringify(value ?? null)}` };
+  if (!match) return { ok: false, code: 'lpr.rate_invalid', value: JSON.stringify(value ?? null) };
   const bp = BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0') || '0');
-  if (bp < LOWEST_PERCENT_BP) return { ok: false, message: `${text} is below 0.5%: write the rate in percent (3.00 for 3%), not as a fraction` };
-  if (bp > HIGHEST_PERCENT_BP) return { ok: false, message: `${text}% is above 20%, not a Loan Prime Rate` };
+  if (bp < LOWEST_PERCENT_BP) return { ok: false, code: 'lpr.rate_as_fraction', value: text! };
+  if (bp > HIGHEST_PERCENT_BP) return { ok: false, code: 'lpr.rate_too_high', value: text! };
   return { ok: true, rate: `0.${bp.toString().padStart(4, '0')}` };
 }
 
@@ -42,18 +44,19 @@ function checkRows(rows: RawRow[], today: string, problems: FieldProblem[]): Lpr
   const fixings: LprFixing[] = [];
   const seen = new Map<string, string>();
   for (const row of rows) {
-    const bad = (field: string, message: string) => problems.push(problem(`${row.at}.${field}`, 'lpr.file_problem', { detail: message }));
+    const at = (field: string) => `${row.at}.${field}`;
+    const dateField = at(row.names.date);
     const date = typeof row.date === 'string' ? row.date.trim() : '';
     const civil = civilDate(date);
-    if (!civil) bad(row.names.date, `expected a date as YYYY-MM-DD, got ${JSON.stringify(row.date ?? null)}`);
-    else if (civil.day < 20 || civil.day > 28) bad(row.names.date, `${date}: the LPR is published on the 20th or the next working day, not on day ${civil.day}`);
-    else if (date > today) bad(row.names.date, `${date} is in the future`);
-    else if (seen.has(monthOf(date))) bad(row.names.date, `a second fixing for ${monthOf(date)} (the first is at ${seen.get(monthOf(date))})`);
+    if (!civil) problems.push(problem(dateField, 'lpr.date_invalid', { value: JSON.stringify(row.date ?? null) }));
+    else if (civil.day < 20 || civil.day > 28) problems.push(problem(dateField, 'lpr.date_not_fixing_day', { date, day: civil.day }));
+    else if (date > today) problems.push(problem(dateField, 'lpr.date_in_future', { date }));
+    else if (seen.has(monthOf(date))) problems.push(problem(dateField, 'lpr.month_repeated', { month: monthOf(date), at: seen.get(monthOf(date))! }));
     if (civil) seen.set(monthOf(date), seen.get(monthOf(date)) ?? row.at);
     const one = percentToFraction(row.oneYear);
     const five = percentToFraction(row.fiveYear);
-    if (!one.ok) bad(row.names.oneYear, one.message);
-    if (!five.ok) bad(row.names.fiveYear, five.message);
+    if (!one.ok) problems.push(problem(at(row.names.oneYear), one.code, { value: one.value }));
+    if (!five.ok) problems.push(problem(at(row.names.fiveYear), five.code, { value: five.value }));
     if (civil && one.ok && five.ok) fixings.push({ month: monthOf(date), date, oneYear: one.rate, fiveYear: five.rate });
   }
   return fixings;
@@ -66,13 +69,13 @@ function csvRows(text: string, problems: FieldProblem[]): RawRow[] {
     parsed = parse(text, options) as unknown as { record: string[]; info: Info }[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    problems.push(problem('content', 'lpr.file_problem', { detail: `the CSV cannot be read: ${error.message}` }));
+    problems.push(problem('content', 'lpr.csv_unreadable'));
     return [];
   }
   const header = parsed.shift()?.record.map((c) => c.toLowerCase()) ?? [];
   const column = { date: header.indexOf('date'), oneYear: header.findIndex((c) => ONE_YEAR.includes(c)), fiveYear: header.findIndex((c) => FIVE_YEAR.includes(c)) };
   if (column.date < 0 || column.oneYear < 0 || column.fiveYear < 0) {
-    problems.push(problem('line 1', 'lpr.file_problem', { detail: `expected the header date,one_year,five_year, got ${JSON.stringify(header.join(','))}` }));
+    problems.push(problem('line 1', 'lpr.header_invalid', { value: JSON.stringify(header.join(',')) }));
     return [];
   }
   const names = { date: 'date', oneYear: header[column.oneYear]!, fiveYear: header[column.fiveYear]! };
@@ -83,13 +86,13 @@ function jsonRows(text: string, problems: FieldProblem[]): RawRow[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    problems.push(problem('content', 'lpr.file_problem', { detail: `the JSON cannot be read: ${(error as Error).message}` }));
+  } catch {
+    problems.push(problem('content', 'lpr.json_unreadable'));
     return [];
   }
   const list = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { fixings?: unknown }).fixings) ? (value as { fixings: unknown[] }).fixings : null;
   if (!list) {
-    problems.push(problem('content', 'lpr.file_problem', { detail: 'expected an array of { "date", "oneYear", "fiveYear" } (or { "fixings": [...] })' }));
+    problems.push(problem('content', 'lpr.json_not_list'));
     return [];
   }
   const names = { date: 'date', oneYear: 'oneYear', fiveYear: 'fiveYear' };
@@ -103,8 +106,8 @@ function jsonRows(text: string, problems: FieldProblem[]): RawRow[] {
 export function parseLprFile(text: string, format: LprFileFormat, today: string): LprFixing[] {
   const problems: FieldProblem[] = [];
   const rows = format === 'csv' ? csvRows(text, problems) : jsonRows(text, problems);
-  if (!problems.length && !rows.length) problems.push(problem('content', 'lpr.file_problem', { detail: 'no fixings in the file' }));
-  if (rows.length > MAX_ROWS) problems.push(problem('content', 'lpr.file_problem', { detail: `at most ${MAX_ROWS} fixings a file, got ${rows.length}` }));
+  if (!problems.length && !rows.length) problems.push(problem('content', 'lpr.no_fixings'));
+  if (rows.length > MAX_ROWS) problems.push(problem('content', 'lpr.too_many_fixings', { max: MAX_ROWS, count: rows.length }));
   const fixings = problems.length ? [] : checkRows(rows, today, problems);
   if (problems.length) throw invalidFields(problems);
   return fixings;

@@ -114,13 +114,14 @@ describe('an LPR file', () => {
       fields = (error as { details: { fields: typeof fields } }).details.fields;
     }
     expect(fields.map((f) => f.field)).toEqual(['line 2.one_year', 'line 3.date', 'line 4.date', 'line 4.five_year', 'line 5.date', 'line 6.date', 'line 7.one_year', 'line 7.five_year']);
+    expect(fields.map((f) => (f as { code?: string }).code)).toEqual(['lpr.rate_as_fraction', 'lpr.date_invalid', 'lpr.date_not_fixing_day', 'lpr.rate_invalid', 'lpr.month_repeated', 'lpr.date_in_future', 'lpr.rate_invalid', 'lpr.rate_too_high']);
     expect(fields[0]!.message).toMatch(/in percent \(3\.00 for 3%\), not as a fraction/);
     expect(fields[4]!.message).toMatch(/a second fixing for 2026-11 \(the first is at line 2\)/);
     expect(fields[5]!.message).toMatch(/in the future/);
   });
 
   it('names the JSON index and a missing header', () => {
-    expect(() => parseLprFile(JSON.stringify([{ date: '2026-11-20', oneYear: '3.00' }]), 'json', '2026-12-31')).toThrow(expect.objectContaining({ fields: [expect.objectContaining({ field: '[0].fiveYear', code: 'lpr.file_problem', message: expect.stringMatching(/got null/) })] }));
+    expect(() => parseLprFile(JSON.stringify([{ date: '2026-11-20', oneYear: '3.00' }]), 'json', '2026-12-31')).toThrow(expect.objectContaining({ fields: [expect.objectContaining({ field: '[0].fiveYear', code: 'lpr.rate_invalid', params: { value: 'null' }, message: expect.stringMatching(/got null/) })] }));
     expect(() => parseLprFile('day,rate\n2026-11-20,3', 'csv', '2026-12-31')).toThrow(expect.objectContaining({ fields: [expect.objectContaining({ field: 'line 1', message: expect.stringMatching(/header date,one_year,five_year/) })] }));
     expect(() => parseLprFile('{', 'json', '2026-12-31')).toThrow(/JSON cannot be read/);
   });

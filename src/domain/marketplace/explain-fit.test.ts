@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainFit } from './explain-fit.ts';
+import { parkNames } from './code-names.ts';
 import { enterpriseFacts } from './facts.ts';
 
 const facts = enterpriseFacts({
@@ -40,5 +41,26 @@ describe('one product against one enterprise', () => {
   it('says a value is unknown rather than inventing one', () => {
     const fit = explainFit([{ fact: 'net_margin', op: 'gte', value: 0.05 }], facts);
     expect(fit.rules[0]).toMatchObject({ met: false, actual: null, advice: { zh: '补充净利润率数据（要求 ≥ 5%）' } });
+  });
+});
+
+describe('codes in rule texts', () => {
+  it('names parks, industries and regions instead of showing their codes', () => {
+    const names = parkNames([{ code: 'zhangjiang', name: '张江科学城', nameEn: 'Zhangjiang Science City' }]);
+    const fit = explainFit(
+      [
+        { fact: 'park', op: 'in', values: ['zhangjiang'] },
+        { fact: 'industry', op: 'in', values: ['C39'] },
+        { fact: 'region', op: 'not_in', values: ['310115'] },
+      ],
+      facts,
+      names,
+    );
+    const byFact = new Map(fit.rules.map((r) => [r.fact, r]));
+    expect(byFact.get('park')).toMatchObject({ actual: { zh: '张江科学城', en: 'Zhangjiang Science City' }, required: { zh: '为张江科学城', en: 'Zhangjiang Science City' } });
+    expect(byFact.get('industry')!.required.zh).not.toMatch(/C39/);
+    expect(byFact.get('industry')!.actual!.en).not.toMatch(/I6513/);
+    expect(byFact.get('industry')!.advice!.zh).toContain('计算机、通信和其他电子设备制造业');
+    expect(byFact.get('region')!.required).toEqual({ zh: '不为浦东新区', en: 'not Pudong New Area' });
   });
 });

@@ -2,7 +2,8 @@
 // with the enterprise's value, what the rule requires, whether it is met, and for an unmet rule the
 // smallest change that would meet it. The ranking's near-misses say the same of unmet rules only.
 import { FACT_BY_KEY, type EnterpriseFacts } from './facts.ts';
-import { advice, formatValue, required, ruleFormula, type Text } from './explain.ts';
+import { NO_PARK_NAMES } from './code-names.ts';
+import { advice, formatValue, required, ruleFormula, type CodeNames, type Text } from './explain.ts';
 import { evaluateRule, type EligibilityRule } from './rules.ts';
 
 export interface RuleFit {
@@ -22,7 +23,7 @@ export interface ProductFit {
   rules: RuleFit[];
 }
 
-export function explainFit(rules: readonly EligibilityRule[], facts: EnterpriseFacts): ProductFit {
+export function explainFit(rules: readonly EligibilityRule[], facts: EnterpriseFacts, names: CodeNames = NO_PARK_NAMES): ProductFit {
   const out = rules.map((rule): RuleFit => {
     const fact = FACT_BY_KEY.get(rule.fact)!;
     const outcome = evaluateRule(rule, facts);
@@ -31,9 +32,9 @@ export function explainFit(rules: readonly EligibilityRule[], facts: EnterpriseF
       fact: rule.fact,
       name: { zh: fact.nameZh, en: fact.nameEn },
       met: outcome.passed,
-      actual: outcome.actual === null ? null : formatValue(fact, outcome.actual),
-      required: required(rule),
-      advice: outcome.passed ? null : advice(outcome),
+      actual: outcome.actual === null ? null : formatValue(fact, outcome.actual, names),
+      required: required(rule, names),
+      advice: outcome.passed ? null : advice(outcome, names),
     };
   });
   // Unmet rules first (they are what the enterprise can act on), each group in the product's order.

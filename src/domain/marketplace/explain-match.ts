@@ -2,7 +2,8 @@
 // fits, and for a near-miss each unmet rule with the actual value, the requirement and advice.
 import { CATEGORY_INDEX, FACT_BY_KEY, GRADE_INDEX, type EnterpriseFacts } from './facts.ts';
 import { startsWithAny } from './compile.ts';
-import { advice, formatValue, passedReason, required, ruleFormula, type Text } from './explain.ts';
+import { industryName, joinNames, NO_PARK_NAMES, securityName } from './code-names.ts';
+import { advice, formatValue, passedReason, required, ruleFormula, type CodeNames, type Text } from './explain.ts';
 import type { MatchContext, NeedMismatch, RankedMatch } from './match.ts';
 import type { NeedTerms } from './products.ts';
 import { noApprovalHistory } from './ranking.ts';
@@ -24,22 +25,26 @@ export interface Explanation {
 const yuan = (fen: bigint) => formatValue(FACT_BY_KEY.get('credit_limit')!, Number(fen) / 100);
 const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 
-export function explainMatch(match: RankedMatch, facts: EnterpriseFacts, ctx: MatchContext, need?: NeedTerms): Explanation {
+/** `names` names the parks a rule or reason mentions (industries and regions are named from the GB/T tables). */
+export function explainMatch(match: RankedMatch, facts: EnterpriseFacts, ctx: MatchContext, need?: NeedTerms, names: CodeNames = NO_PARK_NAMES): Explanation {
   const unmet: Unmet[] = match.failed.map((check) => {
     const outcome = evaluateRule(check.rule, facts);
-    return { rule: ruleFormula(check.rule), fact: check.rule.fact, actual: outcome.actual, required: required(check.rule), advice: advice(outcome) };
+    return { rule: ruleFormula(check.rule), fact: check.rule.fact, actual: outcome.actual, required: required(check.rule, names), advice: advice(outcome, names) };
   });
   if (need) unmet.push(...match.needMismatches.map((m) => needUnmet(m, match, need)));
-  return { reasons: match.eligible ? reasons(match, facts, ctx) : [], unmet };
+  return { reasons: match.eligible ? reasons(match, facts, ctx, names) : [], unmet };
 }
 
-function reasons(match: RankedMatch, facts: EnterpriseFacts, ctx: MatchContext): Text[] {
+function reasons(match: RankedMatch, facts: EnterpriseFacts, ctx: MatchContext, names: CodeNames): Text[] {
   const p = match.product;
   const out: Text[] = [];
   const passed = p.checks.map((c) => evaluateRule(c.rule, facts)).sort((a, b) => b.margin - a.margin);
-  out.push(...passed.slice(0, 3).map(passedReason));
+  out.push(...passed.slice(0, 3).map((o) => passedReason(o, names)));
   const industry = facts.categories[CATEGORY_INDEX.get('industry')!]!;
-  if (p.industries.length && startsWithAny(industry, p.industries)) out.push({ zh: `属于产品偏好行业（${industry}）`, en: `In an industry the product prefers (${industry})` });
+  if (p.industries.length && startsWithAny(industry, p.industries)) {
+    const name = industryName(industry);
+    out.push({ zh: `属于产品偏好行业（${name.zh}）`, en: `In an industry the product prefers (${name.en})` });
+  }
   const stage = facts.categories[CATEGORY_INDEX.get('stage')!]!;
   if (p.stages.has(stage as never)) {
     const s = formatValue(FACT_BY_KEY.get('stage')!, stage);
@@ -78,10 +83,10 @@ function needUnmet(m: NeedMismatch, match: RankedMatch, need: NeedTerms): Unmet 
       advice: { zh: `期限需在${t.termMinMonths}至${t.termMaxMonths}个月之间`, en: `Choose a term of ${t.termMinMonths} to ${t.termMaxMonths} months` },
     };
   }
-  const accepted = t.security.join(', ');
+  const accepted = joinNames(t.security.map(securityName));
   return {
     rule: 'need.security', fact: 'security', actual: need.offers.join(', ') || null,
-    required: { zh: `可提供其一：${accepted}`, en: `one of: ${accepted}` },
-    advice: { zh: `本产品要求以下担保方式之一：${accepted}`, en: `This product needs one of: ${accepted}` },
+    required: { zh: `可提供其一：${accepted.zh}`, en: `one of: ${accepted.en}` },
+    advice: { zh: `本产品要求以下担保方式之一：${accepted.zh}`, en: `This product needs one of: ${accepted.en}` },
   };
 }

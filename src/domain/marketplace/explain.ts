@@ -1,17 +1,16 @@
 // Words for rules: what a rule asks, and for a failed rule the smallest change that would pass it
 // ("2 more invention patents", "grade BBB instead of BB"), in zh-CN and en.
 import { FACT_BY_KEY, gradeAtStep, type FactDefinition } from './facts.ts';
+import { industryName, NO_PARK_NAMES, regionName, type CodeNames, type Text } from './code-names.ts';
 import { boundsOf, type EligibilityRule, type RuleOutcome } from './rules.ts';
 
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { CodeNames, Text } from './code-names.ts';
 
 const STAGE_NAMES: Record<string, Text> = { startup: { zh: '初创期', en: 'start-up' }, growth: { zh: '成长期', en: 'growth' }, mature: { zh: '成熟期', en: 'mature' } };
 
-export function formatValue(fact: FactDefinition, value: number | string): Text {
-  if (typeof value === 'string') return fact.key === 'stage' ? (STAGE_NAMES[value] ?? { zh: value, en: value }) : { zh: value, en: value };
+/** A fact's value in words; a park, industry or region code by its name. */
+export function formatValue(fact: FactDefinition, value: number | string, names: CodeNames = NO_PARK_NAMES): Text {
+  if (typeof value === 'string') return categoryName(fact.key, value, names);
   switch (fact.unit) {
     case 'yuan':
       return Math.abs(value) >= 1e4
@@ -28,6 +27,21 @@ export function formatValue(fact: FactDefinition, value: number | string): Text 
   }
 }
 
+function categoryName(key: string, value: string, names: CodeNames): Text {
+  switch (key) {
+    case 'stage':
+      return STAGE_NAMES[value] ?? both(value);
+    case 'park':
+      return names.park(value) ?? both(value);
+    case 'industry':
+      return industryName(value);
+    case 'region':
+      return regionName(value);
+    default:
+      return both(value);
+  }
+}
+
 const both = (s: string): Text => ({ zh: s, en: s });
 const trim = (x: number) => String(Math.round(x * 100) / 100);
 
@@ -40,10 +54,10 @@ export function ruleFormula(rule: EligibilityRule): string {
 }
 
 /** What the rule requires, in words, e.g. "≥ BBB", "one of 张江, 紫竹". */
-export function required(rule: EligibilityRule): Text {
+export function required(rule: EligibilityRule, names: CodeNames = NO_PARK_NAMES): Text {
   const fact = FACT_BY_KEY.get(rule.fact)!;
-  if (rule.op === 'in') return list(fact, rule.values, '为', 'one of');
-  if (rule.op === 'not_in') return list(fact, rule.values, '不为', 'none of');
+  if (rule.op === 'in') return list(fact, rule.values, '为', rule.values.length === 1 ? '' : 'one of', names);
+  if (rule.op === 'not_in') return list(fact, rule.values, '不为', rule.values.length === 1 ? 'not' : 'none of', names);
   if (rule.op === 'between') {
     const [a, b] = [formatValue(fact, rule.min), formatValue(fact, rule.max)];
     return { zh: `${a.zh}至${b.zh}`, en: `${a.en} to ${b.en}` };
@@ -53,29 +67,32 @@ export function required(rule: EligibilityRule): Text {
   return rule.op === 'gte' ? { zh: `≥ ${v.zh}`, en: `≥ ${v.en}` } : { zh: `≤ ${v.zh}`, en: `≤ ${v.en}` };
 }
 
-function list(fact: FactDefinition, values: string[], zh: string, en: string): Text {
-  const names = values.map((v) => formatValue(fact, v));
-  return { zh: `${zh}${names.map((n) => n.zh).join('、')}`, en: `${en} ${names.map((n) => n.en).join(', ')}` };
+function list(fact: FactDefinition, values: string[], zh: string, en: string, codeNames: CodeNames): Text {
+  const names = values.map((v) => formatValue(fact, v, codeNames));
+  const listed = names.map((n) => n.en).join(', ');
+  return { zh: `${zh}${names.map((n) => n.zh).join('、')}`, en: en ? `${en} ${listed}` : listed };
 }
 
 /** A passed rule as a reason: "有效I类知识产权 3（要求 ≥ 1）". */
-export function passedReason(outcome: RuleOutcome): Text {
+export function passedReason(outcome: RuleOutcome, names: CodeNames = NO_PARK_NAMES): Text {
   const fact = FACT_BY_KEY.get(outcome.rule.fact)!;
-  const actual = formatValue(fact, outcome.actual!);
-  const req = required(outcome.rule);
+  const actual = formatValue(fact, outcome.actual!, names);
+  const req = required(outcome.rule, names);
   return { zh: `${fact.nameZh} ${actual.zh}（要求 ${req.zh}）`, en: `${fact.nameEn} ${actual.en} (requires ${req.en})` };
 }
 
 /** The smallest change that would pass a failed rule. */
-export function advice(outcome: RuleOutcome): Text {
+export function advice(outcome: RuleOutcome, names: CodeNames = NO_PARK_NAMES): Text {
   const { rule } = outcome;
   const fact = FACT_BY_KEY.get(rule.fact)!;
   if (outcome.actual === null) {
-    return { zh: `补充${fact.nameZh}数据（要求 ${required(rule).zh}）`, en: `Provide your ${fact.nameEn.toLowerCase()} (requires ${required(rule).en})` };
+    const req = required(rule, names);
+    return { zh: `补充${fact.nameZh}数据（要求 ${req.zh}）`, en: `Provide your ${fact.nameEn.toLowerCase()} (requires ${req.en})` };
   }
   if (fact.kind === 'flag') return flagAdvice(fact, rule.op === 'gte');
   if (rule.op === 'in' || rule.op === 'not_in') {
-    return { zh: `本产品仅面向${fact.nameZh}${required(rule).zh}的企业`, en: `Only for enterprises whose ${fact.nameEn.toLowerCase()} is ${required(rule).en}` };
+    const req = required(rule, names);
+    return { zh: `本产品仅面向${fact.nameZh}${req.zh}的企业`, en: `Only for enterprises whose ${fact.nameEn.toLowerCase()} is ${req.en}` };
   }
   const [lo, hi] = boundsOf(rule, fact);
   const value = fact.kind === 'grade' ? stepOf(fact, outcome.actual) : (outcome.actual as number);

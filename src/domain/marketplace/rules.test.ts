@@ -134,7 +134,7 @@ describe('words for rules', () => {
     expect(fail({ fact: 'revenue', op: 'gte', value: 1e7 })).toEqual({ zh: '营业收入提高到1000万元以上（目前800万元）', en: 'Raise revenue to ¥10m or more (now ¥8m)' });
     expect(fail({ fact: 'debt_to_assets', op: 'lte', value: 0.5 })).toEqual({ zh: '资产负债率降到50%以下（目前55%）', en: 'Bring debt to assets down to 50% or less (now 55%)' });
     expect(fail({ fact: 'net_margin', op: 'gte', value: 0.05 }).zh).toBe('补充净利润率数据（要求 ≥ 5%）');
-    expect(fail({ fact: 'park', op: 'in', values: ['qingdao'] })).toEqual({ zh: '本产品仅面向所在园区为qingdao的企业', en: 'Only for enterprises whose park is one of qingdao' });
+    expect(fail({ fact: 'park', op: 'in', values: ['qingdao'] })).toEqual({ zh: '本产品仅面向所在园区为qingdao的企业', en: 'Only for enterprises whose park is qingdao' });
   });
 
   it('treats yes/no facts as flags: required or excluded, in words, never as numbers', () => {

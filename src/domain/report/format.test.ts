@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFeatureValue, formatWanGrouped, translateLimitBasis } from './format.ts';
+import { formatFeatureValue, formatWanGrouped, formatYuanEnglish, translateLimitBasis } from './format.ts';
 
 describe('report formatting', () => {
   it.each([
@@ -11,7 +11,17 @@ describe('report formatting', () => {
     [5_000n, '0.01'],
   ])('formats %s fen as %s 万元', (fen, text) => expect(formatWanGrouped(fen)).toBe(text));
 
+  it.each([
+    [0n, '¥0'],
+    [85_000_000n, '¥850,000'],
+    [100_000_000n, '¥1.00m'],
+    [15_700_000_000n, '¥157.00m'],
+    [217_700_000_000n, '¥2,177.00m'],
+    [-250_000_000n, '-¥2.50m'],
+  ])('formats %s fen in English as %s', (fen, text) => expect(formatYuanEnglish(fen)).toBe(text));
+
   it('formats feature values by unit', () => {
+    expect(formatFeatureValue('revenue', 12_345_678, 'en')).toBe('¥12.35m');
     expect(formatFeatureValue('rd_intensity', 0.0567, 'en')).toBe('5.7%');
     expect(formatFeatureValue('revenue', 12_345_678, 'zh-CN')).toBe('1,234.57 万元');
     expect(formatFeatureValue('hnte', 1, 'zh-CN')).toBe('是');

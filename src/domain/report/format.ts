@@ -13,7 +13,21 @@ export function formatWanGrouped(fen: bigint): string {
   return negative && cents > 0n ? `-${text}` : text;
 }
 
-export const wanText = (fen: bigint, language: ReportLanguage) => `${formatWanGrouped(fen)} ${language === 'zh-CN' ? '万元' : '× 10k yuan'}`;
+/** 157_000_000_00n fen → "¥15.70m"; below a million yuan whole yuan, "¥850,000" (exact from fen, half away from zero). */
+export function formatYuanEnglish(fen: bigint): string {
+  const negative = fen < 0n;
+  const abs = negative ? -fen : fen;
+  const sign = negative ? '-' : '';
+  if (abs >= 100_000_000n) {
+    const hundredths = (abs + 500_000n) / 1_000_000n; // hundredths of a million yuan
+    return `${sign}¥${group((hundredths / 100n).toString())}.${(hundredths % 100n).toString().padStart(2, '0')}m`;
+  }
+  const yuan = (abs + 50n) / 100n;
+  return `${yuan > 0n ? sign : ''}¥${group(yuan.toString())}`;
+}
+
+/** Money as each language's readers write it: "1,570.00 万元" in Chinese, "¥15.70m" in English. */
+export const wanText = (fen: bigint, language: ReportLanguage) => (language === 'zh-CN' ? `${formatWanGrouped(fen)} 万元` : formatYuanEnglish(fen));
 
 export const percent = (fraction: number, digits = 1) => `${(fraction * 100).toFixed(digits)}%`;
 

@@ -4,7 +4,8 @@
 import { codeColumnIndexes, columnsOf, matchHeaders, type ImportKind } from '../../domain/profile/import-kinds.ts';
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import type { HeaderError } from '../../domain/profile/import-kinds.ts';
-import { readSpreadsheet, SpreadsheetError, type Cell, type SheetRow } from '../../lib/spreadsheet/index.ts';
+import { statSync } from 'node:fs';
+import { DEFAULT_LIMITS, readSpreadsheet, SpreadsheetError, type Cell, type SheetRow } from '../../lib/spreadsheet/index.ts';
 
 export interface MatchedHeader {
   columnIndex: Record<string, number>;
@@ -28,7 +29,7 @@ export async function* dataRows(kind: ImportKind, filePath: string, onHeader: (h
       yield row;
     }
   } catch (err) {
-    throw asInputError(err);
+    throw asInputError(err, filePath);
   }
   if (!matched) throw fail('import.file_empty');
 }
@@ -49,12 +50,37 @@ function matchHeader(kind: ImportKind, cells: readonly Cell[]): MatchedHeader {
   };
 }
 
-/** Spreadsheet problems (zip bomb, formula, encoding, size) are the user's input errors. */
-function asInputError(err: unknown): unknown {
+/** Spreadsheet problems (zip bomb, formula, encoding, size) are the user's input errors, each by its own code. */
+function asInputError(err: unknown, filePath: string): unknown {
   if (!(err instanceof SpreadsheetError)) return err;
-  if (err.code === 'too_large') return fail('import.sheet.too_large', { detail: err.message }, { fields: [problem('file', 'import.sheet.too_large', { detail: err.message })] });
-  const params = { reason: err.code, row: err.row ? String(err.row) : '', column: err.columnLetter ?? '', detail: err.message };
-  return invalidFields([problem('file', 'import.sheet.unreadable', params)]);
+  if (err.code === 'too_large') {
+    const params = { sizeMb: megabytes(statSync(filePath).size), maxMb: megabytes(DEFAULT_LIMITS.maxBytes) };
+    return fail('import.sheet.too_large', params, { fields: [problem('file', 'import.sheet.too_large', params)] });
+  }
+  return invalidFields([sheetProblem(err)]);
+}
+
+const megabytes = (bytes: number) => Math.ceil((bytes / 2 ** 20) * 10) / 10;
+
+function sheetProblem(err: SpreadsheetError) {
+  const { row, columnLetter: column } = err;
+  switch (err.code) {
+    case 'formula':
+      return row !== undefined && column !== undefined ? problem('file', 'import.sheet.formula', { row, column }) : problem('file', 'import.sheet.damaged');
+    case 'malformed':
+      if (row !== undefined && column !== undefined) return problem('file', 'import.sheet.damaged_cell', { row, column });
+      return row !== undefined ? problem('file', 'import.sheet.damaged_row', { row }) : problem('file', 'import.sheet.damaged');
+    case 'mixed_encoding':
+    case 'bad_encoding':
+    case 'too_many_columns':
+      return row !== undefined ? problem('file', `import.sheet.${err.code}`, { row }) : problem('file', 'import.sheet.damaged');
+    case 'zip_bomb':
+    case 'empty':
+    case 'not_a_spreadsheet':
+      return problem('file', `import.sheet.${err.code}`);
+    default:
+      return problem('file', 'import.sheet.damaged');
+  }
 }
 
 function headerProblem(e: HeaderError) {

@@ -18,6 +18,7 @@ import { toMarketProduct, type Market } from './market.ts';
 import { gradeBand, gradeOfStep, maskCreditCode, MASKED_NAME } from './masking.ts';
 import { presentMatch, type Lang, type MatchItem } from './present-match.ts';
 import { marketLprOn } from './lpr-rates.ts';
+import { loadParkNames } from './park-names.ts';
 
 export interface Paging {
   page: number;
@@ -57,7 +58,8 @@ export async function presentMatchPage(
 ): Promise<MatchItem[]> {
   const institutions = await organisationNames(ctx.database.db, page.map((m) => m.product.product.institutionId));
   const inLang = (n: { name: string; nameEn: string | null } | undefined) => (n ? (query.lang === 'en' && n.nameEn ? n.nameEn : n.name) : '');
-  const names = { institution: (id: string) => inLang(institutions.get(id)), product: (id: string) => inLang(productRows.get(id)) };
+  const parks = await loadParkNames(ctx.database.db);
+  const names = { institution: (id: string) => inLang(institutions.get(id)), product: (id: string) => inLang(productRows.get(id)), parks };
   return page.map((m) => presentMatch(m, facts, context, names, query.lang, need));
 }
 

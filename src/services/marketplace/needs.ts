@@ -224,7 +224,9 @@ export async function takeUpNeed(ctx: ServiceContext, market: Market, id: string
   if (!already && !scope.parkIds.includes(need.parkId)) throw fail('need.not_found');
   if (already) throw fail('need.already_taken_up');
   if (!(ACTIVE_STATUSES as string[]).includes(need.status)) throw fail('need.closed', { status: need.status });
-  const institutionName = (await findOrganisation(db, institutionId))?.name ?? '';
+  const institution = await findOrganisation(db, institutionId);
+  const institutionName = institution?.name ?? '';
+  const institutionNameEn = institution?.nameEn || institutionName;
   const now = ctx.now();
   try {
     const row = await mutate(ctx, async (tx) => {
@@ -235,7 +237,7 @@ export async function takeUpNeed(ctx: ServiceContext, market: Market, id: string
         organisationId: need.enterpriseId,
         kind: 'need.taken_up',
         titleZh: `${institutionName}响应了您的融资需求`,
-        titleEn: `${institutionName} took up your financing need`,
+        titleEn: `${institutionNameEn} took up your financing need`,
         link: `/needs/${id}`,
         details: { needId: id, institutionId, productId: input.productId ?? null },
         at: now,

@@ -1,7 +1,7 @@
 // A ranked match as the API returns it (the acceptance interface): texts in one language, built
 // only for the page shown.
 import { explainMatch } from '../../domain/marketplace/explain-match.ts';
-import type { Text } from '../../domain/marketplace/explain.ts';
+import type { CodeNames, Text } from '../../domain/marketplace/explain.ts';
 import type { EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import type { MatchContext, RankedMatch } from '../../domain/marketplace/match.ts';
 import type { NeedTerms } from '../../domain/marketplace/products.ts';
@@ -28,12 +28,12 @@ export function presentMatch(
   match: RankedMatch,
   facts: EnterpriseFacts,
   ctx: MatchContext,
-  names: { institution: (id: string) => string; product: (id: string) => string },
+  names: { institution: (id: string) => string; product: (id: string) => string; parks: CodeNames },
   lang: Lang,
   need?: NeedTerms,
 ): MatchItem {
   const p = match.product.product;
-  const e = explainMatch(match, facts, ctx, need);
+  const e = explainMatch(match, facts, ctx, need, names.parks);
   return {
     productId: p.id,
     institutionId: p.institutionId,

@@ -9,6 +9,7 @@ import type { EligibilityRule } from '../../domain/marketplace/rules.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { loadRatedFacts } from './facts-store.ts';
 import { say, type Lang } from './present-match.ts';
+import { loadParkNames } from './park-names.ts';
 import { getProduct } from './products.ts';
 
 export async function productFit(ctx: ServiceContext, creditCode: string, productId: string, lang: Lang) {
@@ -20,7 +21,7 @@ export async function productFit(ctx: ServiceContext, creditCode: string, produc
   const offeredInPark = row.status === 'published' && parks.some((p) => p.parkId === enterprise.parkId && p.status === 'approved');
   const rated = await loadRatedFacts(db, enterprise.organisationId);
   if (!rated) return { productId, rated: false, ratedAt: null, offeredInPark, rulesMet: false, eligible: false, rules: [] };
-  const fit = explainFit(row.rules as EligibilityRule[], rated.facts);
+  const fit = explainFit(row.rules as EligibilityRule[], rated.facts, await loadParkNames(db));
   const rules = fit.rules.map((r) => ({
     rule: r.rule,
     fact: r.fact,

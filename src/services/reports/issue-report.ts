@@ -1,6 +1,7 @@
 // Issues a credit report: the latest rating and the profile snapshot it used, laid out as a PDF,
 // stored with its SHA-256 so anyone can later confirm a copy is genuine and unaltered.
 import { createHash } from 'node:crypto';
+import { findPark } from '../../db/repositories/parks.ts';
 import { insertReport, latestRatingWithSnapshot } from '../../db/repositories/reports.ts';
 import { DATA_CATEGORIES, type DataCategory } from '../../domain/profile/types.ts';
 import { buildReportContent } from '../../domain/report/content.ts';
@@ -55,7 +56,7 @@ export async function issueReport(
     timezone: ctx.timezone,
     verifyUrl,
     profile: profileFromSnapshot(snapshot),
-    parkName: enterprise.parkName,
+    parkName: language === 'en' ? ((await findPark(ctx.database.db, enterprise.parkId))?.nameEn ?? enterprise.parkName) : enterprise.parkName,
     categories: opened.access.level === 'full' ? DATA_CATEGORIES : opened.access.categories,
     rating: { ...found.rating, factors: found.rating.factors as Factor[], dimensions: found.rating.dimensions as Record<string, unknown>, modelVersion: found.version },
     snapshot: { takenAt: found.snapshot.takenAt, sha256: found.snapshot.sha256, provenance: Array.isArray(snapshot.provenance) ? snapshot.provenance : undefined },

@@ -34,7 +34,7 @@ describe('LPR fixings as data', () => {
   it('loads a file as the operator (audited, replacing a month held), refuses others and bad files whole', async () => {
     await expect(loadLprFixings(ctx(officer), 'csv', 'date,one_year,five_year\n2025-06-20,3.00,3.50')).rejects.toMatchObject({ code: 'access.role_may_not', category: 'forbidden', params: { action: 'lpr manage' } });
     const bad = 'date,one_year,five_year\n2025-06-20,3.00,3.50\n2025-07-21,3,x';
-    await expect(loadLprFixings(ctx(), 'csv', bad)).rejects.toMatchObject({ code: 'lpr.file_problem', category: 'invalid_input', params: { field: 'line 3.five_year' }, fields: [{ field: 'line 3.five_year', code: 'lpr.file_problem' }] });
+    await expect(loadLprFixings(ctx(), 'csv', bad)).rejects.toMatchObject({ code: 'lpr.rate_invalid', category: 'invalid_input', params: { field: 'line 3.five_year', value: '"x"' }, fields: [{ field: 'line 3.five_year', code: 'lpr.rate_invalid' }] });
     expect((await database.db.select().from(lprFixings)).length).toBe(70);
     const file = JSON.stringify([{ date: '2025-06-20', oneYear: '3.00', fiveYear: '3.50' }, { date: '2025-07-21', oneYear: 3, fiveYear: 3.5 }, { date: '2025-05-20', oneYear: '3.00', fiveYear: '3.50' }]);
     expect(await loadLprFixings(ctx(), 'json', file)).toEqual({ loaded: 3, first: '2025-05', last: '2025-07' });

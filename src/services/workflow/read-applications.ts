@@ -11,6 +11,7 @@ import { partyScope } from '../../domain/access/workflow-access.ts';
 import { authorize, mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { explainMatch } from '../../domain/marketplace/explain-match.ts';
+import { loadParkNames } from '../marketplace/park-names.ts';
 import { matchEnterprise } from '../../domain/marketplace/match.ts';
 import { businessDateOf } from '../../domain/shared/business-time.ts';
 import { approvalOf } from '../../domain/workflow/approval.ts';
@@ -173,6 +174,6 @@ async function adviceFor(ctx: ServiceContext, market: Market, a: ApplicationList
   const context = market.context();
   const [match] = matchEnterprise(facts, [product], context);
   if (!match) return [];
-  return explainMatch(match, facts, context).unmet.map((u) => ({ rule: u.rule, actual: u.actual, required: say(u.required, lang), advice: say(u.advice, lang) }));
+  return explainMatch(match, facts, context, undefined, await loadParkNames(db)).unmet.map((u) => ({ rule: u.rule, actual: u.actual, required: say(u.required, lang), advice: say(u.advice, lang) }));
 }
 

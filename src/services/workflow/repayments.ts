@@ -89,8 +89,8 @@ export function parseRepaymentFile(text: string): FileRow[] {
   let records: Record<string, string>[];
   try {
     records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true });
-  } catch (err) {
-    throw fail('repayment.file_not_csv', { detail: (err as Error).message });
+  } catch {
+    throw fail('repayment.file_not_csv');
   }
   const problems: FieldProblem[] = [];
   const rows: FileRow[] = [];

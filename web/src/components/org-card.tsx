@@ -2,6 +2,7 @@
 import { Card, Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { getMyOrganisation } from '../api/auth';
+import { regionLabel } from '../lib/code-names';
 import { formatDate } from '../lib/format';
 import { useAsync } from '../lib/use-async';
 import { ErrorAlert } from './error-alert';
@@ -22,7 +23,7 @@ export function OrgCard({ parkName, title }: { parkName?: string; title: string 
           <Descriptions.Item label={t('home.org.creditCode')}>
             <span style={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>{org.creditCode ?? none}</span>
           </Descriptions.Item>
-          <Descriptions.Item label={t('home.org.regionCode')}>{org.regionCode ?? none}</Descriptions.Item>
+          <Descriptions.Item label={t('home.org.regionCode')}>{org.regionCode ? `${org.regionCode} ${regionLabel(org.regionCode, i18n.language)}` : none}</Descriptions.Item>
           {parkName !== undefined ? (
             <Descriptions.Item label={t('home.org.park')}>{parkName || none}</Descriptions.Item>
           ) : null}

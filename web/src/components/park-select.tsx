@@ -31,7 +31,7 @@ export function ParkSelect(props: ParkSelectProps) {
   const chosen = new Set(Array.isArray(props.value) ? props.value : props.value ? [props.value] : []);
   const options = (parks.data?.items ?? [])
     .filter((p) => !activeOnly || p.status === 'active' || chosen.has(p[valueField]))
-    .map((p) => ({ value: p[valueField], label: `${localName(p, i18n.language)} (${p.code})` }));
+    .map((p) => ({ value: p[valueField], label: localName(p, i18n.language) }));
   return (
     <Select<string | string[]>
       id={id}

@@ -59,6 +59,13 @@ describe('errorMessage', () => {
     expect(errorMessage(lt, error)).toBe('该申请已被更新（当前为第 4 版，已批准），请刷新后重新操作');
   });
 
+  it('says value types and startup steps with the app labels', () => {
+    const labels: Record<string, string> = { 'errors.valueTypes.number': '数字', 'errors.startupSteps.demo_data': '正在准备演示数据' };
+    const lt = ((key: string, options?: { defaultValue?: string }) => labels[key] ?? options?.defaultValue ?? key) as unknown as TFunction;
+    expect(errorMessage(lt, new ApiError(400, 'field.invalid_type', 'expected number', { category: 'invalid_input', params: { expected: 'number' } }))).toBe('应为 数字');
+    expect(errorMessage(lt, new ApiError(503, 'server.starting', 'English', { category: 'unavailable', params: { pending: ['demo_data'] } }))).toBe('平台正在启动（正在准备演示数据），请几秒后再试');
+  });
+
   it('names the field of a field problem', () => {
     const error = new ApiError(400, 'field.too_long', 'name: must have at most 200 characters', {
       category: 'invalid_input',

@@ -43,6 +43,8 @@ export function translateApiError(language: ApiErrorLanguage, code: string, para
 const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels: string }[] = [
   { prefix: 'application.', params: ['state', 'from', 'to', 'allowed'], labels: 'workflow.states' },
   { prefix: 'loan.', params: ['status', 'from', 'to', 'allowed'], labels: 'loans.statuses' },
+  { prefix: 'server.starting', params: ['pending'], labels: 'errors.startupSteps' },
+  { prefix: 'field.invalid_type', params: ['expected'], labels: 'errors.valueTypes' },
 ];
 
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {
@@ -64,7 +66,7 @@ function categoryMessage(t: TFunction, category: string): string {
 
 /** A problem with a code (a field's, an import row's): its translated text, else the message it came with. */
 export function problemMessage(problem: { code?: string; params?: Record<string, unknown>; message?: string }, language = apiErrorLanguage()): string {
-  const text = problem.code ? translateApiError(language, problem.code, problem.params) : undefined;
+  const text = problem.code ? translateApiError(language, problem.code, labelledParams(i18next.t, problem.code, problem.params ?? {})) : undefined;
   return text ?? problem.message ?? '';
 }
 

@@ -6,6 +6,7 @@ import { labelOr } from './labels';
 import { currentLanguage } from '../i18n';
 import { formatAmount, formatCompactYuan, formatWan } from './money';
 import { formatCount } from './format';
+import { industryLabel, regionLabel, type ParkLabel } from './code-names';
 
 /** Money in the reader's language: "1,234 万元" in Chinese, "¥12.3m" in English. */
 export function formatMoney(t: TFunction, fen: number): string {
@@ -72,9 +73,9 @@ export function inputUnitLabel(t: TFunction, unit: string): string {
 
 
 /** A fact's value as a person reads it; `amount` (fen), `term` and `security` come from a need's own checks. */
-export function formatFactValue(t: TFunction, language: string, fact: MatchFact | undefined, key: string, value: number | string | null): string {
+export function formatFactValue(t: TFunction, language: string, fact: MatchFact | undefined, key: string, value: number | string | null, park?: ParkLabel): string {
   if (value === null || value === '') return t('common.none');
-  if (typeof value === 'string') return valueLabel(t, key, value);
+  if (typeof value === 'string') return valueLabel(t, key, value, park);
   if (key === 'amount') return formatMoney(t, value);
   if (key === 'term') return t('market.monthsValue', { count: value });
   switch (fact?.unit) {
@@ -96,21 +97,24 @@ export function formatFactValue(t: TFunction, language: string, fact: MatchFact 
   }
 }
 
-/** A category value: stages and security kinds have names; codes are shown as they are. */
-export function valueLabel(t: TFunction, key: string, value: string): string {
+/** A category value by its name: stages, security kinds, industries, regions, parks (when `park` names them). */
+export function valueLabel(t: TFunction, key: string, value: string, park?: ParkLabel): string {
   if (key === 'stage') return labelOr(t, `rating.stages.${value}`, value);
-  if (key === 'security') return value.split(/,\s*/).map((v) => labelOr(t, `market.security.${v}`, v)).join('、');
+  if (key === 'security') return value.split(/,\s*/).map((v) => labelOr(t, `market.security.${v}`, v)).join(currentLanguage() === 'en' ? ', ' : '、');
+  if (key === 'industry') return industryLabel(value, currentLanguage());
+  if (key === 'region') return regionLabel(value, currentLanguage());
+  if (key === 'park' && park) return park(value);
   return value;
 }
 
 const OP_SIGNS: Record<string, string> = { gte: '≥', lte: '≤' };
 
 /** "信用评级 ≥ BBB", "发展阶段 属于 成长期、成熟期", "研发投入强度 5% – 20%". */
-export function describeRule(t: TFunction, language: string, rule: EligibilityRule, fact: MatchFact | undefined): string {
+export function describeRule(t: TFunction, language: string, rule: EligibilityRule, fact: MatchFact | undefined, park?: ParkLabel): string {
   const name = factName(fact, language, rule.fact);
-  const show = (v: number | string) => formatFactValue(t, language, fact, rule.fact, v);
+  const show = (v: number | string) => formatFactValue(t, language, fact, rule.fact, v, park);
   if (rule.op === 'in' || rule.op === 'not_in') {
-    const values = rule.values.map((v) => valueLabel(t, rule.fact, v)).join(language === 'en' ? ', ' : '、');
+    const values = rule.values.map((v) => valueLabel(t, rule.fact, v, park)).join(language === 'en' ? ', ' : '、');
     return `${name} ${t(`market.ops.${rule.op}`)} ${values}`;
   }
   if (rule.op === 'between') return `${name} ${show(rule.min)} – ${show(rule.max)}`;

@@ -61,6 +61,8 @@ export const app: Pick<
     guidance_fund: 'Government guidance fund',
   },
   errors: {
+    startupSteps: { demo_data: 'preparing the demo data', web_app: 'building the web app' },
+    valueTypes: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no', object: 'an object', array: 'a list', date: 'a date', bigint: 'a whole number', null: 'nothing' },
     network: 'Cannot reach the server. Check your connection and try again.',
     unauthenticated: 'Your session has expired. Please sign in again.',
     forbidden: 'You are not allowed to do this.',

@@ -83,6 +83,7 @@ export const marketAdmin: Pick<Messages, 'offering' | 'parkMarket' | 'matchRuns'
       notePlaceholder: 'e.g. our relationship manager will call within 2 working days',
       takenUp: 'Taken up; the enterprise is notified',
       takenUpTag: 'Taken up by you',
+      maskedFirm: 'An enterprise in {{industry}}',
       alreadyTaken: 'Your institution has already taken this need up',
       empty: 'No needs to serve yet',
     },

@@ -81,6 +81,7 @@ export const marketAdmin = {
       notePlaceholder: '例如：客户经理将在 2 个工作日内联系',
       takenUp: '已接单，企业将收到通知',
       takenUpTag: '本机构已接单',
+      maskedFirm: '某科技企业（{{industry}}）',
       alreadyTaken: '本机构已接过这条需求',
       empty: '暂无可服务的需求',
     },

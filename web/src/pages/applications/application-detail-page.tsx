@@ -10,6 +10,7 @@ import { getApplication, type ApplicationDetail, type Move } from '../../api/app
 import { ApiError } from '../../api/client';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
+import { useParkLabel } from '../../lib/code-names';
 import { formatDateTime } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
 import { formatMoney } from '../../lib/market-format';
@@ -47,6 +48,7 @@ function MoveButtons({ application, onMove }: { application: ApplicationDetail; 
 function Summary({ a }: { a: ApplicationDetail }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const park = useParkLabel(language);
   const none = t('common.none');
   return (
     <Card title={t('workflow.detail.summary')} style={{ marginBottom: 16 }}>
@@ -74,7 +76,7 @@ function Summary({ a }: { a: ApplicationDetail }) {
             </span>
           </Descriptions.Item>
         ) : null}
-        <Descriptions.Item label={t('workflow.fields.park')}>{a.parkCode}</Descriptions.Item>
+        <Descriptions.Item label={t('workflow.fields.park')}>{park(a.parkCode)}</Descriptions.Item>
         <Descriptions.Item label={t('workflow.fields.submittedAt')}>{formatDateTime(a.submittedAt, language)}</Descriptions.Item>
         <Descriptions.Item label={t('workflow.fields.deadline')}>
           <DeadlineTag deadline={a.deadline} withDate />

@@ -3,9 +3,11 @@ import { Button, Flex, Progress, Typography, type TableColumnsType } from 'antd'
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { Enterprise } from '../../api/types';
+import { ParkName } from '../../components/park-name';
 import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
 import { completenessColor } from '../profile/completeness-card';
+import { industryLabel } from '../../lib/code-names';
 import { formatCount } from '../../lib/format';
 import { formatWan, formatYuan } from '../../lib/money';
 
@@ -36,7 +38,11 @@ export function enterpriseColumns(
       title: t('enterprises.park'),
       dataIndex: 'parkName',
       width: 120,
-      render: (name: string) => <span data-testid="enterprise-park">{name}</span>,
+      render: (name: string, e) => (
+        <span data-testid="enterprise-park">
+          <ParkName code={e.parkCode} fallback={name} />
+        </span>
+      ),
     },
     {
       title: t('enterprises.industry'),
@@ -44,8 +50,8 @@ export function enterpriseColumns(
       width: 170,
       render: (_, e) => (
         <Flex vertical>
-          <Typography.Text>{e.industryName ?? e.industryCode}</Typography.Text>
-          {e.industryName ? <Typography.Text type="secondary">{e.industryCode}</Typography.Text> : null}
+          <Typography.Text>{industryLabel(e.industryCode, language)}</Typography.Text>
+          <Typography.Text type="secondary">{e.industryCode}</Typography.Text>
         </Flex>
       ),
     },

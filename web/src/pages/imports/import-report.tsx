@@ -10,7 +10,7 @@ import { labelOr } from '../../lib/labels';
 export const IMPORT_STATUS_COLORS: Record<ImportStatus, string> = { imported: 'green', rejected: 'red', dry_run: 'blue' };
 const ALERT_TYPES = { imported: 'success', rejected: 'error', dry_run: 'info' } as const;
 
-/** The server names columns by key (creditCode); say which field that is where we know it. */
+/** The server names columns by the file's header, or by key (creditCode) for a column the file lacks: say the field's name then, never the key. */
 const columnLabel = (t: TFunction, key: string) =>
   labelOr(t, `profile.fields.${key}`, labelOr(t, `enterprises.${key.replace(/Fen$/, '')}`, key));
 
@@ -34,16 +34,11 @@ export function ImportReport({ result, onAgain }: { result: ImportResult; onAgai
       render: (key: string) => {
         const label = columnLabel(t, key);
         return (
-          <span data-testid="import-error-column">
-            {label !== key ? `${label} ` : null}
-            <Typography.Text type="secondary" code>
-              {key}
-            </Typography.Text>
-          </span>
+          <span data-testid="import-error-column">{label}</span>
         );
       },
     },
-    { title: t('imports.errorMessage'), key: 'message', render: (_, e: RowProblem) => problemMessage(e, language) },
+    { title: t('imports.errorMessage'), key: 'message', render: (_, e: RowProblem) => <span data-testid="import-error-message">{problemMessage(e, language)}</span> },
   ];
 
   return (

@@ -4,6 +4,8 @@ import { Flex, Tag, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import type { Need } from '../../api/needs';
 import { RatingBandTag } from '../../components/rating-band-tag';
+import { currentLanguage } from '../../i18n';
+import { industryLabel, type ParkLabel } from '../../lib/code-names';
 import { labelOr } from '../../lib/labels';
 import { bandTagColor } from '../../lib/rating-format';
 
@@ -16,14 +18,17 @@ export interface Firm {
   grade?: string | null;
   /** The grade is only its band (the enterprise has not granted access). */
   banded?: boolean;
+  /** The name is withheld (no grant): the industry stands in for it. */
+  masked?: boolean;
 }
 
 /** A need's enterprise, as the need carries it. */
-export const needFirm = (n: Need): Firm => ({ name: n.enterpriseName, creditCode: n.creditCode, parkCode: n.parkCode, industryCode: n.industryCode, stage: n.stage, grade: n.grade, banded: n.masked });
+export const needFirm = (n: Need): Firm => ({ name: n.enterpriseName, creditCode: n.creditCode, parkCode: n.parkCode, industryCode: n.industryCode, stage: n.stage, grade: n.grade, banded: n.masked, masked: n.masked });
 
 type Part = 'name' | 'park' | 'industry' | 'stage' | 'grade';
 
-export function firmColumns<T>(t: TFunction, firm: (row: T) => Firm, parts: readonly Part[] = ['name', 'park', 'industry', 'stage', 'grade']): TableColumnsType<T> {
+/** `park` names a park by its code (useParkLabel); without it the code is shown. */
+export function firmColumns<T>(t: TFunction, firm: (row: T) => Firm, parts: readonly Part[] = ['name', 'park', 'industry', 'stage', 'grade'], park: ParkLabel = (code) => code): TableColumnsType<T> {
   const all: Record<Part, TableColumnsType<T>[number]> = {
     name: {
       title: t('offering.inbox.enterprise'),
@@ -34,7 +39,7 @@ export function firmColumns<T>(t: TFunction, firm: (row: T) => Firm, parts: read
         return (
           <Flex vertical>
             <Typography.Text strong data-testid="firm-name">
-              {f.name}
+              {f.masked ? t('offering.inbox.maskedFirm', { industry: industryLabel(f.industryCode.slice(0, 3), currentLanguage()) }) : f.name}
             </Typography.Text>
             {f.creditCode ? (
               <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
@@ -45,8 +50,18 @@ export function firmColumns<T>(t: TFunction, firm: (row: T) => Firm, parts: read
         );
       },
     },
-    park: { title: t('offering.inbox.park'), key: 'park', width: 120, render: (_, row) => firm(row).parkCode ?? t('common.none') },
-    industry: { title: t('offering.inbox.industry'), key: 'industry', width: 80, render: (_, row) => firm(row).industryCode },
+    park: { title: t('offering.inbox.park'), key: 'park', width: 120, render: (_, row) => {
+        const code = firm(row).parkCode;
+        return code ? park(code) : t('common.none');
+      },
+    },
+    industry: {
+      title: t('offering.inbox.industry'),
+      key: 'industry',
+      width: 140,
+      ellipsis: { showTitle: true },
+      render: (_, row) => industryLabel(firm(row).industryCode, currentLanguage()),
+    },
     stage: {
       title: t('offering.inbox.stage'),
       key: 'stage',

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatchItem, UnmetRule } from '../../api/needs';
 import { labelOr } from '../../lib/labels';
+import { useParkLabel } from '../../lib/code-names';
 import { formatFactValue } from '../../lib/market-format';
 import { KindTag } from './market-tags';
 import { useMatchFacts } from './use-match-facts';
@@ -14,6 +15,7 @@ import { useMatchFacts } from './use-match-facts';
 function UnmetTable({ unmet }: { unmet: UnmetRule[] }) {
   const { t, i18n } = useTranslation();
   const { byKey } = useMatchFacts();
+  const park = useParkLabel(i18n.language);
   const columns: TableColumnsType<UnmetRule> = [
     {
       title: t('market.matches.rule'),
@@ -29,7 +31,7 @@ function UnmetTable({ unmet }: { unmet: UnmetRule[] }) {
       title: t('market.matches.actual'),
       key: 'actual',
       width: 130,
-      render: (_, u) => formatFactValue(t, i18n.language, byKey.get(u.fact), u.fact, u.actual),
+      render: (_, u) => formatFactValue(t, i18n.language, byKey.get(u.fact), u.fact, u.actual, park),
     },
     {
       title: t('market.matches.advice'),

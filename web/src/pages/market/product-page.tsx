@@ -63,7 +63,9 @@ export function ProductPage() {
                     {r.met ? <CheckCircleTwoTone twoToneColor="#52c41a" /> : <CloseCircleTwoTone twoToneColor="#ff4d4f" />}
                     <Flex vertical>
                       <Typography.Text strong>
-                        {r.name}：{r.actual ?? none}（{t('edges.product.requires', { required: r.required })}）
+                        {i18n.language === 'en'
+                          ? `${r.name}: ${r.actual ?? none} (${t('edges.product.requires', { required: r.required })})`
+                          : `${r.name}：${r.actual ?? none}（${t('edges.product.requires', { required: r.required })}）`}
                       </Typography.Text>
                       {r.advice ? <Typography.Text type="secondary">{r.advice}</Typography.Text> : null}
                     </Flex>

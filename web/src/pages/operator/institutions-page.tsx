@@ -10,11 +10,12 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { SearchInput } from '../../components/search-input';
 import { StatusTag } from '../../components/status-tag';
+import { regionLabel } from '../../lib/code-names';
 import { usePagedList } from '../../lib/use-paged-list';
 import { InstitutionFormModal } from './institution-form-modal';
 
 export function InstitutionsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = usePagedList<Institution, InstitutionQuery>((q, signal) => listInstitutions(q, signal), {}, undefined, [], { inUrl: { q: 'string', type: 'string' } });
   const [editing, setEditing] = useState<Institution | 'new'>();
 
@@ -36,7 +37,7 @@ export function InstitutionsPage() {
       width: 200,
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
-    { title: t('institutions.regionCode'), dataIndex: 'regionCode', width: 130 },
+    { title: t('institutions.regionCode'), dataIndex: 'regionCode', width: 180, ellipsis: { showTitle: true }, render: (code: string | null) => (code ? `${regionLabel(code, i18n.language)} ${code}` : t('common.none')) },
     { title: t('common.status'), dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
     {
       title: t('common.actions'),

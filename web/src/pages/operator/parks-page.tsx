@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { SearchInput } from '../../components/search-input';
 import { StatusTag } from '../../components/status-tag';
+import { regionLabel } from '../../lib/code-names';
 import { formatCount } from '../../lib/format';
 import { usePagedList } from '../../lib/use-paged-list';
 import { ParkFormModal } from './park-form-modal';
@@ -31,7 +32,7 @@ export function ParksPage() {
         </Flex>
       ),
     },
-    { title: t('parks.regionCode'), dataIndex: 'regionCode', width: 140 },
+    { title: t('parks.regionCode'), dataIndex: 'regionCode', width: 180, ellipsis: { showTitle: true }, render: (code: string) => `${regionLabel(code, i18n.language)} ${code}` },
     {
       title: t('parks.enterpriseCount'),
       dataIndex: 'enterpriseCount',

@@ -10,6 +10,7 @@ import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
 import { formatDate, localName } from '../../lib/format';
+import { industryLabel, useParkLabel } from '../../lib/code-names';
 import { describeRule, formatTermRange } from '../../lib/market-format';
 import { usePagedList } from '../../lib/use-paged-list';
 import { productColumns } from '../market/product-columns';
@@ -46,6 +47,7 @@ function DecisionModal({ decision, onClose, onSaved }: { decision: Decision; onC
 function ProductDetail({ product }: { product: Product }) {
   const { t, i18n } = useTranslation();
   const { byKey } = useMatchFacts();
+  const park = useParkLabel(i18n.language);
   const none = t('common.none');
   const p = product.preferences;
   return (
@@ -59,7 +61,7 @@ function ProductDetail({ product }: { product: Product }) {
           <Flex vertical gap={2}>
             {product.rules.map((rule, i) => (
               <Typography.Text key={i} data-testid="approval-rule">
-                {describeRule(t, i18n.language, rule, byKey.get(rule.fact))}
+                {describeRule(t, i18n.language, rule, byKey.get(rule.fact), park)}
               </Typography.Text>
             ))}
           </Flex>
@@ -68,7 +70,7 @@ function ProductDetail({ product }: { product: Product }) {
         )}
       </Descriptions.Item>
       <Descriptions.Item label={t('market.fields.stages')}>{p.stages.map((s) => t(`rating.stages.${s}`)).join('、') || none}</Descriptions.Item>
-      <Descriptions.Item label={t('market.fields.industries')}>{p.industries.join(', ') || none}</Descriptions.Item>
+      <Descriptions.Item label={t('market.fields.industries')}>{p.industries.map((c) => industryLabel(c, i18n.language)).join(i18n.language === 'en' ? ', ' : '、') || none}</Descriptions.Item>
       <Descriptions.Item label={t('market.fields.thesis')}>{p.thesis || none}</Descriptions.Item>
     </Descriptions>
   );

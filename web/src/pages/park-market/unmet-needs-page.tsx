@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { ParkSelect } from '../../components/park-select';
 import { StatCard } from '../../components/stat-card';
+import { industryLabel } from '../../lib/code-names';
 import { labelOr } from '../../lib/labels';
 import { formatMoney } from '../../lib/market-format';
 import { useAsync } from '../../lib/use-async';
@@ -35,7 +36,7 @@ function UnmetNeeds({ parkCode }: { parkCode: string }) {
   const unmet = useAsync((signal) => getUnmetNeeds(parkCode, signal), [parkCode]);
   const data = unmet.data;
   const amount = (fen: number) => t('parkMarket.unmet.amountDetail', { amount: formatMoney(t, fen) });
-  const byIndustry: Bar[] = (data?.byIndustry ?? []).map((r) => ({ label: r.industryCode, value: r.count, detail: amount(r.amountFen) }));
+  const byIndustry: Bar[] = (data?.byIndustry ?? []).map((r) => ({ label: industryLabel(r.industryCode, i18n.language), value: r.count, detail: amount(r.amountFen) }));
   const byStage: Bar[] = (data?.byStage ?? []).map((r) => ({ label: labelOr(t, `rating.stages.${r.stage}`, r.stage), value: r.count, detail: amount(r.amountFen) }));
   const columns: TableColumnsType<Need> = [
     ...firmColumns(t, needFirm, ['name', 'industry', 'stage']),

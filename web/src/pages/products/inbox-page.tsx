@@ -10,6 +10,7 @@ import { EnumSelect } from '../../components/enum-select';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
 import { usePagedList } from '../../lib/use-paged-list';
+import { useParkLabel } from '../../lib/code-names';
 import { firmColumns, needFirm } from '../market/firm-columns';
 import { needColumns } from '../market/need-columns';
 import { TakeUpModal } from './take-up-modal';
@@ -21,9 +22,10 @@ export function InboxPage() {
   const institutionId = useMe().organisation?.id;
   const list = usePagedList<Need, NeedQuery>((q, signal) => listNeeds(q, signal), {}, undefined, [], { inUrl: { all: 'boolean', kind: 'string' } });
   const [taking, setTaking] = useState<Need>();
+  const park = useParkLabel(i18n.language);
 
   const columns: TableColumnsType<Need> = [
-    ...firmColumns(t, needFirm),
+    ...firmColumns(t, needFirm, undefined, park),
     ...needColumns(t, i18n.language),
     {
       title: t('common.actions'),

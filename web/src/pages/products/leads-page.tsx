@@ -9,6 +9,7 @@ import { listLeads, type Lead } from '../../api/matching';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
+import { useParkLabel } from '../../lib/code-names';
 import { localName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 import { usePagedList } from '../../lib/use-paged-list';
@@ -26,10 +27,11 @@ function ReachNote({ product }: { product: Product }) {
 }
 
 function LeadsTable({ productId }: { productId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const park = useParkLabel(i18n.language);
   const list = usePagedList<Lead, object>((q, signal) => listLeads(productId, q, signal), {});
   const columns: TableColumnsType<Lead> = [
-    ...firmColumns(t, (l: Lead) => ({ ...l, banded: !l.granted })),
+    ...firmColumns(t, (l: Lead) => ({ ...l, banded: !l.granted, masked: !l.granted }), undefined, park),
     { title: t('market.matches.score'), dataIndex: 'score', width: 90, align: 'right', render: (s: number) => Math.round(s) },
     {
       title: t('offering.leads.granted'),

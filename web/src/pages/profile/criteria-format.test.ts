@@ -18,7 +18,8 @@ describe('criteria values', () => {
     expect(formatMeasure(0.6812, 'fraction', 'en')).toBe('68.1%');
     expect(formatMeasure(200_000_000, 'yuan', 'zh-CN')).toBe('20,000 万元');
     expect(formatMeasure(19_542_597, 'yuan', 'en')).toBe('¥19,542,597');
-    expect(formatMeasure(['I63', 'I64'], undefined, 'en')).toBe('I63、I64');
+    expect(formatMeasure(['I64', 'I65'], undefined, 'en')).toBe('Internet and related services, Software and information technology services');
+    expect(formatMeasure(['I64', 'I65'], undefined, 'zh-CN')).toBe('互联网和相关服务、软件和信息技术服务业');
     expect(formatMeasure(null, undefined, 'en')).toBe('—');
   });
 

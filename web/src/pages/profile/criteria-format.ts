@@ -1,5 +1,6 @@
 // Rule values as people read them: shares as percentages, money in yuan or 万元, lists joined.
 import type { RuleCheck } from '../../api/profile';
+import { industryLabel } from '../../lib/code-names';
 
 const OPS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '==': '=', in: '∈', prefix_in: '∈' };
 
@@ -22,8 +23,12 @@ export type YesNo = readonly [yes: string, no: string];
 
 export function formatMeasure(value: RuleCheck['actual'] | RuleCheck['required'], unit: string | undefined, language: string, yesNo: YesNo = ['✓', '✗']): string {
   if (value === null || value === undefined) return '—';
-  if (Array.isArray(value)) return value.length > 6 ? `${value.slice(0, 6).join('、')}…` : value.join('、');
-  if (typeof value === 'string') return value;
+  const sep = language === 'en' ? ', ' : '、';
+  if (Array.isArray(value)) {
+    const names = value.map((v) => (typeof v === 'string' ? codeName(v, language) : String(v)));
+    return names.length > 6 ? `${names.slice(0, 6).join(sep)}…` : names.join(sep);
+  }
+  if (typeof value === 'string') return codeName(value, language);
   const number = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat(language, options).format(value);
   switch (unit) {
     case 'fraction':
@@ -41,11 +46,22 @@ export function formatMeasure(value: RuleCheck['actual'] | RuleCheck['required']
   }
 }
 
+/** The only codes rule values hold are GB/T 4754 industry codes: shown by their names. */
+const codeName = (value: string, language: string) => (/^[A-T]\d{0,4}$/.test(value) ? industryLabel(value, language) : value);
+
+/** A met prefix rule names the prefix that matched rather than the whole list (as the server's message does). */
+function shownRequired(rule: RuleCheck): RuleCheck['required'] {
+  const { required, actual } = rule;
+  if (rule.op !== 'prefix_in' || !rule.passed || !Array.isArray(required) || typeof actual !== 'string') return required;
+  const matched = required.filter((prefix) => typeof prefix === 'string' && actual.startsWith(prefix));
+  return matched.length ? matched : required;
+}
+
 /** The threshold with its comparison: "≥ 10%". */
 export function formatRequired(rule: RuleCheck, language: string, yesNo?: YesNo): string {
   if (rule.required === null || rule.required === undefined) return '—';
   const unit = unitOf(rule);
-  const text = formatMeasure(rule.required, unit, language, yesNo);
+  const text = formatMeasure(shownRequired(rule), unit, language, yesNo);
   if (unit === 'flag') return text;
   const op = rule.op ? OPS[rule.op] : undefined;
   return op ? `${op} ${text}` : text;

@@ -13,6 +13,8 @@ import { FullPageSpin } from '../../components/full-page-spin';
 import { PageHeader } from '../../components/page-header';
 import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
+import { ParkName } from '../../components/park-name';
+import { industryLabel } from '../../lib/code-names';
 import { categoryLabel } from '../../lib/labels';
 import { useAsync } from '../../lib/use-async';
 import { withRememberedFilters } from '../../lib/use-paged-list';
@@ -41,7 +43,7 @@ function ViewNote({ profile }: { profile: EnterpriseProfile }) {
 }
 
 function SummaryCard({ profile }: { profile: EnterpriseProfile }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Card style={{ marginBottom: 16 }} data-testid="enterprise-summary">
       <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
@@ -50,9 +52,11 @@ function SummaryCard({ profile }: { profile: EnterpriseProfile }) {
             {profile.creditCode}
           </Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label={t('enterpriseDetail.park')}>{profile.parkName}</Descriptions.Item>
+        <Descriptions.Item label={t('enterpriseDetail.park')}>
+          <ParkName code={profile.parkCode} fallback={profile.parkName} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('enterpriseDetail.industry')}>
-          {profile.industryName ? `${profile.industryName} (${profile.industryCode})` : profile.industryCode}
+          {`${industryLabel(profile.industryCode, i18n.language)} (${profile.industryCode})`}
         </Descriptions.Item>
         <Descriptions.Item label={t('common.status')}>
           <StatusTag status={profile.status} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { updateEnterprise, type EnterprisePatch } from '../../api/enterprises';
 import type { EnterpriseProfile } from '../../api/profile';
 import { applyFieldErrors, errorMessage } from '../../lib/api-errors';
+import { industryLabel, regionLabel } from '../../lib/code-names';
 import { formatCount } from '../../lib/format';
 import { fenToWanInput, formatWan, formatYuan, parseWanToFen } from '../../lib/money';
 import { industryCode, regionCode, required, upper, wanAmount, wholeNumber } from '../../lib/rules';
@@ -66,8 +67,8 @@ export function RegistrationPanel({ profile, editable, onSaved }: { profile: Ent
       <Card size="small" title={t('profile.tabs.registration')} extra={<ProvenanceCell row={profile} />} data-testid="section-registration">
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small">
           <Descriptions.Item label={L('name')}>{profile.name}</Descriptions.Item>
-          <Descriptions.Item label={L('industryCode')}>{`${profile.industryCode}${profile.industryName ? ` ${profile.industryName}` : ''}`}</Descriptions.Item>
-          <Descriptions.Item label={L('regionCode')}>{profile.regionCode ?? none}</Descriptions.Item>
+          <Descriptions.Item label={L('industryCode')}>{`${profile.industryCode} ${industryLabel(profile.industryCode, i18n.language)}`}</Descriptions.Item>
+          <Descriptions.Item label={L('regionCode')}>{profile.regionCode ? `${profile.regionCode} ${regionLabel(profile.regionCode, i18n.language)}` : none}</Descriptions.Item>
           <Descriptions.Item label={L('foundedOn')}>{profile.foundedOn ?? none}</Descriptions.Item>
           <Descriptions.Item label={t('profile.admittedOn')}>{profile.admittedOn ?? none}</Descriptions.Item>
           <Descriptions.Item label={L('registeredCapital')}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { listDirectory, type DirectoryQuery, type EnterpriseSummary } from '../../api/profile';
 import { ErrorAlert } from '../../components/error-alert';
+import { industryLabel } from '../../lib/code-names';
 import { IndustryFilter } from '../../components/industry-filter';
 import { PageHeader } from '../../components/page-header';
 import { ParkSelect } from '../../components/park-select';
@@ -13,7 +14,7 @@ import { StatusTag } from '../../components/status-tag';
 import { usePagedList } from '../../lib/use-paged-list';
 
 export function DirectoryPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const list = usePagedList<EnterpriseSummary, DirectoryQuery>((q, signal) => listDirectory(q, signal), {}, undefined, [], {
     inUrl: { q: 'string', parkId: 'string', industryCode: 'string' },
@@ -44,8 +45,8 @@ export function DirectoryPage() {
       width: 220,
       render: (_, e) => (
         <Flex vertical>
-          <Typography.Text>{e.industryName ?? e.industryCode}</Typography.Text>
-          {e.industryName ? <Typography.Text type="secondary">{e.industryCode}</Typography.Text> : null}
+          <Typography.Text>{industryLabel(e.industryCode, i18n.language)}</Typography.Text>
+          <Typography.Text type="secondary">{e.industryCode}</Typography.Text>
         </Flex>
       ),
     },
