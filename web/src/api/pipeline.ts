@@ -9,6 +9,8 @@ export interface PipelineStage {
 
 export interface Pipeline {
   needs: PipelineStage;
+  /** The needs posted that at least one institution took up. */
+  needsTakenUp: PipelineStage;
   applications: PipelineStage;
   approved: PipelineStage;
   disbursed: PipelineStage;
