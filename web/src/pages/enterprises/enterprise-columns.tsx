@@ -2,6 +2,7 @@
 import { Button, Flex, Progress, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
+import { EllipsisText } from '../../components/ellipsis-text';
 import type { Enterprise } from '../../api/types';
 import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
@@ -18,13 +19,11 @@ export function enterpriseColumns(
     {
       title: t('enterprises.name'),
       key: 'name',
-      width: 220,
+      width: 200,
       render: (_, e) => (
-        <Flex vertical>
-          <Link to={encodeURIComponent(e.creditCode)} onClick={(event) => event.stopPropagation()}>
-            <Typography.Text strong data-testid="enterprise-name" style={{ color: 'inherit' }}>
-              {e.name}
-            </Typography.Text>
+        <Flex vertical style={{ minWidth: 0 }}>
+          <Link to={encodeURIComponent(e.creditCode)} onClick={(event) => event.stopPropagation()} style={{ maxWidth: '100%' }}>
+            <EllipsisText text={e.name} strong testId="enterprise-name" style={{ color: 'inherit' }} />
           </Link>
           <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
             {e.creditCode}
@@ -35,39 +34,39 @@ export function enterpriseColumns(
     {
       title: t('enterprises.park'),
       dataIndex: 'parkName',
-      width: 120,
-      render: (name: string) => <span data-testid="enterprise-park">{name}</span>,
+      width: 110,
+      render: (name: string) => <EllipsisText text={name} testId="enterprise-park" />,
     },
     {
       title: t('enterprises.industry'),
       key: 'industry',
-      width: 170,
+      width: 140,
       render: (_, e) => (
-        <Flex vertical>
-          <Typography.Text>{e.industryName ?? e.industryCode}</Typography.Text>
+        <Flex vertical style={{ minWidth: 0 }}>
+          <EllipsisText text={e.industryName ?? e.industryCode} />
           {e.industryName ? <Typography.Text type="secondary">{e.industryCode}</Typography.Text> : null}
         </Flex>
       ),
     },
-    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 110 },
+    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 100 },
     {
       title: t('enterprises.registeredCapital'),
       dataIndex: 'registeredCapitalFen',
       align: 'right',
-      width: 120,
+      width: 110,
       render: (fen: number) => (language === 'en' ? formatYuan(fen) : formatWan(fen, t('common.wan'))),
     },
     {
       title: t('enterprises.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 90,
+      width: 80,
       render: (n: number) => formatCount(n, language),
     },
     {
       title: t('enterprises.completeness'),
       dataIndex: 'completeness',
-      width: 120,
+      width: 110,
       render: (score: number | undefined) =>
         typeof score === 'number' ? (
           <Flex align="center" gap={8} data-testid="enterprise-completeness">
@@ -78,7 +77,7 @@ export function enterpriseColumns(
           t('common.none')
         ),
     },
-    { title: t('directory.ratingBand'), dataIndex: 'ratingBand', width: 80, render: (band: string | null) => <RatingBandTag band={band} /> },
+    { title: t('directory.ratingBand'), dataIndex: 'ratingBand', width: 70, render: (band: string | null) => <RatingBandTag band={band} /> },
     { title: t('common.status'), dataIndex: 'status', width: 80, render: (s: string) => <StatusTag status={s} /> },
     {
       title: t('common.actions'),
