@@ -42,14 +42,14 @@ export function ReviewQueuePage() {
     {
       title: t('workflow.fields.deadlineOn'),
       key: 'deadlineOn',
-      width: 100,
+      width: 112,
       render: (_, a) => <Typography.Text strong>{formatDate(a.deadline.on, language)}</Typography.Text>,
     },
     { title: t('workflow.fields.deadline'), key: 'deadline', width: 150, render: (_, a) => <DeadlineTag deadline={a.deadline} /> },
     {
       title: t('workflow.fields.enterprise'),
       key: 'enterprise',
-      width: 200,
+      width: 188,
       render: (_, a) => (
         <Flex vertical style={{ minWidth: 0 }}>
           <EllipsisText text={a.enterprise.name}>

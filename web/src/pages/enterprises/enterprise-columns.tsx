@@ -40,7 +40,7 @@ export function enterpriseColumns(
     {
       title: t('enterprises.industry'),
       key: 'industry',
-      width: 140,
+      width: 128,
       render: (_, e) => (
         <Flex vertical style={{ minWidth: 0 }}>
           <EllipsisText text={e.industryName ?? e.industryCode} />
@@ -48,7 +48,7 @@ export function enterpriseColumns(
         </Flex>
       ),
     },
-    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 100 },
+    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 112 },
     {
       title: t('enterprises.registeredCapital'),
       dataIndex: 'registeredCapitalFen',

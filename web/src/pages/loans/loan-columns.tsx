@@ -27,7 +27,7 @@ export function loanColumns(t: TFunction, language: string, counterparty: 'enter
     {
       title: counterparty === 'enterprise' ? t('loans.fields.enterprise') : t('loans.fields.institution'),
       key: 'party',
-      width: 210,
+      width: 198,
       render: (_, l) => {
         const name = counterparty === 'enterprise' ? l.enterprise.name : l.institution.name;
         return (
@@ -64,7 +64,7 @@ export function loanColumns(t: TFunction, language: string, counterparty: 'enter
       render: (_, l) => (l.daysOverdue > 0 ? <Typography.Text type="danger">{l.daysOverdue}</Typography.Text> : 0),
     },
     { title: t('loans.fields.classification'), key: 'classification', width: 100, render: (_, l) => <ClassificationTag classification={l.classification} /> },
-    { title: t('loans.fields.maturityOn'), key: 'maturityOn', width: 100, render: (_, l) => formatDate(l.maturityOn, language) },
+    { title: t('loans.fields.maturityOn'), key: 'maturityOn', width: 112, render: (_, l) => formatDate(l.maturityOn, language) },
     { title: t('common.status'), key: 'status', width: 90, fixed: 'right', render: (_, l) => <LoanStatusTag status={l.status} /> },
   ];
 }

@@ -31,11 +31,11 @@ export function needColumns(t: TFunction, language: string): TableColumnsType<Ne
         </Typography.Paragraph>
       ),
     },
-    { title: t('market.needs.neededBy'), dataIndex: 'neededBy', width: 100, render: (d: string | null) => formatDate(d, language) },
+    { title: t('market.needs.neededBy'), dataIndex: 'neededBy', width: 112, render: (d: string | null) => formatDate(d, language) },
     {
       title: t('market.needs.offers'),
       dataIndex: 'offers',
-      width: 120,
+      width: 100,
       render: (offers: Need['offers']) =>
         offers.length ? (
           <Flex gap={4} wrap>
@@ -49,6 +49,6 @@ export function needColumns(t: TFunction, language: string): TableColumnsType<Ne
           t('common.none')
         ),
     },
-    { title: t('common.status'), dataIndex: 'status', width: 80, fixed: 'right', render: (s: Need['status']) => <NeedStatusTag status={s} /> },
+    { title: t('common.status'), dataIndex: 'status', width: 96, fixed: 'right', render: (s: Need['status']) => <NeedStatusTag status={s} /> },
   ];
 }

@@ -70,15 +70,15 @@ export function NeedsPage() {
 
   const columns: TableColumnsType<Need> = [
     ...needColumns(t, i18n.language),
-    { title: t('market.needs.takeUps'), key: 'takeUps', width: 180, render: (_, n) => <TakeUps need={n} /> },
-    { title: t('market.needs.createdAt'), dataIndex: 'createdAt', width: 100, render: (d: string) => formatDate(d, i18n.language) },
+    { title: t('market.needs.takeUps'), key: 'takeUps', width: 160, render: (_, n) => <TakeUps need={n} /> },
+    { title: t('market.needs.createdAt'), dataIndex: 'createdAt', width: 112, render: (d: string) => formatDate(d, i18n.language) },
     {
       title: t('common.actions'),
       key: 'actions',
       width: 140,
       fixed: 'right',
       render: (_, n) => (
-        <Flex>
+        <Flex wrap>
           <Button type="link" size="small" onClick={() => open(n.id)} data-testid="need-matches">
             {t('market.needs.matches')}
           </Button>

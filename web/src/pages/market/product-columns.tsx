@@ -28,7 +28,7 @@ export function productColumns<P extends Product = Product>(t: TFunction, langua
     {
       title: t('market.fields.product'),
       key: 'name',
-      width: 180,
+      width: 164,
       render: (_, p) => {
         const name = localName(p, language);
         return (

@@ -57,7 +57,7 @@ export function ProductsPage() {
         </Flex>
       ),
     },
-    { title: t('common.status'), dataIndex: 'status', width: 80, fixed: 'right', render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
+    { title: t('common.status'), dataIndex: 'status', width: 96, fixed: 'right', render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
     {
       title: t('common.actions'),
       key: 'actions',

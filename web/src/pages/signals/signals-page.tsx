@@ -97,7 +97,7 @@ export function SignalsPage() {
       fixed: 'right',
       render: (_, s) =>
         s.status === 'resolved' ? null : (
-          <Flex gap={4}>
+          <Flex gap={4} wrap>
             {s.status === 'open' ? (
               <Button size="small" onClick={() => setActing({ signal: s, action: 'acknowledge' })} data-testid="signal-acknowledge">
                 {t('signals.acknowledge')}
