@@ -49,7 +49,7 @@ export function ReviewQueuePage() {
     {
       title: t('workflow.fields.enterprise'),
       key: 'enterprise',
-      width: 188,
+      width: 170,
       render: (_, a) => (
         <Flex vertical style={{ minWidth: 0 }}>
           <EllipsisText text={a.enterprise.name}>
@@ -66,7 +66,7 @@ export function ReviewQueuePage() {
     {
       title: t('workflow.fields.product'),
       key: 'product',
-      width: 150,
+      width: 130,
       ellipsis: { showTitle: false },
       render: (_, a) => (
         <Tooltip title={a.product.name}>
@@ -81,12 +81,12 @@ export function ReviewQueuePage() {
       width: 70,
       render: (_, a) => (a.termMonths === null ? t('common.none') : t('market.monthsValue', { count: a.termMonths })),
     },
-    { title: t('workflow.fields.submittedAt'), key: 'submittedAt', width: 130, render: (_, a) => formatDateTime(a.submittedAt, language) },
-    { title: t('common.status'), key: 'state', width: 100, fixed: 'right', render: (_, a) => <ApplicationStateTag state={a.state} /> },
+    { title: t('workflow.fields.submittedAt'), key: 'submittedAt', width: 120, render: (_, a) => formatDateTime(a.submittedAt, language) },
+    { title: t('common.status'), key: 'state', width: 120, fixed: 'right', render: (_, a) => <ApplicationStateTag state={a.state} /> },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 70,
+      width: 84,
       fixed: 'right',
       render: (_, a) => (
         <Link to={applicationPath(a.id)} data-testid="review-open">

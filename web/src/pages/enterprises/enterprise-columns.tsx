@@ -19,7 +19,7 @@ export function enterpriseColumns(
     {
       title: t('enterprises.name'),
       key: 'name',
-      width: 200,
+      width: 172,
       render: (_, e) => (
         <Flex vertical style={{ minWidth: 0 }}>
           <Link to={encodeURIComponent(e.creditCode)} onClick={(event) => event.stopPropagation()} style={{ maxWidth: '100%' }}>
@@ -34,13 +34,13 @@ export function enterpriseColumns(
     {
       title: t('enterprises.park'),
       dataIndex: 'parkName',
-      width: 110,
+      width: 100,
       render: (name: string) => <EllipsisText text={name} testId="enterprise-park" />,
     },
     {
       title: t('enterprises.industry'),
       key: 'industry',
-      width: 128,
+      width: 120,
       render: (_, e) => (
         <Flex vertical style={{ minWidth: 0 }}>
           <EllipsisText text={e.industryName ?? e.industryCode} />
@@ -60,13 +60,13 @@ export function enterpriseColumns(
       title: t('enterprises.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 80,
+      width: 92,
       render: (n: number) => formatCount(n, language),
     },
     {
       title: t('enterprises.completeness'),
       dataIndex: 'completeness',
-      width: 110,
+      width: 124,
       render: (score: number | undefined) =>
         typeof score === 'number' ? (
           <Flex align="center" gap={8} data-testid="enterprise-completeness">
@@ -77,13 +77,13 @@ export function enterpriseColumns(
           t('common.none')
         ),
     },
-    { title: t('directory.ratingBand'), dataIndex: 'ratingBand', width: 70, render: (band: string | null) => <RatingBandTag band={band} /> },
+    { title: t('directory.ratingBand'), dataIndex: 'ratingBand', width: 80, render: (band: string | null) => <RatingBandTag band={band} /> },
     { title: t('common.status'), dataIndex: 'status', width: 80, render: (s: string) => <StatusTag status={s} /> },
     {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 70,
+      width: 80,
       render: (_, e) => (
         <Button
           type="link"
