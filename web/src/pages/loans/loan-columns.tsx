@@ -27,7 +27,7 @@ export function loanColumns(t: TFunction, language: string, counterparty: 'enter
     {
       title: counterparty === 'enterprise' ? t('loans.fields.enterprise') : t('loans.fields.institution'),
       key: 'party',
-      width: 198,
+      width: 186,
       render: (_, l) => {
         const name = counterparty === 'enterprise' ? l.enterprise.name : l.institution.name;
         return (
@@ -46,24 +46,24 @@ export function loanColumns(t: TFunction, language: string, counterparty: 'enter
         );
       },
     },
-    { title: t('loans.fields.product'), dataIndex: 'productName', width: 140, render: (name: string) => <EllipsisText text={name} /> },
+    { title: t('loans.fields.product'), dataIndex: 'productName', width: 138, render: (name: string) => <EllipsisText text={name} /> },
     { title: t('loans.fields.amount'), key: 'amount', width: 120, align: 'right', render: (_, l) => formatMoney(t, l.amountFen) },
-    { title: t('loans.fields.rate'), key: 'rate', width: 130, render: (_, l) => <RateCell loan={l} /> },
+    { title: t('loans.fields.rate'), key: 'rate', width: 120, render: (_, l) => <RateCell loan={l} /> },
     {
       title: t('loans.fields.outstanding'),
       key: 'outstanding',
-      width: 120,
+      width: 116,
       align: 'right',
       render: (_, l) => <span data-testid="loan-outstanding">{formatMoney(t, l.outstandingPrincipalFen)}</span>,
     },
     {
       title: t('loans.fields.daysOverdue'),
       key: 'daysOverdue',
-      width: 80,
+      width: 84,
       align: 'right',
       render: (_, l) => (l.daysOverdue > 0 ? <Typography.Text type="danger">{l.daysOverdue}</Typography.Text> : 0),
     },
-    { title: t('loans.fields.classification'), key: 'classification', width: 100, render: (_, l) => <ClassificationTag classification={l.classification} /> },
+    { title: t('loans.fields.classification'), key: 'classification', width: 124, render: (_, l) => <ClassificationTag classification={l.classification} /> },
     { title: t('loans.fields.maturityOn'), key: 'maturityOn', width: 112, render: (_, l) => formatDate(l.maturityOn, language) },
     { title: t('common.status'), key: 'status', width: 90, fixed: 'right', render: (_, l) => <LoanStatusTag status={l.status} /> },
   ];
