@@ -40,7 +40,7 @@ export function needColumns(t: TFunction, language: string): TableColumnsType<Ne
         offers.length ? (
           <Flex gap={4} wrap>
             {offers.map((o) => (
-              <Tag key={o} style={{ marginInlineEnd: 0 }}>
+              <Tag key={o} style={{ marginInlineEnd: 0, whiteSpace: 'normal', maxWidth: '100%' }}>
                 {t(`market.security.${o}`)}
               </Tag>
             ))}
