@@ -18,27 +18,16 @@ interface TableWidth {
   right: number;
 }
 
+// Run in the page (as text: the test's TypeScript has no DOM types).
+const SHOWN_TABLES = "[...document.querySelectorAll('.ant-table-wrapper')].filter((w) => w.offsetParent !== null)";
+const TABLES_SETTLED = `(() => { const shown = ${SHOWN_TABLES}; return shown.length > 0 && shown.every((w) => !w.querySelector('.ant-spin-spinning') && !!w.querySelector('.ant-table-row, .ant-table-placeholder')); })()`;
+const TABLE_WIDTHS = `${SHOWN_TABLES}.map((w) => { const content = w.querySelector('.ant-table-content, .ant-table-body'); return { scrollWidth: content.scrollWidth, clientWidth: content.clientWidth, right: w.getBoundingClientRect().right }; })`;
+
 /** Every shown table, once none of them is loading any more and each has rows or says it has none. */
 async function settledTables(page: Page): Promise<TableWidth[]> {
   await page.locator('.ant-table-wrapper').first().waitFor({ timeout: 30_000 });
-  await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const shown = [...document.querySelectorAll<HTMLElement>('.ant-table-wrapper')].filter((w) => w.offsetParent !== null);
-          return shown.length > 0 && shown.every((w) => !w.querySelector('.ant-spin-spinning') && w.querySelector('.ant-table-row, .ant-table-placeholder'));
-        }),
-      { timeout: 30_000, interval: 250 },
-    )
-    .toBe(true);
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.ant-table-wrapper')]
-      .filter((w) => w.offsetParent !== null)
-      .map((w) => {
-        const content = w.querySelector<HTMLElement>('.ant-table-content, .ant-table-body')!;
-        return { scrollWidth: content.scrollWidth, clientWidth: content.clientWidth, right: w.getBoundingClientRect().right };
-      }),
-  );
+  await expect.poll(() => page.evaluate<boolean>(TABLES_SETTLED), { timeout: 30_000, interval: 250 }).toBe(true);
+  return page.evaluate<TableWidth[]>(TABLE_WIDTHS);
 }
 
 async function checkPages(page: Page, role: DemoRole, language: string): Promise<void> {
