@@ -84,4 +84,34 @@ describe('sign-in and navigation', () => {
       await session.close();
     }
   });
+
+  it('filters the operator’s parks by name, English name or code, and keeps the search in the address', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await signIn(page, ACCOUNTS.platform_operator.email);
+      await page.waitForURL('**/operator');
+      await page.goto('/operator/parks');
+      const rows = page.locator('.ant-table-row');
+      await rows.first().waitFor();
+      const all = await rows.count();
+      expect(all).toBeGreaterThan(1);
+      const search = page.getByPlaceholder('按名称或代码搜索');
+      for (const term of ['紫竹', 'qingdao', 'ZIZHU']) {
+        await search.fill(term);
+        await search.press('Enter');
+        await expect.poll(() => rows.count()).toBe(1);
+      }
+      expect(new URL(page.url()).searchParams.get('q')).toBe('ZIZHU');
+      await search.fill('no such park');
+      await search.press('Enter');
+      await expect.poll(() => rows.count()).toBe(0);
+      await search.fill('');
+      await search.press('Enter');
+      await expect.poll(() => rows.count()).toBe(all);
+      expectNoConsoleErrors(session);
+    } finally {
+      await session.close();
+    }
+  });
 });

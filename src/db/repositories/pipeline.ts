@@ -26,16 +26,18 @@ export interface InstitutionResponseCounts {
 const within = (column: Column, parks: ParkIds): SQL | undefined => (parks === 'all' ? undefined : parks.length ? inArray(column, parks) : sql`false`);
 const total = (row: { count: number; amount: string | null } | undefined): StageTotal => ({ count: row?.count ?? 0, amountFen: BigInt(row?.amount ?? 0) });
 
-/** Needs posted, applications submitted, approved, and loans made: how many and how much at each stage. */
-export async function sumPipelineStages(db: Executor, parks: ParkIds): Promise<{ needs: StageTotal; applications: StageTotal; approved: StageTotal; disbursed: StageTotal }> {
+/** Needs posted and those some institution took up; applications submitted, approved, and loans made: how many and how much at each. */
+export async function sumPipelineStages(db: Executor, parks: ParkIds): Promise<{ needs: StageTotal; needsTakenUp: StageTotal; applications: StageTotal; approved: StageTotal; disbursed: StageTotal }> {
   const submitted = and(within(applications.parkId, parks), ne(applications.state, 'draft'));
-  const [[n], [a], [ok], [lent]] = await Promise.all([
+  const takenUp = sql`exists (select 1 from ${needTakeUps} where ${needTakeUps.needId} = ${needs.id})`;
+  const [[n], [taken], [a], [ok], [lent]] = await Promise.all([
     db.select({ count: count(), amount: sum(needs.amountFen) }).from(needs).where(within(needs.parkId, parks)),
+    db.select({ count: count(), amount: sum(needs.amountFen) }).from(needs).where(and(within(needs.parkId, parks), takenUp)),
     db.select({ count: count(), amount: sum(applications.amountFen) }).from(applications).where(submitted),
     db.select({ count: count(), amount: sum(applications.amountFen) }).from(applications).where(and(submitted, isNotNull(applications.decidedAt), sql`${applications.rejectionReason} is null`)),
     db.select({ count: count(), amount: sum(loans.amountFen) }).from(loans).where(within(loans.parkId, parks)),
   ]);
-  return { needs: total(n), applications: total(a), approved: total(ok), disbursed: total(lent) };
+  return { needs: total(n), needsTakenUp: total(taken), applications: total(a), approved: total(ok), disbursed: total(lent) };
 }
 
 /** Per institution, its submitted applications: received, decided, approved, decided by the deadline, deadlines missed, median response. */

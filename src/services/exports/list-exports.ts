@@ -148,10 +148,11 @@ const PIPELINE_COLUMNS: Columns = [
   ['金额（元）', 'Amount (yuan)'],
 ];
 const STAGES = [
-  ['needs', '融资需求', 'Needs posted'],
   ['applications', '申请', 'Applications'],
   ['approved', '获批', 'Approved'],
   ['disbursed', '放款', 'Disbursed'],
+  ['needs', '融资需求', 'Needs posted'],
+  ['needsTakenUp', '已承接的需求', 'Needs taken up'],
 ] as const;
 
 export async function exportPipeline(ctx: ServiceContext, parkId: string | undefined, lang: Lang): Promise<SheetExport> {

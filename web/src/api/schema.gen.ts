@@ -13383,7 +13383,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The financing pipeline of a park (or all you administer): needs → applications → approvals → disbursed */
+        /** The financing pipeline of a park (or all you administer): applications → approvals → disbursed, and the needs posted and taken up beside it */
         get: {
             parameters: {
                 query?: {
@@ -13403,6 +13403,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             needs: {
+                                count: number;
+                                amountFen: number;
+                            };
+                            needsTakenUp: {
                                 count: number;
                                 amountFen: number;
                             };

@@ -41,6 +41,7 @@ export function PagedTable<T extends object>({ list, columns, rowKey, empty, scr
         pagination={list.pagination(t)}
         locale={{ emptyText: empty }}
         scroll={{ x: scrollX }}
+        tableLayout="fixed"
         expandable={expandedRowRender ? { expandedRowRender } : undefined}
         rowSelection={rowSelection}
         data-testid={testId}

@@ -35,7 +35,8 @@ export function withRememberedFilters(path: string): string {
   }
 }
 
-function remember(path: string, params: URLSearchParams): void {
+/** Keeps a list page's filters for `withRememberedFilters`. */
+export function rememberFilters(path: string, params: URLSearchParams): void {
   try {
     const value = params.toString();
     if (value) window.sessionStorage.setItem(REMEMBERED + path, value);
@@ -63,7 +64,7 @@ export function usePagedList<T, Q extends object>(
   const query = urlQuery ?? localQuery;
 
   useEffect(() => {
-    if (spec) remember(pathname, paramsFromQuery(new URLSearchParams(), query, spec, initialQuery, initialPageSize));
+    if (spec) rememberFilters(pathname, paramsFromQuery(new URLSearchParams(), query, spec, initialQuery, initialPageSize));
   }, [urlKey]);
 
   const state = useAsync((signal) => fetchPage(query, signal), [JSON.stringify(query), ...deps]);

@@ -85,8 +85,9 @@ describe('list exports and the audit trail', () => {
 
     const pipeline = await get('/workflow/pipeline', 'parkAdmin');
     const funnel = await download('/workflow/pipeline/export.xlsx?lang=en', 'parkAdmin');
-    expect(funnel.map((r) => r[0])).toEqual(['Stage', 'Needs posted', 'Applications', 'Approved', 'Disbursed']);
-    expect(funnel[4]![1]).toBe(pipeline.disbursed.count);
+    expect(funnel.map((r) => r[0])).toEqual(['Stage', 'Applications', 'Approved', 'Disbursed', 'Needs posted', 'Needs taken up']);
+    expect(funnel[3]![1]).toBe(pipeline.disbursed.count);
+    expect(funnel[5]![1]).toBe(pipeline.needsTakenUp.count);
     const league = await get('/workflow/league', 'parkAdmin');
     const table = await download('/workflow/league/export.xlsx', 'parkAdmin');
     expect(table.length - 1).toBe(league.items.length);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
 import { businessDateOf } from '../../../domain/shared/business-time.ts';
+import { verifyPageHtml } from './verify-page-html.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
@@ -84,16 +85,61 @@ describe('credit reports', () => {
     expect(page.body).toContain('enctype="multipart/form-data"');
     const upload = (bytes: Buffer) => t.app.inject({ method: 'POST', url: `/verify/${issued.reportId}`, ...multipart([{ name: 'pdf', value: bytes, filename: 'report.pdf' }]) });
     const genuine = await upload(pdf);
-    expect(genuine.body).toContain('genuine —');
+    expect(genuine.body).toContain('data-verdict="valid"');
     expect(genuine.body).toContain(businessDateOf(new Date(issued.validUntil), 'Asia/Shanghai'));
     const altered = Buffer.from(pdf);
     const middle = Math.floor(altered.length / 2);
     altered[middle] = altered[middle]! ^ 0x01;
     const forged = await upload(altered);
-    expect(forged.body).toContain('not genuine');
+    expect(forged.body).toContain('data-verdict="invalid"');
     expect(forged.body).not.toContain(name);
     const typed = await t.app.inject({ method: 'POST', url: `/verify/${issued.reportId}`, ...multipart([{ name: 'digest', value: issued.digest.toUpperCase() }]) });
-    expect(typed.body).toContain('genuine —');
+    expect(typed.body).toContain('data-verdict="valid"');
+  });
+
+  it('speaks the reader’s language: Chinese by default, English from ?lang= or Accept-Language', async () => {
+    const zh = await t.request('GET', `/verify/${issued.reportId}`);
+    expect(zh.body).toContain('<html lang="zh-CN">');
+    expect(zh.body).toContain('报告真伪核验');
+    expect(zh.body).not.toContain('Report verification');
+    const en = await t.app.inject({ method: 'GET', url: `/verify/${issued.reportId}`, headers: { 'accept-language': 'en-GB,en;q=0.9,zh;q=0.5' } });
+    expect(en.headers['content-language']).toBe('en');
+    expect(en.body).toContain('<html lang="en">');
+    expect(en.body).toContain('Report verification');
+    expect(en.body).not.toContain('报告真伪核验');
+    // ?lang= wins over the header, and the page's forms post back in the same language.
+    const asked = await t.app.inject({ method: 'GET', url: `/verify/${issued.reportId}?lang=zh-CN`, headers: { 'accept-language': 'en' } });
+    expect(asked.body).toContain('<html lang="zh-CN">');
+    expect(asked.body).toContain(`action="/verify/${issued.reportId}?lang=zh-CN"`);
+
+    const post = (lang: string, value: string) => t.app.inject({ method: 'POST', url: `/verify/${issued.reportId}?lang=${lang}`, ...multipart([{ name: 'digest', value }]) });
+    const flipped = issued.digest.slice(0, -1) + (issued.digest.endsWith('0') ? '1' : '0');
+    expect((await post('en', issued.digest)).body).toContain('Genuine report');
+    expect((await post('zh-CN', issued.digest)).body).toContain('真实报告');
+    const forgedEn = await post('en', flipped);
+    expect(forgedEn.body).toContain('Not a genuine report');
+    expect(forgedEn.body).not.toContain('Valid until');
+    expect((await post('zh-CN', flipped)).body).toContain('非真实报告');
+    const refused = await post('en', 'xyz');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Type a 64-character hexadecimal digest');
+  });
+
+  it('marks a genuine report past its validity as expired', () => {
+    const outcome = { genuine: true, issuedOn: '2024-03-01', validUntil: '2025-03-01', expired: true } as const;
+    const zh = verifyPageHtml(issued.reportId, outcome, 'zh-CN');
+    expect(zh).toContain('data-verdict="expired"');
+    expect(zh).toContain('已过期');
+    expect(zh).toContain('2025-03-01');
+    expect(verifyPageHtml(issued.reportId, outcome, 'en')).toContain('Genuine report, but expired');
+  });
+
+  it('loads nothing from elsewhere and asks no sign-in', async () => {
+    const page = await t.request('GET', `/verify/${issued.reportId}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.body).not.toMatch(/<(script|link|img)\b/);
+    expect(page.body).not.toMatch(/(src|href)="https?:/);
   });
 
   it('escapes whatever is put in the page address', async () => {

@@ -166,6 +166,7 @@ describe('loans, repayments, overdue and default', () => {
     expect(row.medianResponseWorkingDays).toBe(0);
     const funnel = (await send('GET', '/workflow/pipeline', 'parkAdmin')).json();
     expect(funnel.applications.count).toBe(3);
+    expect(funnel.needsTakenUp.count).toBeLessThanOrEqual(funnel.needs.count);
     expect(funnel.disbursed).toEqual({ count: 3, amountFen: (1_200_000 * 2 + 600_000) * YUAN });
   });
 

@@ -94,11 +94,11 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/workflow/pipeline',
-    { config: { access: 'workflow.stats' }, schema: { tags, summary: 'The financing pipeline of a park (or all you administer): needs → applications → approvals → disbursed', querystring: ParkQuery, response: { 200: z.object({ needs: Stage, applications: Stage, approved: Stage, disbursed: Stage }), ...errorResponses } } },
+    { config: { access: 'workflow.stats' }, schema: { tags, summary: 'The financing pipeline of a park (or all you administer): applications → approvals → disbursed, and the needs posted and taken up beside it', querystring: ParkQuery, response: { 200: z.object({ needs: Stage, needsTakenUp: Stage, applications: Stage, approved: Stage, disbursed: Stage }), ...errorResponses } } },
     async (request) => {
       const p = await pipeline(contextOf(request), request.query.parkId);
       const stage = (s: { count: number; amountFen: bigint }) => ({ count: s.count, amountFen: fenToJson(s.amountFen) });
-      return { needs: stage(p.needs), applications: stage(p.applications), approved: stage(p.approved), disbursed: stage(p.disbursed) };
+      return { needs: stage(p.needs), needsTakenUp: stage(p.needsTakenUp), applications: stage(p.applications), approved: stage(p.approved), disbursed: stage(p.disbursed) };
     },
   );
   app.get(

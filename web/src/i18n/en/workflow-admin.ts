@@ -4,10 +4,18 @@ import type { Messages } from '../zh-CN';
 export const workflowAdmin: Pick<Messages, 'pipeline' | 'calendar' | 'lpr'> = {
   pipeline: {
     title: 'Pipeline',
-    description: 'How the park’s enterprises move from posting needs to applying, approval and disbursement, and how each institution responds.',
+    description: 'How the park’s enterprises move from applying to approval and disbursement, the needs they post and how many are taken up, and how each institution responds.',
     park: 'All your parks',
     funnel: 'Financing funnel',
     stages: { needs: 'Needs', applications: 'Applications', approved: 'Approved', disbursed: 'Disbursed' },
+    ofPrevious: '{{share}} of the stage before',
+    needs: {
+      title: 'Needs and take-up',
+      posted: 'Needs posted',
+      takenUp: 'Taken up by an institution',
+      share: '{{share}} taken up',
+      note: 'Needs are not a funnel stage: an enterprise may apply without posting one, and several institutions may take up the same need.',
+    },
     league: {
       title: 'Institution league table',
       note: 'Response time counts working days, leaving out time waiting for the enterprise’s information; on time means decided within the promised days.',

@@ -2,10 +2,18 @@
 export const workflowAdmin = {
   pipeline: {
     title: '融资漏斗',
-    description: '园区企业从发布融资需求、提交申请、获批到放款的转化情况，以及各金融机构的响应表现。',
+    description: '园区企业从提交申请、获批到放款的转化情况，发布的融资需求及其承接情况，以及各金融机构的响应表现。',
     park: '全部管理园区',
     funnel: '融资漏斗',
     stages: { needs: '融资需求', applications: '融资申请', approved: '获批', disbursed: '已放款' },
+    ofPrevious: '上一阶段的 {{share}}',
+    needs: {
+      title: '融资需求及承接',
+      posted: '已发布需求',
+      takenUp: '已被机构承接',
+      share: '承接率 {{share}}',
+      note: '需求不是漏斗的一环：企业可以不发布需求直接申请，需求也可以被多家机构承接。',
+    },
     league: {
       title: '机构响应排行',
       note: '答复用时按工作日计算，不含等待企业补充材料的时间；按时率为在承诺时限内给出结论的比例。',

@@ -1,9 +1,10 @@
 // Table columns the application lists share: state, product and institution (or enterprise), amount,
 // deadline and last change; the product opens the application.
-import { Flex, Typography, type TableColumnsType } from 'antd';
+import { Flex, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { Application } from '../../api/applications';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
 import { applicationPath } from '../../lib/workflow-paths';
@@ -19,13 +20,13 @@ export function applicationColumns(t: TFunction, language: string, counterparty:
       key: 'product',
       width: 260,
       render: (_, a) => (
-        <Flex vertical>
-          <Link to={applicationPath(a.id)} data-testid="application-link">
-            {a.product.name}
-          </Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="application-counterparty">
-            {counterparty === 'institution' ? a.institution.name : a.enterprise.name}
-          </Typography.Text>
+        <Flex vertical style={{ minWidth: 0 }}>
+          <EllipsisText text={a.product.name}>
+            <Link to={applicationPath(a.id)} data-testid="application-link">
+              {a.product.name}
+            </Link>
+          </EllipsisText>
+          <EllipsisText text={counterparty === 'institution' ? a.institution.name : a.enterprise.name} type="secondary" style={{ fontSize: 12 }} testId="application-counterparty" />
         </Flex>
       ),
     },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listReviewQueue, type Application, type ApplicationQuery, type ApplicationState } from '../../api/applications';
 import type { ApplicationUrlFilters } from '../../api/homes';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { EnumSelect } from '../../components/enum-select';
 import { ExportButton } from '../../components/export-button';
 import { FilterNotice, type ActiveFilter } from '../../components/filter-notice';
@@ -41,19 +42,21 @@ export function ReviewQueuePage() {
     {
       title: t('workflow.fields.deadlineOn'),
       key: 'deadlineOn',
-      width: 120,
+      width: 112,
       render: (_, a) => <Typography.Text strong>{formatDate(a.deadline.on, language)}</Typography.Text>,
     },
-    { title: t('workflow.fields.deadline'), key: 'deadline', width: 170, render: (_, a) => <DeadlineTag deadline={a.deadline} /> },
+    { title: t('workflow.fields.deadline'), key: 'deadline', width: 150, render: (_, a) => <DeadlineTag deadline={a.deadline} /> },
     {
       title: t('workflow.fields.enterprise'),
       key: 'enterprise',
-      width: 230,
+      width: 170,
       render: (_, a) => (
         <Flex vertical style={{ minWidth: 0 }}>
-          <Link to={applicationPath(a.id)} data-testid="application-link">
-            {a.enterprise.name}
-          </Link>
+          <EllipsisText text={a.enterprise.name}>
+            <Link to={applicationPath(a.id)} data-testid="application-link">
+              {a.enterprise.name}
+            </Link>
+          </EllipsisText>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {a.enterprise.creditCode}
           </Typography.Text>
@@ -63,7 +66,7 @@ export function ReviewQueuePage() {
     {
       title: t('workflow.fields.product'),
       key: 'product',
-      width: 170,
+      width: 130,
       ellipsis: { showTitle: false },
       render: (_, a) => (
         <Tooltip title={a.product.name}>
@@ -71,19 +74,19 @@ export function ReviewQueuePage() {
         </Tooltip>
       ),
     },
-    { title: t('workflow.fields.amount'), key: 'amount', width: 130, align: 'right', render: (_, a) => formatMoney(t, a.amountFen) },
+    { title: t('workflow.fields.amount'), key: 'amount', width: 120, align: 'right', render: (_, a) => formatMoney(t, a.amountFen) },
     {
       title: t('workflow.fields.term'),
       key: 'term',
-      width: 90,
+      width: 70,
       render: (_, a) => (a.termMonths === null ? t('common.none') : t('market.monthsValue', { count: a.termMonths })),
     },
-    { title: t('workflow.fields.submittedAt'), key: 'submittedAt', width: 150, render: (_, a) => formatDateTime(a.submittedAt, language) },
-    { title: t('common.status'), key: 'state', width: 110, fixed: 'right', render: (_, a) => <ApplicationStateTag state={a.state} /> },
+    { title: t('workflow.fields.submittedAt'), key: 'submittedAt', width: 120, render: (_, a) => formatDateTime(a.submittedAt, language) },
+    { title: t('common.status'), key: 'state', width: 120, fixed: 'right', render: (_, a) => <ApplicationStateTag state={a.state} /> },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 90,
+      width: 84,
       fixed: 'right',
       render: (_, a) => (
         <Link to={applicationPath(a.id)} data-testid="review-open">
@@ -113,7 +116,7 @@ export function ReviewQueuePage() {
           />
         </Flex>
         <FilterNotice filters={dueFilters} />
-        <PagedTable<Application> list={list} rowKey="id" columns={columns} empty={t('workflow.review.empty')} scrollX={1240} testId="review-table" />
+        <PagedTable<Application> list={list} rowKey="id" columns={columns} empty={t('workflow.review.empty')} scrollX={1090} testId="review-table" />
       </Card>
     </>
   );

@@ -33,10 +33,13 @@ const DEADLINE_COLORS: Record<DeadlineStatus, string> = {
   late: 'volcano',
 };
 
+/** A long label (English) wraps inside its table column instead of running into the next one. */
+const WRAPPING = { marginInlineEnd: 0, whiteSpace: 'normal', maxWidth: '100%' } as const;
+
 export function ApplicationStateTag({ state }: { state: ApplicationState }) {
   const { t } = useTranslation();
   return (
-    <Tag color={STATE_COLORS[state]} style={{ marginInlineEnd: 0 }} data-testid="application-state" data-state={state}>
+    <Tag color={STATE_COLORS[state]} style={WRAPPING} data-testid="application-state" data-state={state}>
       {t(`workflow.states.${state}`)}
     </Tag>
   );
@@ -47,7 +50,7 @@ export function DeadlineTag({ deadline, withDate = false }: { deadline: Deadline
   const { t, i18n } = useTranslation();
   if (deadline.status === 'none') return <>{t('common.none')}</>;
   const tag = (
-    <Tag color={DEADLINE_COLORS[deadline.status]} style={{ marginInlineEnd: 0 }} data-testid="deadline-status" data-status={deadline.status}>
+    <Tag color={DEADLINE_COLORS[deadline.status]} style={WRAPPING} data-testid="deadline-status" data-status={deadline.status}>
       {deadlineText(t, deadline)}
     </Tag>
   );

@@ -2,6 +2,7 @@
 import { Button, Flex, Progress, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
+import { EllipsisText } from '../../components/ellipsis-text';
 import type { Enterprise } from '../../api/types';
 import { ParkName } from '../../components/park-name';
 import { RatingBandTag } from '../../components/rating-band-tag';
@@ -20,13 +21,11 @@ export function enterpriseColumns(
     {
       title: t('enterprises.name'),
       key: 'name',
-      width: 220,
+      width: 172,
       render: (_, e) => (
-        <Flex vertical>
-          <Link to={encodeURIComponent(e.creditCode)} onClick={(event) => event.stopPropagation()}>
-            <Typography.Text strong data-testid="enterprise-name" style={{ color: 'inherit' }}>
-              {e.name}
-            </Typography.Text>
+        <Flex vertical style={{ minWidth: 0 }}>
+          <Link to={encodeURIComponent(e.creditCode)} onClick={(event) => event.stopPropagation()} style={{ maxWidth: '100%' }}>
+            <EllipsisText text={e.name} strong testId="enterprise-name" style={{ color: 'inherit' }} />
           </Link>
           <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
             {e.creditCode}
@@ -37,43 +36,43 @@ export function enterpriseColumns(
     {
       title: t('enterprises.park'),
       dataIndex: 'parkName',
-      width: 120,
+      width: 100,
       render: (name: string, e) => (
-        <span data-testid="enterprise-park">
+        <EllipsisText text={name} testId="enterprise-park">
           <ParkName code={e.parkCode} fallback={name} />
-        </span>
+        </EllipsisText>
       ),
     },
     {
       title: t('enterprises.industry'),
       key: 'industry',
-      width: 170,
+      width: 120,
       render: (_, e) => (
-        <Flex vertical>
-          <Typography.Text>{industryLabel(e.industryCode, language)}</Typography.Text>
+        <Flex vertical style={{ minWidth: 0 }}>
+          <EllipsisText text={industryLabel(e.industryCode, language)} />
           <Typography.Text type="secondary">{e.industryCode}</Typography.Text>
         </Flex>
       ),
     },
-    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 110 },
+    { title: t('enterprises.foundedOn'), dataIndex: 'foundedOn', width: 112 },
     {
       title: t('enterprises.registeredCapital'),
       dataIndex: 'registeredCapitalFen',
       align: 'right',
-      width: 120,
+      width: 110,
       render: (fen: number) => (language === 'en' ? formatYuan(fen) : formatWan(fen, t('common.wan'))),
     },
     {
       title: t('enterprises.employees'),
       dataIndex: 'employees',
       align: 'right',
-      width: 90,
+      width: 92,
       render: (n: number) => formatCount(n, language),
     },
     {
       title: t('enterprises.completeness'),
       dataIndex: 'completeness',
-      width: 120,
+      width: 124,
       render: (score: number | undefined) =>
         typeof score === 'number' ? (
           <Flex align="center" gap={8} data-testid="enterprise-completeness">
@@ -90,7 +89,7 @@ export function enterpriseColumns(
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 70,
+      width: 80,
       render: (_, e) => (
         <Button
           type="link"

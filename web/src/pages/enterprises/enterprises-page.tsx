@@ -96,7 +96,8 @@ export function EnterprisesPage() {
           loading={list.loading}
           pagination={list.pagination(t)}
           locale={{ emptyText: t('enterprises.empty') }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1070 }}
+          tableLayout="fixed"
           onRow={(e) => ({ onClick: () => navigate(encodeURIComponent(e.creditCode)), style: { cursor: 'pointer' } })}
           data-testid="enterprise-table"
         />

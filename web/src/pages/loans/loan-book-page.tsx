@@ -67,7 +67,7 @@ export function LoanBookPage() {
           />
         </Flex>
         <FilterNotice filters={active} />
-        <PagedTable<Loan> list={list} rowKey="id" columns={loanColumns(t, i18n.language, 'enterprise')} empty={t('loans.book.empty')} scrollX={1280} testId="loan-book-table" />
+        <PagedTable<Loan> list={list} rowKey="id" columns={loanColumns(t, i18n.language, 'enterprise')} empty={t('loans.book.empty')} scrollX={1090} testId="loan-book-table" />
       </Card>
       {uploading ? <RepaymentFileModal onClose={() => setUploading(false)} onRecorded={list.reload} /> : null}
     </>

@@ -4,6 +4,7 @@ import { Flex, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { Loan } from '../../api/loans';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { formatDate } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
 import { formatDecimalRate, formatSpread } from '../../lib/workflow-format';
@@ -26,39 +27,44 @@ export function loanColumns(t: TFunction, language: string, counterparty: 'enter
     {
       title: counterparty === 'enterprise' ? t('loans.fields.enterprise') : t('loans.fields.institution'),
       key: 'party',
-      width: 250,
-      render: (_, l) => (
-        <Flex vertical>
-          <Link to={loanPath(l.id)} data-testid="loan-link">
-            {counterparty === 'enterprise' ? l.enterprise.name : l.institution.name}
-          </Link>
-          {counterparty === 'enterprise' ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {l.enterprise.creditCode}
-            </Typography.Text>
-          ) : null}
-        </Flex>
-      ),
+      width: 186,
+      render: (_, l) => {
+        const name = counterparty === 'enterprise' ? l.enterprise.name : l.institution.name;
+        return (
+          <Flex vertical>
+            <EllipsisText text={name}>
+              <Link to={loanPath(l.id)} data-testid="loan-link">
+                {name}
+              </Link>
+            </EllipsisText>
+            {counterparty === 'enterprise' ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {l.enterprise.creditCode}
+              </Typography.Text>
+            ) : null}
+          </Flex>
+        );
+      },
     },
-    { title: t('loans.fields.product'), dataIndex: 'productName', width: 170 },
-    { title: t('loans.fields.amount'), key: 'amount', width: 130, align: 'right', render: (_, l) => formatMoney(t, l.amountFen) },
-    { title: t('loans.fields.rate'), key: 'rate', width: 140, render: (_, l) => <RateCell loan={l} /> },
+    { title: t('loans.fields.product'), dataIndex: 'productName', width: 138, render: (name: string) => <EllipsisText text={name} /> },
+    { title: t('loans.fields.amount'), key: 'amount', width: 120, align: 'right', render: (_, l) => formatMoney(t, l.amountFen) },
+    { title: t('loans.fields.rate'), key: 'rate', width: 120, render: (_, l) => <RateCell loan={l} /> },
     {
       title: t('loans.fields.outstanding'),
       key: 'outstanding',
-      width: 140,
+      width: 116,
       align: 'right',
       render: (_, l) => <span data-testid="loan-outstanding">{formatMoney(t, l.outstandingPrincipalFen)}</span>,
     },
     {
       title: t('loans.fields.daysOverdue'),
       key: 'daysOverdue',
-      width: 100,
+      width: 84,
       align: 'right',
       render: (_, l) => (l.daysOverdue > 0 ? <Typography.Text type="danger">{l.daysOverdue}</Typography.Text> : 0),
     },
-    { title: t('loans.fields.classification'), key: 'classification', width: 110, render: (_, l) => <ClassificationTag classification={l.classification} /> },
-    { title: t('loans.fields.maturityOn'), key: 'maturityOn', width: 120, render: (_, l) => formatDate(l.maturityOn, language) },
-    { title: t('common.status'), key: 'status', width: 100, fixed: 'right', render: (_, l) => <LoanStatusTag status={l.status} /> },
+    { title: t('loans.fields.classification'), key: 'classification', width: 124, render: (_, l) => <ClassificationTag classification={l.classification} /> },
+    { title: t('loans.fields.maturityOn'), key: 'maturityOn', width: 112, render: (_, l) => formatDate(l.maturityOn, language) },
+    { title: t('common.status'), key: 'status', width: 90, fixed: 'right', render: (_, l) => <LoanStatusTag status={l.status} /> },
   ];
 }

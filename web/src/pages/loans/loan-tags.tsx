@@ -12,10 +12,13 @@ const CLASSIFICATION_COLORS: Record<LoanClassification, string> = {
   loss: 'red',
 };
 
+/** A long label (English) wraps inside its table column instead of running into the next one. */
+const WRAPPING = { marginInlineEnd: 0, whiteSpace: 'normal', maxWidth: '100%' } as const;
+
 export function LoanStatusTag({ status }: { status: LoanStatus }) {
   const { t } = useTranslation();
   return (
-    <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }} data-testid="loan-status" data-status={status}>
+    <Tag color={STATUS_COLORS[status]} style={WRAPPING} data-testid="loan-status" data-status={status}>
       {t(`loans.statuses.${status}`)}
     </Tag>
   );
@@ -24,7 +27,7 @@ export function LoanStatusTag({ status }: { status: LoanStatus }) {
 export function ClassificationTag({ classification }: { classification: LoanClassification }) {
   const { t } = useTranslation();
   return (
-    <Tag color={CLASSIFICATION_COLORS[classification]} style={{ marginInlineEnd: 0 }} data-testid="loan-classification" data-classification={classification}>
+    <Tag color={CLASSIFICATION_COLORS[classification]} style={WRAPPING} data-testid="loan-classification" data-classification={classification}>
       {t(`loans.classifications.${classification}`)}
     </Tag>
   );

@@ -18,7 +18,7 @@ export function MyLoansPage() {
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <EnumSelect values={LOAN_STATUSES} label={(s) => t(`loans.statuses.${s}`)} placeholder={t('loans.statusFilter')} width={180} value={list.query.status} onChange={(status) => list.setFilters({ status })} />
         </Flex>
-        <PagedTable<Loan> list={list} rowKey="id" columns={loanColumns(t, i18n.language, 'institution')} empty={t('loans.mine.empty')} scrollX={1280} testId="loans-table" />
+        <PagedTable<Loan> list={list} rowKey="id" columns={loanColumns(t, i18n.language, 'institution')} empty={t('loans.mine.empty')} scrollX={1090} testId="loans-table" />
       </Card>
     </>
   );

@@ -9,10 +9,13 @@ const PRODUCT_COLORS: Record<ProductStatus, string> = { draft: 'default', publis
 const APPROVAL_COLORS: Record<ApprovalStatus, string> = { pending: 'gold', approved: 'green', rejected: 'red' };
 const NEED_COLORS: Record<NeedStatus, string> = { open: 'blue', taken_up: 'green', closed: 'default', withdrawn: 'default' };
 
+/** A long label wraps inside its table column instead of running into the next one. */
+const WRAPPING = { marginInlineEnd: 0, whiteSpace: 'normal', maxWidth: '100%' } as const;
+
 export function KindTag({ kind, loanType }: { kind: ProductKind; loanType?: LoanType | null }) {
   const { t } = useTranslation();
   return (
-    <Tag color={KIND_COLORS[kind]} style={{ marginInlineEnd: 0 }} data-testid="product-kind">
+    <Tag color={KIND_COLORS[kind]} style={WRAPPING} data-testid="product-kind">
       {t(`market.kinds.${kind}`)}
       {loanType ? ` · ${t(`market.loanTypes.${loanType}`)}` : ''}
     </Tag>
@@ -31,7 +34,7 @@ export function ProductStatusTag({ status }: { status: ProductStatus }) {
 export function ApprovalTag({ status, label }: { status: ApprovalStatus; label?: string }) {
   const { t } = useTranslation();
   return (
-    <Tag color={APPROVAL_COLORS[status]} style={{ marginInlineEnd: 0 }} data-testid="approval-status">
+    <Tag color={APPROVAL_COLORS[status]} style={WRAPPING} data-testid="approval-status">
       {label ? `${label} · ` : ''}
       {t(`market.approvalStatuses.${status}`)}
     </Tag>

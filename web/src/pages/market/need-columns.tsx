@@ -8,18 +8,18 @@ import { KindTag, NeedStatusTag } from './market-tags';
 
 export function needColumns(t: TFunction, language: string): TableColumnsType<Need> {
   return [
-    { title: t('market.fields.kind'), dataIndex: 'kind', width: 110, render: (_, n) => <KindTag kind={n.kind} /> },
+    { title: t('market.fields.kind'), dataIndex: 'kind', width: 90, render: (_, n) => <KindTag kind={n.kind} /> },
     {
       title: t('market.needs.amount'),
       dataIndex: 'amountFen',
-      width: 130,
+      width: 110,
       align: 'right',
       render: (fen: number) => <span data-testid="need-amount">{formatMoney(t, fen)}</span>,
     },
     {
       title: t('market.needs.term'),
       dataIndex: 'termMonths',
-      width: 90,
+      width: 70,
       render: (months: number | null) => (months === null ? t('common.none') : t('market.monthsValue', { count: months })),
     },
     {
@@ -31,16 +31,16 @@ export function needColumns(t: TFunction, language: string): TableColumnsType<Ne
         </Typography.Paragraph>
       ),
     },
-    { title: t('market.needs.neededBy'), dataIndex: 'neededBy', width: 110, render: (d: string | null) => formatDate(d, language) },
+    { title: t('market.needs.neededBy'), dataIndex: 'neededBy', width: 112, render: (d: string | null) => formatDate(d, language) },
     {
       title: t('market.needs.offers'),
       dataIndex: 'offers',
-      width: 160,
+      width: 100,
       render: (offers: Need['offers']) =>
         offers.length ? (
           <Flex gap={4} wrap>
             {offers.map((o) => (
-              <Tag key={o} style={{ marginInlineEnd: 0 }}>
+              <Tag key={o} style={{ marginInlineEnd: 0, whiteSpace: 'normal', maxWidth: '100%' }}>
                 {t(`market.security.${o}`)}
               </Tag>
             ))}
@@ -49,6 +49,6 @@ export function needColumns(t: TFunction, language: string): TableColumnsType<Ne
           t('common.none')
         ),
     },
-    { title: t('common.status'), dataIndex: 'status', width: 90, fixed: 'right', render: (s: Need['status']) => <NeedStatusTag status={s} /> },
+    { title: t('common.status'), dataIndex: 'status', width: 96, fixed: 'right', render: (s: Need['status']) => <NeedStatusTag status={s} /> },
   ];
 }

@@ -70,15 +70,15 @@ export function NeedsPage() {
 
   const columns: TableColumnsType<Need> = [
     ...needColumns(t, i18n.language),
-    { title: t('market.needs.takeUps'), key: 'takeUps', width: 200, render: (_, n) => <TakeUps need={n} /> },
-    { title: t('market.needs.createdAt'), dataIndex: 'createdAt', width: 110, render: (d: string) => formatDate(d, i18n.language) },
+    { title: t('market.needs.takeUps'), key: 'takeUps', width: 160, render: (_, n) => <TakeUps need={n} /> },
+    { title: t('market.needs.createdAt'), dataIndex: 'createdAt', width: 112, render: (d: string) => formatDate(d, i18n.language) },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 150,
+      width: 140,
       fixed: 'right',
       render: (_, n) => (
-        <Flex>
+        <Flex wrap>
           <Button type="link" size="small" onClick={() => open(n.id)} data-testid="need-matches">
             {t('market.needs.matches')}
           </Button>
@@ -111,7 +111,7 @@ export function NeedsPage() {
             onChange={(status) => list.setFilters({ status })}
           />
         </Flex>
-        <PagedTable<Need> list={list} rowKey="id" columns={columns} empty={t('market.needs.empty')} scrollX={1250} testId="needs-table" />
+        <PagedTable<Need> list={list} rowKey="id" columns={columns} empty={t('market.needs.empty')} scrollX={1090} testId="needs-table" />
       </Card>
       {creating ? <NeedFormModal onClose={() => setCreating(false)} onSaved={list.reload} /> : null}
       <NeedMatchesDrawer needId={openId} need={list.data?.items.find((n) => n.id === openId)} onClose={() => open(null)} />

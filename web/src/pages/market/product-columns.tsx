@@ -3,6 +3,7 @@ import { Flex, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { Product } from '../../api/marketplace';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { localName } from '../../lib/format';
 import { formatAmountRange, formatRate, formatTermRange, formatYearly } from '../../lib/market-format';
 import { KindTag } from './market-tags';
@@ -27,29 +28,27 @@ export function productColumns<P extends Product = Product>(t: TFunction, langua
     {
       title: t('market.fields.product'),
       key: 'name',
-      width: 240,
+      width: 164,
       render: (_, p) => {
         const name = localName(p, language);
         return (
-          <Flex vertical>
-            {renderName ? renderName(p, name) : <Typography.Text strong data-testid="product-name">{name}</Typography.Text>}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {p.institutionName}
-            </Typography.Text>
+          <Flex vertical style={{ minWidth: 0 }}>
+            {renderName ? <EllipsisText text={name}>{renderName(p, name)}</EllipsisText> : <EllipsisText text={name} strong testId="product-name" />}
+            <EllipsisText text={p.institutionName} type="secondary" style={{ fontSize: 12 }} />
           </Flex>
         );
       },
     },
-    { title: t('market.fields.kind'), key: 'kind', width: 170, render: (_, p) => <KindTag kind={p.kind} loanType={p.loanType} /> },
+    { title: t('market.fields.kind'), key: 'kind', width: 160, render: (_, p) => <KindTag kind={p.kind} loanType={p.loanType} /> },
     {
       title: t('market.fields.amount'),
       key: 'amount',
-      width: 170,
+      width: 140,
       align: 'right',
       render: (_, p) => formatAmountRange(t, p.terms.amountMinFen, p.terms.amountMaxFen),
     },
     { title: t('market.fields.term'), key: 'term', width: 120, render: (_, p) => formatTermRange(t, p.terms.termMinMonths, p.terms.termMaxMonths) },
-    { title: t('market.fields.price'), key: 'price', width: 190, render: (_, p) => <PriceCell product={p} t={t} /> },
+    { title: t('market.fields.price'), key: 'price', width: 150, render: (_, p) => <PriceCell product={p} t={t} /> },
     {
       title: t('market.fields.turnaround'),
       key: 'turnaround',

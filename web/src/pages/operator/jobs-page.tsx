@@ -4,6 +4,7 @@ import { Card, Flex, Progress, Select, Table, Tag, Typography, type TableColumns
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listJobs, type Job, type JobQuery, type JobStatus } from '../../api/jobs';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
@@ -36,23 +37,23 @@ export function JobsPage() {
 
   const language = i18n.language;
   const columns: TableColumnsType<Job> = [
-    { title: t('jobs.createdAt'), dataIndex: 'createdAt', width: 170, render: (v: string) => formatDateTime(v, language) },
-    { title: t('jobs.kind'), dataIndex: 'kind', width: 160, render: (v: string) => labelOr(t, `jobs.kinds.${v.replace('.', '_')}`, v) },
-    { title: t('jobs.trigger'), dataIndex: 'trigger', width: 110, render: (v: string) => labelOr(t, `jobs.triggers.${v}`, v) },
+    { title: t('jobs.createdAt'), dataIndex: 'createdAt', width: 140, render: (v: string) => formatDateTime(v, language) },
+    { title: t('jobs.kind'), dataIndex: 'kind', width: 150, render: (v: string) => labelOr(t, `jobs.kinds.${v.replace('.', '_')}`, v) },
+    { title: t('jobs.trigger'), dataIndex: 'trigger', width: 90, render: (v: string) => labelOr(t, `jobs.triggers.${v}`, v) },
     {
       title: t('common.status'),
       dataIndex: 'status',
-      width: 110,
+      width: 90,
       render: (v: JobStatus) => <Tag color={STATUS_COLORS[v]}>{labelOr(t, `jobs.statuses.${v}`, v)}</Tag>,
     },
     {
       title: t('jobs.progress'),
       key: 'progress',
-      width: 220,
+      width: 170,
       render: (_, j) =>
         j.progress.total > 0 || j.status === 'succeeded' ? (
           <Flex gap={8} align="center">
-            <Progress percent={percent(j)} size="small" status={j.status === 'failed' ? 'exception' : undefined} style={{ width: 120, margin: 0 }} />
+            <Progress percent={percent(j)} size="small" status={j.status === 'failed' ? 'exception' : undefined} style={{ width: 80, margin: 0 }} />
             <Typography.Text type="secondary">
               {j.progress.done}/{j.progress.total}
             </Typography.Text>
@@ -61,9 +62,9 @@ export function JobsPage() {
           t('common.none')
         ),
     },
-    { title: t('jobs.requestedBy'), dataIndex: 'requestedByEmail', width: 200, render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('jobs.system')}</Typography.Text> },
-    { title: t('jobs.finishedAt'), dataIndex: 'finishedAt', width: 170, render: (v: string | null) => (v ? formatDateTime(v, language) : t('common.none')) },
-    { title: t('jobs.error'), dataIndex: 'error', render: (v: string | null) => (v ? <Typography.Text type="danger">{v}</Typography.Text> : null) },
+    { title: t('jobs.requestedBy'), dataIndex: 'requestedByEmail', width: 170, render: (v: string | null) => v ? <EllipsisText text={v} /> : <Typography.Text type="secondary">{t('jobs.system')}</Typography.Text> },
+    { title: t('jobs.finishedAt'), dataIndex: 'finishedAt', width: 140, render: (v: string | null) => (v ? formatDateTime(v, language) : t('common.none')) },
+    { title: t('jobs.error'), dataIndex: 'error', render: (v: string | null) => (v ? <EllipsisText text={v} type="danger" /> : null) },
   ];
 
   return (
@@ -99,7 +100,8 @@ export function JobsPage() {
           loading={list.loading && !list.data}
           pagination={list.pagination(t)}
           locale={{ emptyText: t('jobs.empty') }}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1090 }}
+          tableLayout="fixed"
           expandable={{
             rowExpandable: (j) => j.result !== null && Object.keys(j.result).length > 0,
             expandedRowRender: (j) => <pre style={{ margin: 0, whiteSpace: 'pre-wrap', fontSize: 12 }}>{JSON.stringify(j.result, null, 2)}</pre>,

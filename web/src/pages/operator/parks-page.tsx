@@ -1,5 +1,6 @@
-// Operator: the parks on the platform.
-import { useState } from 'react';
+// Operator: the parks on the platform. GET /parks answers every park at once, so the search box
+// filters them here, by name, English name or code.
+import { useMemo, useState } from 'react';
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -15,10 +16,17 @@ import { formatCount } from '../../lib/format';
 import { usePagedList } from '../../lib/use-paged-list';
 import { ParkFormModal } from './park-form-modal';
 
+function matchesSearch(park: Park, search: string): boolean {
+  if (!search) return true;
+  return [park.name, park.nameEn ?? '', park.code].some((text) => text.toLowerCase().includes(search));
+}
+
 export function ParksPage() {
   const { t, i18n } = useTranslation();
-  const list = usePagedList((q, signal) => listParks(q, signal), { q: '' }, undefined, [], { inUrl: { q: 'string' } });
+  const list = usePagedList((_q, signal) => listParks({}, signal), { q: '' }, undefined, [], { inUrl: { q: 'string' } });
   const [editing, setEditing] = useState<Park | 'new'>();
+  const search = (list.query.q ?? '').trim().toLowerCase();
+  const parks = useMemo(() => (list.data?.items ?? []).filter((p) => matchesSearch(p, search)), [list.data, search]);
 
   const columns: TableColumnsType<Park> = [
     { title: t('parks.code'), dataIndex: 'code', width: 140 },
@@ -80,9 +88,9 @@ export function ParksPage() {
         <Table<Park>
           rowKey="id"
           columns={columns}
-          dataSource={list.data?.items ?? []}
+          dataSource={parks}
           loading={list.loading}
-          pagination={list.pagination(t)}
+          pagination={{ ...list.pagination(t), total: parks.length }}
           locale={{ emptyText: t('parks.empty') }}
           scroll={{ x: 800 }}
         />

@@ -1,12 +1,13 @@
-// Park administrator: the park's financing pipeline — needs posted, applications made, approved and
-// disbursed, by count and amount — and the institutions' league table: how many applications each
+// Park administrator: the park's financing pipeline — applications made, approved and disbursed, by
+// count and amount, as a funnel, with the needs posted and how many were taken up beside it (a need
+// is no stage of the funnel: many applications come without one) — and the institutions' league table: how many applications each
 // received and decided, how often it approves, how fast it answers, whether on time, and how often
 // it takes up needs.
-import { Card, Col, Empty, Flex, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Empty, Flex, Progress, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getLeague, getPipeline, PIPELINE_STAGES, type LeagueRow, type Pipeline } from '../../api/pipeline';
+import { getLeague, getPipeline, type LeagueRow, type Pipeline } from '../../api/pipeline';
 import { useMe } from '../../auth/auth-context';
 import { Chart, CHART_BLUE } from '../../components/charts/chart';
 import { ErrorAlert } from '../../components/error-alert';
@@ -15,13 +16,18 @@ import { PageHeader } from '../../components/page-header';
 import { ParkSelect } from '../../components/park-select';
 import { formatCount } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
+import { useUrlChoice } from '../../lib/url-filters';
 import { useAsync } from '../../lib/use-async';
 import { formatShare } from '../../lib/workflow-format';
 
-const FUNNEL_COLORS = [CHART_BLUE, '#3b7dd8', '#52a36b', '#2f8f4e'];
+/** The funnel proper: each stage a part of the one before. Needs are drawn beside it, not in it. */
+const FUNNEL_STAGES = ['applications', 'approved', 'disbursed'] as const satisfies readonly (keyof Pipeline)[];
+type FunnelStage = (typeof FUNNEL_STAGES)[number];
+const FUNNEL_COLORS: Record<FunnelStage, string> = { applications: CHART_BLUE, approved: '#3b7dd8', disbursed: '#2f8f4e' };
+
+const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 function funnelOption(t: TFunction, pipeline: Pipeline) {
-  const top = Math.max(1, pipeline.needs.count, pipeline.applications.count);
   return {
     tooltip: { trigger: 'item', formatter: (p: { name: string; data: { count: number; amountFen: number } }) => `${p.name}<br/>${p.data.count} · ${formatMoney(t, p.data.amountFen)}` },
     series: [
@@ -29,17 +35,18 @@ function funnelOption(t: TFunction, pipeline: Pipeline) {
         type: 'funnel',
         sort: 'none',
         min: 0,
-        max: top,
+        max: Math.max(1, pipeline.applications.count),
+        minSize: '8%',
         left: '8%',
         width: '84%',
         gap: 4,
         label: { show: true, position: 'inside', color: '#fff', textBorderWidth: 0, formatter: (p: { name: string; data: { count: number } }) => `${p.name}  ${p.data.count}` },
-        data: PIPELINE_STAGES.map((stage, i) => ({
+        data: FUNNEL_STAGES.map((stage) => ({
           name: t(`pipeline.stages.${stage}`),
           value: pipeline[stage].count,
           count: pipeline[stage].count,
           amountFen: pipeline[stage].amountFen,
-          itemStyle: { color: FUNNEL_COLORS[i] },
+          itemStyle: { color: FUNNEL_COLORS[stage] },
         })),
       },
     ],
@@ -51,22 +58,49 @@ function Funnel({ pipeline }: { pipeline: Pipeline }) {
   const option = useMemo(() => funnelOption(t, pipeline), [t, pipeline]);
   return (
     <Row gutter={[16, 16]} align="middle">
-      <Col xs={24} lg={14}>
-        <Chart option={option} height={300} ariaLabel={t('pipeline.funnel')} testId="pipeline-funnel" />
+      <Col xs={24} xl={15}>
+        <Chart option={option} height={260} ariaLabel={t('pipeline.funnel')} testId="pipeline-funnel" />
       </Col>
-      <Col xs={24} lg={10}>
-        <Row gutter={[16, 16]}>
-          {PIPELINE_STAGES.map((stage) => (
-            <Col span={12} key={stage}>
-              <div data-testid={`pipeline-${stage}`} data-count={pipeline[stage].count}>
+      <Col xs={24} xl={9}>
+        <Flex vertical gap={16}>
+          {FUNNEL_STAGES.map((stage, i) => {
+            const before = i > 0 ? pipeline[FUNNEL_STAGES[i - 1]!].count : null;
+            return (
+              <div key={stage} data-testid={`pipeline-${stage}`} data-count={pipeline[stage].count}>
                 <Statistic title={t(`pipeline.stages.${stage}`)} value={formatCount(pipeline[stage].count, i18n.language)} />
-                <Typography.Text type="secondary">{formatMoney(t, pipeline[stage].amountFen)}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {formatMoney(t, pipeline[stage].amountFen)}
+                  {before !== null ? ` · ${t('pipeline.ofPrevious', { share: formatShare(share(pipeline[stage].count, before)) })}` : ''}
+                </Typography.Text>
               </div>
-            </Col>
-          ))}
-        </Row>
+            );
+          })}
+        </Flex>
       </Col>
     </Row>
+  );
+}
+
+/** The needs posted and how many an institution took up: a figure of its own beside the funnel. */
+function NeedsTakeUp({ pipeline }: { pipeline: Pipeline }) {
+  const { t, i18n } = useTranslation();
+  const { needs, needsTakenUp } = pipeline;
+  const taken = share(needsTakenUp.count, needs.count);
+  return (
+    <Flex vertical gap={16}>
+      <div data-testid="pipeline-needs" data-count={needs.count}>
+        <Statistic title={t('pipeline.needs.posted')} value={formatCount(needs.count, i18n.language)} />
+        <Typography.Text type="secondary">{formatMoney(t, needs.amountFen)}</Typography.Text>
+      </div>
+      <div data-testid="pipeline-needs-taken-up" data-count={needsTakenUp.count}>
+        <Statistic title={t('pipeline.needs.takenUp')} value={formatCount(needsTakenUp.count, i18n.language)} />
+        <Progress percent={Math.round((taken ?? 0) * 100)} showInfo={false} strokeColor="#2f8f4e" aria-label={t('pipeline.needs.share', { share: formatShare(taken) })} />
+        <Typography.Text type="secondary">{t('pipeline.needs.share', { share: formatShare(taken, t('common.none')) })}</Typography.Text>
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('pipeline.needs.note')}
+      </Typography.Text>
+    </Flex>
   );
 }
 
@@ -128,9 +162,18 @@ function ParkPipeline({ parkId }: { parkId: string | undefined }) {
   return (
     <>
       {pipeline.error ? <ErrorAlert error={pipeline.error} onRetry={pipeline.reload} /> : null}
-      <Card title={t('pipeline.funnel')} style={{ marginBottom: 16 }} loading={pipeline.loading && !pipeline.data}>
-        {pipeline.data ? <Funnel pipeline={pipeline.data} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
-      </Card>
+      <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+        <Col xs={24} lg={16}>
+          <Card title={t('pipeline.funnel')} loading={pipeline.loading && !pipeline.data} style={{ height: '100%' }}>
+            {pipeline.data ? <Funnel pipeline={pipeline.data} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card title={t('pipeline.needs.title')} loading={pipeline.loading && !pipeline.data} style={{ height: '100%' }}>
+            {pipeline.data ? <NeedsTakeUp pipeline={pipeline.data} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+          </Card>
+        </Col>
+      </Row>
       {league.error ? <ErrorAlert error={league.error} onRetry={league.reload} /> : null}
       <Card title={t('pipeline.league.title')}>
         <Typography.Paragraph type="secondary">{t('pipeline.league.note')}</Typography.Paragraph>
@@ -142,7 +185,8 @@ function ParkPipeline({ parkId }: { parkId: string | undefined }) {
           loading={league.loading}
           pagination={false}
           locale={{ emptyText: t('pipeline.league.empty') }}
-          scroll={{ x: 1120 }}
+          scroll={{ x: 1020 }}
+          tableLayout="fixed"
           data-testid="league-table"
         />
       </Card>
@@ -153,7 +197,7 @@ function ParkPipeline({ parkId }: { parkId: string | undefined }) {
 export function PipelinePage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [parkId, setParkId] = useState<string | undefined>(me.parkScope.parks[0]?.id);
+  const [parkId, setParkId] = useUrlChoice('parkId', me.parkScope.parks[0]?.id);
   return (
     <>
       <PageHeader

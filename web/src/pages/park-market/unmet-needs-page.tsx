@@ -1,7 +1,6 @@
 // Park administrator: open needs in a park that no product can serve yet, by industry and by stage,
 // and the needs themselves: where the park should bring in more financing.
 import { Card, Col, Empty, Flex, Row, Table, type TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getUnmetNeeds } from '../../api/matching';
 import type { Need } from '../../api/needs';
@@ -14,6 +13,7 @@ import { StatCard } from '../../components/stat-card';
 import { industryLabel } from '../../lib/code-names';
 import { labelOr } from '../../lib/labels';
 import { formatMoney } from '../../lib/market-format';
+import { useUrlChoice } from '../../lib/url-filters';
 import { useAsync } from '../../lib/use-async';
 import { firmColumns, needFirm } from '../market/firm-columns';
 import { needColumns } from '../market/need-columns';
@@ -68,7 +68,8 @@ function UnmetNeeds({ parkCode }: { parkCode: string }) {
           loading={unmet.loading}
           pagination={false}
           locale={{ emptyText: t('parkMarket.unmet.none') }}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1090 }}
+          tableLayout="fixed"
           data-testid="unmet-table"
         />
       </Card>
@@ -79,7 +80,7 @@ function UnmetNeeds({ parkCode }: { parkCode: string }) {
 export function UnmetNeedsPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const [parkCode, setParkCode] = useState<string | undefined>(me.parkScope.parks[0]?.code);
+  const [parkCode, setParkCode] = useUrlChoice('park', me.parkScope.parks[0]?.code);
   return (
     <>
       <PageHeader

@@ -25,12 +25,12 @@ export function InboxPage() {
   const park = useParkLabel(i18n.language);
 
   const columns: TableColumnsType<Need> = [
-    ...firmColumns(t, needFirm, undefined, park),
+    ...firmColumns(t, needFirm, ['profile', 'grade'], park),
     ...needColumns(t, i18n.language),
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 110,
+      width: 90,
       fixed: 'right',
       render: (_, n) =>
         n.takeUps.some((u) => u.institutionId === institutionId) ? (
@@ -58,7 +58,7 @@ export function InboxPage() {
           />
           <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} value={list.query.kind} onChange={(kind) => list.setFilters({ kind })} />
         </Flex>
-        <PagedTable<Need> list={list} rowKey="id" columns={columns} empty={t('offering.inbox.empty')} scrollX={1520} testId="inbox-table" />
+        <PagedTable<Need> list={list} rowKey="id" columns={columns} empty={t('offering.inbox.empty')} scrollX={1090} testId="inbox-table" />
       </Card>
       {taking ? <TakeUpModal need={taking} onClose={() => setTaking(undefined)} onSaved={list.reload} /> : null}
     </>

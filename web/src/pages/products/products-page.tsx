@@ -1,7 +1,7 @@
 // Institution officer: the institution's own products in every status, with each park's approval;
 // a name opens the editor, and a product's leads are one click away.
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { listProducts, PRODUCT_KINDS, type Product, type ProductQuery, type ProductStatus } from '../../api/marketplace';
@@ -26,15 +26,16 @@ export function ProductsPage() {
   });
 
   const columns: TableColumnsType<Product> = [
+    // The officer knows each product's term and turnaround; the list keeps what changes: parks, version, status.
     ...productColumns(t, i18n.language, (p, name) => (
       <Link to={`${PRODUCTS_PATH}/${p.id}`} data-testid="product-name">
         {name}
       </Link>
-    )),
+    )).filter((column) => column.key !== 'term' && column.key !== 'turnaround'),
     {
       title: t('market.fields.parks'),
       key: 'parks',
-      width: 200,
+      width: 140,
       render: (_, p) => (
         <Flex gap={4} wrap>
           {p.parks.map((park) => (
@@ -43,13 +44,24 @@ export function ProductsPage() {
         </Flex>
       ),
     },
-    { title: t('offering.products.version'), dataIndex: 'version', width: 70, align: 'right' },
-    { title: t('offering.products.updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v, i18n.language) },
-    { title: t('common.status'), dataIndex: 'status', width: 90, fixed: 'right', render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
+    {
+      title: t('offering.products.updatedAt'),
+      dataIndex: 'updatedAt',
+      width: 120,
+      render: (v: string, p) => (
+        <Flex vertical>
+          <span>{formatDateTime(v, i18n.language)}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('offering.products.version')} {p.version}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    { title: t('common.status'), dataIndex: 'status', width: 96, fixed: 'right', render: (s: ProductStatus) => <ProductStatusTag status={s} /> },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 190,
+      width: 120,
       fixed: 'right',
       render: (_, p) => (
         <Flex wrap>
@@ -85,7 +97,7 @@ export function ProductsPage() {
           <EnumSelect values={STATUSES} label={(s) => t(`market.productStatuses.${s}`)} placeholder={t('common.status')} value={list.query.status} onChange={(status) => list.setFilters({ status })} />
           <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} value={list.query.kind} onChange={(kind) => list.setFilters({ kind })} />
         </Flex>
-        <PagedTable<Product> list={list} rowKey="id" columns={columns} empty={t('offering.products.empty')} scrollX={1600} testId="my-products-table" />
+        <PagedTable<Product> list={list} rowKey="id" columns={columns} empty={t('offering.products.empty')} scrollX={1090} testId="my-products-table" />
       </Card>
     </>
   );

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { GRADES, listGrantedRatings, type PortfolioRating } from '../../api/rating';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { formatDateTime } from '../../lib/format';
@@ -48,11 +49,9 @@ export function PortfolioPage() {
       title: t('enterprises.name'),
       key: 'name',
       render: (_, r) => (
-        <Flex vertical>
-          <Link to={encodeURIComponent(r.creditCode)} data-testid="portfolio-name">
-            <Typography.Text strong style={{ color: 'inherit' }}>
-              {r.name}
-            </Typography.Text>
+        <Flex vertical style={{ minWidth: 0 }}>
+          <Link to={encodeURIComponent(r.creditCode)} data-testid="portfolio-name" style={{ maxWidth: '100%' }}>
+            <EllipsisText text={r.name} strong style={{ color: 'inherit' }} />
           </Link>
           <Typography.Text type="secondary" style={{ fontFamily: 'monospace', fontSize: 12 }}>
             {r.creditCode}
@@ -72,8 +71,8 @@ export function PortfolioPage() {
       ),
     },
     { title: t('portfolio.score'), dataIndex: 'score', width: 100, align: 'right', sorter: (a, b) => a.score - b.score },
-    { title: t('rating.pd'), dataIndex: 'pd', width: 150, align: 'right', sorter: (a, b) => a.pd - b.pd, render: (pd: number) => formatPercent(pd, 2) },
-    { title: t('rating.ratedAt'), dataIndex: 'ratedAt', width: 170, render: (v: string) => formatDateTime(v, i18n.language) },
+    { title: t('rating.pd'), dataIndex: 'pd', width: 110, align: 'right', sorter: (a, b) => a.pd - b.pd, render: (pd: number) => formatPercent(pd, 2) },
+    { title: t('rating.ratedAt'), dataIndex: 'ratedAt', width: 150, render: (v: string) => formatDateTime(v, i18n.language) },
   ];
 
   return (
@@ -91,7 +90,8 @@ export function PortfolioPage() {
               loading={ratings.loading}
               pagination={items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
               locale={{ emptyText: <PortfolioEmpty /> }}
-              scroll={{ x: 720 }}
+              scroll={{ x: 680 }}
+              tableLayout="fixed"
               data-testid="portfolio-table"
             />
           </Card>

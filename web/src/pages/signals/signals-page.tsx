@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { acknowledgeSignal, listSignals, resolveSignal, SIGNAL_STATUSES, type Signal, type SignalQuery, type SignalSeverity, type SignalStatus } from '../../api/signals';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
@@ -63,13 +64,11 @@ export function SignalsPage() {
     {
       title: t('signals.fields.enterprise'),
       key: 'enterprise',
-      width: 240,
+      width: 200,
       render: (_, s) => (
-        <Flex vertical>
-          <span>{s.enterprise.name}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {s.institution.name}
-          </Typography.Text>
+        <Flex vertical style={{ minWidth: 0 }}>
+          <EllipsisText text={s.enterprise.name} />
+          <EllipsisText text={s.institution.name} type="secondary" style={{ fontSize: 12 }} />
         </Flex>
       ),
     },
@@ -98,7 +97,7 @@ export function SignalsPage() {
       fixed: 'right',
       render: (_, s) =>
         s.status === 'resolved' ? null : (
-          <Flex gap={4}>
+          <Flex gap={4} wrap>
             {s.status === 'open' ? (
               <Button size="small" onClick={() => setActing({ signal: s, action: 'acknowledge' })} data-testid="signal-acknowledge">
                 {t('signals.acknowledge')}
@@ -124,7 +123,7 @@ export function SignalsPage() {
             data-testid="signal-status-filter"
           />
         </Flex>
-        <PagedTable<Signal> list={list} rowKey="id" columns={columns} empty={t('signals.empty')} scrollX={1200} testId="signals-table" />
+        <PagedTable<Signal> list={list} rowKey="id" columns={columns} empty={t('signals.empty')} scrollX={1090} testId="signals-table" />
       </Card>
       {acting ? <ActModal acting={acting} onClose={() => setActing(undefined)} onSaved={list.reload} /> : null}
     </>
