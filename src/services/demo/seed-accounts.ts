@@ -22,19 +22,20 @@ interface Applicant {
   foundedOn: string;
   capitalFen: bigint;
   employees: number;
+  phone: string;
 }
 
 /** The pending applicants of each park, oldest first. */
 const PENDING: Record<string, Applicant[]> = {
   zhangjiang: [
-    { name: '上海芯途微电子科技有限公司', contact: '周杰', address: '上海市浦东新区祖冲之路1077号', industry: 'C3973', foundedOn: '2022-06-01', capitalFen: 300_000_000n, employees: 25 },
-    { name: '上海澜启生物医药科技有限公司', contact: '林雪', address: '上海市浦东新区哈雷路998号', industry: 'C2761', foundedOn: '2023-03-15', capitalFen: 500_000_000n, employees: 31 },
+    { name: '上海芯途微电子科技有限公司', contact: '周杰', address: '上海市浦东新区祖冲之路1077号', industry: 'C3973', foundedOn: '2022-06-01', capitalFen: 300_000_000n, employees: 25, phone: '13916280451' },
+    { name: '上海澜启生物医药科技有限公司', contact: '林雪', address: '上海市浦东新区哈雷路998号', industry: 'C2761', foundedOn: '2023-03-15', capitalFen: 500_000_000n, employees: 31, phone: '13761502288' },
   ],
-  zizhu: [{ name: '上海紫曜数字内容科技有限公司', contact: '吴婷', address: '上海市闵行区东川路555号', industry: 'I6510', foundedOn: '2022-06-01', capitalFen: 300_000_000n, employees: 32 }],
-  qingdao: [{ name: '青岛蓝海智能装备有限公司', contact: '郑浩', address: '山东省青岛市崂山区松岭路169号', industry: 'C3491', foundedOn: '2022-06-01', capitalFen: 300_000_000n, employees: 39 }],
+  zizhu: [{ name: '上海紫曜数字内容科技有限公司', contact: '吴婷', address: '上海市闵行区东川路555号', industry: 'I6510', foundedOn: '2022-06-01', capitalFen: 300_000_000n, employees: 32, phone: '13817734096' }],
+  qingdao: [{ name: '青岛蓝海智能装备有限公司', contact: '郑浩', address: '山东省青岛市崂山区松岭路169号', industry: 'C3491', foundedOn: '2022-06-01', capitalFen: 300_000_000n, employees: 39, phone: '15866021375' }],
 };
 
-const REJECTED: Applicant = { name: '上海恒屿贸易有限公司', contact: '马超', address: '上海市黄浦区南京东路300号', industry: 'F', foundedOn: '2019-11-20', capitalFen: 100_000_000n, employees: 8 };
+const REJECTED: Applicant = { name: '上海恒屿贸易有限公司', contact: '马超', address: '上海市黄浦区南京东路300号', industry: 'F', foundedOn: '2019-11-20', capitalFen: 100_000_000n, employees: 8, phone: '13601958842' };
 export const DEMO_REJECTION_REASON = '注册地址不在张江科学城范围内，且主营业务为批发贸易，不属于园区科技企业，请向所在区的园区申请。';
 
 /** The admitted applicant of Zhangjiang: a demo enterprise of the park, signing in with the demo password. */
@@ -96,7 +97,7 @@ export async function seedDemoAccountFlows(tx: Tx, input: AccountFlowInput): Pro
 }
 
 function registrationFacts(a: Applicant, creditCode: string) {
-  return { creditCode, enterpriseName: a.name, industryCode: a.industry, foundedOn: a.foundedOn, registeredCapitalFen: a.capitalFen, employees: a.employees, legalRepresentative: a.contact, address: a.address, contactName: a.contact };
+  return { creditCode, phone: a.phone, enterpriseName: a.name, industryCode: a.industry, foundedOn: a.foundedOn, registeredCapitalFen: a.capitalFen, employees: a.employees, legalRepresentative: a.contact, address: a.address, contactName: a.contact };
 }
 
 async function seedDecidedRegistrations(tx: Tx, input: AccountFlowInput, park: { id: string }, rejectedCode: string): Promise<void> {
@@ -104,7 +105,7 @@ async function seedDecidedRegistrations(tx: Tx, input: AccountFlowInput, park: {
   const decidedBy = input.parkAdmins.get('zhangjiang') ?? null;
   const admitted = input.admittedEnterprise;
   if (admitted) {
-    const user = await insertUser(tx, { id: newId(), email: DEMO_ADMITTED_EMAIL, passwordHash: input.passwordHash, displayName: '何婧', createdAt: new Date(now.getTime() - 5 * DAY), updatedAt: now });
+    const user = await insertUser(tx, { id: newId(), email: DEMO_ADMITTED_EMAIL, passwordHash: input.passwordHash, displayName: '何婧', phone: '13524417830', createdAt: new Date(now.getTime() - 5 * DAY), updatedAt: now });
     await insertMembership(tx, { id: newId(), userId: user.id, organisationId: admitted.id, role: 'enterprise_user', createdAt: new Date(now.getTime() - 5 * DAY) });
     await insertRegistration(tx, {
       id: newId(now.getTime()),
@@ -119,6 +120,7 @@ async function seedDecidedRegistrations(tx: Tx, input: AccountFlowInput, park: {
       address: admitted.address,
       contactName: '何婧',
       email: DEMO_ADMITTED_EMAIL,
+      phone: '13524417830',
       passwordHash: input.passwordHash,
       status: 'admitted',
       createdAt: new Date(now.getTime() - 6 * DAY),

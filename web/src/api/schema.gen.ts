@@ -15394,6 +15394,7 @@ export interface paths {
                                 address: string;
                                 contactName: string;
                                 email: string;
+                                phone: string | null;
                                 /** @enum {string} */
                                 status: "pending" | "admitted" | "rejected";
                                 reason: string | null;
@@ -15509,6 +15510,7 @@ export interface paths {
                         contactName: string;
                         /** Format: email */
                         email: string;
+                        phone?: string;
                         password: string;
                         /** @enum {string} */
                         locale?: "zh-CN" | "en";

@@ -125,7 +125,9 @@ describe('accounts', () => {
 
   it('registers an enterprise that only its own park admits, and the applicant signs in', async () => {
     const creditCode = freshCreditCode();
-    const body = { creditCode, enterpriseName: '上海注册测试科技有限公司', parkCode: 'zhangjiang', industryCode: 'I6510', foundedOn: '2020-03-01', registeredCapitalFen: 100_000_000, employees: 25, legalRepresentative: '陈明', address: '上海市浦东新区科苑路88号', contactName: '陈明', email: 'applicant@register.kejin.test', password: NEW_PASSWORD };
+    const body = { creditCode, enterpriseName: '上海注册测试科技有限公司', parkCode: 'zhangjiang', industryCode: 'I6510', foundedOn: '2020-03-01', registeredCapitalFen: 100_000_000, employees: 25, legalRepresentative: '陈明', address: '上海市浦东新区科苑路88号', contactName: '陈明', email: 'applicant@register.kejin.test', phone: '139 1628 0451', password: NEW_PASSWORD };
+    const badPhone = await post('/registrations', { ...body, phone: '12345' }, { ip: '10.0.1.1' });
+    expect(badPhone.json().error.details.fields).toEqual([expect.objectContaining({ field: 'phone', code: 'field.invalid_phone' })]);
     const bad = await post('/registrations', { ...body, creditCode: withWrongCheck(creditCode) }, { ip: '10.0.1.1' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.fields[0].field).toBe('creditCode');
@@ -137,6 +139,7 @@ describe('accounts', () => {
 
     const pending = await t.request('GET', '/api/v1/registrations?status=pending', { as: 'parkAdmin' });
     expect(pending.json().items.map((r: { id: string }) => r.id)).toContain(id);
+    expect(pending.json().items.find((r: { id: string }) => r.id === id).phone).toBe('13916280451');
     const elsewhere = await t.request('GET', '/api/v1/registrations?status=pending', { as: 'otherParkAdmin' });
     expect(elsewhere.json().items.map((r: { id: string }) => r.id)).not.toContain(id);
     expect((await t.request('POST', `/api/v1/registrations/${id}/admit`, { as: 'otherParkAdmin' })).statusCode).toBe(403);
