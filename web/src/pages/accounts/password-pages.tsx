@@ -10,7 +10,8 @@ import { errorMessage } from '../../lib/api-errors';
 
 const MIN = 10;
 
-function PublicCard({ title, children }: { title: string; children: React.ReactNode }) {
+/** A page outside sign-in: the language switch, and a card with a way back to sign-in. */
+export function PublicCard({ title, children, maxWidth = 420 }: { title: string; children: React.ReactNode; maxWidth?: number }) {
   const { t } = useTranslation();
   return (
     <Flex vertical style={{ minHeight: '100vh', background: '#f5f7fb' }}>
@@ -18,7 +19,7 @@ function PublicCard({ title, children }: { title: string; children: React.ReactN
         <LangSwitch />
       </Flex>
       <Flex flex={1} align="center" justify="center" style={{ padding: 24 }}>
-        <Card style={{ width: '100%', maxWidth: 420 }} styles={{ body: { padding: 32 } }}>
+        <Card style={{ width: '100%', maxWidth }} styles={{ body: { padding: 32 } }}>
           <Typography.Title level={3} style={{ marginTop: 0 }}>
             {title}
           </Typography.Title>
