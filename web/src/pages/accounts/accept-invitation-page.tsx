@@ -50,18 +50,19 @@ export function AcceptInvitationPage() {
     const names = { organisation: invitation.organisationName, role: labelOr(t, `roles.${invitation.role}`, invitation.role) };
     if (done) {
       return (
-        <Result
-          status="success"
-          title={t('accounts.accept.done', { organisation: invitation.organisationName, email: done })}
-          extra={
-            <Link to="/login">
-              <Button type="primary" data-testid="accept-sign-in">
-                {t('accounts.accept.signIn')}
-              </Button>
-            </Link>
-          }
-          data-testid="accept-done"
-        />
+        <div data-testid="accept-done">
+          <Result
+            status="success"
+            title={t('accounts.accept.done', { organisation: invitation.organisationName, email: done })}
+            extra={
+              <Link to="/login">
+                <Button type="primary" data-testid="accept-sign-in">
+                  {t('accounts.accept.signIn')}
+                </Button>
+              </Link>
+            }
+          />
+        </div>
       );
     }
     return (

@@ -90,7 +90,9 @@ export function RegisterPage() {
   if (done) {
     return (
       <PublicCard title={L('title')} maxWidth={640}>
-        <Result status="success" title={L('doneTitle')} subTitle={t('accounts.register.done', done)} data-testid="register-done" />
+        <div data-testid="register-done">
+          <Result status="success" title={L('doneTitle')} subTitle={t('accounts.register.done', done)} />
+        </div>
       </PublicCard>
     );
   }
