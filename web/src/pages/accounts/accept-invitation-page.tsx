@@ -5,11 +5,12 @@ import { Alert, Button, Form, Input, Result, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { acceptInvitation, previewInvitation } from '../../api/registrations';
-import { applyFieldErrors, errorMessage } from '../../lib/api-errors';
+import { applyFieldErrors } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
 import { useAsync } from '../../lib/use-async';
 import { PublicCard } from './password-pages';
+import { refusalText } from './refusal';
 
 const PASSWORD_MIN = 10;
 
@@ -46,7 +47,7 @@ export function AcceptInvitationPage() {
   const body = () => {
     if (!token) return <Alert type="warning" showIcon message={t('accounts.noToken')} style={{ marginBottom: 16 }} />;
     if (preview.loading) return <Spin style={{ display: 'block', margin: '24px auto' }} />;
-    if (preview.error || !invitation) return <Alert type="error" showIcon message={errorMessage(t, preview.error)} style={{ marginBottom: 16 }} data-testid="accept-unusable" />;
+    if (preview.error || !invitation) return <Alert type="error" showIcon message={refusalText(t, preview.error)} style={{ marginBottom: 16 }} data-testid="accept-unusable" />;
     const names = { organisation: invitation.organisationName, role: labelOr(t, `roles.${invitation.role}`, invitation.role) };
     if (done) {
       return (
@@ -69,7 +70,7 @@ export function AcceptInvitationPage() {
       <>
         <Typography.Paragraph data-testid="accept-intro">{t('accounts.accept.intro', names)}</Typography.Paragraph>
         <Typography.Paragraph type="secondary">{t('accounts.accept.account', { email: invitation.email, expiresAt: formatDateTime(invitation.expiresAt, i18n.language) })}</Typography.Paragraph>
-        {failure ? <Alert type="error" showIcon message={errorMessage(t, failure)} style={{ marginBottom: 16 }} data-testid="accept-error" /> : null}
+        {failure ? <Alert type="error" showIcon message={refusalText(t, failure)} style={{ marginBottom: 16 }} data-testid="accept-error" /> : null}
         <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={busy}>
           <Form.Item name="displayName" label={t('accounts.accept.displayName')} rules={[{ required: true, whitespace: true, message: t('validation.required', { field: t('accounts.accept.displayName') }) }]}>
             <Input maxLength={50} autoComplete="name" data-testid="accept-name" />

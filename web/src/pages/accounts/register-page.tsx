@@ -15,6 +15,7 @@ import { creditCode, required, upper, wanAmount, wholeNumber } from '../../lib/r
 import { useAsync } from '../../lib/use-async';
 import type { zhCN } from '../../i18n/zh-CN';
 import { PublicCard } from './password-pages';
+import { refusalText } from './refusal';
 
 type RegisterKey = keyof typeof zhCN.accounts.register;
 const PASSWORD_MIN = 10;
@@ -100,7 +101,7 @@ export function RegisterPage() {
     <PublicCard title={L('title')} maxWidth={760}>
       <Alert type="info" showIcon message={L('hint')} style={{ marginBottom: 16 }} />
       {parks.error ? <Alert type="error" showIcon message={errorMessage(t, parks.error)} style={{ marginBottom: 16 }} /> : null}
-      {failure ? <Alert type="error" showIcon message={errorMessage(t, failure)} style={{ marginBottom: 16 }} data-testid="register-error" /> : null}
+      {failure ? <Alert type="error" showIcon message={refusalText(t, failure)} style={{ marginBottom: 16 }} data-testid="register-error" /> : null}
       <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={busy} data-testid="register-form">
         <Divider orientation="left" plain>
           {L('enterprise')}

@@ -95,6 +95,7 @@ export function RegistrationsPage() {
     {
       title: t('accounts.registrations.enterprise'),
       key: 'enterprise',
+      width: 280,
       ellipsis: true,
       render: (_, r) => (
         <Flex vertical style={{ minWidth: 0 }}>
@@ -107,11 +108,11 @@ export function RegistrationsPage() {
         </Flex>
       ),
     },
-    { title: t('accounts.registrations.park'), key: 'park', width: 150, ellipsis: true, render: (_, r) => localName(r.park, language) },
+    { title: t('accounts.registrations.park'), key: 'park', width: 140, ellipsis: true, render: (_, r) => localName(r.park, language) },
     {
       title: t('accounts.registrations.applicant'),
       key: 'applicant',
-      width: 230,
+      width: 220,
       render: (_, r) => (
         <Flex vertical style={{ minWidth: 0 }}>
           <Typography.Text>{r.contactName}</Typography.Text>
@@ -122,11 +123,11 @@ export function RegistrationsPage() {
         </Flex>
       ),
     },
-    { title: t('accounts.registrations.submittedAt'), key: 'createdAt', width: 160, render: (_, r) => formatDateTime(r.createdAt, language) },
+    { title: t('accounts.registrations.submittedAt'), key: 'createdAt', width: 150, render: (_, r) => formatDateTime(r.createdAt, language) },
     {
       title: t('accounts.registrations.status'),
       key: 'status',
-      width: 110,
+      width: 90,
       render: (_, r) => (
         <Tag color={STATUS_COLOURS[r.status]} data-testid="registration-status">
           {t(`accounts.registrations.statuses.${r.status}`)}
@@ -153,15 +154,15 @@ export function RegistrationsPage() {
           },
         ]
       : [
-          { title: t('accounts.registrations.decidedAt'), key: 'decidedAt', width: 160, render: (_: unknown, r: Registration) => formatDateTime(r.decidedAt, language) },
+          { title: t('accounts.registrations.decidedAt'), key: 'decidedAt', width: 150, render: (_: unknown, r: Registration) => formatDateTime(r.decidedAt, language) },
           ...(status === 'rejected'
             ? [
                 {
                   title: t('accounts.registrations.reason'),
                   key: 'reason',
-                  width: 260,
+                  width: 240,
                   render: (_: unknown, r: Registration) => (
-                    <Typography.Text ellipsis={{ tooltip: r.reason }} style={{ maxWidth: 240 }} data-testid="registration-reason-cell">
+                    <Typography.Text ellipsis={{ tooltip: r.reason }} style={{ maxWidth: 220 }} data-testid="registration-reason-cell">
                       {r.reason}
                     </Typography.Text>
                   ),
@@ -187,7 +188,7 @@ export function RegistrationsPage() {
           rowKey="id"
           columns={columns}
           empty={t('accounts.registrations.empty')}
-          scrollX={1000}
+          scrollX={1170}
           expandedRowRender={(r) => <Facts registration={r} />}
           testId="registrations-table"
         />
