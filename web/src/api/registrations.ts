@@ -22,6 +22,7 @@ export const registerEnterprise = (body: RegistrationInput) => ok(client.POST('/
 
 export interface RegistrationQuery {
   status?: RegistrationStatus;
+  parkId?: string;
   page?: number;
   pageSize?: number;
 }

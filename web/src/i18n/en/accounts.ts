@@ -66,6 +66,7 @@ export const accounts: Pick<Messages, 'accounts'> = {
       reasonPlaceholder: 'e.g. the registered address is outside this park',
       reasonRequired: 'Give the reason',
       rejected: 'Rejected: the applicant receives the reason',
+      allParks: 'All parks',
       empty: 'No registrations with this status',
     },
     members: {

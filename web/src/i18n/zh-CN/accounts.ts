@@ -64,6 +64,7 @@ export const accounts = {
       reasonPlaceholder: '例如：注册地址不在本园区范围内',
       reasonRequired: '请填写驳回原因',
       rejected: '已驳回，申请人将收到原因',
+      allParks: '全部园区',
       empty: '没有此状态的注册申请',
     },
     members: {

@@ -8,6 +8,8 @@ import { findIndustry } from '../../../../shared/codes/industries.ts';
 import { admitRegistration, listRegistrations, rejectRegistration, type Registration, type RegistrationStatus } from '../../api/registrations';
 import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
+import { ParkSelect } from '../../components/park-select';
+import { useMe } from '../../auth/auth-context';
 import { PagedTable } from '../../components/paged-table';
 import { errorMessage } from '../../lib/api-errors';
 import { formatDate, formatDateTime, localName } from '../../lib/format';
@@ -16,6 +18,8 @@ import type { zhCN } from '../../i18n/zh-CN';
 import { usePagedList } from '../../lib/use-paged-list';
 
 type RegisterKey = keyof typeof zhCN.accounts.register;
+/** The expand button's column, besides the declared ones. */
+const EXPAND_WIDTH = 48;
 const STATUSES: RegistrationStatus[] = ['pending', 'admitted', 'rejected'];
 const STATUS_COLOURS: Record<RegistrationStatus, string> = { pending: 'gold', admitted: 'green', rejected: 'red' };
 
@@ -67,7 +71,10 @@ function Facts({ registration: r }: { registration: Registration }) {
 export function RegistrationsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const list = usePagedList<Registration, { status?: RegistrationStatus }>((q, signal) => listRegistrations(q, signal), { status: 'pending' }, 20, [], { inUrl: { status: 'string' } });
+  const me = useMe();
+  const list = usePagedList<Registration, { status?: RegistrationStatus; parkId?: string }>((q, signal) => listRegistrations(q, signal), { status: 'pending' }, 20, [], { inUrl: { status: 'string', parkId: 'string' } });
+  // The operator (every park) or an administrator of several parks may look at one park's.
+  const severalParks = me.parkScope.all || me.parkScope.parks.length > 1;
   const [rejecting, setRejecting] = useState<Registration>();
   const status = list.query.status ?? 'pending';
   const language = i18n.language;
@@ -95,7 +102,7 @@ export function RegistrationsPage() {
     {
       title: t('accounts.registrations.enterprise'),
       key: 'enterprise',
-      width: 280,
+      width: 260,
       ellipsis: true,
       render: (_, r) => (
         <Flex vertical style={{ minWidth: 0 }}>
@@ -108,11 +115,11 @@ export function RegistrationsPage() {
         </Flex>
       ),
     },
-    { title: t('accounts.registrations.park'), key: 'park', width: 140, ellipsis: true, render: (_, r) => localName(r.park, language) },
+    ...(severalParks ? [{ title: t('accounts.registrations.park'), key: 'park', width: 140, ellipsis: true, render: (_: unknown, r: Registration) => localName(r.park, language) }] : []),
     {
       title: t('accounts.registrations.applicant'),
       key: 'applicant',
-      width: 220,
+      width: 200,
       render: (_, r) => (
         <Flex vertical style={{ minWidth: 0 }}>
           <Typography.Text>{r.contactName}</Typography.Text>
@@ -123,7 +130,8 @@ export function RegistrationsPage() {
         </Flex>
       ),
     },
-    { title: t('accounts.registrations.submittedAt'), key: 'createdAt', width: 150, render: (_, r) => formatDateTime(r.createdAt, language) },
+    // A decided registration shows when it was decided instead.
+    ...(status === 'pending' ? [{ title: t('accounts.registrations.submittedAt'), key: 'createdAt', width: 150, render: (_: unknown, r: Registration) => formatDateTime(r.createdAt, language) }] : []),
     {
       title: t('accounts.registrations.status'),
       key: 'status',
@@ -160,9 +168,9 @@ export function RegistrationsPage() {
                 {
                   title: t('accounts.registrations.reason'),
                   key: 'reason',
-                  width: 240,
+                  width: 220,
                   render: (_: unknown, r: Registration) => (
-                    <Typography.Text ellipsis={{ tooltip: r.reason }} style={{ maxWidth: 220 }} data-testid="registration-reason-cell">
+                    <Typography.Text ellipsis={{ tooltip: r.reason }} style={{ maxWidth: 200 }} data-testid="registration-reason-cell">
                       {r.reason}
                     </Typography.Text>
                   ),
@@ -176,19 +184,23 @@ export function RegistrationsPage() {
     <>
       <PageHeader title={t('accounts.registrations.title')} description={t('accounts.registrations.description')} testId="registrations-title" />
       <Card>
-        <Segmented<RegistrationStatus>
-          value={status}
-          onChange={(value) => list.setFilters({ status: value })}
-          options={STATUSES.map((s) => ({ value: s, label: t(`accounts.registrations.statuses.${s}`) }))}
-          style={{ marginBottom: 16 }}
-          data-testid="registration-filter"
-        />
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Segmented<RegistrationStatus>
+            value={status}
+            onChange={(value) => list.setFilters({ status: value })}
+            options={STATUSES.map((s) => ({ value: s, label: t(`accounts.registrations.statuses.${s}`) }))}
+            data-testid="registration-filter"
+          />
+          {severalParks ? (
+            <ParkSelect allowClear value={list.query.parkId} onChange={(parkId) => list.setFilters({ parkId })} placeholder={t('accounts.registrations.allParks')} style={{ width: 220 }} testId="registration-park" />
+          ) : null}
+        </Flex>
         <PagedTable<Registration>
           list={list}
           rowKey="id"
           columns={columns}
           empty={t('accounts.registrations.empty')}
-          scrollX={1170}
+          scrollX={columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), EXPAND_WIDTH)}
           expandedRowRender={(r) => <Facts registration={r} />}
           testId="registrations-table"
         />
