@@ -9,6 +9,8 @@ import { ACCOUNTS, expectNoConsoleErrors, launchBrowser, openSession, pathOf, sc
 
 const PASSWORD = 'a-new-kejin-password';
 const WAIT = { timeout: 30_000 };
+/** Each test drives several sessions through several pages: generous on a busy machine. */
+const TEST_TIMEOUT = 240_000;
 const run = Date.now().toString(36);
 
 let browser: Browser;
@@ -108,7 +110,7 @@ describe('self-registration', () => {
       expect(me).toMatchObject({ roles: ['enterprise_user'], organisation: { name: a.enterpriseName, creditCode: a.creditCode } });
       await newcomer!.page.waitForLoadState('networkidle');
     });
-  });
+  }, TEST_TIMEOUT);
 
   it('shows a refused registration’s reason in Chinese, and the administrator’s rejection reason', async () => {
     await withSessions(2, async ([applicant, admin]) => {
@@ -140,7 +142,7 @@ describe('self-registration', () => {
       // The demo's own rejection is there too, with its reason.
       await expect.poll(() => page.getByTestId('registrations-table').textContent(), WAIT).toContain('张江科学城范围');
     }, /status of 409 .*\/api\/v1\/registrations\)$/);
-  });
+  }, TEST_TIMEOUT);
 });
 
 describe.each([
@@ -195,5 +197,5 @@ describe.each([
       const row = page.getByTestId('invitations-table').locator('.ant-table-row', { hasText: email });
       await expect.poll(() => row.getByTestId('invitation-status').textContent(), WAIT).toBe('已接受');
     });
-  });
+  }, TEST_TIMEOUT);
 });
