@@ -306,6 +306,7 @@ const CASES: Case[] = [
   { route: 'POST /api/v1/registrations/:id/reject', url: () => '/api/v1/registrations/00000000-0000-7000-8000-000000000000/reject', body: () => ({ reason: '资料不全' }), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },
   { route: 'GET /api/v1/organisations/:id/invitations', url: (i) => `/api/v1/organisations/${i.bank}/invitations`, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 } },
   { route: 'POST /api/v1/organisations/:id/invitations', url: (i) => `/api/v1/organisations/${i.bank}/invitations`, body: (_i, who) => ({ email: `${who}-invitee@authz.kejin.test`, role: 'institution_officer' }), expect: { anonymous: 401, operator: 201, parkAdmin: 403, officer: 201, enterprise: 403 } },
+  { route: 'GET /api/v1/organisations/:id/members', url: (i) => `/api/v1/organisations/${i.bank}/members`, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 200, enterprise: 403 } },
   { route: 'POST /api/v1/invitations/:id/revoke', url: () => '/api/v1/invitations/00000000-0000-7000-8000-000000000000/revoke', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 404 } },
   { route: 'POST /api/v1/invitations/preview', url: () => '/api/v1/invitations/preview', body: () => ({ token: 'short' }), expect: all(400, 400) },
   { route: 'POST /api/v1/invitations/accept', url: () => '/api/v1/invitations/accept', body: () => ({ token: 'short', displayName: '张三', password: 'a-long-new-password' }), expect: all(400, 400) },

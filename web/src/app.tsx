@@ -17,6 +17,10 @@ const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, n
 const ChangePasswordPage = page(() => import('./pages/accounts/password-pages'), 'ChangePasswordPage');
 const ForgotPasswordPage = page(() => import('./pages/accounts/password-pages'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./pages/accounts/password-pages'), 'ResetPasswordPage');
+const RegisterPage = page(() => import('./pages/accounts/register-page'), 'RegisterPage');
+const AcceptInvitationPage = page(() => import('./pages/accounts/accept-invitation-page'), 'AcceptInvitationPage');
+const RegistrationsPage = page(() => import('./pages/accounts/registrations-page'), 'RegistrationsPage');
+const MembersPage = page(() => import('./pages/accounts/members-page'), 'MembersPage');
 const ParkApplicationsPage = page(() => import('./pages/applications/my-applications-page'), 'ParkApplicationsPage');
 const AppShell = page(() => import('./components/app-shell'), 'AppShell');
 const ApplicationDetailPage = page(() => import('./pages/applications/application-detail-page'), 'ApplicationDetailPage');
@@ -83,6 +87,7 @@ const PAGES: Record<string, ComponentType> = {
   '/operator/calendar': CalendarPage,
   '/operator/jobs': JobsPage,
   '/operator/lpr': LprPage,
+  '/operator/registrations': RegistrationsPage,
   '/park/enterprises': EnterprisesPage,
   '/park/import': ImportPage,
   '/park/product-approvals': ProductApprovalsPage,
@@ -92,6 +97,7 @@ const PAGES: Record<string, ComponentType> = {
   '/park/applications': ParkApplicationsPage,
   '/park/loans': LoanBookPage,
   '/park/audit': AuditPage,
+  '/park/registrations': RegistrationsPage,
   '/institution/directory': DirectoryPage,
   '/institution/ratings': PortfolioPage,
   '/institution/products': ProductsPage,
@@ -100,6 +106,7 @@ const PAGES: Record<string, ComponentType> = {
   '/institution/reviews': ReviewQueuePage,
   '/institution/loan-book': LoanBookPage,
   '/institution/warnings': SignalsPage,
+  '/institution/members': MembersPage,
   '/enterprise/profile': MyProfilePage,
   '/enterprise/grants': GrantsPage,
   '/enterprise/access-log': AccessLogPage,
@@ -109,6 +116,7 @@ const PAGES: Record<string, ComponentType> = {
   '/enterprise/needs': NeedsPage,
   '/enterprise/applications': MyApplicationsPage,
   '/enterprise/loans': MyLoansPage,
+  '/enterprise/members': MembersPage,
 };
 
 /** Pages below a menu item, by the item's full path: sub-path → page. */
@@ -157,6 +165,8 @@ export function App() {
               <Route path="/login" element={<LoginPage />} />
               <Route path="/forgot-password" element={<ForgotPasswordPage />} />
               <Route path="/reset-password" element={<ResetPasswordPage />} />
+              <Route path="/register" element={<RegisterPage />} />
+              <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
               <Route
                 element={
                   <RequireAuth>

@@ -13,6 +13,7 @@ import {
   CloudUploadOutlined,
   ExperimentOutlined,
   FilterOutlined,
+  FormOutlined,
   FileSearchOutlined,
   FundOutlined,
   HistoryOutlined,
@@ -28,9 +29,10 @@ import {
   TeamOutlined,
   ThunderboltOutlined,
   TrophyOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { Role } from './api/types';
+import type { Me, Role } from './api/types';
 import type { zhCN } from './i18n/zh-CN';
 import { HOME_BY_ROLE } from './auth/roles';
 
@@ -43,8 +45,14 @@ export interface NavItem {
   path: string;
   label: NavLabelKey;
   icon: ReactNode;
-  /** What the capability will do, for items not built yet; built items have a page in app.tsx. */
+  /** Shown only when the user can act there, as the server's answer about them says (e.g. their park scope). */
+  when?: (me: Me) => boolean;
 }
+
+/** A park administrator acts on registrations only for the parks they administer. */
+const administersParks = (me: Me) => me.parkScope.all || me.parkScope.parks.length > 0;
+/** Members invite colleagues into their own organisation. */
+const belongsToOrganisation = (me: Me) => me.organisation !== null;
 
 export interface RoleSection {
   role: Role;
@@ -68,6 +76,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'calendar', label: 'nav.operator.calendar', icon: <CalendarOutlined /> },
       { path: 'jobs', label: 'nav.operator.jobs', icon: <ScheduleOutlined /> },
       { path: 'lpr', label: 'nav.operator.lpr', icon: <FundOutlined /> },
+      { path: 'registrations', label: 'nav.operator.registrations', icon: <FormOutlined /> },
     ],
   },
   {
@@ -81,6 +90,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'pipeline', label: 'nav.park.pipeline', icon: <FilterOutlined /> },
       { path: 'applications', label: 'nav.park.applications', icon: <SolutionOutlined /> },
       { path: 'loans', label: 'nav.park.loans', icon: <ProfileOutlined /> },
+      { path: 'registrations', label: 'nav.park.registrations', icon: <FormOutlined />, when: administersParks },
       { path: 'audit', label: 'nav.park.audit', icon: <AuditOutlined /> },
       { path: 'warnings', label: 'nav.park.warnings', icon: <AlertOutlined /> },
     ],
@@ -97,6 +107,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'reviews', label: 'nav.institution.reviews', icon: <FileSearchOutlined /> },
       { path: 'loan-book', label: 'nav.institution.loanBook', icon: <ProfileOutlined /> },
       { path: 'warnings', label: 'nav.institution.warnings', icon: <AlertOutlined /> },
+      { path: 'members', label: 'nav.institution.members', icon: <UsergroupAddOutlined />, when: belongsToOrganisation },
     ],
   },
   {
@@ -112,6 +123,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'needs', label: 'nav.enterprise.needs', icon: <FundOutlined /> },
       { path: 'applications', label: 'nav.enterprise.applications', icon: <SolutionOutlined /> },
       { path: 'loans', label: 'nav.enterprise.loans', icon: <BarChartOutlined /> },
+      { path: 'members', label: 'nav.enterprise.members', icon: <UsergroupAddOutlined />, when: belongsToOrganisation },
     ],
   },
 ];

@@ -59,6 +59,26 @@ export async function membershipsOf(db: Executor, userIds: string[]): Promise<Ma
   return byUser;
 }
 
+export interface MemberView {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: (typeof memberships.$inferSelect)['role'];
+  status: UserRow['status'];
+  joinedAt: Date;
+  lastLoginAt: Date | null;
+}
+
+/** The members of one organisation, earliest first. */
+export async function listMembersOf(db: Executor, organisationId: string): Promise<MemberView[]> {
+  return db
+    .select({ userId: users.id, email: users.email, displayName: users.displayName, role: memberships.role, status: users.status, joinedAt: memberships.createdAt, lastLoginAt: users.lastLoginAt })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organisationId, organisationId))
+    .orderBy(asc(memberships.createdAt), asc(users.email));
+}
+
 export async function listUsers(
   db: Executor,
   filter: { q?: string; role?: string },

@@ -69,6 +69,8 @@ export const registrations = pgTable(
     address: text('address').notNull(),
     contactName: text('contact_name').notNull(),
     email: text('email').notNull(), // lower-cased
+    // The applicant's phone in its canonical form (domain/codes/phone.ts), given to their account.
+    phone: text('phone'),
     passwordHash: text('password_hash').notNull(),
     locale: text('locale', { enum: ['zh-CN', 'en'] }).notNull().default('zh-CN'),
     status: text('status', { enum: REGISTRATION_STATUSES }).notNull().default('pending'),

@@ -4,7 +4,7 @@
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { findInvitation, findInvitationByToken, insertInvitation, listInvitations as selectInvitations, moveInvitation, type InvitationRow, type InvitationView } from '../../db/repositories/accounts.ts';
 import { findOrganisation } from '../../db/repositories/organisations.ts';
-import { findUser, findUserByEmail, insertMembership, insertUser } from '../../db/repositories/users.ts';
+import { findUser, findUserByEmail, insertMembership, insertUser, listMembersOf, type MemberView } from '../../db/repositories/users.ts';
 import type { Page, PageRequest } from '../../db/paging.ts';
 import { INVITATION_TTL_MS, invitableRoles, nextInvitationStatus } from '../../domain/access/accounts.ts';
 import type { Role } from '../../domain/access/actor.ts';
@@ -16,7 +16,11 @@ import { newId } from '../shared/ids.ts';
 import { hashPassword } from '../shared/passwords.ts';
 import { checkThrottle, hashToken, mailWebUrl, newToken, queueAccountMail, throttleKeys } from './account-tokens.ts';
 
-export async function inviteColleague(ctx: ServiceContext, input: { organisationId: string; email: string; role: Role }): Promise<InvitationRow> {
+/**
+ * Invites a colleague. When the platform sends no e-mail the token comes back to the inviter, who
+ * hands the link over another way; otherwise only the e-mail carries it.
+ */
+export async function inviteColleague(ctx: ServiceContext, input: { organisationId: string; email: string; role: Role }): Promise<{ invitation: InvitationRow; token: string | null }> {
   const organisation = await findOrganisation(ctx.database.db, input.organisationId);
   if (!organisation) throw fail('organisation.not_found');
   authorize(ctx.actor, 'invitation.manage', { organisationId: organisation.id, parkId: organisation.parkId });
@@ -30,13 +34,21 @@ export async function inviteColleague(ctx: ServiceContext, input: { organisation
     const row = await insertInvitation(tx, { id: newId(now.getTime()), organisationId: organisation.id, email, role: input.role, tokenHash: hashToken(token), invitedBy: ctx.actor.userId, createdAt: now, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) });
     const webUrl = mailWebUrl();
     if (webUrl) await queueAccountMail(tx, { address: email }, invitationMail({ webUrl, token, organisationName: organisation.name, inviterName: inviter?.displayName ?? 'Kejin', days: INVITATION_TTL_MS / 86_400_000 }), now);
-    return { result: row, audit: { action: 'invitation.create', targetType: 'invitation', targetId: row.id, parkId: organisation.parkId, details: { organisationId: organisation.id, email, role: input.role } } };
+    return { result: { invitation: row, token: webUrl ? null : token }, audit: { action: 'invitation.create', targetType: 'invitation', targetId: row.id, parkId: organisation.parkId, details: { organisationId: organisation.id, email, role: input.role } } };
   });
 }
 
 export async function listInvitations(ctx: ServiceContext, organisationId: string, page: PageRequest): Promise<Page<InvitationView>> {
   authorize(ctx.actor, 'invitation.manage', { organisationId });
   return selectInvitations(ctx.database.db, organisationId, page);
+}
+
+/** The organisation's members, for those who may invite into it. */
+export async function listMembers(ctx: ServiceContext, organisationId: string): Promise<MemberView[]> {
+  const organisation = await findOrganisation(ctx.database.db, organisationId);
+  if (!organisation) throw fail('organisation.not_found');
+  authorize(ctx.actor, 'invitation.manage', { organisationId: organisation.id, parkId: organisation.parkId });
+  return listMembersOf(ctx.database.db, organisation.id);
 }
 
 export async function revokeInvitation(ctx: ServiceContext, id: string): Promise<InvitationRow> {

@@ -9,6 +9,7 @@ import { findUserByEmail, insertMembership, insertUser } from '../../db/reposito
 import type { PageRequest, Page } from '../../db/paging.ts';
 import { nextRegistrationStatus, regionOfCreditCode, type RegistrationStatus } from '../../domain/access/accounts.ts';
 import { administeredParks } from '../../domain/access/actor.ts';
+import { normalizePhone } from '../../domain/codes/phone.ts';
 import type { LoginThrottle } from '../../domain/access/login-throttle.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { registrationDecisionMail } from '../../domain/notifications/account-mail.ts';
@@ -33,6 +34,7 @@ export interface RegistrationInput {
   address: string;
   contactName: string;
   email: string;
+  phone?: string;
   password: string;
   locale?: 'zh-CN' | 'en';
 }
@@ -47,6 +49,8 @@ export async function registerEnterprise(ctx: ServiceContext, input: Registratio
   deps.throttle.recordFailure(keys, now.getTime());
   const problems = codeProblems({ creditCode: input.creditCode, industryCode: input.industryCode, regionCode: regionOfCreditCode(input.creditCode) }).map((p) => (p.field === 'regionCode' ? { ...p, field: 'creditCode' } : p));
   if (input.foundedOn > todayOf(ctx)) problems.push(problem('foundedOn', 'field.in_future'));
+  const phone = input.phone === undefined || input.phone.trim() === '' ? null : normalizePhone(input.phone);
+  if (phone && !phone.ok) problems.push(problem('phone', 'field.invalid_phone', { value: input.phone ?? '' }));
   if (problems.length) throw invalidFields(problems);
   const park = await findParkByCode(ctx.database.db, input.parkCode);
   if (!park || park.status !== 'active') throw invalidFields([problem('parkCode', 'registration.park_unknown')]);
@@ -66,6 +70,7 @@ export async function registerEnterprise(ctx: ServiceContext, input: Registratio
       address: input.address,
       contactName: input.contactName,
       email,
+      phone: phone?.ok ? phone.phone : null,
       passwordHash,
       locale: input.locale ?? 'zh-CN',
       createdAt: now,
@@ -116,7 +121,7 @@ export async function admitRegistration(ctx: ServiceContext, id: string): Promis
       await refreshCompleteness(tx, [organisationId], todayOf(ctx));
       created = organisationId;
     }
-    const user = await insertUser(tx, { id: newId(now.getTime()), email: registration.email, passwordHash: registration.passwordHash, displayName: registration.contactName, locale: registration.locale, createdAt: now, updatedAt: now });
+    const user = await insertUser(tx, { id: newId(now.getTime()), email: registration.email, passwordHash: registration.passwordHash, displayName: registration.contactName, phone: registration.phone, locale: registration.locale, createdAt: now, updatedAt: now });
     await insertMembership(tx, { id: newId(now.getTime()), userId: user.id, organisationId, role: 'enterprise_user', createdAt: now });
     const row = await decideRegistration(tx, id, { status: 'admitted', decidedAt: now, decidedBy: ctx.actor.userId, organisationId, userId: user.id });
     if (!row) throw fail('registration.decided_meanwhile');

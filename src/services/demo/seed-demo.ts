@@ -61,7 +61,17 @@ export async function seedDemo(
     const accounts = users?.accounts ?? [];
     if (users) {
       const parks = data.parks.map((p) => ({ id: ids.parks.get(p.code)!, code: p.code, regionCode: p.regionCode }));
-      await seedDemoAccountFlows(tx, { parks, passwordHash, enterpriseId: ids.firstEnterprise, inviterId: users.marketplace.enterpriseUsers.get(0)!, now: options.now });
+      await seedDemoAccountFlows(tx, {
+        parks,
+        passwordHash,
+        enterpriseId: ids.firstEnterprise,
+        admittedEnterprise: admittedByRegistration(data, ids),
+        bankId: ids.institutions.get(DEMO_BANK)!,
+        inviterId: users.marketplace.enterpriseUsers.get(0)!,
+        bankInviterId: users.marketplace.officers.get(DEMO_BANK)!,
+        parkAdmins: users.marketplace.parkAdmins,
+        now: options.now,
+      });
     }
     // The marketplace reads the enterprises' profiles (needs follow revenue and IP), so it comes with them.
     const marketplace = withProfiles
@@ -77,6 +87,13 @@ export async function seedDemo(
     });
     return { parks: data.parks.length, institutions: data.institutions.length, enterprises: data.enterprises.length, marketplace, accounts, demoEnterpriseId: ids.firstEnterprise };
   });
+}
+
+/** The Zhangjiang enterprise (after the demo enterprise) whose account came by self-registration. */
+function admittedByRegistration(data: DemoData, ids: SeededIds) {
+  const index = data.enterprises.findIndex((e, i) => i > 0 && e.parkCode === 'zhangjiang');
+  const e = data.enterprises[index];
+  return e ? { ...e, id: ids.enterprises[index]! } : undefined;
 }
 
 interface SeededIds {

@@ -15050,6 +15050,7 @@ export interface paths {
                                 address: string;
                                 contactName: string;
                                 email: string;
+                                phone: string | null;
                                 /** @enum {string} */
                                 status: "pending" | "admitted" | "rejected";
                                 reason: string | null;
@@ -15165,6 +15166,7 @@ export interface paths {
                         contactName: string;
                         /** Format: email */
                         email: string;
+                        phone?: string;
                         password: string;
                         /** @enum {string} */
                         locale?: "zh-CN" | "en";
@@ -15611,7 +15613,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Invite a colleague by e-mail with a role of the organisation */
+        /** Invite a colleague by e-mail with a role of the organisation (the link comes back only when the platform sends no e-mail) */
         post: {
             parameters: {
                 query?: never;
@@ -15644,6 +15646,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "open";
                             expiresAt: string;
+                            token: string | null;
                         };
                     };
                 };
@@ -15724,6 +15727,131 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My organisation's members and their roles */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                userId: string;
+                                email: string;
+                                displayName: string;
+                                role: string;
+                                /** @enum {string} */
+                                status: "active" | "deactivated";
+                                joinedAt: string;
+                                lastLoginAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

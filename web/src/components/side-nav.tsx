@@ -4,15 +4,16 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { withRememberedFilters } from '../lib/use-paged-list';
+import type { Me } from '../api/types';
 import { useMe } from '../auth/auth-context';
 import { HOME_ICON, sectionsFor, type RoleSection } from '../navigation';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-function sectionItems(section: RoleSection, t: TFunction): MenuItem[] {
+function sectionItems(section: RoleSection, t: TFunction, me: Me): MenuItem[] {
   return [
     { key: section.base, icon: HOME_ICON, label: t('nav.home') },
-    ...section.items.map((item) => ({
+    ...section.items.filter((item) => !item.when || item.when(me)).map((item) => ({
       key: `${section.base}/${item.path}`,
       icon: item.icon,
       label: t(item.label),
@@ -29,12 +30,12 @@ export function SideNav() {
 
   const items: MenuItem[] =
     sections.length === 1 && sections[0]
-      ? sectionItems(sections[0], t)
+      ? sectionItems(sections[0], t, me)
       : sections.map((section) => ({
           key: `group:${section.role}`,
           type: 'group' as const,
           label: t(`roles.${section.role}`),
-          children: sectionItems(section, t),
+          children: sectionItems(section, t, me),
         }));
 
   // A home is selected only on itself; an item also on the pages below it.

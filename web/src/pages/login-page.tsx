@@ -105,6 +105,9 @@ export function LoginPage() {
             </Form>
             <Flex justify="space-between" style={{ marginTop: 12 }}>
               <Link to="/forgot-password">{t('accounts.forgotLink')}</Link>
+              <Link to="/register" data-testid="register-link">
+                {t('accounts.registerLink')}
+              </Link>
             </Flex>
           </Card>
         </Flex>

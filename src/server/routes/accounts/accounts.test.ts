@@ -38,13 +38,26 @@ describe('accounts', () => {
     await smtp?.close();
   });
 
-  it('has demo data: a pending registration in each park, seen only by its administrator, and an open invitation', async () => {
+  it('has demo data: pending registrations seen only by their park, decided ones, and invitations open and accepted', async () => {
     const own = (await t.request('GET', '/api/v1/registrations?status=pending', { as: 'parkAdmin' })).json();
-    expect(own.items.map((r: { email: string; park: { code: string } }) => [r.email, r.park.code])).toEqual([['applicant@zhangjiang.kejin.demo', 'zhangjiang']]);
-    expect((await t.request('GET', '/api/v1/registrations?status=pending', { as: 'operator' })).json().total).toBe(3);
-    const me = (await t.request('GET', '/api/v1/me', { as: 'enterprise' })).json();
-    const invitations = (await t.request('GET', `/api/v1/organisations/${me.organisation.id}/invitations`, { as: 'enterprise' })).json();
-    expect(invitations.items).toEqual([expect.objectContaining({ email: 'colleague@enterprise.kejin.demo', status: 'open', expired: false })]);
+    expect(own.items.map((r: { email: string; park: { code: string } }) => [r.email, r.park.code])).toEqual([
+      ['applicant@zhangjiang.kejin.demo', 'zhangjiang'],
+      ['applicant2@zhangjiang.kejin.demo', 'zhangjiang'],
+    ]);
+    expect((await t.request('GET', '/api/v1/registrations?status=pending', { as: 'operator' })).json().total).toBe(4);
+    const rejected = (await t.request('GET', '/api/v1/registrations?status=rejected', { as: 'parkAdmin' })).json();
+    expect(rejected.items).toEqual([expect.objectContaining({ status: 'rejected', reason: expect.stringContaining('张江科学城') })]);
+    const admitted = (await t.request('GET', '/api/v1/registrations?status=admitted', { as: 'parkAdmin' })).json();
+    expect(admitted.items).toEqual([expect.objectContaining({ status: 'admitted', organisationId: expect.any(String) })]);
+    expect((await signIn(admitted.items[0].email, DEMO_PASSWORD)).status).toBe(200);
+    for (const [as, accepted] of [['enterprise', 'qianfang@enterprise.kejin.demo'], ['officer', 'risk@bank.kejin.demo']] as const) {
+      const me = (await t.request('GET', '/api/v1/me', { as })).json();
+      const invitations = (await t.request('GET', `/api/v1/organisations/${me.organisation.id}/invitations`, { as })).json();
+      expect(invitations.items.map((i: { email: string; status: string }) => i.status).sort()).toEqual(['accepted', 'open']);
+      const members = (await t.request('GET', `/api/v1/organisations/${me.organisation.id}/members`, { as })).json();
+      expect(members.items.map((m: { email: string }) => m.email)).toContain(accepted);
+      expect((await signIn(accepted, DEMO_PASSWORD)).status).toBe(200);
+    }
   });
 
   it('answers a reset request the same whether or not the e-mail has an account', async () => {
@@ -112,7 +125,9 @@ describe('accounts', () => {
 
   it('registers an enterprise that only its own park admits, and the applicant signs in', async () => {
     const creditCode = freshCreditCode();
-    const body = { creditCode, enterpriseName: '上海注册测试科技有限公司', parkCode: 'zhangjiang', industryCode: 'I6510', foundedOn: '2020-03-01', registeredCapitalFen: 100_000_000, employees: 25, legalRepresentative: '陈明', address: '上海市浦东新区科苑路88号', contactName: '陈明', email: 'applicant@register.kejin.test', password: NEW_PASSWORD };
+    const body = { creditCode, enterpriseName: '上海注册测试科技有限公司', parkCode: 'zhangjiang', industryCode: 'I6510', foundedOn: '2020-03-01', registeredCapitalFen: 100_000_000, employees: 25, legalRepresentative: '陈明', address: '上海市浦东新区科苑路88号', contactName: '陈明', email: 'applicant@register.kejin.test', phone: '139 1628 0451', password: NEW_PASSWORD };
+    const badPhone = await post('/registrations', { ...body, phone: '12345' }, { ip: '10.0.1.1' });
+    expect(badPhone.json().error.details.fields).toEqual([expect.objectContaining({ field: 'phone', code: 'field.invalid_phone' })]);
     const bad = await post('/registrations', { ...body, creditCode: withWrongCheck(creditCode) }, { ip: '10.0.1.1' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.fields[0].field).toBe('creditCode');
@@ -124,6 +139,7 @@ describe('accounts', () => {
 
     const pending = await t.request('GET', '/api/v1/registrations?status=pending', { as: 'parkAdmin' });
     expect(pending.json().items.map((r: { id: string }) => r.id)).toContain(id);
+    expect(pending.json().items.find((r: { id: string }) => r.id === id).phone).toBe('13916280451');
     const elsewhere = await t.request('GET', '/api/v1/registrations?status=pending', { as: 'otherParkAdmin' });
     expect(elsewhere.json().items.map((r: { id: string }) => r.id)).not.toContain(id);
     expect((await t.request('POST', `/api/v1/registrations/${id}/admit`, { as: 'otherParkAdmin' })).statusCode).toBe(403);
@@ -145,6 +161,8 @@ describe('accounts', () => {
     expect((await t.request('POST', `/api/v1/organisations/${orgId}/invitations`, { as: 'officer', body: { email, role: 'enterprise_user' } })).statusCode).toBe(403);
     const invited = await t.request('POST', `/api/v1/organisations/${orgId}/invitations`, { as: 'enterprise', body: { email, role: 'enterprise_user' } });
     expect(invited.statusCode, invited.body).toBe(201);
+    // The e-mail carries the link; the inviter is given it only when the platform sends no e-mail.
+    expect(invited.json().token).toBeNull();
     expect((await t.request('POST', `/api/v1/organisations/${orgId}/invitations`, { as: 'enterprise', body: { email, role: 'enterprise_user' } })).statusCode).toBe(409);
     const token = await tokenFrom(email, '/accept-invitation');
     const preview = await post('/invitations/preview', { token }, { ip: '10.0.2.1' });
@@ -156,5 +174,8 @@ describe('accounts', () => {
     expect(colleague.status).toBe(200);
     const list = await t.request('GET', `/api/v1/organisations/${orgId}/invitations`, { as: 'enterprise' });
     expect(list.json().items[0]).toMatchObject({ email, status: 'accepted' });
+    const members = (await t.request('GET', `/api/v1/organisations/${orgId}/members`, { as: 'enterprise' })).json();
+    expect(members.items).toContainEqual(expect.objectContaining({ email, displayName: '赵敏', role: 'enterprise_user', status: 'active' }));
+    expect((await t.request('GET', `/api/v1/organisations/${orgId}/members`, { as: 'officer' })).statusCode).toBe(403);
   });
 });

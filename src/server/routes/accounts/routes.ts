@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../domain/access/accounts.ts';
 import type { InvitationView, RegistrationView } from '../../../db/repositories/accounts.ts';
 import { hashToken } from '../../../services/accounts/account-tokens.ts';
-import { acceptInvitation, inviteColleague, listInvitations, previewInvitation, revokeInvitation } from '../../../services/accounts/invitations.ts';
+import { acceptInvitation, inviteColleague, listInvitations, listMembers, previewInvitation, revokeInvitation } from '../../../services/accounts/invitations.ts';
 import { changePassword, requestPasswordReset, resetPassword } from '../../../services/accounts/passwords.ts';
 import { admitRegistration, listRegistrationParks, listRegistrations, registerEnterprise, rejectRegistration } from '../../../services/accounts/registrations.ts';
 import { contextOf } from '../../app.ts';
@@ -32,6 +32,7 @@ const RegistrationSchema = z.object({
   address: z.string(),
   contactName: z.string(),
   email: z.string(),
+  phone: z.string().nullable(),
   status: z.enum(['pending', 'admitted', 'rejected']),
   reason: z.string().nullable(),
   createdAt: z.string(),
@@ -51,6 +52,7 @@ const presentRegistration = (r: RegistrationView) => ({
   address: r.address,
   contactName: r.contactName,
   email: r.email,
+  phone: r.phone,
   status: r.status,
   reason: r.reason,
   createdAt: iso(r.createdAt)!,
@@ -81,6 +83,16 @@ const presentInvitation = (i: InvitationView, now: Date) => ({
   invitedByName: i.invitedByName,
   createdAt: iso(i.createdAt)!,
   expiresAt: iso(i.expiresAt)!,
+});
+
+const MemberSchema = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  displayName: z.string(),
+  role: z.string(),
+  status: z.enum(['active', 'deactivated']),
+  joinedAt: z.string(),
+  lastLoginAt: z.string().nullable(),
 });
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -139,6 +151,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
           address: z.string().trim().min(1).max(200),
           contactName: z.string().trim().min(1).max(50),
           email: Email,
+          phone: z.string().max(40).optional(),
           password: Password,
           locale: z.enum(['zh-CN', 'en']).optional(),
         }),
@@ -192,11 +205,28 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/organisations/:id/invitations',
-    { config: { access: 'invitation.manage' }, schema: { tags, summary: 'Invite a colleague by e-mail with a role of the organisation', params: IdParams, body: z.object({ email: Email, role: z.enum(['park_admin', 'institution_officer', 'enterprise_user']) }), response: { 201: z.object({ id: z.uuid(), status: z.literal('open'), expiresAt: z.string() }), ...errorResponses } } },
-    async (request, reply) => {
-      const row = await inviteColleague(contextOf(request), { organisationId: request.params.id, ...request.body });
-      return reply.status(201).send({ id: row.id, status: 'open' as const, expiresAt: iso(row.expiresAt)! });
+    {
+      config: { access: 'invitation.manage' },
+      schema: {
+        tags,
+        summary: 'Invite a colleague by e-mail with a role of the organisation (the link comes back only when the platform sends no e-mail)',
+        params: IdParams,
+        body: z.object({ email: Email, role: z.enum(['park_admin', 'institution_officer', 'enterprise_user']) }),
+        response: { 201: z.object({ id: z.uuid(), status: z.literal('open'), expiresAt: z.string(), token: z.string().nullable() }), ...errorResponses },
+      },
     },
+    async (request, reply) => {
+      const { invitation, token } = await inviteColleague(contextOf(request), { organisationId: request.params.id, ...request.body });
+      return reply.status(201).send({ id: invitation.id, status: 'open' as const, expiresAt: iso(invitation.expiresAt)!, token });
+    },
+  );
+
+  app.get(
+    '/organisations/:id/members',
+    { config: { access: 'invitation.manage' }, schema: { tags, summary: "My organisation's members and their roles", params: IdParams, response: { 200: z.object({ items: z.array(MemberSchema) }), ...errorResponses } } },
+    async (request) => ({
+      items: (await listMembers(contextOf(request), request.params.id)).map((m) => ({ userId: m.userId, email: m.email, displayName: m.displayName, role: m.role, status: m.status, joinedAt: iso(m.joinedAt)!, lastLoginAt: iso(m.lastLoginAt) })),
+    }),
   );
 
   app.post(

@@ -15,6 +15,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       applications: 'Applications',
       loans: 'Loans',
       subsidies: 'Subsidies',
+      members: 'Members',
     },
     institution: {
       directory: 'Directory',
@@ -25,6 +26,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       reviews: 'Review queue',
       loanBook: 'Loan book',
       warnings: 'Warnings',
+      members: 'Members',
     },
     park: {
       enterprises: 'Enterprises',
@@ -40,6 +42,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       riskPool: 'Risk pool',
       roadshows: 'Roadshows',
       dashboards: 'Dashboards',
+      registrations: 'Registrations',
     },
     operator: {
       parks: 'Parks',
@@ -54,6 +57,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       calendar: 'Calendar',
       jobs: 'Background jobs',
       lpr: 'LPR',
+      registrations: 'Registrations',
     },
   },
   home: {

@@ -13,6 +13,7 @@ export const nav = {
       applications: '融资申请',
       loans: '贷款',
       subsidies: '政策',
+      members: '成员与邀请',
     },
     institution: {
       directory: '企业名录',
@@ -23,6 +24,7 @@ export const nav = {
       reviews: '审批',
       loanBook: '贷款台账',
       warnings: '预警',
+      members: '成员与邀请',
     },
     park: {
       enterprises: '企业',
@@ -38,6 +40,7 @@ export const nav = {
       riskPool: '风险池',
       roadshows: '路演',
       dashboards: '看板',
+      registrations: '企业注册审核',
     },
     operator: {
       parks: '园区',
@@ -52,6 +55,7 @@ export const nav = {
       calendar: '工作日历',
       jobs: '后台任务',
       lpr: 'LPR 报价',
+      registrations: '企业注册审核',
     },
   },
   home: {

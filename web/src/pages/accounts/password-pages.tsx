@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { changePassword, confirmPasswordReset, requestPasswordReset } from '../../api/accounts';
 import { LangSwitch } from '../../components/lang-switch';
-import { errorMessage } from '../../lib/api-errors';
+import { refusalText } from './refusal';
 
 const MIN = 10;
 
-function PublicCard({ title, children }: { title: string; children: React.ReactNode }) {
+/** A page outside sign-in: the language switch, and a card with a way back to sign-in. */
+export function PublicCard({ title, children, maxWidth = 420 }: { title: string; children: React.ReactNode; maxWidth?: number }) {
   const { t } = useTranslation();
   return (
     <Flex vertical style={{ minHeight: '100vh', background: '#f5f7fb' }}>
@@ -18,7 +19,7 @@ function PublicCard({ title, children }: { title: string; children: React.ReactN
         <LangSwitch />
       </Flex>
       <Flex flex={1} align="center" justify="center" style={{ padding: 24 }}>
-        <Card style={{ width: '100%', maxWidth: 420 }} styles={{ body: { padding: 32 } }}>
+        <Card style={{ width: '100%', maxWidth }} styles={{ body: { padding: 32 } }}>
           <Typography.Title level={3} style={{ marginTop: 0 }}>
             {title}
           </Typography.Title>
@@ -69,7 +70,7 @@ export function ForgotPasswordPage() {
       ) : (
         <Form layout="vertical" onFinish={submit}>
           <Typography.Paragraph type="secondary">{t('accounts.forgotHint')}</Typography.Paragraph>
-          {failure ? <Alert type="error" showIcon message={errorMessage(t, failure)} style={{ marginBottom: 16 }} /> : null}
+          {failure ? <Alert type="error" showIcon message={refusalText(t, failure)} style={{ marginBottom: 16 }} /> : null}
           <Form.Item name="email" label={t('accounts.email')} rules={[{ required: true, type: 'email' }]}>
             <Input autoComplete="email" />
           </Form.Item>
@@ -104,7 +105,7 @@ export function ResetPasswordPage() {
         <Alert type="success" showIcon message={t('accounts.resetDone')} style={{ marginBottom: 16 }} />
       ) : token ? (
         <Form layout="vertical" onFinish={submit}>
-          {failure ? <Alert type="error" showIcon message={errorMessage(t, failure)} style={{ marginBottom: 16 }} /> : null}
+          {failure ? <Alert type="error" showIcon message={refusalText(t, failure)} style={{ marginBottom: 16 }} /> : null}
           <NewPasswordFields />
           <Button type="primary" htmlType="submit" block style={{ marginBottom: 16 }}>
             {t('accounts.save')}
@@ -134,7 +135,7 @@ export function ChangePasswordPage() {
   return (
     <Card title={t('accounts.changeTitle')} style={{ maxWidth: 480 }}>
       {done ? <Alert type="success" showIcon message={t('accounts.changed')} style={{ marginBottom: 16 }} /> : null}
-      {failure ? <Alert type="error" showIcon message={errorMessage(t, failure)} style={{ marginBottom: 16 }} /> : null}
+      {failure ? <Alert type="error" showIcon message={refusalText(t, failure)} style={{ marginBottom: 16 }} /> : null}
       <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="currentPassword" label={t('accounts.currentPassword')} rules={[{ required: true }]}>
           <Input.Password autoComplete="current-password" />
