@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { unstableSetRender } from 'antd';
 import { App } from './app';
@@ -20,8 +20,12 @@ const element = document.getElementById('root');
 if (!element) throw new Error('No #root element in index.html');
 
 await initI18n();
-createRoot(element).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first render is a transition: React yields to the browser between components instead of one
+// long task, and the HTML shell of index.html stays on screen until the app's first page replaces it.
+startTransition(() => {
+  createRoot(element).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});
