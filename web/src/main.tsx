@@ -2,6 +2,7 @@ import { startTransition, StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { unstableSetRender } from 'antd';
 import { App } from './app';
+import { startSessionCheck } from './auth/auth-context';
 import { initI18n } from './i18n';
 
 // antd 5 renders waves, messages and modals itself; give it React 19's root API.
@@ -19,6 +20,7 @@ unstableSetRender((node, container) => {
 const element = document.getElementById('root');
 if (!element) throw new Error('No #root element in index.html');
 
+startSessionCheck();
 await initI18n();
 // The first render is a transition: React yields to the browser between components instead of one
 // long task, and the HTML shell of index.html stays on screen until the app's first page replaces it.
