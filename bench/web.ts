@@ -16,13 +16,17 @@ const PASSWORD = 'kejin-demo';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** The pages measured: the sign-in page, then each role's home as its demo account sees it. */
-const PAGES: { name: string; path: string; email?: string }[] = [
+const ALL_PAGES: { name: string; path: string; email?: string }[] = [
   { name: 'login', path: '/login' },
   { name: 'operator', path: '/operator', email: 'operator@kejin.demo' },
   { name: 'park', path: '/park', email: 'admin@zhangjiang.kejin.demo' },
   { name: 'institution', path: '/institution', email: 'officer@bank.kejin.demo' },
   { name: 'enterprise', path: '/enterprise', email: 'owner@enterprise.kejin.demo' },
 ];
+
+/** KEJIN_BENCH_WEB_PAGES=login,enterprise measures only those pages (while iterating); all by default. */
+const ONLY = process.env.KEJIN_BENCH_WEB_PAGES?.split(',').map((name) => name.trim()).filter(Boolean);
+const PAGES = ONLY?.length ? ALL_PAGES.filter((page) => ONLY.includes(page.name)) : ALL_PAGES;
 
 const RUNS = Math.max(1, Number(process.env.KEJIN_BENCH_WEB_RUNS ?? 3));
 const START_TIMEOUT_MS = 600_000;

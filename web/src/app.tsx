@@ -67,6 +67,20 @@ const AccessLogPage = page(() => import('./pages/sharing/grants-page'), 'AccessL
 const GrantsPage = page(() => import('./pages/sharing/grants-page'), 'GrantsPage');
 const ProductPage = page(() => import('./pages/market/product-page'), 'ProductPage');
 
+// A signed-in page opened directly starts loading the shell and its role's home with the app,
+// not after the session check answers (React.lazy then finds them loaded).
+const FIRST_PATH = window.location.pathname;
+const HOME_MODULES: Record<string, () => Promise<unknown>> = {
+  '/operator': () => import('./pages/homes/operator-home'),
+  '/park': () => import('./pages/homes/park-home'),
+  '/institution': () => import('./pages/homes/institution-home'),
+  '/enterprise': () => import('./pages/homes/enterprise-home'),
+};
+if (!['/login', '/forgot-password', '/reset-password'].includes(FIRST_PATH)) {
+  void import('./components/app-shell').catch(() => undefined);
+  void HOME_MODULES[FIRST_PATH.replace(/\/+$/, '')]?.().catch(() => undefined);
+}
+
 const HOMES: Record<Role, ComponentType> = {
   platform_operator: OperatorHome,
   park_admin: ParkHome,

@@ -21,6 +21,14 @@ interface AuthContextValue {
   reload: () => void;
 }
 
+/** The first session check, started with the page (before the app renders) so it does not wait for the scripts. */
+let firstCheck: Promise<Me> | undefined;
+
+export function startSessionCheck(): void {
+  firstCheck = authApi.getMe();
+  firstCheck.catch(() => undefined);
+}
+
 const AuthContext = createContext<AuthContextValue | undefined>(undefined);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -37,9 +45,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const controller = new AbortController();
     let retry: ReturnType<typeof setTimeout> | undefined;
     setState({ status: 'loading' });
-    authApi
-      .getMe(controller.signal)
+    const check = firstCheck ?? authApi.getMe(controller.signal);
+    firstCheck = undefined;
+    check
       .then((me) => {
+        if (controller.signal.aborted) return;
         void adoptUserLocale(me.user.locale);
         setBusinessTimeZone(me.businessTime.timezone);
         setState({ status: 'signed-in', me });

@@ -2,8 +2,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setRequestLanguage } from '../api/client';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import type { Messages } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,11 +28,25 @@ function reflectLanguage(language: Language): void {
   setRequestLanguage(language);
 }
 
+// Each language's texts are their own chunk: a page loads only the language it is shown in.
+const MESSAGES: Record<Language, () => Promise<Messages>> = {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  en: () => import('./en').then((m) => m.en),
+};
+
+async function loadLanguage(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await MESSAGES[language]());
+}
+
 export async function initI18n(): Promise<void> {
+  const language = storedLanguage();
+  const messages = await MESSAGES[language]();
   await i18n.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-    lng: storedLanguage(),
-    fallbackLng: 'zh-CN',
+    resources: { [language]: { translation: messages } },
+    lng: language,
+    // Both languages have every text (the English ones are typed as the Chinese), so none falls back.
+    fallbackLng: false,
     interpolation: { escapeValue: false },
     showSupportNotice: false,
   });
@@ -55,7 +68,10 @@ export async function adoptUserLocale(locale: string): Promise<void> {
   } catch {
     stored = null;
   }
-  if (!isLanguage(stored) && isLanguage(locale) && locale !== currentLanguage()) await i18n.changeLanguage(locale);
+  if (!isLanguage(stored) && isLanguage(locale) && locale !== currentLanguage()) {
+    await loadLanguage(locale);
+    await i18n.changeLanguage(locale);
+  }
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
@@ -64,6 +80,7 @@ export async function changeLanguage(language: Language): Promise<void> {
   } catch {
     // Private mode: the choice lasts for this page only.
   }
+  await loadLanguage(language);
   await i18n.changeLanguage(language);
 }
 
