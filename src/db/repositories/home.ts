@@ -25,6 +25,7 @@ export async function nextInstalment(db: Executor, enterpriseId: string) {
     .select({
       loanId: loans.id,
       institutionName: organisations.name,
+      institutionNameEn: organisations.nameEn,
       period: loanInstalments.period,
       dueOn: loanInstalments.dueOn,
       principalFen: loanInstalments.principalFen,
@@ -44,7 +45,7 @@ export async function nextInstalment(db: Executor, enterpriseId: string) {
 /** The stored top matches of an enterprise (the nightly full match), best first. */
 export async function topMatchesOf(db: Executor, enterpriseId: string, limit: number) {
   return db
-    .select({ rank: topMatches.rank, score: topMatches.score, productId: products.id, productName: products.name, productNameEn: products.nameEn, kind: products.kind, institutionName: organisations.name })
+    .select({ rank: topMatches.rank, score: topMatches.score, productId: products.id, productName: products.name, productNameEn: products.nameEn, kind: products.kind, institutionName: organisations.name, institutionNameEn: organisations.nameEn })
     .from(topMatches)
     .innerJoin(products, eq(products.id, topMatches.productId))
     .innerJoin(organisations, eq(organisations.id, products.institutionId))

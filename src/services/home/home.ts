@@ -67,7 +67,7 @@ export async function enterpriseHome(ctx: ServiceContext) {
     rating: latest ? { grade: latest.grade, score: latest.score, ratedAt: latest.ratedAt, trend: (trend > 0 ? 'up' : trend < 0 ? 'down' : 'flat') as 'up' | 'down' | 'flat', previousGrade: previous?.grade ?? null } : null,
     history,
     nextRepayment: next
-      ? { loanId: next.loanId, institutionName: next.institutionName, period: next.period, dueOn: next.dueOn, amountFen: next.principalFen + next.interestFen - next.paidPrincipalFen - next.paidInterestFen }
+      ? { loanId: next.loanId, institutionName: next.institutionName, institutionNameEn: next.institutionNameEn, period: next.period, dueOn: next.dueOn, amountFen: next.principalFen + next.interestFen - next.paidPrincipalFen - next.paidInterestFen }
       : null,
     openApplications,
     matches,

@@ -59,6 +59,16 @@ describe('role homes', () => {
     expect(Array.isArray(h.matches)).toBe(true);
   });
 
+  it('names the institutions in English for an English reader', async () => {
+    const zh = await get('/home/enterprise', 'enterprise');
+    const en = await get('/home/enterprise?lang=en', 'enterprise');
+    const hasHan = (text: string) => /\p{Script=Han}/u.test(text);
+    expect(hasHan(zh.nextRepayment.institutionName)).toBe(true);
+    expect(hasHan(en.nextRepayment.institutionName)).toBe(false);
+    expect(en.matches.map((m: Json) => m.productId)).toEqual(zh.matches.map((m: Json) => m.productId));
+    for (const m of en.matches as Json[]) expect(hasHan(m.institutionName)).toBe(false);
+  });
+
   it("the park's figures count its own parks only and match the lists", async () => {
     const zj = await get('/home/park', 'parkAdmin');
     const qd = await get('/home/park', 'otherParkAdmin');

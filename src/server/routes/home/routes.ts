@@ -58,12 +58,13 @@ export const homeRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const h = await enterpriseHome(contextOf(request));
       const en = request.query.lang === 'en';
+      const named = (zh: string, english: string | null) => (en && english ? english : zh);
       return {
         ...h,
         rating: h.rating ? { ...h.rating, ratedAt: iso(h.rating.ratedAt)! } : null,
         history: h.history.map((r) => ({ ...r, ratedAt: iso(r.ratedAt)! })),
-        nextRepayment: h.nextRepayment ? { ...h.nextRepayment, amountFen: fenToJson(h.nextRepayment.amountFen) } : null,
-        matches: h.matches.map((m) => ({ rank: m.rank, score: m.score, productId: m.productId, productName: en && m.productNameEn ? m.productNameEn : m.productName, kind: m.kind, institutionName: m.institutionName })),
+        nextRepayment: h.nextRepayment ? { ...h.nextRepayment, institutionName: named(h.nextRepayment.institutionName, h.nextRepayment.institutionNameEn), amountFen: fenToJson(h.nextRepayment.amountFen) } : null,
+        matches: h.matches.map((m) => ({ rank: m.rank, score: m.score, productId: m.productId, productName: en && m.productNameEn ? m.productNameEn : m.productName, kind: m.kind, institutionName: named(m.institutionName, m.institutionNameEn) })),
       };
     },
   );
