@@ -12,9 +12,11 @@ interface ExportButtonProps {
   /** The list's current filters (paging is left out). */
   query?: Record<string, string | number | boolean | undefined | null>;
   testId?: string;
+  /** The button's words when a page has more than one export ("导出排行"); "导出" otherwise. */
+  label?: string;
 }
 
-export function ExportButton({ path, query = {}, testId = 'export-button' }: ExportButtonProps) {
+export function ExportButton({ path, query = {}, testId = 'export-button', label }: ExportButtonProps) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ export function ExportButton({ path, query = {}, testId = 'export-button' }: Exp
   };
   return (
     <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run()} data-testid={testId}>
-      {t('homes.export')}
+      {label ?? t('homes.export')}
     </Button>
   );
 }

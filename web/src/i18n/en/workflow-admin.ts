@@ -7,6 +7,8 @@ export const workflowAdmin: Pick<Messages, 'pipeline' | 'calendar' | 'lpr'> = {
     description: 'How the park’s enterprises move from applying to approval and disbursement, the needs they post and how many are taken up, and how each institution responds.',
     park: 'All your parks',
     funnel: 'Financing funnel',
+    exportFunnel: 'Export funnel',
+    exportLeague: 'Export league table',
     stages: { needs: 'Needs', applications: 'Applications', approved: 'Approved', disbursed: 'Disbursed' },
     ofPrevious: '{{share}} of the stage before',
     needs: {

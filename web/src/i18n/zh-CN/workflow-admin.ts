@@ -5,6 +5,8 @@ export const workflowAdmin = {
     description: '园区企业从提交申请、获批到放款的转化情况，发布的融资需求及其承接情况，以及各金融机构的响应表现。',
     park: '全部管理园区',
     funnel: '融资漏斗',
+    exportFunnel: '导出漏斗',
+    exportLeague: '导出机构排行',
     stages: { needs: '融资需求', applications: '融资申请', approved: '获批', disbursed: '已放款' },
     ofPrevious: '上一阶段的 {{share}}',
     needs: {

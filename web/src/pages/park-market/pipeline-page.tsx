@@ -206,8 +206,8 @@ export function PipelinePage() {
         testId="pipeline-title"
         extra={
           <Flex gap={8}>
-            <ExportButton path="/workflow/pipeline/export.xlsx" query={{ parkId }} testId="export-pipeline" />
-            <ExportButton path="/workflow/league/export.xlsx" query={{ parkId }} testId="export-league" />
+            <ExportButton path="/workflow/pipeline/export.xlsx" query={{ parkId }} testId="export-pipeline" label={t('pipeline.exportFunnel')} />
+            <ExportButton path="/workflow/league/export.xlsx" query={{ parkId }} testId="export-league" label={t('pipeline.exportLeague')} />
             <ParkSelect value={parkId} onChange={setParkId} allowClear placeholder={t('pipeline.park')} style={{ width: 240 }} testId="pipeline-park" />
           </Flex>
         }
