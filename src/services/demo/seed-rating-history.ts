@@ -8,6 +8,7 @@ import { activeModelVersion, insertRatings, insertSnapshots, type NewRating, typ
 import { profileAsOf } from '../../domain/profile/as-of.ts';
 import { snapshotJson } from '../../domain/report/snapshot.ts';
 import { addDays, businessDateOf, instantAt } from '../../domain/shared/business-time.ts';
+import { ratingRow } from '../rating/score-enterprises.ts';
 import { scorerFor } from '../rating/scorer.ts';
 import { newId } from '../shared/ids.ts';
 import { toDomainProfile } from '../shared/to-domain-profile.ts';
@@ -44,22 +45,7 @@ export async function seedDemoRatingHistory(database: Database, input: { enterpr
     const json = snapshotJson(then);
     const snapshotId = newId(at.getTime());
     snapshots.push({ id: snapshotId, parkId: enterprise.parkId, enterpriseId: input.enterpriseId, takenAt: at, profile: json, sha256: createHash('sha256').update(JSON.stringify(json)).digest('hex') });
-    const r = score(then, day);
-    rated.push({
-      id: newId(at.getTime()),
-      parkId: enterprise.parkId,
-      enterpriseId: input.enterpriseId,
-      modelVersionId: model.id,
-      snapshotId,
-      score: r.score,
-      grade: r.grade,
-      pd: r.pd.toFixed(8),
-      dimensions: { ...r.dimensions, stage: r.stage },
-      factors: [...r.raising, ...r.lowering],
-      creditLimitFen: r.creditLimit.amountFen,
-      limitBasis: r.creditLimit.basis,
-      ratedAt: at,
-    });
+    rated.push(ratingRow(score(then, day), { id: newId(at.getTime()), parkId: enterprise.parkId, enterpriseId: input.enterpriseId, modelVersionId: model.id, snapshotId, ratedAt: at }));
   }
   await database.db.transaction(async (tx) => {
     await insertSnapshots(tx, snapshots);

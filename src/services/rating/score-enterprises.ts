@@ -77,21 +77,7 @@ export async function scoreEnterprises(
         shadows.push({ id: newId(options.now.getTime()), enterpriseId: e.organisationId, modelVersionId: c.id, championRatingId: ratingId, score: s.score, grade: s.grade, pd: s.pd.toFixed(8), ratedAt: options.now });
       }
       facts.push(matchFactsRow(e.parkId, factsOfRating(e, profile, r, today), options.now));
-      rated.push({
-        id: ratingId,
-        parkId: e.parkId,
-        enterpriseId: e.organisationId,
-        modelVersionId: model.id,
-        snapshotId,
-        score: r.score,
-        grade: r.grade,
-        pd: r.pd.toFixed(8),
-        dimensions: { ...r.dimensions, stage: r.stage },
-        factors: [...r.raising, ...r.lowering],
-        creditLimitFen: r.creditLimit.amountFen,
-        limitBasis: r.creditLimit.basis,
-        ratedAt: options.now,
-      });
+      rated.push(ratingRow(r, { id: ratingId, parkId: e.parkId, enterpriseId: e.organisationId, modelVersionId: model.id, snapshotId, ratedAt: options.now }));
     }
     const watched = await factsBeforeRating(database.db, found.map((e) => e.organisationId));
     await database.db.transaction(async (tx) => {
@@ -107,6 +93,20 @@ export async function scoreEnterprises(
   }
   await analyzeNamedAfterBulkWrite(database.db, done, ['profileSnapshots', 'ratings', 'shadowRatings', 'matchFacts']);
   return { scored: done, modelVersion: model.version };
+}
+
+/** The stored row of one rating: who, by which model, on which snapshot, when, and what it found. */
+export function ratingRow(r: Rating, of: Pick<NewRating, 'id' | 'parkId' | 'enterpriseId' | 'modelVersionId' | 'snapshotId' | 'ratedAt'>): NewRating {
+  return {
+    ...of,
+    score: r.score,
+    grade: r.grade,
+    pd: r.pd.toFixed(8),
+    dimensions: { ...r.dimensions, stage: r.stage },
+    factors: [...r.raising, ...r.lowering],
+    creditLimitFen: r.creditLimit.amountFen,
+    limitBasis: r.creditLimit.basis,
+  };
 }
 
 /** What the matching engine will read of this enterprise, as of this rating. */
