@@ -2,6 +2,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setRequestLanguage } from '../api/client';
+import { loadApiErrorTexts } from './api-error-texts';
 import type { Messages } from './zh-CN';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
@@ -36,12 +37,13 @@ const MESSAGES: Record<Language, () => Promise<Messages>> = {
 
 async function loadLanguage(language: Language): Promise<void> {
   if (i18n.hasResourceBundle(language, 'translation')) return;
-  i18n.addResourceBundle(language, 'translation', await MESSAGES[language]());
+  const [messages] = await Promise.all([MESSAGES[language](), loadApiErrorTexts(language)]);
+  i18n.addResourceBundle(language, 'translation', messages);
 }
 
 export async function initI18n(): Promise<void> {
   const language = storedLanguage();
-  const messages = await MESSAGES[language]();
+  const [messages] = await Promise.all([MESSAGES[language](), loadApiErrorTexts(language)]);
   await i18n.use(initReactI18next).init({
     resources: { [language]: { translation: messages } },
     lng: language,

@@ -1,15 +1,18 @@
 // Every catalogue code has its text in both languages, no text is left over, and every placeholder
 // is one of the code's declared parameters; and the texts are filled in as the user reads them.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { ERRORS } from '../../../shared/error-codes/index.ts';
 import { ApiError } from '../api/client';
 import { apiErrorsEn } from '../i18n/en/api-errors';
 import { apiErrorsZhCN } from '../i18n/zh-CN/api-errors';
+import { loadApiErrorTexts } from '../i18n/api-error-texts';
 import { apiErrorLanguage, errorMessage, problemMessage, translateApiError } from './api-errors';
 
 const FILES = { en: apiErrorsEn, 'zh-CN': apiErrorsZhCN };
 const codes = Object.keys(ERRORS).sort();
+
+beforeAll(() => Promise.all([loadApiErrorTexts('en'), loadApiErrorTexts('zh-CN')]));
 
 describe.each(Object.entries(FILES))('the %s error texts', (_, texts) => {
   it('translate every catalogue code and nothing else', () => {

@@ -1,17 +1,16 @@
 // Turning ApiErrors into words for people and into messages on the right form field. The server
 // names each problem by a catalogue code with parameters (shared/error-codes); the texts are in
-// web/src/i18n/{zh-CN,en}/api-errors.ts, keyed by code, and filled in here. The server's own
+// web/src/i18n/{zh-CN,en}/api-errors.ts, keyed by code (loaded with the page's language, see
+// i18n/api-error-texts.ts), and filled in here. The server's own
 // message (English) is shown only where no code came, in English.
 import type { FormInstance } from 'antd';
 import i18next, { type TFunction } from 'i18next';
 import { ApiError, type FieldProblem } from '../api/client';
-import { apiErrorsEn } from '../i18n/en/api-errors';
-import { apiErrorsZhCN } from '../i18n/zh-CN/api-errors';
+import { apiErrorTexts, type ApiErrorLanguage } from '../i18n/api-error-texts';
 import { labelOr } from './labels';
 
-export type ApiErrorLanguage = 'zh-CN' | 'en';
+export type { ApiErrorLanguage };
 
-const TEXTS: Record<ApiErrorLanguage, Record<string, string>> = { 'zh-CN': apiErrorsZhCN, en: apiErrorsEn };
 const LIST_SEPARATORS: Record<ApiErrorLanguage, string> = { 'zh-CN': '、', en: ', ' };
 const FIELD_SEPARATORS: Record<ApiErrorLanguage, string> = { 'zh-CN': '：', en: ': ' };
 
@@ -34,8 +33,8 @@ function formatParam(value: unknown, language: ApiErrorLanguage): string {
 
 /** The text of a catalogue code with its parameters filled in; undefined when the code has no text. */
 export function translateApiError(language: ApiErrorLanguage, code: string, params: Record<string, unknown> = {}): string | undefined {
-  const texts = TEXTS[language];
-  if (!Object.hasOwn(texts, code)) return undefined;
+  const texts = apiErrorTexts(language);
+  if (!texts || !Object.hasOwn(texts, code)) return undefined;
   return texts[code]?.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => formatParam(params[name], language));
 }
 
