@@ -151,8 +151,13 @@ describe.each<Language>(['zh-CN', 'en'])('server messages in %s', (language) => 
       await expect.poll(() => texts(page, 'notification'), { timeout: 20_000 }).not.toEqual([]);
       const [notification = ''] = await texts(page, 'notification');
       expectNoCodes(notification, 'the notification');
-      if (language === 'zh-CN') expect(notification).toMatch(/融资申请|融资需求|产品/);
-      else expect(notification).toMatch(/application|need|product/i);
+      // Whichever notice is newest (the demo's clock decides): Chinese notices quote the product in
+      // 「」, English ones are worded around application, loan, contract or funding.
+      if (language === 'zh-CN') expect(notification).toMatch(/「[^」]+」|^预警/);
+      else {
+        expect(notification).toMatch(/\b(application|loan|contract|funded|warning)\b/i);
+        expect(notification).not.toMatch(/「/);
+      }
       await page.keyboard.press('Escape');
 
       // The application the notification is about names its park, not its code.
