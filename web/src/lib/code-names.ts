@@ -35,7 +35,7 @@ function loadParks(): Promise<Map<string, ParkName>> {
   return loading;
 }
 
-/** A park's name in the reader's language by its code; the code only until the list has loaded. */
+/** A park's name in the reader's language by its code; an ellipsis until the list has loaded (never the code). */
 export type ParkLabel = (code: string) => string;
 
 export function useParkLabel(language: string): ParkLabel {
@@ -49,7 +49,8 @@ export function useParkLabel(language: string): ParkLabel {
     };
   }, [known]);
   return (code) => {
-    const park = known?.get(code);
+    if (!known) return '…';
+    const park = known.get(code);
     return park ? (language === 'en' && park.nameEn ? park.nameEn : park.name) : code;
   };
 }
