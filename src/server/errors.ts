@@ -47,13 +47,28 @@ const CODE_OF_FRAMEWORK: Record<string, ErrorCode> = {
   FST_PROTO_VIOLATION: 'request.form_field_name',
   FST_INVALID_JSON_FIELD_ERROR: 'request.form_field_json',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.multipart_required',
+  FST_ERR_ROUTE_MISSING_CONTENT_TYPE: 'request.content_type_required',
+  // Every upload takes one file; the limits on fields and parts are counts, not sizes.
+  FST_FILES_LIMIT: 'file.one_only',
+  FST_FIELDS_LIMIT: 'request.too_many_form_fields',
+  FST_PARTS_LIMIT: 'request.too_many_form_fields',
 };
 
 /** Multipart's own statuses for malformed forms (406) are client errors of the input: 400. */
 const STATUS_OF_FRAMEWORK_CODE: Record<string, number> = {
   FST_INVALID_JSON_FIELD_ERROR: 400,
   FST_INVALID_MULTIPART_CONTENT_TYPE: 400,
+  FST_FILES_LIMIT: 400,
+  FST_FIELDS_LIMIT: 400,
+  FST_PARTS_LIMIT: 400,
 };
+
+/** busboy's errors for a multipart body it cannot split (they carry no code, only these messages). */
+const MALFORMED_MULTIPART = /^Multipart: Boundary not found$|^Unexpected end of (multipart data|form)$|terminated early due to unexpected end of multipart data$|^Malformed part header$/;
+
+/** A multipart body busboy cannot split, or whose file part ends before its boundary (the stream closes early). */
+const isMalformedMultipart = (error: FastifyError, request: FastifyRequest) =>
+  (!error.code && MALFORMED_MULTIPART.test(error.message)) || (error.code === 'ERR_STREAM_PREMATURE_CLOSE' && /^multipart\//i.test(request.headers['content-type'] ?? ''));
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; details: Record<string, unknown> };
@@ -84,11 +99,16 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return sendDomainError(reply, invalidFields(error.validation.map((v) => zodFieldProblem(v)), { details: { in: where } }));
   }
   if (isResponseSerializationError(error)) return internal(error, request, reply);
+  if (isMalformedMultipart(error, request)) return sendDomainError(reply, fail('request.multipart_malformed'));
   const status = STATUS_OF_FRAMEWORK_CODE[error.code] ?? error.statusCode ?? 500;
-  if (status === 413) return sendDomainError(reply, fail('request.too_large'));
+  const frameworkCode = CODE_OF_FRAMEWORK[error.code];
+  if (status === 413 && !frameworkCode) return sendDomainError(reply, fail('request.too_large'));
   if (status >= 400 && status < 500) {
-    const code = CODE_OF_FRAMEWORK[error.code] ?? (error instanceof SyntaxError ? 'request.malformed_json' : CODE_OF_STATUS[status]);
-    return sendDomainError(reply, code ? fail(code as 'request.invalid') : fail('request.bad_request', { detail: error.message }), status);
+    const code = frameworkCode ?? (error instanceof SyntaxError ? 'request.malformed_json' : CODE_OF_STATUS[status]);
+    if (code) return sendDomainError(reply, fail(code as 'request.invalid'), status);
+    // What it was stays in the log; the client is told only that the request cannot be read.
+    request.log.info({ err: error }, 'unclassified client error');
+    return sendDomainError(reply, fail('request.bad_request'), status);
   }
   if (status === 503) return sendDomainError(reply, fail('server.unavailable'));
   return internal(error, request, reply);

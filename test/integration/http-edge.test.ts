@@ -106,6 +106,34 @@ describe('framework errors answer the envelope', () => {
     const payload = `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\nContent-Type: application/json\r\n\r\n{nope\r\n--${boundary}--\r\n`;
     expectEnvelope(await send('POST', '/api/v1/imports', { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }), 400, 'request.form_field_json', 'invalid_input');
   });
+
+  describe('multipart bodies the server cannot split: each cause its own code, no English detail', () => {
+    const boundary = 'kejinboundary';
+    const multipart = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const field = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\nx\r\n`;
+    const file = (name: string) => `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\na,b\n1,2\r\n`;
+
+    it('a multipart Content-Type without a boundary: 400 request.multipart_malformed', async () => {
+      const error = expectEnvelope(await send('POST', '/api/v1/imports', { payload: field('kind'), headers: { 'content-type': 'multipart/form-data' } }), 400, 'request.multipart_malformed', 'invalid_input');
+      expect(error.details.params).toEqual({});
+    });
+
+    it('a file part cut off before its end: 400 request.multipart_malformed', async () => {
+      const payload = `${field('kind')}--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\na,b\n1,`;
+      expectEnvelope(await send('POST', '/api/v1/models/train', { payload, headers: multipart }), 400, 'request.multipart_malformed', 'invalid_input');
+    });
+
+    it('two files where one is taken: 400 file.one_only', async () => {
+      const payload = `${field('label')}${file('a.csv')}${file('b.csv')}--${boundary}--\r\n`;
+      expectEnvelope(await send('POST', '/api/v1/models/train', { payload, headers: multipart }), 400, 'file.one_only', 'invalid_input');
+    });
+
+    it('more form fields than the route takes: 400 request.too_many_form_fields', async () => {
+      const payload = `${Array.from({ length: 12 }, (_, i) => field(`f${i}`)).join('')}--${boundary}--\r\n`;
+      const error = expectEnvelope(await send('POST', '/api/v1/imports', { payload, headers: multipart }), 400, 'request.too_many_form_fields', 'invalid_input');
+      expect(error.details.params).toEqual({});
+    });
+  });
 });
 
 describe('requests that are no HTTP', () => {

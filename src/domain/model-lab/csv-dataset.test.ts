@@ -43,7 +43,7 @@ describe('datasetFromCsv', () => {
     ['a label blank on a row', 'x,y\n1,1\n2,\n3,0\n', /missing on line 3/],
     ['an all-missing column', 'x,e,y\n1,,0\n2,?,1\n', /"e" is empty/],
     ['a constant column', 'x,k,y\n1,7,0\n2,7,1\n', /Constant column\(s\).*k \(7\)/],
-    ['a ragged row', 'x,y\n1,0\n2,1,3\n', /cannot be read/],
+    ['a ragged row', 'x,y\n1,0\n2,1,3\n', /Line 3 has 3 cells but the header has 2 columns/],
   ])('refuses %s', (_what, text, message) => {
     expect(refusal(text)).toMatch(message);
   });
@@ -61,6 +61,20 @@ describe('datasetFromCsv', () => {
 
   it('refuses a positive value that does not occur', () => {
     expect(refusal('x,y\n1,good\n2,bad\n', 'y', 'Bad')).toMatch(/"Bad" does not occur/);
+  });
+
+  it('says why a CSV cannot be read with a code, the line and the widths, not csv-parse\'s English', () => {
+    const codeOf = (text: string) => {
+      try {
+        datasetFromCsv(text, { label: 'y' });
+      } catch (err) {
+        return { code: (err as DomainError).code, params: (err as DomainError).params };
+      }
+      throw new Error('expected a refusal');
+    };
+    expect(codeOf('x,y\n1,0\n2,1,3\n')).toEqual({ code: 'dataset.csv_row_width', params: { line: 3, expected: 2, got: 3 } });
+    expect(codeOf('x,y\n1,0\n"2,1\n3,0\n')).toEqual({ code: 'dataset.csv_quote_not_closed', params: { line: 4 } });
+    expect(codeOf('x,y\n1,0\n"2"x,1\n')).toEqual({ code: 'dataset.csv_stray_quote', params: { line: 3 } });
   });
 
   it('refuses too many rows before parsing, and files that are not text', () => {

@@ -2,7 +2,7 @@
 // (csv-parse's on_record drops each record after use), so a large file is never held as one
 // string nor as an array of string rows: pass 1 decides each column's type, pass 2 fills arrays.
 import { CsvError, parse } from 'csv-parse/sync';
-import { fail } from '../shared/errors.ts';
+import { fail, type DomainError } from '../shared/errors.ts';
 import type { Dataset, Feature } from './types.ts';
 
 export const MAX_ROWS = 5_000_000;
@@ -72,21 +72,42 @@ function countLines(bytes: Uint8Array): number {
 /** Calls visit for each data row (header excluded) with its cells trimmed and its line number. */
 function eachRow(bytes: Uint8Array, onHeader: (cells: string[]) => void, visit: (cells: string[], line: number) => void) {
   let header = true;
+  let columns = 0;
   try {
     parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
       bom: true,
       skip_empty_lines: true,
       on_record: (record: string[], context) => {
         const cells = record.map((c) => c.trim());
-        if (header) onHeader(cells);
-        else visit(cells, context.lines);
+        if (header) {
+          columns = cells.length;
+          onHeader(cells);
+        } else visit(cells, context.lines);
         header = false;
         return null; // keep nothing: the caller has taken what it needs
       },
     });
   } catch (err) {
-    if (err instanceof CsvError) throw fail('dataset.csv_unreadable', { detail: err.message });
+    if (err instanceof CsvError) throw csvUnreadable(err, columns);
     throw err;
+  }
+}
+
+/** Why csv-parse gave up, as a code with the line (and, for a row of the wrong width, both widths). */
+function csvUnreadable(err: CsvError, columns: number): DomainError {
+  const line = Number((err as CsvError & { lines?: number }).lines ?? 0);
+  switch (err.code) {
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH': {
+      const record = (err as CsvError & { record?: unknown[] }).record;
+      return fail('dataset.csv_row_width', { line, expected: columns, got: Array.isArray(record) ? record.length : 0 });
+    }
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return fail('dataset.csv_quote_not_closed', { line });
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return fail('dataset.csv_stray_quote', { line });
+    default:
+      return fail('dataset.csv_unreadable', { line });
   }
 }
 

@@ -69,6 +69,15 @@ describe('errorMessage', () => {
     expect(errorMessage(lt, new ApiError(503, 'server.starting', 'English', { category: 'unavailable', params: { pending: ['demo_data'] } }))).toBe('平台正在启动（正在准备演示数据），请几秒后再试');
   });
 
+  it('says the model lab\'s feature kinds and label classes with the app labels', () => {
+    const labels: Record<string, string> = { 'errors.featureKinds.numeric': '数值型', 'errors.featureKinds.categorical': '类别型', 'errors.labelClasses.positive': '正' };
+    const lt = ((key: string, options?: { defaultValue?: string }) => labels[key] ?? options?.defaultValue ?? key) as unknown as TFunction;
+    const mismatch = new ApiError(400, 'dataset.kind_mismatch', 'English', { category: 'invalid_input', params: { name: 'income', datasetKind: 'categorical', modelKind: 'numeric' } });
+    expect(errorMessage(lt, mismatch)).toBe('特征“income”在数据集中为类别型，在模型中为数值型');
+    const thin = new ApiError(400, 'dataset.class_too_thin', 'English', { category: 'invalid_input', params: { class: 'positive', count: 3, percent: 30, minTrain: 5, minHoldout: 2 } });
+    expect(errorMessage(lt, thin)).toMatch(/^正类样本过少（3 行）/);
+  });
+
   it('names the field of a field problem', () => {
     const error = new ApiError(400, 'field.too_long', 'name: must have at most 200 characters', {
       category: 'invalid_input',

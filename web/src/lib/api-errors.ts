@@ -44,6 +44,8 @@ const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels
   { prefix: 'loan.', params: ['status', 'from', 'to', 'allowed'], labels: 'loans.statuses' },
   { prefix: 'server.starting', params: ['pending'], labels: 'errors.startupSteps' },
   { prefix: 'field.invalid_type', params: ['expected'], labels: 'errors.valueTypes' },
+  { prefix: 'dataset.kind_mismatch', params: ['datasetKind', 'modelKind'], labels: 'errors.featureKinds' },
+  { prefix: 'dataset.class_too_thin', params: ['class'], labels: 'errors.labelClasses' },
 ];
 
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {

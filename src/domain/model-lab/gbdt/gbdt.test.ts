@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DomainError } from '../../shared/errors.ts';
 import type { Dataset } from '../types.ts';
 import { computeAuc, holdoutSplit } from './eval-data.ts';
 import { trainGbdt } from './index.ts';
@@ -71,8 +72,19 @@ describe('trainGbdt', () => {
 
   it('refuses bad options and one-class data', () => {
     const data = thresholdData({ rows: 200, seed: 8 });
-    expect(() => trainGbdt(data, { seed: 1, learningRate: 0 })).toThrow(/learningRate must be in/);
-    expect(() => trainGbdt(data, { seed: 1, maxBins: 300 })).toThrow(/maxBins must be a whole number/);
+    const problemsOf = (options: Parameters<typeof trainGbdt>[1]) => {
+      try {
+        trainGbdt(data, options);
+      } catch (err) {
+        return (err as DomainError).fields.map(({ field, code, params }) => ({ field, code, params }));
+      }
+      throw new Error('expected a refusal');
+    };
+    expect(problemsOf({ seed: 1, learningRate: 0 })).toEqual([{ field: 'learningRate', code: 'training.option_fraction', params: { option: 'learningRate' } }]);
+    expect(problemsOf({ seed: 1, maxBins: 300, validationFraction: 1 })).toEqual([
+      { field: 'maxBins', code: 'training.option_whole_between', params: { option: 'maxBins', min: 2, max: 255 } },
+      { field: 'validationFraction', code: 'training.option_share', params: { option: 'validationFraction' } },
+    ]);
     expect(() => trainGbdt({ ...data, labels: new Uint8Array(200) }, { seed: 1 })).toThrow(/both classes/);
   });
 

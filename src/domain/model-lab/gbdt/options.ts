@@ -50,21 +50,24 @@ export function resolveOptions(options: GbdtOptions): ResolvedOptions {
 
 function checkOptions(o: ResolvedOptions): void {
   const problems: FieldProblem[] = [];
-  const need = (ok: boolean, field: keyof ResolvedOptions, message: string) => {
-    if (!ok) problems.push(problem(field, 'training.option_invalid', { option: field, detail: message }));
-  };
   const isInt = (v: number) => Number.isInteger(v);
-  need(Number.isFinite(o.seed), 'seed', 'must be a finite number');
-  need(o.learningRate > 0 && o.learningRate <= 1, 'learningRate', 'must be in (0, 1]');
-  need(isInt(o.maxRounds) && o.maxRounds >= 1, 'maxRounds', 'must be a whole number ≥ 1');
-  need(isInt(o.maxLeaves) && o.maxLeaves >= 2, 'maxLeaves', 'must be a whole number ≥ 2');
-  need(o.maxDepth >= 1 && (isInt(o.maxDepth) || o.maxDepth === Infinity), 'maxDepth', 'must be a whole number ≥ 1');
-  need(isInt(o.minSamplesLeaf) && o.minSamplesLeaf >= 1, 'minSamplesLeaf', 'must be a whole number ≥ 1');
-  need(o.l2 >= 0 && Number.isFinite(o.l2), 'l2', 'must be ≥ 0');
-  need(isInt(o.maxBins) && o.maxBins >= 2 && o.maxBins <= 255, 'maxBins', 'must be a whole number in [2, 255]');
-  need(o.subsample > 0 && o.subsample <= 1, 'subsample', 'must be in (0, 1]');
-  need(o.colsample > 0 && o.colsample <= 1, 'colsample', 'must be in (0, 1]');
-  need(o.validationFraction >= 0 && o.validationFraction < 1, 'validationFraction', 'must be in [0, 1)');
-  need(isInt(o.earlyStoppingRounds) && o.earlyStoppingRounds >= 1, 'earlyStoppingRounds', 'must be a whole number ≥ 1');
+  const fraction = (option: 'learningRate' | 'subsample' | 'colsample') => {
+    if (!(o[option] > 0 && o[option] <= 1)) problems.push(problem(option, 'training.option_fraction', { option }));
+  };
+  const wholeAtLeast = (option: 'maxRounds' | 'maxLeaves' | 'minSamplesLeaf' | 'earlyStoppingRounds', min: number) => {
+    if (!(isInt(o[option]) && o[option] >= min)) problems.push(problem(option, 'training.option_whole_at_least', { option, min }));
+  };
+  if (!Number.isFinite(o.seed)) problems.push(problem('seed', 'training.option_not_finite', { option: 'seed' }));
+  fraction('learningRate');
+  wholeAtLeast('maxRounds', 1);
+  wholeAtLeast('maxLeaves', 2);
+  if (!(o.maxDepth >= 1 && (isInt(o.maxDepth) || o.maxDepth === Infinity))) problems.push(problem('maxDepth', 'training.option_whole_at_least', { option: 'maxDepth', min: 1 }));
+  wholeAtLeast('minSamplesLeaf', 1);
+  if (!(o.l2 >= 0 && Number.isFinite(o.l2))) problems.push(problem('l2', 'training.option_at_least', { option: 'l2', min: 0 }));
+  if (!(isInt(o.maxBins) && o.maxBins >= 2 && o.maxBins <= 255)) problems.push(problem('maxBins', 'training.option_whole_between', { option: 'maxBins', min: 2, max: 255 }));
+  fraction('subsample');
+  fraction('colsample');
+  if (!(o.validationFraction >= 0 && o.validationFraction < 1)) problems.push(problem('validationFraction', 'training.option_share', { option: 'validationFraction' }));
+  wholeAtLeast('earlyStoppingRounds', 1);
   if (problems.length) throw invalidFields(problems);
 }

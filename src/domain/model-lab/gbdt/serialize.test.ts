@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../shared/errors.ts';
 import { gbdtFromJSON, trainGbdt } from './index.ts';
 import { mixedData } from './synthetic.ts';
 
@@ -25,16 +26,28 @@ describe('toJSON / gbdtFromJSON', () => {
 
   it('refuses a feature set that does not match, naming the difference', () => {
     const names = [...model.featureNames.slice(1), 'turnover'];
-    expect(() => gbdtFromJSON(json, names)).toThrow('Feature set does not match the model: missing region; unexpected turnover');
+    expect(refusal(() => gbdtFromJSON(json, names))).toEqual({ code: 'model_file.feature_set_mismatch', params: { missing: ['region'], unexpected: ['turnover'] } });
   });
 
   it.each([
-    ['another format', { ...json, format: 'xgboost' }, /Not a kejin-gbdt model/],
-    ['no trees', { ...json, trees: [] }, /no trees/],
-    ['a child pointing backwards', { ...json, trees: [{ nodes: [{ feature: 0, missing: 'left', left: 0, right: 1, cover: 2, leftCategories: [] }, { value: 0, cover: 1 }] }] }, /bad child index/],
-    ['an unknown category', { ...json, trees: [{ nodes: [{ feature: 0, missing: 'left', left: 1, right: 2, cover: 2, leftCategories: ['mars'] }, { value: 0, cover: 1 }, { value: 0, cover: 1 }] }] }, /known categories/],
-    ['a leaf without a value', { ...json, trees: [{ nodes: [{ cover: 1 }] }] }, /leaf value/],
-  ])('rejects %s', (_, bad, message) => {
-    expect(() => gbdtFromJSON(bad)).toThrow(message);
+    ['another format', { ...json, format: 'xgboost' }, 'model_file.not_gbdt', { format: 'kejin-gbdt' }],
+    ['another version', { ...json, version: 7 }, 'model_file.unsupported_version', { format: 'kejin-gbdt', version: '7' }],
+    ['no trees', { ...json, trees: [] }, 'model_file.no_trees', {}],
+    ['a child pointing backwards', { ...json, trees: [{ nodes: [{ feature: 0, missing: 'left', left: 0, right: 1, cover: 2, leftCategories: [] }, { value: 0, cover: 1 }] }] }, 'model_file.node_invalid', { tree: 0, node: 0, property: 'left' }],
+    ['an unknown category', { ...json, trees: [{ nodes: [{ feature: 0, missing: 'left', left: 1, right: 2, cover: 2, leftCategories: ['mars'] }, { value: 0, cover: 1 }, { value: 0, cover: 1 }] }] }, 'model_file.node_invalid', { tree: 0, node: 0, property: 'leftCategories' }],
+    ['a leaf without a value', { ...json, trees: [{ nodes: [{ cover: 1 }] }] }, 'model_file.node_invalid', { tree: 0, node: 0, property: 'value' }],
+    ['an unreachable node', { ...json, trees: [{ nodes: [{ value: 0, cover: 1 }, { value: 0, cover: 1 }] }] }, 'model_file.nodes_unreachable', { tree: 0 }],
+  ])('rejects %s with a code and the place, not a sentence', (_, bad, code, params) => {
+    expect(refusal(() => gbdtFromJSON(bad))).toEqual({ code, params });
   });
 });
+
+function refusal(load: () => unknown) {
+  try {
+    load();
+  } catch (err) {
+    expect(err).toBeInstanceOf(DomainError);
+    return { code: (err as DomainError).code, params: (err as DomainError).params };
+  }
+  throw new Error('expected a refusal');
+}

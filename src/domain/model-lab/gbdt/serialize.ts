@@ -60,27 +60,27 @@ function nodeToJSON(forest: Forest, g: number, root: number): SplitJSON | LeafJS
 
 export function forestFromJSON(json: unknown, featureNames?: string[]): Forest {
   const doc = json as Partial<GbdtJSON> | null;
-  if (!doc || typeof doc !== 'object' || doc.format !== GBDT_FORMAT) throw modelFileInvalid(`Not a ${GBDT_FORMAT} model`);
-  if (doc.version !== GBDT_VERSION) throw modelFileInvalid(`Unsupported ${GBDT_FORMAT} version ${String(doc.version)}`);
-  if (!isFiniteNumber(doc.baseScore)) throw modelFileInvalid('Model baseScore must be a finite number');
+  if (!doc || typeof doc !== 'object' || doc.format !== GBDT_FORMAT) throw fail('model_file.not_gbdt', { format: GBDT_FORMAT });
+  if (doc.version !== GBDT_VERSION) throw fail('model_file.unsupported_version', { format: GBDT_FORMAT, version: String(doc.version) });
+  if (!isFiniteNumber(doc.baseScore)) throw fail('model_file.base_score_invalid');
   const features = parseFeatures(doc.features);
   if (featureNames) checkFeatureSet(features, featureNames);
-  if (!Array.isArray(doc.trees) || doc.trees.length === 0) throw modelFileInvalid('Model has no trees');
+  if (!Array.isArray(doc.trees) || doc.trees.length === 0) throw fail('model_file.no_trees');
   const trees = doc.trees.map((tree, t) => parseTree(tree, features, t));
   return buildForest(features, doc.baseScore, trees);
 }
 
 function parseFeatures(raw: unknown): ForestFeature[] {
-  if (!Array.isArray(raw) || raw.length === 0) throw modelFileInvalid('Model features must be a non-empty list');
+  if (!Array.isArray(raw) || raw.length === 0) throw fail('model_file.no_features');
   const features = raw.map((f: Partial<ForestFeature & { categories: unknown }>, i): ForestFeature => {
-    if (!f || typeof f.name !== 'string') throw modelFileInvalid(`Model feature ${i} has no name`);
+    if (!f || typeof f.name !== 'string') throw fail('model_file.feature_unnamed', { index: i });
     if (f.kind === 'numeric') return { name: f.name, kind: 'numeric' };
     if (f.kind === 'categorical' && Array.isArray(f.categories) && f.categories.every((c) => typeof c === 'string')) {
       return { name: f.name, kind: 'categorical', categories: [...(f.categories as string[])] };
     }
-    throw modelFileInvalid(`Model feature "${f.name}" must be numeric or categorical with a list of categories`);
+    throw fail('model_file.feature_kind_invalid', { name: f.name });
   });
-  if (new Set(features.map((f) => f.name)).size !== features.length) throw modelFileInvalid('Model feature names must be unique');
+  if (new Set(features.map((f) => f.name)).size !== features.length) throw fail('model_file.duplicate_features');
   return features;
 }
 
@@ -90,53 +90,49 @@ function checkFeatureSet(features: ForestFeature[], featureNames: string[]): voi
   const given = new Set(featureNames);
   const missing = [...model].filter((n) => !given.has(n));
   const unexpected = [...given].filter((n) => !model.has(n));
-  if (missing.length || unexpected.length) {
-    const parts = [missing.length ? `missing ${missing.join(', ')}` : '', unexpected.length ? `unexpected ${unexpected.join(', ')}` : ''];
-    throw modelFileInvalid(`Feature set does not match the model: ${parts.filter(Boolean).join('; ')}`);
-  }
+  if (missing.length || unexpected.length) throw fail('model_file.feature_set_mismatch', { missing, unexpected });
 }
 
 function parseTree(tree: unknown, features: ForestFeature[], t: number): ForestNode[] {
   const nodes = (tree as { nodes?: unknown } | null)?.nodes;
-  if (!Array.isArray(nodes) || nodes.length === 0) throw modelFileInvalid(`Tree ${t} has no nodes`);
+  if (!Array.isArray(nodes) || nodes.length === 0) throw fail('model_file.tree_no_nodes', { tree: t });
   const parents = new Int32Array(nodes.length).fill(-1);
-  const parsed = nodes.map((node: unknown, i) => parseNode(node, i, nodes.length, features, `tree ${t} node ${i}`));
+  const parsed = nodes.map((node: unknown, i) => parseNode(node, i, nodes.length, features, t));
   parsed.forEach((node, i) => {
     if (node.feature < 0) return;
     for (const child of [node.left, node.right]) {
-      if (parents[child] !== -1) throw modelFileInvalid(`Tree ${t}: node ${child} has two parents`);
+      if (parents[child] !== -1) throw fail('model_file.node_two_parents', { tree: t, node: child });
       parents[child] = i;
     }
   });
-  if (parents.some((p, i) => i > 0 && p === -1)) throw modelFileInvalid(`Tree ${t}: some nodes are unreachable`);
+  if (parents.some((p, i) => i > 0 && p === -1)) throw fail('model_file.nodes_unreachable', { tree: t });
   return parsed;
 }
 
-function parseNode(raw: unknown, i: number, count: number, features: ForestFeature[], where: string): ForestNode {
+function parseNode(raw: unknown, i: number, count: number, features: ForestFeature[], tree: number): ForestNode {
+  const invalid = (property: string) => fail('model_file.node_invalid', { tree, node: i, property });
   const node = raw as Partial<SplitJSON & LeafJSON> | null;
-  if (!node || typeof node !== 'object' || !isFiniteNumber(node.cover) || node.cover <= 0) throw modelFileInvalid(`${where}: cover must be a positive number`);
+  if (!node || typeof node !== 'object' || !isFiniteNumber(node.cover) || node.cover <= 0) throw invalid('cover');
   const base = { threshold: 0, leftCategories: null, defaultLeft: false, left: -1, right: -1, value: 0, cover: node.cover };
   if (node.feature === undefined) {
-    if (!isFiniteNumber(node.value)) throw modelFileInvalid(`${where}: leaf value must be a finite number`);
+    if (!isFiniteNumber(node.value)) throw invalid('value');
     return { ...base, feature: -1, value: node.value };
   }
   const feature = features[node.feature];
-  if (!Number.isInteger(node.feature) || !feature) throw modelFileInvalid(`${where}: unknown feature ${String(node.feature)}`);
+  if (!Number.isInteger(node.feature) || !feature) throw invalid('feature');
   const childOk = (c: unknown) => Number.isInteger(c) && (c as number) > i && (c as number) < count;
-  if (!childOk(node.left) || !childOk(node.right) || node.left === node.right) throw modelFileInvalid(`${where}: bad child index`);
-  if (node.missing !== 'left' && node.missing !== 'right') throw modelFileInvalid(`${where}: missing must be "left" or "right"`);
+  if (!childOk(node.left) || !childOk(node.right) || node.left === node.right) throw invalid(childOk(node.left) ? 'right' : 'left');
+  if (node.missing !== 'left' && node.missing !== 'right') throw invalid('missing');
   const split = { ...base, feature: node.feature, defaultLeft: node.missing === 'left', left: node.left!, right: node.right! };
   if (feature.kind === 'numeric') {
-    if (node.threshold !== null && !isFiniteNumber(node.threshold)) throw modelFileInvalid(`${where}: threshold must be a number or null`);
+    if (node.threshold !== null && !isFiniteNumber(node.threshold)) throw invalid('threshold');
     return { ...split, threshold: node.threshold ?? Number.POSITIVE_INFINITY };
   }
   const labels = node.leftCategories;
-  if (!Array.isArray(labels) || labels.some((l) => !feature.categories.includes(l))) throw modelFileInvalid(`${where}: leftCategories must list known categories`);
+  if (!Array.isArray(labels) || labels.some((l) => !feature.categories.includes(l))) throw invalid('leftCategories');
   return { ...split, leftCategories: Uint8Array.from(feature.categories, (c) => (labels.includes(c) ? 1 : 0)) };
 }
 
 function isFiniteNumber(v: unknown): v is number {
   return typeof v === 'number' && Number.isFinite(v);
 }
-
-const modelFileInvalid = (detail: string) => fail('model_file.invalid', { detail });

@@ -22,15 +22,13 @@ const schema = z.object({
 
 export function scorecardFromJSON(value: unknown): ScorecardModel {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw modelFileInvalid(`Not a scorecard model: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw fail('model_file.not_scorecard', { path: parsed.error.issues[0]?.path.join('.') ?? '' });
   const json: ScorecardJson = parsed.data;
   for (const f of json.features) {
     const valueBins = f.kind === 'numeric' ? f.cuts.length + 1 : f.groups.length;
-    if (f.bins.length !== valueBins + 1) throw modelFileInvalid(`Not a scorecard model: feature "${f.name}" has ${f.bins.length} bins for ${valueBins} value bins and a missing bin.`);
-    if (f.kind === 'numeric' && f.cuts.some((c, i) => i > 0 && c <= f.cuts[i - 1]!)) throw modelFileInvalid(`Not a scorecard model: the cuts of "${f.name}" are not ascending.`);
-    if (f.kind === 'categorical' && f.otherGroup >= f.groups.length) throw modelFileInvalid(`Not a scorecard model: "${f.name}" names a missing "other" group.`);
+    if (f.bins.length !== valueBins + 1) throw fail('model_file.scorecard_bins', { feature: f.name, got: f.bins.length, expected: valueBins + 1 });
+    if (f.kind === 'numeric' && f.cuts.some((c, i) => i > 0 && c <= f.cuts[i - 1]!)) throw fail('model_file.scorecard_cuts_order', { feature: f.name });
+    if (f.kind === 'categorical' && f.otherGroup >= f.groups.length) throw fail('model_file.scorecard_other_group', { feature: f.name });
   }
   return createScorecard(json);
 }
-
-const modelFileInvalid = (detail: string) => fail('model_file.invalid', { detail });

@@ -60,7 +60,11 @@ describe('trainScorecard', () => {
     for (let row = 0; row < 20; row++) expect(again.predict(holdout, row)).toBe(model.predict(holdout, row));
     const lacking: Dataset = { ...holdout, features: holdout.features.filter((f) => f.name !== 'income') };
     expect(() => backtest(again, lacking)).toThrow(/lacks the column\(s\) income/);
-    expect(() => scorecardFromJSON({ kind: 'scorecard', version: 1 })).toThrow(/Not a scorecard model/);
+    expect(() => scorecardFromJSON({ kind: 'scorecard', version: 1 })).toThrow(expect.objectContaining({ code: 'model_file.not_scorecard', params: { path: 'scaling' } }));
+    const json = JSON.parse(JSON.stringify(model)) as { features: { name: string; bins: unknown[] }[] };
+    const [first] = json.features;
+    const short = { ...json, features: [{ ...first, bins: first!.bins.slice(1) }, ...json.features.slice(1)] };
+    expect(() => scorecardFromJSON(short)).toThrow(expect.objectContaining({ code: 'model_file.scorecard_bins', params: { feature: first!.name, got: first!.bins.length - 1, expected: first!.bins.length } }));
   });
 
   it('refuses text where the model has numbers, and scores an unseen category neutrally', () => {

@@ -62,6 +62,8 @@ export const app: Pick<
   },
   errors: {
     startupSteps: { demo_data: 'preparing the demo data', web_app: 'building the web app' },
+    featureKinds: { numeric: 'numeric', categorical: 'categorical' },
+    labelClasses: { positive: 'positive', negative: 'negative' },
     valueTypes: { string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no', object: 'an object', array: 'a list', date: 'a date', bigint: 'a whole number', null: 'nothing' },
     network: 'Cannot reach the server. Check your connection and try again.',
     unauthenticated: 'Your session has expired. Please sign in again.',

@@ -68,6 +68,8 @@ export const app = {
     invalid_input: '提交的数据有误，请检查',
     boot: '无法加载平台，请稍后重试',
     startupSteps: { demo_data: '正在准备演示数据', web_app: '正在构建网页应用' },
+    featureKinds: { numeric: '数值型', categorical: '类别型' },
+    labelClasses: { positive: '正', negative: '负' },
     valueTypes: { string: '文本', number: '数字', int: '整数', boolean: '是或否', object: '对象', array: '列表', date: '日期', bigint: '整数', null: '空值' },
   },
   login: {
