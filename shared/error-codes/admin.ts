@@ -34,7 +34,9 @@ export const ADMIN_ERRORS = {
   'demo.database_not_empty': conflict('The database already holds data; demo data is only seeded into an empty database'),
   'demo.workflow_seeded': conflict('Applications exist already: the demo workflow is only seeded once, into a fresh demo'),
   'connector.folder_missing': invalid('No connector folder {dir}', { dir: 'text' }),
-  'connector.file_invalid': invalid('{file}: {path} {detail}', { file: 'text', path: 'text', detail: 'text' }),
+  // Each problem is in details.fields, by its path in the file (`X.0.grade`) with a field code.
+  'connector.file_invalid': invalid('{file} does not match its format ({count} problem(s))', { file: 'text', count: 'number' }),
+  'connector.file_not_json': invalid('{file} is not valid JSON', { file: 'text' }),
   'cli.not_a_file': invalid('{file} is not a file.', { file: 'text' }),
   'cli.no_such_file': invalid('No such file: {file}', { file: 'text' }),
   'cli.file_too_large': invalid('{file} is {sizeGb} GB; the model lab reads at most 2 GB.', { file: 'text', sizeGb: 'text' }),

@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError, fail, invalidFields, type ErrorCode, type ErrorCategory } from '../domain/shared/errors.ts';
-import { zodFieldProblem } from './zod-fields.ts';
+import { zodFieldProblem } from '../domain/shared/zod-issues.ts';
 
 export const STATUS_OF: Record<ErrorCategory, number> = {
   invalid_input: 400,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { IP_KINDS, TAX_GRADES } from '../../domain/profile/types.ts';
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
+import { zodIssueProblem } from '../../domain/shared/zod-issues.ts';
 import type { PublicDataConnector, RegistrationFacts, SocialInsuranceMonth } from './connector.ts';
 
 const Date = z.iso.date();
@@ -33,10 +34,17 @@ const Ip = z.array(
 function load<T extends z.ZodType>(dir: string, file: string, item: T): Record<string, z.infer<T>> {
   const full = path.join(dir, file);
   if (!fs.existsSync(full)) return {};
-  const parsed = z.record(z.string(), item).safeParse(JSON.parse(fs.readFileSync(full, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(full, 'utf8'));
+  } catch {
+    throw fail('connector.file_not_json', { file });
+  }
+  const parsed = z.record(z.string(), item).safeParse(json);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw fail('connector.file_invalid', { file, path: issue.path.join('.'), detail: issue.message });
+    // Each problem as a field code at its path (`X.0.grade`: field.invalid_enum {values}), as the edge says them.
+    const fields = parsed.error.issues.map((issue) => zodIssueProblem(issue));
+    throw fail('connector.file_invalid', { file, count: fields.length }, { fields });
   }
   return parsed.data;
 }

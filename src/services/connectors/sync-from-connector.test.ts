@@ -39,7 +39,15 @@ describe('file-based public-data connector', () => {
   it('refuses a malformed connector file with the place of the problem', () => {
     const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'kejin-connector-bad-'));
     fs.writeFileSync(path.join(bad, 'tax.json'), JSON.stringify({ X: [{ year: 2020, grade: 'Q' }] }));
-    expect(() => createFileConnector(bad)).toThrow(/tax\.json: X\.0\.grade/);
+    expect(() => createFileConnector(bad)).toThrow(
+      expect.objectContaining({
+        code: 'connector.file_invalid',
+        params: { file: 'tax.json', count: 1 },
+        fields: [expect.objectContaining({ field: 'X.0.grade', code: 'field.invalid_enum', params: { values: expect.arrayContaining(['A', 'B']) } })],
+      }),
+    );
+    fs.writeFileSync(path.join(bad, 'tax.json'), '{"X": [');
+    expect(() => createFileConnector(bad)).toThrow(expect.objectContaining({ code: 'connector.file_not_json', params: { file: 'tax.json' } }));
     fs.rmSync(bad, { recursive: true, force: true });
   });
 });

@@ -42,37 +42,40 @@ const changed = (ruleSet: RuleSet, changes: readonly (readonly [string, unknown]
 const staffBands = () => stored(TECH_SME_2022).rules as unknown as { scoring: { bands: unknown[] }[] }[];
 
 describe('validateRuleSet', () => {
+  const problemsOf = (input: unknown) => validateRuleSet(input).map(({ field, code, params }) => ({ field, code, params }));
+
   it.each([
-    ['an unknown measure', [['rules.0.measure', 'headcount']], 'rules[0].measure', 'unknown measure "headcount"'],
-    ['an unknown operator', [['rules.0.op', '=>']], 'rules[0].op', 'unknown operator "=>"'],
-    ['a list operator on a number', [['rules.0.op', 'in'], ['rules.0.value', ['1']]], 'rules[0].measure', 'measure "employees" is a number; it cannot be used here'],
-    ['a number operator on a code', [['rules.0.measure', 'industry_code']], 'rules[0].measure', 'measure "industry_code" is a code; it cannot be used here'],
-    ['a text threshold', [['rules.0.value', '500']], 'rules[0].value', 'expected a number or a banded threshold'],
-    ['a typo in a property', [['rules.0.measur', 'x']], 'rules[0].measur', 'unknown property'],
-    ['a duplicate id', [['rules.1.id', 'employees_max']], 'rules[1].id', 'duplicate rule id "employees_max"'],
-    ['an unknown role', [['rules.0.role', 'must']], 'rules[0].role', 'unknown role "must"'],
-    ['rising score bands', [['rules.4.scoring.0.bands', staffBands()[4]!.scoring[0]!.bands.reverse()]], 'rules[4].scoring[0].bands[1].value', 'bands must fall (the first match wins, so a higher band later is never reached)'],
-    ['points above the maximum', [['rules.4.scoring.0.bands.0.points', 25]], 'rules[4].scoring[0].bands[0].points', 'points must be 0..20'],
-    ['a bad band operator', [['rules.4.scoring.0.bands.0.op', '<']], 'rules[4].scoring[0].bands[0]', "expected { op: '>=' | '>', value: number, points: number }"],
-    ['nonZero naming a gate', [['pass.nonZero', ['employees_max']]], 'pass.nonZero[0]', '"employees_max" is not a score rule'],
-    ['a pass mark above the points', [['pass.minScore', 101]], 'pass.minScore', 'expected null or a number from 0 to the 100 points available'],
-    ['a bad date', [['effectiveFrom', '2022-02-30']], 'effectiveFrom', 'expected a YYYY-MM-DD date'],
-    ['no rules', [['rules', []]], 'rules', 'expected a non-empty list'],
-  ] as const)('reports %s', (_label, changes, path, message) => {
-    expect(validateRuleSet(changed(TECH_SME_2022, changes))).toContainEqual({ path, message });
+    ['an unknown measure', [['rules.0.measure', 'headcount']], 'rules[0].measure', 'rule_set.unknown_measure', { value: '"headcount"' }],
+    ['an unknown operator', [['rules.0.op', '=>']], 'rules[0].op', 'rule_set.unknown_operator', { value: '"=>"' }],
+    ['a list operator on a number', [['rules.0.op', 'in'], ['rules.0.value', ['1']]], 'rules[0].measure', 'rule_set.measure_is_number', { measure: 'employees' }],
+    ['a number operator on a code', [['rules.0.measure', 'industry_code']], 'rules[0].measure', 'rule_set.measure_is_code', { measure: 'industry_code' }],
+    ['a text threshold', [['rules.0.value', '500']], 'rules[0].value', 'rule_set.not_threshold', {}],
+    ['a typo in a property', [['rules.0.measur', 'x']], 'rules[0].measur', 'rule_set.unknown_property', {}],
+    ['a duplicate id', [['rules.1.id', 'employees_max']], 'rules[1].id', 'rule_set.duplicate_id', { id: 'employees_max' }],
+    ['an unknown role', [['rules.0.role', 'must']], 'rules[0].role', 'rule_set.unknown_role', { value: '"must"' }],
+    ['rising score bands', [['rules.4.scoring.0.bands', staffBands()[4]!.scoring[0]!.bands.reverse()]], 'rules[4].scoring[0].bands[1].value', 'rule_set.bands_must_fall', {}],
+    ['points above the maximum', [['rules.4.scoring.0.bands.0.points', 25]], 'rules[4].scoring[0].bands[0].points', 'rule_set.points_above_max', { max: 20 }],
+    ['negative points', [['rules.4.scoring.0.bands.0.points', -1]], 'rules[4].scoring[0].bands[0].points', 'rule_set.points_negative', {}],
+    ['a bad band operator', [['rules.4.scoring.0.bands.0.op', '<']], 'rules[4].scoring[0].bands[0]', 'rule_set.not_scoring_band', {}],
+    ['nonZero naming a gate', [['pass.nonZero', ['employees_max']]], 'pass.nonZero[0]', 'rule_set.not_score_rule', { value: '"employees_max"' }],
+    ['a pass mark above the points', [['pass.minScore', 101]], 'pass.minScore', 'rule_set.min_score_range', { total: 100 }],
+    ['a bad date', [['effectiveFrom', '2022-02-30']], 'effectiveFrom', 'rule_set.not_date', {}],
+    ['no rules', [['rules', []]], 'rules', 'rule_set.empty_list', {}],
+  ] as const)('reports %s with a code and values, not a sentence', (_label, changes, field, code, params) => {
+    expect(problemsOf(changed(TECH_SME_2022, changes))).toContainEqual({ field, code, params });
   });
 
   it('checks banded thresholds', () => {
     const set = changed(HNTE_2016, [['rules.4.value.by', 'industry_code'], ['rules.4.value.bands.1.upTo', 10]]);
-    expect(validateRuleSet(set)).toEqual([
-      { path: 'rules[4].value.by', message: 'measure "industry_code" is a code; it cannot be used here' },
-      { path: 'rules[4].value.bands[1].upTo', message: 'bands must rise' },
+    expect(problemsOf(set)).toEqual([
+      { field: 'rules[4].value.by', code: 'rule_set.measure_is_code', params: { measure: 'industry_code' } },
+      { field: 'rules[4].value.bands[1].upTo', code: 'rule_set.bands_must_rise', params: {} },
     ]);
   });
 
   it('refuses what is not a rule set at all', () => {
-    expect(validateRuleSet(null)).toEqual([{ path: '', message: 'expected a rule set object' }]);
-    expect(validateRuleSet([])).toEqual([{ path: '', message: 'expected a rule set object' }]);
+    expect(problemsOf(null)).toEqual([{ field: '', code: 'rule_set.not_rule_set', params: {} }]);
+    expect(problemsOf([])).toEqual([{ field: '', code: 'rule_set.not_rule_set', params: {} }]);
   });
 
   it('parseRuleSet throws invalid_input listing the problems', () => {
@@ -82,7 +85,11 @@ describe('validateRuleSet', () => {
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(DomainError);
-      expect(error).toMatchObject({ category: 'invalid_input', details: { fields: [{ field: 'rules[0].measure', message: 'unknown measure "headcount"' }] } });
+      expect(error).toMatchObject({
+        category: 'invalid_input',
+        code: 'rule_set.unknown_measure',
+        details: { fields: [{ field: 'rules[0].measure', code: 'rule_set.unknown_measure', params: { value: '"headcount"' }, message: 'unknown measure "headcount"' }] },
+      });
     }
   });
 });

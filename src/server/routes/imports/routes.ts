@@ -16,7 +16,7 @@ import { listImports } from '../../../services/imports/list-imports.ts';
 import { runImport } from '../../../services/imports/run-import.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, ErrorSchema, iso, PageQuery, pageOf } from '../common.ts';
-import { zodIssueProblem } from '../../zod-fields.ts';
+import { zodIssueProblem } from '../../../domain/shared/zod-issues.ts';
 import { formFieldText } from '../../text-rule.ts';
 
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;

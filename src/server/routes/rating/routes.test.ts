@@ -146,6 +146,15 @@ describe('training candidate models in the web app', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/one class|only one|single/i);
   });
+
+  it('answers a CSV it cannot read with a code naming the line and the widths, no parser English', async () => {
+    const body = multipart({ label: 'y' }, { name: 'ragged.csv', content: 'x,y\n1,0\n2,1\n3,0,9\n' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/models/train', payload: body.payload, headers: { ...body.headers, cookie: await t.cookieOf('operator') } });
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json() as { error: { code: string; details: { params: Record<string, unknown> } } };
+    expect(error.code).toBe('dataset.csv_row_width');
+    expect(error.details.params).toEqual({ line: 4, expected: 2, got: 3 });
+  });
 });
 
 describe('champion replaced by a trained model on the feature catalogue', () => {

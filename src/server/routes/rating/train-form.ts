@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { fail, invalidFields, problem } from '../../../domain/shared/errors.ts';
 import type { TrainRequest } from '../../../services/rating/train-models.ts';
-import { zodIssueProblem } from '../../zod-fields.ts';
+import { zodIssueProblem } from '../../../domain/shared/zod-issues.ts';
 import { formFieldText } from '../../text-rule.ts';
 
 const Fields = z.object({

@@ -2,7 +2,7 @@
 // so the web can say each in the user's language next to its field. A schema may name its own
 // field code as a check's message (`.regex(re, 'field.invalid_region_code')`) or, for a custom
 // issue, in `params: { code, params }`.
-import { isErrorCode, renderMessage, type FieldProblem, type ErrorCode, type ParamValues } from '../domain/shared/errors.ts';
+import { isErrorCode, renderMessage, type FieldProblem, type ErrorCode, type ParamValues } from './errors.ts';
 
 /** The parts of a zod issue read here (zod's own issue or fastify-type-provider-zod's copy of it). */
 export interface IssueLike {
