@@ -112,6 +112,16 @@ describe('loanPosition', () => {
     expect(errorOf(() => loanPosition(fresh(), '2025-13-01'))).toMatchObject({ field: 'asOf', category: 'invalid_input' });
   });
 
+  it.each([
+    ['a due date that is no date', row(2, '2025-02-30', 1_000n, 10n), 'loan.instalment_date_invalid', { period: 2, date: '2025-02-30' }],
+    ['a negative amount due', row(2, '2025-03-15', -1n, 10n), 'loan.instalment_negative_due', { period: 2 }],
+    ['a negative amount paid', row(2, '2025-03-15', 1_000n, 10n, { paidInterestFen: -1n }), 'loan.instalment_negative_paid', { period: 2 }],
+    ['more paid than due', row(2, '2025-03-15', 1_000n, 10n, { paidPrincipalFen: 1_001n }), 'loan.instalment_overpaid', { period: 2 }],
+  ])('names %s in a stored instalment by code and period, not a sentence', (_, bad, code, params) => {
+    const state = { instalments: [row(1, '2025-02-15', 1_000n, 10n), bad] };
+    expect(errorOf(() => loanPosition(state, '2025-03-20'))).toMatchObject({ field: 'instalments', code, params });
+  });
+
   it('keeps paid plus outstanding equal to the schedule over random repayments', () => {
     const random = createRandom(7);
     for (let loan = 0; loan < 40; loan++) {

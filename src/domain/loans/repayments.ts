@@ -95,15 +95,16 @@ const min = (a: bigint, b: bigint) => (a < b ? a : b);
 function inDueOrder(state: LoanState): Instalment[] {
   for (const i of state.instalments) {
     const problem = instalmentProblem(i);
-    if (problem !== null) throw new RepaymentError('instalments', 'loan.instalment_invalid', { period: i.period, detail: problem });
+    if (problem !== null) throw problem;
   }
   return [...state.instalments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.period - b.period));
 }
 
-function instalmentProblem(i: Instalment): string | null {
-  if (civilDate(i.date) === null) return `"${i.date}" is not a calendar date`;
-  if (i.principalFen < 0n || i.interestFen < 0n) return 'amounts due cannot be negative';
-  if (i.paidPrincipalFen < 0n || i.paidInterestFen < 0n) return 'amounts paid cannot be negative';
-  if (i.paidPrincipalFen > i.principalFen || i.paidInterestFen > i.interestFen) return 'more is recorded as paid than was due';
+function instalmentProblem(i: Instalment): RepaymentError | null {
+  const { period } = i;
+  if (civilDate(i.date) === null) return new RepaymentError('instalments', 'loan.instalment_date_invalid', { period, date: i.date });
+  if (i.principalFen < 0n || i.interestFen < 0n) return new RepaymentError('instalments', 'loan.instalment_negative_due', { period });
+  if (i.paidPrincipalFen < 0n || i.paidInterestFen < 0n) return new RepaymentError('instalments', 'loan.instalment_negative_paid', { period });
+  if (i.paidPrincipalFen > i.principalFen || i.paidInterestFen > i.interestFen) return new RepaymentError('instalments', 'loan.instalment_overpaid', { period });
   return null;
 }

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldProblem } from '../../api/client';
 import { uploadRepaymentFile } from '../../api/loans';
-import { errorMessage } from '../../lib/api-errors';
+import { errorMessage, problemMessage } from '../../lib/api-errors';
 import { formatMoney } from '../../lib/market-format';
 
 export const REPAYMENT_FILE_HEADER = 'loan_id,paid_on,amount_fen,reference';
@@ -63,7 +63,7 @@ export function RepaymentFileModal({ onClose, onRecorded }: { onClose: () => voi
                 <ul style={{ margin: 0, paddingInlineStart: 18, maxHeight: 200, overflow: 'auto' }} data-testid="repayment-file-errors">
                   {failure.lines.map((p) => (
                     <li key={`${p.field}:${p.message}`}>
-                      <Typography.Text strong>{p.field}</Typography.Text>: {p.message}
+                      <Typography.Text strong>{p.field}</Typography.Text>: {problemMessage(p)}
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EligibilityRule, MatchFact } from '../../api/marketplace';
+import { loadApiErrorTexts } from '../../i18n/api-error-texts';
 import { flagRequired, flagRow, rowProblems, rowsToRules, rowToRule, ruleToRow, withFact, withOp, type RuleRow } from './rule-rows';
 
 const FACTS = new Map<string, MatchFact>(
@@ -82,6 +83,12 @@ describe('rowProblems', () => {
     ]);
     expect(problems.byRow.get(2)).toEqual([{ field: 'row', message: 'contradicts rules.1' }]);
     expect(problems.general).toEqual(['at most 40 rules']);
+  });
+
+  it('says a coded problem in the page language, not the server’s English', async () => {
+    await loadApiErrorTexts('zh-CN');
+    const problems = rowProblems([{ field: 'rules.0.values', code: 'rule.values_empty', params: {}, message: 'list at least one value' }], [1]);
+    expect(problems.byRow.get(1)).toEqual([{ field: 'values', message: '请至少填写一个值' }]);
   });
 });
 

@@ -2,6 +2,7 @@
 // units an officer types (万元 for yuan, % for fractions); the rule holds the fact's own units.
 import type { FieldProblem } from '../../api/client';
 import type { EligibilityRule, MatchFact, RuleOp } from '../../api/marketplace';
+import { problemMessage } from '../../lib/api-errors';
 import { fromInputUnits, toInputUnits } from '../../lib/market-format';
 
 export interface RuleRow {
@@ -99,12 +100,12 @@ export function rowProblems(problems: readonly FieldProblem[], rowOf: readonly n
     if (!match) continue;
     const row = match[1] === undefined ? undefined : rowOf[Number(match[1])];
     if (row === undefined) {
-      out.general.push(problem.message);
+      out.general.push(problemMessage(problem));
       continue;
     }
     const named = match[2] as RowField | undefined;
     const field: RowField = named && ROW_FIELDS.has(named) ? named : 'row';
-    out.byRow.set(row, [...(out.byRow.get(row) ?? []), { field, message: problem.message }]);
+    out.byRow.set(row, [...(out.byRow.get(row) ?? []), { field, message: problemMessage(problem) }]);
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { replaceSection, type ProfileRow } from '../../api/profile';
-import { errorMessage } from '../../lib/api-errors';
+import { errorMessage, problemMessage } from '../../lib/api-errors';
 import { toPayload, type SectionSpec } from './section-specs';
 
 /** Field name → message; '' for a problem with the row as a whole. */
@@ -23,7 +23,7 @@ export function errorsByRow(error: unknown): Map<number, RowErrors> {
     const index = Number(match[1]);
     const field = match[2] ?? '';
     const errors = byRow.get(index) ?? {};
-    errors[field] ??= problem.message;
+    errors[field] ??= problemMessage(problem);
     byRow.set(index, errors);
   }
   return byRow;
