@@ -63,7 +63,6 @@ export const FIELD_ERRORS = {
   'field.invalid_datetime': invalid('must be a date and time (ISO 8601)'),
   'field.invalid_url': invalid('is not a valid URL'),
   'field.unknown_keys': invalid('has unknown keys: {keys}', { keys: 'list' }),
-  'field.invalid_credit_code': invalid('is not a valid unified social credit code: {reason}', { reason: 'text' }),
   'field.credit_code_length': invalid('must be 18 characters'),
   'field.invalid_region_code': invalid('must be a six-digit GB/T 2260 code'),
   'field.unknown_region_code': invalid('{value} is not a GB/T 2260 region code we know', { value: 'text' }),

@@ -56,7 +56,6 @@ export const apiErrorsEn: Record<string, string> = {
   'field.invalid_datetime': 'must be a date and time (ISO 8601)',
   'field.invalid_url': 'is not a valid URL',
   'field.unknown_keys': 'has unknown keys: {{keys}}',
-  'field.invalid_credit_code': 'is not a valid unified social credit code: {{reason}}',
   'field.credit_code_length': 'must be 18 characters',
   'field.invalid_region_code': 'must be a six-digit GB/T 2260 code',
   'field.unknown_region_code': '{{value}} is not a GB/T 2260 region code we know',

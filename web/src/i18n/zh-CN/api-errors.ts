@@ -56,7 +56,6 @@ export const apiErrorsZhCN: Record<string, string> = {
   'field.invalid_datetime': '须为日期时间（ISO 8601）',
   'field.invalid_url': '网址无效',
   'field.unknown_keys': '包含未知字段：{{keys}}',
-  'field.invalid_credit_code': '不是有效的统一社会信用代码：{{reason}}',
   'field.credit_code_length': '须为 18 位',
   'field.invalid_region_code': '须为 6 位 GB/T 2260 行政区划代码',
   'field.unknown_region_code': '{{value}} 不是已知的 GB/T 2260 行政区划代码',
