@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { getRating } from '../../api/rating';
 import { ErrorAlert } from '../../components/error-alert';
+import { errorMessage } from '../../lib/api-errors';
 import { useAsync } from '../../lib/use-async';
 import { FactorsCard } from './factors-card';
 import { ImprovementsCard } from './improvements-card';
@@ -31,7 +32,9 @@ export function RatingPanel({ creditCode }: { creditCode: string }) {
   if (error instanceof ApiError && error.status === 404) {
     return (
       <Card style={{ marginBottom: 16 }} data-testid="rating-empty">
-        <Empty description={t('rating.notRated')}>{error.message ? <span style={{ color: '#8c8c8c' }}>{error.message}</span> : null}</Empty>
+        <Empty description={t('rating.notRated')}>
+          <span style={{ color: '#8c8c8c' }}>{errorMessage(t, error)}</span>
+        </Empty>
       </Card>
     );
   }
