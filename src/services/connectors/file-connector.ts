@@ -34,9 +34,10 @@ const Ip = z.array(
 function load<T extends z.ZodType>(dir: string, file: string, item: T): Record<string, z.infer<T>> {
   const full = path.join(dir, file);
   if (!fs.existsSync(full)) return {};
+  const text = fs.readFileSync(full, 'utf8');
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(full, 'utf8'));
+    json = JSON.parse(text);
   } catch {
     throw fail('connector.file_not_json', { file });
   }
