@@ -154,6 +154,11 @@ describe('financing marketplace', () => {
       await choose(page, second.getByTestId('rule-op'), '≤');
       await choose(page, second.getByTestId('rule-value'), 'B');
       await second.getByTestId('rule-error').first().waitFor({ timeout: 20_000 });
+      // Said by its code in the page's language, the fact by its name: no English words, no fact key (grades are letters).
+      const ruleError = (await second.getByTestId('rule-error').first().textContent()) ?? '';
+      expect(ruleError).toMatch(/[\u4e00-\u9fff]/);
+      expect(ruleError).toContain('信用评级');
+      expect(ruleError).not.toMatch(/[a-z]{2,}/);
       await second.getByTestId('rule-remove').click();
       await expect.poll(() => page.getByTestId('rule-error').count()).toBe(0);
 

@@ -64,7 +64,7 @@ function EditorHeader({ product, busy, onSave, onChanged }: { product?: Product;
 }
 
 function Editor({ product, facts, onChanged }: { product?: Product; facts: MatchFact[]; onChanged: (p: Product) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<EditorValues>();
   const byKey = useMemo(() => new Map(facts.map((f) => [f.key, f])), [facts]);
   const initialValues = useMemo<Partial<EditorValues>>(
@@ -79,7 +79,12 @@ function Editor({ product, facts, onChanged }: { product?: Product; facts: Match
   const rulesKey = JSON.stringify(compiled.rules);
   const [preview, setPreview] = useState<{ key: string; fields: FieldProblem[] }>({ key: '', fields: [] });
   const previewProblems = preview.key === rulesKey ? preview.fields : [];
-  const problems = rowProblems([...previewProblems, ...saving.ruleProblems], compiled.rowOf);
+  const english = i18n.language === 'en';
+  const factName = (key: string) => {
+    const fact = byKey.get(key);
+    return fact ? (english ? fact.nameEn : fact.nameZh) : key;
+  };
+  const problems = rowProblems([...previewProblems, ...saving.ruleProblems], compiled.rowOf, factName);
 
   return (
     <>

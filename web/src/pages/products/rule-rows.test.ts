@@ -89,6 +89,9 @@ describe('rowProblems', () => {
     await loadApiErrorTexts('zh-CN');
     const problems = rowProblems([{ field: 'rules.0.values', code: 'rule.values_empty', params: {}, message: 'list at least one value' }], [1]);
     expect(problems.byRow.get(1)).toEqual([{ field: 'values', message: '请至少填写一个值' }]);
+    const named = rowProblems([{ field: 'rules.0', code: 'rule.is_a_grade', params: { fact: 'grade' }, message: 'grade is a grade: use gte or lte' }], [1], (key) => FACTS.get(key)?.nameZh ?? key);
+    expect(named.byRow.get(1)?.[0]?.message).toContain('信用评级');
+    expect(named.byRow.get(1)?.[0]?.message).not.toContain('grade');
   });
 });
 

@@ -92,10 +92,15 @@ export interface RowProblems {
 
 const ROW_FIELDS = new Set<RowField>(['fact', 'op', 'value', 'min', 'max', 'values']);
 
-/** Puts the server's `rules.2.min`-style problems on the rows they name. */
-export function rowProblems(problems: readonly FieldProblem[], rowOf: readonly number[]): RowProblems {
+/**
+ * Puts the server's `rules.2.min`-style problems on the rows they name, each in the page's language,
+ * with the fact they name (`{fact}`, a key such as `grade`) said by `factName`.
+ */
+export function rowProblems(problems: readonly FieldProblem[], rowOf: readonly number[], factName: (key: string) => string = (key) => key): RowProblems {
   const out: RowProblems = { byRow: new Map(), general: [] };
-  for (const problem of problems) {
+  for (const raw of problems) {
+    const fact = raw.params?.fact;
+    const problem = typeof fact === 'string' ? { ...raw, params: { ...raw.params, fact: factName(fact) } } : raw;
     const match = /^rules(?:\.(\d+)(?:\.(\w+))?)?/.exec(problem.field);
     if (!match) continue;
     const row = match[1] === undefined ? undefined : rowOf[Number(match[1])];
