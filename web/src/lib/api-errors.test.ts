@@ -78,6 +78,15 @@ describe('errorMessage', () => {
     expect(errorMessage(lt, thin)).toMatch(/^正类样本过少（3 行）/);
   });
 
+  it('says product kinds, job kinds and statuses by their labels, several labelled parameters at once', () => {
+    const labels: Record<string, string> = { 'market.kinds.loan': '贷款', 'market.kinds.equity': '股权投资', 'jobs.kinds.match_full': '全量匹配', 'jobs.statuses.running': '运行中' };
+    const lt = ((key: string, options?: { defaultValue?: string }) => labels[key] ?? options?.defaultValue ?? key) as unknown as TFunction;
+    const kinds = new ApiError(400, 'product.kind_mismatch', 'English', { category: 'invalid_input', params: { productKind: 'loan', needKind: 'equity' } });
+    expect(errorMessage(lt, kinds)).toBe('贷款类产品不能对接股权投资类需求');
+    const job = new ApiError(409, 'job.already_active', 'English', { category: 'conflict', params: { kind: 'match_full', status: 'running' } });
+    expect(errorMessage(lt, job)).toBe('已有一个“全量匹配”任务处于“运行中”状态');
+  });
+
   it('names the field of a field problem', () => {
     const error = new ApiError(400, 'field.too_long', 'name: must have at most 200 characters', {
       category: 'invalid_input',

@@ -46,16 +46,23 @@ const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels
   { prefix: 'field.invalid_type', params: ['expected'], labels: 'errors.valueTypes' },
   { prefix: 'dataset.kind_mismatch', params: ['datasetKind', 'modelKind'], labels: 'errors.featureKinds' },
   { prefix: 'dataset.class_too_thin', params: ['class'], labels: 'errors.labelClasses' },
+  { prefix: 'product.kind_mismatch', params: ['productKind', 'needKind'], labels: 'market.kinds' },
+  { prefix: 'need.kind_mismatch', params: ['productKind', 'needKind'], labels: 'market.kinds' },
+  { prefix: 'product.loan_type_only_for_loans', params: ['kind'], labels: 'market.kinds' },
+  { prefix: 'job.already_active', params: ['kind'], labels: 'jobs.kinds' },
+  { prefix: 'job.already_active', params: ['status'], labels: 'jobs.statuses' },
+  { prefix: 'import.unknown_kind', params: ['kinds'], labels: 'imports.kinds' },
+  { prefix: 'profile.ip_taken', params: ['kind'], labels: 'profile.enums.ipKind' },
 ];
 
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {
-  const rule = STATE_PARAMS.find((r) => code.startsWith(r.prefix));
-  if (!rule) return params;
-  const label = (value: unknown) => (typeof value === 'string' ? labelOr(t, `${rule.labels}.${value}`, value) : value);
   const labelled = { ...params };
-  for (const name of rule.params) {
-    const value = labelled[name];
-    if (value !== undefined) labelled[name] = Array.isArray(value) ? value.map(label) : label(value);
+  for (const rule of STATE_PARAMS.filter((r) => code.startsWith(r.prefix))) {
+    const label = (value: unknown) => (typeof value === 'string' ? labelOr(t, `${rule.labels}.${value}`, value) : value);
+    for (const name of rule.params) {
+      const value = labelled[name];
+      if (value !== undefined) labelled[name] = Array.isArray(value) ? value.map(label) : label(value);
+    }
   }
   return labelled;
 }
