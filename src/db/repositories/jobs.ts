@@ -1,11 +1,12 @@
 // The jobs table: one row per background job, written by the job layer whichever provider runs it.
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { JobStatus } from '../../../shared/operations.ts';
 import type { Executor } from '../client.ts';
 import { jobs } from '../schema/index.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
 export type NewJobRow = typeof jobs.$inferInsert;
-export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+export type { JobStatus } from '../../../shared/operations.ts';
 
 /**
  * Inserts a queued job; null when a job of the same kind and key is already queued or running

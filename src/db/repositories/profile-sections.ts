@@ -2,7 +2,7 @@
 // section (rows not sent are removed, changed rows updated, identical rows left as they were).
 import { getTableColumns } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Section } from '../../domain/profile/sections.ts';
+import type { Section } from '../../../shared/profile.ts';
 import type { Executor } from '../client.ts';
 import { complianceEvents, equityRounds, existingLoans, financialStatements, ipItems, peopleMonths, qualifications, taxGrades } from '../schema/index.ts';
 import { deleteOtherRows, upsertRows } from './upsert.ts';

@@ -5,12 +5,13 @@
 //     "workdays": [{ "date": "2027-02-07", "name": "春节调休" }, …] }
 // or CSV lines date,kind,name (see operator-csv.ts). Holidays list whole periods, weekend days
 // included; workdays are the weekend days worked in exchange, so each is a Saturday or Sunday.
+import type { CalendarFileFormat as OperatorCalendarFormat } from '../../../shared/operations.ts';
 import { invalidFields } from '../shared/errors.ts';
 import type { CalendarYear } from './calendar.ts';
 import { checkDays, isCalendarYear, Problems, YEARS, type DayKind, type ListedDay } from './operator-checks.ts';
 import { readCsvDays } from './operator-csv.ts';
 
-export type OperatorCalendarFormat = 'json' | 'csv';
+export type { CalendarFileFormat as OperatorCalendarFormat } from '../../../shared/operations.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -3,9 +3,10 @@
 // seeder can place them before its clock; ids are made by the seeder, keys link things here.
 import type { LoanType, ProductKind, ProductPreferences, ProductTerms, SecurityKind } from '../marketplace/products.ts';
 import type { EligibilityRule } from '../marketplace/rules.ts';
+import type { ApprovalStatus, ProductStatus } from '../../../shared/marketplace.ts';
 
-export type ProductStatus = 'draft' | 'published' | 'withdrawn';
-export type ParkDecision = 'pending' | 'approved' | 'rejected';
+export type { ProductStatus };
+export type ParkDecision = ApprovalStatus;
 export type NeedStatus = 'open' | 'taken_up' | 'closed' | 'withdrawn';
 
 /** What a product says, before it belongs to anyone. */

@@ -2,13 +2,13 @@
 // 5y are accepted as column names too) or JSON, an array of { date, oneYear, fiveYear }. Rates are
 // written in percent as published ("3.00" for 3.00%, a trailing % allowed), in whole basis points.
 // Every problem is reported with its line (CSV) or index (JSON) and field, all in one pass.
+import type { LprFileFormat } from '../../../shared/operations.ts';
 import { CsvError, parse, type Info } from 'csv-parse/sync';
 import { invalidFields, problem, type FieldProblem } from '../shared/errors.ts';
 import { civilDate } from './due-dates.ts';
 import { monthOf, type LprFixing } from './lpr.ts';
 
-export const LPR_FILE_FORMATS = ['csv', 'json'] as const;
-export type LprFileFormat = (typeof LPR_FILE_FORMATS)[number];
+export { LPR_FILE_FORMATS, type LprFileFormat } from '../../../shared/operations.ts';
 
 const PERCENT = /^(\d{1,2})(?:\.(\d{1,2}))?%?$/;
 /** Below this a value is most likely a fraction (0.03) typed where a percent (3.00) belongs. */

@@ -1,5 +1,6 @@
 // What a notification is about (its topic) decides who receives it and how: each user chooses,
 // per topic, whether it shows in the app and whether it comes by e-mail.
+import { NOTIFICATION_TOPICS, type NotificationTopic } from '../../../shared/notifications.ts';
 
 /** Every notification kind the services send. A kind outside this list has no topic. */
 export const NOTIFICATION_KINDS = [
@@ -24,8 +25,9 @@ export type KnownNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** A known kind, or any other string (shown in the app to everyone, never e-mailed). */
 export type NotificationKind = KnownNotificationKind | (string & {});
 
-export const TOPICS = ['applications', 'decisions', 'deadlines', 'signals', 'marketplace'] as const;
-export type Topic = (typeof TOPICS)[number];
+/** The topics themselves are shared with the web (shared/notifications.ts). */
+export const TOPICS = NOTIFICATION_TOPICS;
+export type Topic = NotificationTopic;
 
 export const TOPIC_OF_KIND: Record<KnownNotificationKind, Topic> = {
   'application.submitted': 'applications',

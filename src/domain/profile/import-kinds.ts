@@ -1,6 +1,7 @@
 // The four spreadsheet kinds a park can import, keyed for idempotent upserts. Headers match in
 // Chinese, English or by key; every cell is validated with a stable error code; toCells is
 // parseRow's inverse, so an export re-imports with no change.
+import type { ImportKind } from '../../../shared/profile.ts';
 import { badCharacterProblem, describeBadCharacter, findBadCharacter } from '../shared/text.ts';
 import { codeShapeOf, formatCell, isBlank, normalizeLabel, parseCell, type Cell, type CellValue } from './import-cells.ts';
 import { FINANCIALS_IMPORT, type FinancialImportRow } from './import-financials.ts';
@@ -13,8 +14,7 @@ export type { Cell, CellType, ImportErrorCode } from './import-cells.ts';
 export type { ImportColumn, RowError } from './import-spec.ts';
 export type { FinancialImportRow, IpImportRow, ProfileImportRow, StaffImportRow };
 
-export const IMPORT_KINDS = ['profiles', 'financials', 'ip', 'staff'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind } from '../../../shared/profile.ts';
 
 export interface ImportRows {
   profiles: ProfileImportRow;

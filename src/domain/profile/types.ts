@@ -1,6 +1,10 @@
 // The enterprise profile as the domain sees it: plain data, money in integer fen (bigint),
 // dates as 'YYYY-MM-DD' strings, months as 'YYYY-MM'. Missing figures are null, never 0.
 
+import type { QualificationKind } from '../../../shared/profile.ts';
+
+export { DATA_CATEGORIES, QUALIFICATION_KINDS, type DataCategory, type QualificationKind } from '../../../shared/profile.ts';
+
 export type Fen = bigint;
 
 /** Where a record came from; every profile record carries one, with its date and last editor. */
@@ -82,14 +86,6 @@ export interface IpItem {
   grantedOn: string | null;
 }
 
-export const QUALIFICATION_KINDS = [
-  'hnte', // 高新技术企业
-  'tech_sme', // 科技型中小企业
-  'specialized_sme', // 专精特新中小企业
-  'little_giant', // 专精特新“小巨人”
-  'provincial_rd_platform', // 省级及以上研发平台
-] as const;
-export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
 
 export interface Qualification {
   kind: QualificationKind;
@@ -154,7 +150,3 @@ export interface EnterpriseProfile {
   /** Sections confirmed empty, with the YYYY-MM-DD date the enterprise said so. Optional. */
   declaredNone?: Partial<Record<DeclarableSection, string>>;
 }
-
-/** The categories an enterprise can grant an institution. The summary needs no grant. */
-export const DATA_CATEGORIES = ['registration', 'financials', 'people', 'ip', 'qualifications', 'compliance', 'financing'] as const;
-export type DataCategory = (typeof DATA_CATEGORIES)[number];

@@ -1,7 +1,7 @@
 // The shared vocabularies (shared/) as named zod enums: each becomes one component schema of the
 // OpenAPI document (`.meta({ id })`), so the web's generated types name them instead of repeating them.
 import { z } from 'zod';
-import { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, REPAYMENT_METHODS, RULE_OPS, SECURITY_KINDS, STAGES } from '../../../shared/marketplace.ts';
+import { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, PRODUCT_STATUSES, REPAYMENT_METHODS, RULE_OPS, SECURITY_KINDS, STAGES } from '../../../shared/marketplace.ts';
 import { INSTITUTION_TYPES, ORG_TYPES, ROLES } from '../../../shared/organisations.ts';
 import { GRADES } from '../../../shared/rating.ts';
 import { APPLICATION_STATES, DEADLINE_STATUSES, LOAN_CLASSIFICATIONS, LOAN_STATUSES, MOVE_NEEDS, RECOVERY_SOURCES, REJECTION_REASONS, SIGNAL_KINDS, SIGNAL_STATUSES } from '../../../shared/workflow.ts';
@@ -21,6 +21,7 @@ export const RecoverySourceEnum = z.enum(RECOVERY_SOURCES).meta({ id: 'RecoveryS
 export const SignalKindEnum = z.enum(SIGNAL_KINDS).meta({ id: 'SignalKind' });
 export const SignalStatusEnum = z.enum(SIGNAL_STATUSES).meta({ id: 'SignalStatus' });
 export const ProductKindEnum = z.enum(PRODUCT_KINDS).meta({ id: 'ProductKind' });
+export const ProductStatusEnum = z.enum(PRODUCT_STATUSES).meta({ id: 'ProductStatus' });
 export const LoanTypeEnum = z.enum(LOAN_TYPES).meta({ id: 'LoanType' });
 export const RepaymentMethodEnum = z.enum(REPAYMENT_METHODS).meta({ id: 'RepaymentMethod' });
 export const SecurityKindEnum = z.enum(SECURITY_KINDS).meta({ id: 'SecurityKind' });

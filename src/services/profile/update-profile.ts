@@ -6,7 +6,7 @@ import { ipOwnedElsewhere } from '../../db/repositories/profile.ts';
 import { replaceSectionRows, sectionKeyProps } from '../../db/repositories/profile-sections.ts';
 import { hasRole } from '../../domain/access/actor.ts';
 import { authorize } from '../../domain/access/policy.ts';
-import type { Section } from '../../domain/profile/sections.ts';
+import type { Section } from '../../../shared/profile.ts';
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import { refreshCompleteness } from './completeness.ts';

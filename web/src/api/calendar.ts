@@ -8,7 +8,7 @@ export type CalendarYear = Answer<'/api/v1/calendar/years/{year}', 'put'>;
 export type CalendarSource = CalendarYear['source'];
 export type CalendarLoad = Body<'/api/v1/calendar/years/{year}', 'put'>;
 export type CalendarFormat = CalendarLoad['format'];
-export const CALENDAR_FORMATS = ['json', 'csv'] as const satisfies readonly CalendarFormat[];
+export { CALENDAR_FILE_FORMATS as CALENDAR_FORMATS } from '../../../shared/operations.ts';
 
 export const listCalendarYears = (signal?: AbortSignal) => ok(client.GET('/api/v1/calendar/years', { signal }));
 export const loadCalendarYear = (year: number, body: CalendarLoad) =>

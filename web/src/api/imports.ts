@@ -6,7 +6,7 @@ export type ImportRecord = ItemOf<Answer<'/api/v1/imports', 'get'>>;
 export type ImportKind = ImportRecord['kind'];
 export type ImportMode = ImportRecord['mode'];
 export type ImportStatus = ImportRecord['status'];
-export const IMPORT_KINDS = ['profiles', 'financials', 'ip', 'staff'] as const satisfies readonly ImportKind[];
+export { IMPORT_KINDS } from '../../../shared/profile.ts';
 export type ImportResult = Answer<'/api/v1/imports', 'post'>;
 export type ImportRowError = ImportResult['errors'][number];
 export type ImportQuery = QueryOf<'/api/v1/imports', 'get'>;

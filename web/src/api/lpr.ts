@@ -8,7 +8,7 @@ export type LprDue = NonNullable<LprView['next']>;
 export type LprSource = LprView['fixings'][number]['source'];
 export type LprLoad = Body<'/api/v1/lpr', 'put'>;
 export type LprFormat = LprLoad['format'];
-export const LPR_FORMATS = ['csv', 'json'] as const satisfies readonly LprFormat[];
+export { LPR_FILE_FORMATS as LPR_FORMATS } from '../../../shared/operations.ts';
 
 export const listLprFixings = (signal?: AbortSignal) => ok(client.GET('/api/v1/lpr', { signal }));
 export const loadLprFixings = (body: LprLoad) => ok(client.PUT('/api/v1/lpr', { body }));

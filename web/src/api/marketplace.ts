@@ -6,6 +6,7 @@ import { flagged, type Answer, type Body, type Flags, type ItemOf, type QueryOf 
 export { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, REPAYMENT_METHODS, SECURITY_KINDS, STAGES } from '../../../shared/marketplace.ts';
 export type { LoanType, LprTenor, ProductKind, RepaymentMethod, SecurityKind } from '../../../shared/marketplace.ts';
 
+export { PRODUCT_STATUSES } from '../../../shared/marketplace.ts';
 export type { ApprovalStatus, ProductStatus } from '../../../shared/marketplace.ts';
 
 export type { RuleOp } from '../../../shared/marketplace.ts';

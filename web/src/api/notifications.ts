@@ -19,7 +19,7 @@ export type NotificationPreferences = Answer<'/api/v1/me/notification-preference
 export type TopicPreference = NotificationPreferences['topics'][number];
 /** What a notification is about; each user chooses per topic (docs/notifications.md). */
 export type NotificationTopic = TopicPreference['topic'];
-export const NOTIFICATION_TOPICS = ['applications', 'decisions', 'deadlines', 'signals', 'marketplace'] as const satisfies readonly NotificationTopic[];
+export { NOTIFICATION_TOPICS } from '../../../shared/notifications.ts';
 
 export const getNotificationPreferences = (signal?: AbortSignal) => ok(client.GET('/api/v1/me/notification-preferences', { signal }));
 /** Stores the given topics' choices; the others keep theirs. */

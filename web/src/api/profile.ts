@@ -1,27 +1,10 @@
 // The credit database: an enterprise's profile, its sections and the criteria checks.
+import type { DataCategory, Section } from '../../../shared/profile.ts';
 import { client, ok } from './client';
 import type { Answer, ItemOf, QueryOf } from './types';
 
-export const DATA_CATEGORIES = ['registration', 'financials', 'people', 'ip', 'qualifications', 'compliance', 'financing'] as const;
-export type DataCategory = (typeof DATA_CATEGORIES)[number];
-
-export const SECTIONS = ['financials', 'people', 'ip', 'qualifications', 'taxGrades', 'complianceEvents', 'equityRounds', 'loans'] as const;
-export type Section = (typeof SECTIONS)[number];
-
-/** Which grantable category a section belongs to. */
-export const CATEGORY_OF: Record<Section, DataCategory> = {
-  financials: 'financials',
-  people: 'people',
-  ip: 'ip',
-  qualifications: 'qualifications',
-  taxGrades: 'compliance',
-  complianceEvents: 'compliance',
-  equityRounds: 'financing',
-  loans: 'financing',
-};
-
-export const QUALIFICATION_KINDS = ['hnte', 'tech_sme', 'specialized_sme', 'little_giant', 'provincial_rd_platform'] as const;
-export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
+export { DATA_CATEGORIES, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
+export type { DataCategory, QualificationKind, Section } from '../../../shared/profile.ts';
 
 /** Where a row came from, on every profile row the server returns. */
 export interface Provenance {

@@ -7103,7 +7103,7 @@ export interface paths {
                     amountFen?: number;
                     termMonths?: number;
                     security?: components["schemas"]["SecurityKindInput"];
-                    status?: "draft" | "published" | "withdrawn";
+                    status?: components["schemas"]["ProductStatusInput"];
                     mine?: "true" | "false";
                     sort?: "cost" | "turnaround" | "newest";
                 };
@@ -7129,8 +7129,7 @@ export interface paths {
                                 name: string;
                                 nameEn: string | null;
                                 description: string;
-                                /** @enum {string} */
-                                status: "draft" | "published" | "withdrawn";
+                                status: components["schemas"]["ProductStatus"];
                                 version: number;
                                 terms: {
                                     amountMinFen: number;
@@ -7390,8 +7389,7 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             description: string;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "withdrawn";
+                            status: components["schemas"]["ProductStatus"];
                             version: number;
                             terms: {
                                 amountMinFen: number;
@@ -7575,8 +7573,7 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             description: string;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "withdrawn";
+                            status: components["schemas"]["ProductStatus"];
                             version: number;
                             terms: {
                                 amountMinFen: number;
@@ -7813,8 +7810,7 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             description: string;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "withdrawn";
+                            status: components["schemas"]["ProductStatus"];
                             version: number;
                             terms: {
                                 amountMinFen: number;
@@ -8116,8 +8112,7 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             description: string;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "withdrawn";
+                            status: components["schemas"]["ProductStatus"];
                             version: number;
                             terms: {
                                 amountMinFen: number;
@@ -8303,8 +8298,7 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             description: string;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "withdrawn";
+                            status: components["schemas"]["ProductStatus"];
                             version: number;
                             terms: {
                                 amountMinFen: number;
@@ -8498,8 +8492,7 @@ export interface paths {
                             name: string;
                             nameEn: string | null;
                             description: string;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "withdrawn";
+                            status: components["schemas"]["ProductStatus"];
                             version: number;
                             terms: {
                                 amountMinFen: number;
@@ -8685,8 +8678,7 @@ export interface paths {
                                 name: string;
                                 nameEn: string | null;
                                 description: string;
-                                /** @enum {string} */
-                                status: "draft" | "published" | "withdrawn";
+                                status: components["schemas"]["ProductStatus"];
                                 version: number;
                                 terms: {
                                     amountMinFen: number;
@@ -17495,6 +17487,8 @@ export interface components {
         /** @enum {string} */
         ProductKindInput: "loan" | "guarantee" | "insurance" | "equity";
         /** @enum {string} */
+        ProductStatusInput: "draft" | "published" | "withdrawn";
+        /** @enum {string} */
         LoanTypeInput: "credit" | "ip_pledge" | "innovation_points" | "equity_incentive" | "receivables" | "order_financing" | "investment_loan_linkage";
         /** @enum {string} */
         RepaymentMethodInput: "equal_instalment" | "equal_principal" | "interest_only";
@@ -17718,6 +17712,8 @@ export interface components {
         SignalStatus: "open" | "acknowledged" | "resolved";
         /** @enum {string} */
         ProductKind: "loan" | "guarantee" | "insurance" | "equity";
+        /** @enum {string} */
+        ProductStatus: "draft" | "published" | "withdrawn";
         /** @enum {string} */
         LoanType: "credit" | "ip_pledge" | "innovation_points" | "equity_incentive" | "receivables" | "order_financing" | "investment_loan_linkage";
         /** @enum {string} */

@@ -1,12 +1,13 @@
 // Background jobs for the operator: recent jobs with status and progress, and one job.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { JOB_STATUSES } from '../../../../shared/operations.ts';
 import type { JobRow } from '../../../db/repositories/jobs.ts';
 import { listRecentJobs, readJob } from '../../../services/jobs/read-jobs.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, IdParams, iso, PageQuery, pageOf } from '../common.ts';
 
-const JobStatus = z.enum(['queued', 'running', 'succeeded', 'failed']);
+const JobStatus = z.enum(JOB_STATUSES);
 
 const JobSchema = z.object({
   id: z.string(),

@@ -5,7 +5,7 @@ import { LOAN_TYPES, REPAYMENT_METHODS, SECURITY_KINDS, type ProductTerms } from
 import type { StoredTerms } from '../../../services/marketplace/market.ts';
 import type { ProductView } from '../../../services/marketplace/products.ts';
 import { fenToJson, iso, multilineText } from '../common.ts';
-import { LoanTypeEnum, LprTenorEnum, ProductKindEnum, RepaymentMethodEnum, RuleOpEnum, SecurityKindEnum, StageEnum } from '../vocabulary.ts';
+import { LoanTypeEnum, LprTenorEnum, ProductKindEnum, ProductStatusEnum, RepaymentMethodEnum, RuleOpEnum, SecurityKindEnum, StageEnum } from '../vocabulary.ts';
 
 export const Lang = z.enum(['zh-CN', 'en']).default('zh-CN');
 export const LangQuery = z.object({ lang: Lang });
@@ -118,7 +118,7 @@ export const ProductListQuery = z.object({
   amountFen: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).transform(BigInt).optional(),
   termMonths: z.coerce.number().int().min(0).max(1200).optional(),
   security: SecurityKindEnum.optional(),
-  status: z.enum(['draft', 'published', 'withdrawn']).optional(),
+  status: ProductStatusEnum.optional(),
   mine: Flag.optional(),
   sort: z.enum(['cost', 'turnaround', 'newest']).default('newest'),
 });
@@ -158,7 +158,7 @@ export const ProductSchema = z.object({
   name: z.string(),
   nameEn: z.string().nullable(),
   description: z.string(),
-  status: z.enum(['draft', 'published', 'withdrawn']),
+  status: ProductStatusEnum,
   version: z.number().int(),
   terms: TermsSchema,
   preferences: z.object({ industries: z.array(z.string()), stages: z.array(StageEnum), regions: z.array(z.string()), thesis: z.string() }),

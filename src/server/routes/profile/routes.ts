@@ -6,7 +6,7 @@ import { isGrantLive } from '../../../domain/access/profile-access.ts';
 import { createGrant, listGrants, readAccessLog, revokeGrant } from '../../../services/profile/manage-grants.ts';
 import { readFinancials } from '../../../services/profile/read-profile.ts';
 import { todayOf } from '../../../services/shared/context.ts';
-import { SECTIONS } from '../../../domain/profile/sections.ts';
+import { SECTIONS } from '../../../../shared/profile.ts';
 import { replaceSection } from '../../../services/profile/update-profile.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, IdParams, iso, PageQuery, pageOf } from '../common.ts';

@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SEVERITIES } from '../../../domain/warning/signals.ts';
-import { LPR_FILE_FORMATS } from '../../../domain/loans/lpr-file.ts';
+import { CALENDAR_FILE_FORMATS, LPR_FILE_FORMATS } from '../../../../shared/operations.ts';
 import { calendarYearsView, loadCalendarYear } from '../../../services/workflow/calendar-store.ts';
 import { loadLprFixings, lprFixingsView } from '../../../services/workflow/lpr.ts';
 import { institutionLeague, pipeline } from '../../../services/workflow/pipeline.ts';
@@ -120,7 +120,7 @@ export const oversightRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Load a year of the State Council calendar (operator): JSON {year, holidays:[{date,name}], workdays:[{date,name}]} or CSV date,kind,name',
         params: z.object({ year: z.coerce.number().int().min(2000).max(2099) }),
-        body: z.object({ format: z.enum(['json', 'csv']), content: multilineText().min(1).max(200_000) }),
+        body: z.object({ format: z.enum(CALENDAR_FILE_FORMATS), content: multilineText().min(1).max(200_000) }),
         response: { 200: CalendarYearSchema, ...errorResponses },
       },
     },

@@ -3,7 +3,7 @@
 import { Card, Flex, Progress, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listJobs, type Job, type JobQuery, type JobStatus } from '../../api/jobs';
+import { JOB_STATUSES, listJobs, type Job, type JobQuery, type JobStatus } from '../../api/jobs';
 import { EllipsisText } from '../../components/ellipsis-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
@@ -20,8 +20,6 @@ function percent(job: Job): number {
   if (job.status === 'succeeded') return 100;
   return job.progress.total > 0 ? Math.floor((job.progress.done * 100) / job.progress.total) : 0;
 }
-
-const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 
 export function JobsPage() {
   const { t, i18n } = useTranslation();
@@ -86,7 +84,7 @@ export function JobsPage() {
             placeholder={t('jobs.statusFilter')}
             aria-label={t('jobs.statusFilter')}
             style={{ width: 180 }}
-            options={(['queued', 'running', 'succeeded', 'failed'] as const).map((s) => ({ value: s, label: t(`jobs.statuses.${s}`) }))}
+            options={JOB_STATUSES.map((s) => ({ value: s, label: t(`jobs.statuses.${s}`) }))}
             value={list.query.status}
             onChange={(status?: JobStatus) => list.setFilters({ status })}
           />

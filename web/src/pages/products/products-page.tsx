@@ -4,7 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { listProducts, PRODUCT_KINDS, type Product, type ProductQuery, type ProductStatus } from '../../api/marketplace';
+import { listProducts, PRODUCT_KINDS, PRODUCT_STATUSES, type Product, type ProductQuery, type ProductStatus } from '../../api/marketplace';
 import { EnumSelect } from '../../components/enum-select';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
@@ -15,8 +15,6 @@ import { ApprovalTag, ProductStatusTag } from '../market/market-tags';
 import { productColumns } from '../market/product-columns';
 import { PRODUCTS_PATH } from './use-product-save';
 import { PublishButton } from './publish-button';
-
-const STATUSES: ProductStatus[] = ['draft', 'published', 'withdrawn'];
 
 export function ProductsPage() {
   const { t, i18n } = useTranslation();
@@ -94,7 +92,7 @@ export function ProductsPage() {
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <SearchInput placeholder={t('market.supermarket.searchPlaceholder')} defaultValue={list.query.q} onSearch={(q) => list.setFilters({ q })} />
-          <EnumSelect values={STATUSES} label={(s) => t(`market.productStatuses.${s}`)} placeholder={t('common.status')} value={list.query.status} onChange={(status) => list.setFilters({ status })} />
+          <EnumSelect values={PRODUCT_STATUSES} label={(s) => t(`market.productStatuses.${s}`)} placeholder={t('common.status')} value={list.query.status} onChange={(status) => list.setFilters({ status })} />
           <EnumSelect values={PRODUCT_KINDS} label={(kind) => t(`market.kinds.${kind}`)} placeholder={t('market.fields.kind')} value={list.query.kind} onChange={(kind) => list.setFilters({ kind })} />
         </Flex>
         <PagedTable<Product> list={list} rowKey="id" columns={columns} empty={t('offering.products.empty')} scrollX={1090} testId="my-products-table" />

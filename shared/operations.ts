@@ -1,0 +1,12 @@
+// The platform operator's vocabularies: the file formats LPR fixings and the holiday calendar are
+// loaded from (parsers in src/domain/loans/lpr-file.ts and src/domain/calendar/operator-calendar.ts),
+// and the states of a background job.
+
+export const LPR_FILE_FORMATS = ['csv', 'json'] as const;
+export type LprFileFormat = (typeof LPR_FILE_FORMATS)[number];
+
+export const CALENDAR_FILE_FORMATS = ['json', 'csv'] as const;
+export type CalendarFileFormat = (typeof CALENDAR_FILE_FORMATS)[number];
+
+export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];

@@ -1,0 +1,35 @@
+// Every code of a shared list the web shows has its label in both languages: a missing one would
+// show the raw code (the pages fall back to it), and a code added in shared/ fails here until
+// both zh-CN and en name it.
+import { describe, expect, it } from 'vitest';
+import { PRODUCT_STATUSES } from '../../../shared/marketplace.ts';
+import { NOTIFICATION_TOPICS } from '../../../shared/notifications.ts';
+import { JOB_STATUSES } from '../../../shared/operations.ts';
+import { DATA_CATEGORIES, IMPORT_KINDS, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+/** Each list with the keys its labels are read from (as in web/src/lib/labels.ts and the pages). */
+const LISTS: [string, readonly string[], (code: string) => string[]][] = [
+  ['data categories', DATA_CATEGORIES, (c) => [`categories.${c}`]],
+  ['profile sections', SECTIONS, (s) => [`profile.sections.${s}`]],
+  ['qualification kinds', QUALIFICATION_KINDS, (k) => [`profile.enums.qualificationKind.${k}`]],
+  ['import kinds', IMPORT_KINDS, (k) => [`imports.kinds.${k}`, `imports.kindHelp.${k}`]],
+  ['notification topics', NOTIFICATION_TOPICS, (t) => [`notificationSettings.topics.${t}.name`, `notificationSettings.topics.${t}.description`]],
+  ['job statuses', JOB_STATUSES, (s) => [`jobs.statuses.${s}`]],
+  ['product statuses', PRODUCT_STATUSES, (s) => [`market.productStatuses.${s}`]],
+];
+
+function textAt(messages: object, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), messages);
+}
+
+describe.each([['zh-CN', zhCN as object], ['en', en as object]])('the %s texts', (_, messages) => {
+  it.each(LISTS)('label every one of the %s', (_name, codes, keysOf) => {
+    const missing = codes.flatMap(keysOf).filter((key) => {
+      const text = textAt(messages, key);
+      return typeof text !== 'string' || !text.trim();
+    });
+    expect(missing).toEqual([]);
+  });
+});
