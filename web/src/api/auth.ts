@@ -2,5 +2,6 @@ import { client, ok } from './client';
 
 export const login = (email: string, password: string) => ok(client.POST('/api/v1/auth/login', { body: { email, password } }));
 export const logout = () => ok(client.POST('/api/v1/auth/logout', { body: {} as never }));
-export const getMe = (signal?: AbortSignal) => ok(client.GET('/api/v1/me', { signal }));
+/** Who is signed in, or null: the start-up check, which a signed-out visitor passes without a 401. */
+export const getSession = (signal?: AbortSignal) => ok(client.GET('/api/v1/auth/session', { signal })).then((answer) => answer.user);
 export const getMyOrganisation = (signal?: AbortSignal) => ok(client.GET('/api/v1/me/organisation', { signal }));

@@ -1,4 +1,4 @@
-// Who is signed in: loaded from GET /me at start, changed by signing in and out.
+// Who is signed in: loaded from GET /auth/session at start, changed by signing in and out.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { App } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -22,10 +22,10 @@ interface AuthContextValue {
 }
 
 /** The first session check, started with the page (before the app renders) so it does not wait for the scripts. */
-let firstCheck: Promise<Me> | undefined;
+let firstCheck: Promise<Me | null> | undefined;
 
 export function startSessionCheck(): void {
-  firstCheck = authApi.getMe();
+  firstCheck = authApi.getSession();
   firstCheck.catch(() => undefined);
 }
 
@@ -45,11 +45,15 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const controller = new AbortController();
     let retry: ReturnType<typeof setTimeout> | undefined;
     setState({ status: 'loading' });
-    const check = firstCheck ?? authApi.getMe(controller.signal);
+    const check = firstCheck ?? authApi.getSession(controller.signal);
     firstCheck = undefined;
     check
       .then((me) => {
         if (controller.signal.aborted) return;
+        if (!me) {
+          setState({ status: 'anonymous' });
+          return;
+        }
         void adoptUserLocale(me.user.locale);
         setBusinessTimeZone(me.businessTime.timezone);
         setState({ status: 'signed-in', me });

@@ -70,6 +70,20 @@ describe('sign-in, sessions and request hygiene', () => {
     expect((await t.request('GET', '/api/v1/me', { headers: { cookie: cookie2 } })).statusCode).toBe(401);
   });
 
+  it('answers the session check with the /me body when signed in and with null, never 401, when signed out', async () => {
+    const signedIn = await t.request('GET', '/api/v1/auth/session', { as: 'parkAdmin' });
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json()).toEqual({ user: (await t.request('GET', '/api/v1/me', { as: 'parkAdmin' })).json() });
+    expect(signedIn.json().user.user.email).toBe(DEMO.parkAdmin);
+
+    const anonymous = await t.request('GET', '/api/v1/auth/session');
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({ user: null });
+    const stale = await t.request('GET', '/api/v1/auth/session', { headers: { cookie: 'kejin_session=not-a-session' } });
+    expect(stale.statusCode).toBe(200);
+    expect(stale.json()).toEqual({ user: null });
+  });
+
   it('refuses a mutation from a foreign origin with 403 and accepts its own origin', async () => {
     const cookie = await t.cookieOf('operator');
     const body = { code: 'csrf-test', name: '跨站测试园区', nameEn: 'CSRF Park', regionCode: '310115' };

@@ -50,4 +50,24 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       return presentMe(await getMe(ctx, request.user!), businessTimeOf(ctx));
     },
   );
+
+  // The web's first check: signed out is an answer here, not a 401 (a browser logs every 401 as an error).
+  app.get(
+    '/auth/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user as GET /me presents it, or null when no one is signed in',
+        // The session cookie is optional here: without it the answer is { user: null }.
+        security: [{}, { session: [] }],
+        response: { 200: z.object({ user: MeSchema.nullable() }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      if (!request.actor || !request.user) return { user: null };
+      const ctx = contextOf(request);
+      return { user: presentMe(await getMe(ctx, request.user), businessTimeOf(ctx)) };
+    },
+  );
 };
