@@ -11,6 +11,8 @@ declare global {
   interface Window {
     /** Set by the loader in the built index.html (web/src/build/shell-first.ts); absent in development. */
     kejinStyles?: { ready: Promise<unknown>; antd(): Promise<unknown> };
+    /** Set by the same loader: the session check it started with the page. */
+    kejinFirst?: { session?: Promise<Response> };
   }
 }
 

@@ -24,7 +24,8 @@ interface AuthContextValue {
 let firstCheck: Promise<Me> | undefined;
 
 export function startSessionCheck(): void {
-  firstCheck = authApi.getMe();
+  // The built index.html has asked already (web/src/build/shell-first.ts); development asks here.
+  firstCheck = authApi.getMe(undefined, window.kejinFirst?.session);
   firstCheck.catch(() => undefined);
 }
 

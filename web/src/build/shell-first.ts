@@ -8,6 +8,9 @@
 // own), and the loader adds them for every page but sign-in, which is drawn without antd. The app
 // waits for the styles a page needs before rendering it, so no page shows unstyled.
 
+/** The session check the loader starts with the page, before any script (auth-context.tsx reads it). */
+export const SESSION_URL = '/api/v1/me';
+
 /** The tags Vite put in <head> for the entry, as found in the built index.html. */
 export interface EntryTags {
   script: string;
@@ -43,6 +46,9 @@ export function loaderScript(tags: EntryTags, antdStyles: readonly string[]): st
       (function () {
         var d = document, styles = ${json(tags.styles)}, antdStyles = ${json(antdStyles)}, preloads = ${json(tags.preloads)};
         var antd;
+        // Who is signed in, asked at once: the answer is there when the scripts are.
+        window.kejinFirst = { session: fetch(${json(SESSION_URL)}, { credentials: 'same-origin', headers: { Accept: 'application/json' } }) };
+        window.kejinFirst.session.catch(function () {});
         function add(tag, props) {
           var el = d.createElement(tag);
           el.crossOrigin = '';
