@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { splitCss, takeEntryTags, withLoader } from './src/build/shell-first';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiTarget = process.env.KEJIN_API_URL ?? 'http://localhost:3000';
@@ -13,6 +16,33 @@ const proxied = ['/api', '/healthz', '/readyz', '/verify'];
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|webmanifest)$/;
+
+/** About how much stylesheet the browser parses in one go (see src/build/shell-first.ts). */
+const CSS_PART = 96 * 1024;
+
+/** Cuts a stylesheet into hashed parts under assets/, returning their addresses in order. */
+async function writeParts(outDir: string, stem: string, css: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const [i, part] of splitCss(css, CSS_PART).entries()) {
+    const name = `/assets/${stem}.${i + 1}-${createHash('sha256').update(part).digest('hex').slice(0, 8)}.css`;
+    await fs.writeFile(path.join(outDir, name), part);
+    names.push(name);
+  }
+  return names;
+}
+
+/**
+ * index.html loads the app after its shell has painted, and antd's stylesheet in parts for the
+ * pages that use antd (see src/build/shell-first.ts).
+ */
+async function shellFirst(outDir: string): Promise<void> {
+  const file = path.join(outDir, 'index.html');
+  const found = takeEntryTags(await fs.readFile(file, 'utf8'));
+  if (!found) return;
+  const antdCss = await fs.readFile(createRequire(import.meta.url).resolve('antd/dist/antd.css'), 'utf8');
+  const antdStyles = await writeParts(outDir, 'antd', antdCss);
+  await fs.writeFile(file, withLoader(found.rest, found.tags, antdStyles));
+}
 
 /**
  * Writes a Brotli (`.br`, quality 11) and a gzip (`.gz`, level 9) copy beside every text file of
@@ -27,6 +57,7 @@ function precompress(): Plugin {
       outDir = path.resolve(config.root, config.build.outDir);
     },
     async closeBundle() {
+      await shellFirst(outDir);
       const files = (await fs.readdir(outDir, { recursive: true, withFileTypes: true }))
         .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name) && !entry.parentPath.includes(`${path.sep}.vite`))
         .map((entry) => path.join(entry.parentPath, entry.name));

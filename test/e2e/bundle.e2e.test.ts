@@ -1,6 +1,7 @@
 // What the sign-in page downloads, read from the build's manifest (bin/run-e2e.js builds web/dist
 // first): only the entry's static imports load with it, and neither echarts nor a page's chunk is among them.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +53,37 @@ describe('the sign-in page bundle', () => {
       brotli += fs.existsSync(br) ? fs.statSync(br).size : fs.statSync(full).size;
     }
     expect(brotli).toBeLessThan(400 * 1024);
+  });
+
+  it('loads no antd: neither its code nor its stylesheet', () => {
+    // antd's ConfigProvider names its default class prefix "ant"; no other library here does.
+    const all = fs.readdirSync(path.join(DIST, 'assets')).filter((file) => file.endsWith('.js'));
+    expect(all.some((file) => fs.readFileSync(path.join(DIST, 'assets', file), 'utf8').includes('"ant"'))).toBe(true);
+    for (const file of initialFiles) expect(fs.readFileSync(path.join(DIST, file), 'utf8'), file).not.toContain('"ant"');
+    const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const entryStyles = JSON.parse(/styles = (\[[^\]]*\])/.exec(html)![1]!) as string[];
+    expect(entryStyles.some((href) => href.includes('antd'))).toBe(false);
+  });
+});
+
+describe('index.html', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+
+  it('holds nothing that blocks the shell’s first paint: the loader adds the scripts and styles after it', () => {
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).not.toMatch(/<script[^>]+src=/);
+    expect(head).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
+    expect(head).toContain('window.kejinStyles');
+    const entry = /add\('script', \{ type: 'module', src: "([^"]+)" \}\)/.exec(head)?.[1];
+    expect(entry && fs.existsSync(path.join(DIST, entry))).toBe(true);
+  });
+
+  it('lists antd’s stylesheet in parts that are each parsed in a short task, and all of it', () => {
+    const parts = JSON.parse(/antdStyles = (\[[^\]]*\])/.exec(html)![1]!) as string[];
+    expect(parts.length).toBeGreaterThan(1);
+    const sizes = parts.map((href) => fs.statSync(path.join(DIST, href)).size);
+    for (const size of sizes) expect(size).toBeLessThan(112 * 1024);
+    const whole = fs.statSync(createRequire(import.meta.url).resolve('antd/dist/antd.css')).size;
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(whole);
   });
 });

@@ -51,7 +51,7 @@ async function move(page: Page, to: string, fill?: () => Promise<void>): Promise
   await form.waitFor();
   await fill?.();
   const moved = page.waitForResponse((r) => r.url().endsWith('/transitions') && r.request().method() === 'POST');
-  await page.locator('.ant-modal-content', { has: form }).locator('.ant-modal-footer .ant-btn-primary').click();
+  await page.locator('.ant-modal-container', { has: form }).locator('.ant-modal-footer .ant-btn-primary').click();
   const response = await moved;
   expect(response.status(), await response.text()).toBe(200);
   await waitForState(page, to);
@@ -236,14 +236,14 @@ describe('financing workflow', () => {
       await row.getByTestId('signal-acknowledge').click();
       await page.getByTestId('signal-note').fill('已电话联系企业财务负责人');
       const acknowledged = page.waitForResponse((r) => r.url().endsWith('/acknowledge'));
-      await page.locator('.ant-modal-content', { has: page.getByTestId('signal-note') }).locator('.ant-modal-footer .ant-btn-primary').click();
+      await page.locator('.ant-modal-container', { has: page.getByTestId('signal-note') }).locator('.ant-modal-footer .ant-btn-primary').click();
       expect((await acknowledged).status()).toBe(200);
       await page.getByTestId('signal-note').waitFor({ state: 'detached' });
       // Now followed up (under 跟进中, out of the open list): it can only be resolved, with a note.
       await page.getByTestId('signal-status-filter').getByText('跟进中').click();
       const followed = page.getByTestId('signals-table').locator('.ant-table-row', { hasText: summary }).first();
       await followed.getByTestId('signal-resolve').click();
-      const form = page.locator('.ant-modal-content', { has: page.getByTestId('signal-note') });
+      const form = page.locator('.ant-modal-container', { has: page.getByTestId('signal-note') });
       await form.locator('.ant-modal-footer .ant-btn-primary').click();
       await form.locator('.ant-form-item-explain-error').waitFor();
       await page.getByTestId('signal-note').fill('企业已补缴逾期款项，解除预警');

@@ -3,17 +3,23 @@ import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import type { Role } from './api/types';
 import { AuthProvider } from './auth/auth-context';
-import { HomeRedirect, RequireAuth, RequireRole } from './auth/require-auth';
 import { NOTIFICATION_SETTINGS_PATH } from './auth/roles';
-import { AppProviders } from './components/app-providers';
-import { FullPageSpin } from './components/full-page-spin';
+import { PlainSpin } from './components/plain-spin';
 import { APPLICATIONS_AREA, LOANS_AREA } from './lib/workflow-paths';
 import { SECTIONS } from './navigation';
-import { LoginPage } from './pages/login-page';
+import { LoginPage } from './pages/login/login-page';
 
 // Every page but sign-in is its own chunk, loaded when its route is first shown: the sign-in page
 // loads only what it shows, and a home only its own page (charts load with the page that draws them).
+// antd's stylesheet: in a build, the parts index.html's loader adds; in development, the whole file.
+const antdStyles = () => (import.meta.env.DEV ? import('antd/dist/antd.css') : window.kejinStyles?.antd());
+const AntdArea = lazy(() => Promise.all([import('./components/antd-area'), antdStyles()]).then(([m]) => ({ default: m.AntdArea })));
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+// The route guards draw with antd (errors, 403), so they load with the pages they guard.
+const guards = () => import('./auth/require-auth');
+const RequireAuth = lazy(() => guards().then((m) => ({ default: m.RequireAuth })));
+const RequireRole = lazy(() => guards().then((m) => ({ default: m.RequireRole })));
+const HomeRedirect = lazy(() => guards().then((m) => ({ default: m.HomeRedirect })));
 const ChangePasswordPage = page(() => import('./pages/accounts/password-pages'), 'ChangePasswordPage');
 const ForgotPasswordPage = page(() => import('./pages/accounts/password-pages'), 'ForgotPasswordPage');
 const ResetPasswordPage = page(() => import('./pages/accounts/password-pages'), 'ResetPasswordPage');
@@ -76,6 +82,7 @@ const HOME_MODULES: Record<string, () => Promise<unknown>> = {
   '/institution': () => import('./pages/homes/institution-home'),
   '/enterprise': () => import('./pages/homes/enterprise-home'),
 };
+if (FIRST_PATH !== '/login') void import('./components/antd-area').catch(() => undefined);
 if (!['/login', '/forgot-password', '/reset-password'].includes(FIRST_PATH)) {
   void import('./components/app-shell').catch(() => undefined);
   void HOME_MODULES[FIRST_PATH.replace(/\/+$/, '')]?.().catch(() => undefined);
@@ -171,12 +178,12 @@ function roleRoutes() {
 
 export function App() {
   return (
-    <AppProviders>
-      <BrowserRouter>
-        <AuthProvider>
-          <Suspense fallback={<FullPageSpin />}>
-            <Routes>
-              <Route path="/login" element={<LoginPage />} />
+    <BrowserRouter>
+      <AuthProvider>
+        <Suspense fallback={<PlainSpin />}>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route element={<AntdArea />}>
               <Route path="/forgot-password" element={<ForgotPasswordPage />} />
               <Route path="/reset-password" element={<ResetPasswordPage />} />
               <Route path="/register" element={<RegisterPage />} />
@@ -197,10 +204,10 @@ export function App() {
                 {roleRoutes()}
               </Route>
               <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Suspense>
-        </AuthProvider>
-      </BrowserRouter>
-    </AppProviders>
+            </Route>
+          </Routes>
+        </Suspense>
+      </AuthProvider>
+    </BrowserRouter>
   );
 }

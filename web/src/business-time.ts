@@ -9,6 +9,11 @@ export function setBusinessTimeZone(timezone: string | undefined): void {
   zone = timezone;
 }
 
+/** The business time zone once /me is known (KEJIN_TIMEZONE); the browser's until then. */
+export function businessTimeZone(): string | undefined {
+  return zone;
+}
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Today in the business time zone (the browser's day until the user's /me is known). */

@@ -1,7 +1,5 @@
 // Who is signed in: loaded from GET /auth/session at start, changed by signing in and out.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { App } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import * as authApi from '../api/auth';
 import { ApiError, onUnauthenticated } from '../api/client';
 import type { Me } from '../api/types';
@@ -10,7 +8,8 @@ import { adoptUserLocale } from '../i18n';
 
 export type AuthState =
   | { status: 'loading' }
-  | { status: 'anonymous' }
+  /** `expired`: the session ended while the user was working (the sign-in page says so). */
+  | { status: 'anonymous'; expired?: boolean }
   | { status: 'failed'; error: unknown }
   | { status: 'signed-in'; me: Me };
 
@@ -25,7 +24,8 @@ interface AuthContextValue {
 let firstCheck: Promise<Me | null> | undefined;
 
 export function startSessionCheck(): void {
-  firstCheck = authApi.getSession();
+  // The built index.html has asked already (web/src/build/shell-first.ts); development asks here.
+  firstCheck = authApi.getSession(undefined, window.kejinFirst?.session);
   firstCheck.catch(() => undefined);
 }
 
@@ -38,29 +38,28 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     current.current = state;
   }, [state]);
-  const { message } = App.useApp();
-  const { t } = useTranslation();
 
   useEffect(() => {
     const controller = new AbortController();
     let retry: ReturnType<typeof setTimeout> | undefined;
-    setState({ status: 'loading' });
+    setState((now) => (now.status === 'loading' ? now : { status: 'loading' }));
     const check = firstCheck ?? authApi.getSession(controller.signal);
     firstCheck = undefined;
     check
       .then((me) => {
         if (controller.signal.aborted) return;
         if (!me) {
-          setState({ status: 'anonymous' });
+          startTransition(() => setState({ status: 'anonymous' }));
           return;
         }
         void adoptUserLocale(me.user.locale);
         setBusinessTimeZone(me.businessTime.timezone);
-        setState({ status: 'signed-in', me });
+        // A transition: the first page renders in slices, not in one long task.
+        startTransition(() => setState({ status: 'signed-in', me }));
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        if (error instanceof ApiError && error.status === 401) setState({ status: 'anonymous' });
+        if (error instanceof ApiError && error.status === 401) startTransition(() => setState({ status: 'anonymous' }));
         // A first start is still preparing the demo data: ask again shortly, still loading.
         else if (error instanceof ApiError && error.status === 503) retry = setTimeout(() => setVersion((v) => v + 1), 3_000);
         else setState({ status: 'failed', error });
@@ -73,12 +72,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     // The session ended while the user was working (expired, or signed out elsewhere).
-    onUnauthenticated(() => {
-      if (current.current.status === 'signed-in') void message.warning(t('errors.unauthenticated'));
-      setState({ status: 'anonymous' });
-    });
+    onUnauthenticated(() => setState({ status: 'anonymous', expired: current.current.status === 'signed-in' }));
     return () => onUnauthenticated(undefined);
-  }, [message, t]);
+  }, []);
 
   const signIn = useCallback(async (email: string, password: string) => {
     const me = await authApi.login(email, password);

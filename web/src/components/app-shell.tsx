@@ -17,7 +17,9 @@ export { HEADER_BACKGROUND } from './colors';
 export function AppShell({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
-  const [collapsed, setCollapsed] = useState(false);
+  // Collapsed from the first render on a narrow screen (the Sider's own breakpoint would collapse it
+  // only after mounting, moving the page sideways).
+  const [collapsed, setCollapsed] = useState(() => window.matchMedia?.('(max-width: 991.98px)').matches ?? false);
   const notified = useMe().roles.some((role) => NOTIFIED_ROLES.includes(role));
 
   return (
@@ -58,7 +60,8 @@ export function AppShell({ children }: { children?: ReactNode }) {
             <SideNav />
           </nav>
         </Layout.Sider>
-        <Layout>
+        {/* At least the screen's height, so the footer stays put while the page's content arrives. */}
+        <Layout style={{ minHeight: 'calc(100vh - 64px)' }}>
           <Layout.Content style={{ padding: 24 }}>
             <div style={{ maxWidth: 1400, margin: '0 auto' }}>
               {children ?? (

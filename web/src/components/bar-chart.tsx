@@ -1,6 +1,9 @@
-// A horizontal bar chart, longest bar on top, drawn by the shared echarts wrapper.
-import { useMemo } from 'react';
-import { CHART_BLUE, Chart } from './charts/chart';
+// A horizontal bar chart, longest bar on top (or in the order given), drawn as a table with a bar in each row: a few
+// dozen elements instead of echarts (no canvas to set up on a home page), read as label and value
+// by screen readers, and the detail of each bar in its title.
+import { formatCount } from '../lib/format';
+import { CHART_BLUE } from './charts/chart';
+import './charts/charts.css';
 
 export interface Bar {
   label: string;
@@ -11,36 +14,29 @@ export interface Bar {
 
 interface BarChartProps {
   bars: Bar[];
-  height?: number;
   ariaLabel: string;
+  language: string;
   testId?: string;
+  /** Keep the bars in the order given (grades AAA to C) rather than longest first. */
+  keepOrder?: boolean;
 }
 
-export function BarChart({ bars, height = 280, ariaLabel, testId }: BarChartProps) {
-  const option = useMemo(() => {
-    const sorted = [...bars].sort((a, b) => a.value - b.value);
-    return {
-      grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        formatter: (params: { dataIndex: number }[]) => {
-          const bar = sorted[params[0]?.dataIndex ?? -1];
-          return bar ? [bar.label, String(bar.value), bar.detail].filter(Boolean).join('<br/>') : '';
-        },
-      },
-      xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#eef1f6' } } },
-      yAxis: { type: 'category', data: sorted.map((b) => b.label), axisTick: { show: false } },
-      series: [
-        {
-          type: 'bar',
-          data: sorted.map((b) => b.value),
-          barMaxWidth: 22,
-          itemStyle: { color: CHART_BLUE, borderRadius: [0, 4, 4, 0] },
-          label: { show: true, position: 'right', color: '#555' },
-        },
-      ],
-    };
-  }, [bars]);
-  return <Chart option={option} height={height} ariaLabel={ariaLabel} testId={testId} />;
+export function BarChart({ bars, ariaLabel, language, testId, keepOrder = false }: BarChartProps) {
+  const sorted = keepOrder ? bars : [...bars].sort((a, b) => b.value - a.value);
+  const max = Math.max(1, ...sorted.map((b) => b.value));
+  return (
+    <table className="kj-bars" aria-label={ariaLabel} data-testid={testId}>
+      <tbody>
+        {sorted.map((bar) => (
+          <tr key={bar.label} title={[bar.label, formatCount(bar.value, language), bar.detail].filter(Boolean).join(' · ')}>
+            <th scope="row">{bar.label}</th>
+            <td className="kj-bars-track" aria-hidden>
+              <span style={{ width: `${(bar.value / max) * 100}%`, background: CHART_BLUE }} />
+            </td>
+            <td className="kj-bars-value">{formatCount(bar.value, language)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }

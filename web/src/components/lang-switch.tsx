@@ -1,13 +1,13 @@
 // One click switches between Chinese and English; the choice is remembered.
 import { GlobalOutlined } from '@ant-design/icons';
-import { Button, Grid } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage } from '../i18n';
+import './grid.css';
 
 export function LangSwitch({ onDark = false }: { onDark?: boolean }) {
   const { t } = useTranslation();
   const next = currentLanguage() === 'en' ? 'zh-CN' : 'en';
-  const wide = Grid.useBreakpoint().sm ?? true;
   return (
     <Button
       type="text"
@@ -19,7 +19,8 @@ export function LangSwitch({ onDark = false }: { onDark?: boolean }) {
       style={onDark ? { color: 'rgba(255,255,255,0.88)' } : undefined}
       onClick={() => void changeLanguage(next)}
     >
-      {wide ? t('lang.switchTo') : next === 'en' ? 'EN' : '中'}
+      <span className="kj-wide-only">{t('lang.switchTo')}</span>
+      <span className="kj-narrow-only">{next === 'en' ? 'EN' : '中'}</span>
     </Button>
   );
 }

@@ -23,10 +23,12 @@ export function StatCard({ title, value, loading, error, icon, to, testId }: Sta
       <Typography.Text type="danger">{t('common.loadFailed')}</Typography.Text>
     </Tooltip>
   ) : (
-    <Statistic title={title} value={value ?? 0} loading={loading} prefix={icon ? <span style={{ color: token.colorPrimary, marginInlineEnd: 4 }}>{icon}</span> : undefined} />
+    // While loading, a dash in the value's place (antd's loading skeleton is shorter than the value,
+    // so the cards below would move when it arrives).
+    <Statistic title={title} value={loading ? '—' : (value ?? 0)} prefix={icon ? <span style={{ color: token.colorPrimary, marginInlineEnd: 4 }}>{icon}</span> : undefined} />
   );
   const card = (
-    <Card hoverable={Boolean(to)} data-testid={testId}>
+    <Card hoverable={Boolean(to)} data-testid={testId} aria-busy={loading || undefined}>
       {error ? <Typography.Text type="secondary">{title}</Typography.Text> : null}
       {error ? <div style={{ marginTop: 8 }}>{body}</div> : body}
     </Card>

@@ -1,11 +1,12 @@
 // The signed-in user, their organisation and role, their notification settings, and the way out.
 import { KeyOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Avatar, Button, Flex, Grid, Typography } from 'antd';
+import { App, Avatar, Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { useAuth, useMe } from '../auth/auth-context';
 import { NOTIFICATION_SETTINGS_PATH } from '../auth/roles';
 import { localName } from '../lib/format';
+import './grid.css';
 
 export function UserBox() {
   const me = useMe();
@@ -13,7 +14,6 @@ export function UserBox() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const wide = Grid.useBreakpoint().md ?? true;
   const role = me.roles[0];
   const organisation = me.organisation ? localName(me.organisation, i18n.language) : t('shell.noOrganisation');
 
@@ -29,7 +29,7 @@ export function UserBox() {
   return (
     <Flex align="center" gap={12}>
       <Avatar icon={<UserOutlined />} style={{ background: '#2f6fd6' }} />
-      <Flex vertical style={{ lineHeight: 1.3, maxWidth: 280, display: wide ? undefined : 'none' }}>
+      <Flex vertical className="kj-md-only" style={{ lineHeight: 1.3, maxWidth: 280 }}>
         <Typography.Text style={{ color: '#fff' }} ellipsis data-testid="current-user">
           {me.user.displayName}
         </Typography.Text>
@@ -65,7 +65,7 @@ export function UserBox() {
         style={{ color: 'rgba(255,255,255,0.88)' }}
         onClick={() => void logout()}
       >
-        {wide ? t('shell.logout') : null}
+        <span className="kj-md-only">{t('shell.logout')}</span>
       </Button>
     </Flex>
   );

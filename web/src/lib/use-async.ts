@@ -1,5 +1,7 @@
-// Loads something once per change of `deps`, cancelling the previous request.
-import { useCallback, useEffect, useState } from 'react';
+// Loads something once per change of `deps`, cancelling the previous request. What arrives is
+// rendered as a transition: React renders the page it fills in slices, yielding to the browser,
+// instead of one long task per answer (a dashboard's cards arrive one by one).
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { isAbort } from '../api/client';
 
 export interface AsyncState<T> {
@@ -22,13 +24,13 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: rea
     setError(undefined);
     load(controller.signal)
       .then((value) => {
-        if (!controller.signal.aborted) setData(value);
+        if (!controller.signal.aborted) startTransition(() => setData(value));
       })
       .catch((cause: unknown) => {
-        if (!isAbort(cause) && !controller.signal.aborted) setError(cause);
+        if (!isAbort(cause) && !controller.signal.aborted) startTransition(() => setError(cause));
       })
       .finally(() => {
-        if (!controller.signal.aborted) setLoading(false);
+        if (!controller.signal.aborted) startTransition(() => setLoading(false));
       });
     return () => controller.abort();
   }, [...deps, version]);

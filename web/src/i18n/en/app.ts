@@ -88,6 +88,8 @@ export const app: Pick<
     emailRequired: 'Enter your email',
     emailInvalid: 'This is not a valid email address',
     passwordRequired: 'Enter your password',
+    showPassword: 'Show password',
+    hidePassword: 'Hide password',
     invalidCredentials: 'Wrong email or password',
     rateLimited: 'Too many sign-in attempts. Please try again later.',
     rateLimitedWait: 'Too many sign-in attempts. Please try again in {{minutes}} min.',

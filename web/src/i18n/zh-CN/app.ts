@@ -83,6 +83,8 @@ export const app = {
     emailRequired: '请输入邮箱',
     emailInvalid: '邮箱格式不正确',
     passwordRequired: '请输入密码',
+    showPassword: '显示密码',
+    hidePassword: '隐藏密码',
     invalidCredentials: '邮箱或密码错误',
     rateLimited: '登录尝试次数过多，请稍后再试',
     rateLimitedWait: '登录尝试次数过多，请 {{minutes}} 分钟后再试',

@@ -103,7 +103,7 @@ export function RegisterPage() {
       {parks.error ? <Alert type="error" showIcon message={errorMessage(t, parks.error)} style={{ marginBottom: 16 }} /> : null}
       {failure ? <Alert type="error" showIcon message={refusalText(t, failure)} style={{ marginBottom: 16 }} data-testid="register-error" /> : null}
       <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={busy} data-testid="register-form">
-        <Divider orientation="left" plain>
+        <Divider titlePlacement="start" plain>
           {L('enterprise')}
         </Divider>
         <div style={GRID}>
@@ -135,7 +135,7 @@ export function RegisterPage() {
         <Form.Item name="address" label={L('address')} rules={[required(t, L('address'))]}>
           <Input maxLength={200} data-testid="register-address" />
         </Form.Item>
-        <Divider orientation="left" plain>
+        <Divider titlePlacement="start" plain>
           {L('applicant')}
         </Divider>
         <div style={GRID}>

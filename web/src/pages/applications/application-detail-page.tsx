@@ -2,7 +2,8 @@
 // carries, the decision (and, when declined, why and what would help), its history, its loan, and
 // the moves the viewer may make now.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';

@@ -1,12 +1,13 @@
 // The enterprise user's home: its grade and how it moved, the next repayment, open applications and
 // its best matches, each linking to the page behind it.
-import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Empty, List, Space, Statistic, Tag, Typography } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { getEnterpriseHome } from '../../api/homes';
 import { useMe } from '../../auth/auth-context';
-import { Chart, CHART_BLUE } from '../../components/charts/chart';
+import { TrendLine } from '../../components/charts/trend-line';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
 import { StatCard } from '../../components/stat-card';
@@ -22,16 +23,7 @@ export function EnterpriseHome() {
   const home = useAsync((signal) => getEnterpriseHome(language, signal), [language]);
   const h = home.data;
   const org = me.organisation ? localName(me.organisation, language) : t('shell.noOrganisation');
-  const option = useMemo(
-    () => ({
-      grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: (h?.history ?? []).map((r) => formatDate(r.ratedAt, language)) },
-      yAxis: { type: 'value', min: 0, max: 1000 },
-      series: [{ type: 'line', data: (h?.history ?? []).map((r) => r.score), itemStyle: { color: CHART_BLUE }, label: { show: true, formatter: (p: { dataIndex: number }) => h?.history[p.dataIndex]?.grade ?? '' } }],
-    }),
-    [h, language],
-  );
+  const points = useMemo(() => (h?.history ?? []).map((r) => ({ label: formatDate(r.ratedAt, language), value: r.score, tag: r.grade })), [h, language]);
   const r = h?.rating;
   const trend = !r ? '' : !r.previousGrade ? t('homes.enterprise.trendFirst') : r.trend === 'up' ? t('homes.enterprise.trendUp', { grade: r.previousGrade }) : r.trend === 'down' ? t('homes.enterprise.trendDown', { grade: r.previousGrade }) : t('homes.enterprise.trendFlat');
   return (
@@ -68,7 +60,7 @@ export function EnterpriseHome() {
           <StatCard title={t('homes.enterprise.openApplications')} value={h?.openApplications} loading={home.loading} to="/enterprise/applications?open=true" testId="figure-open-applications" />
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('homes.enterprise.history')}>{h && h.history.length ? <Chart option={option} height={220} ariaLabel={t('homes.enterprise.history')} /> : <Empty />}</Card>
+          <Card title={t('homes.enterprise.history')}>{h && h.history.length ? <TrendLine points={points} min={0} max={1000} height={220} ariaLabel={t('homes.enterprise.history')} testId="home-history" /> : <Empty />}</Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('homes.enterprise.matches')} extra={<Link to="/enterprise/matches">{t('homes.enterprise.allMatches')}</Link>} data-testid="figure-matches">

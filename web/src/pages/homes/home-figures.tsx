@@ -1,6 +1,6 @@
 // The figure cards every home shows: each a number from GET /home/<role> linking to its filtered list.
 import type { ReactNode } from 'react';
-import { Col, Row } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { StatCard } from '../../components/stat-card';
 
 export interface Figure {

@@ -1,7 +1,8 @@
 // The institution officer's home: reviews due today and overdue, open warnings, loans overdue and
 // this month's disbursements, each opening the list behind it with its filter in the URL.
 import { AlertOutlined, ClockCircleOutlined, FieldTimeOutlined, FileSearchOutlined, ProfileOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Col, Row, Space } from 'antd';
+import { Space } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
 import { getInstitutionHome } from '../../api/homes';
 import { useMe } from '../../auth/auth-context';

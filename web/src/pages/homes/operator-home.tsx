@@ -1,7 +1,8 @@
 // The platform operator's home: jobs, imports, the rating model and the audit trail, beside the
 // platform's totals; each figure opens the page behind it.
 import { AppstoreOutlined, AuditOutlined, BankOutlined, CloudUploadOutlined, ExperimentOutlined, ScheduleOutlined, ShopOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
-import { Card, Col, Row, Space, Statistic, Typography } from 'antd';
+import { Card, Space, Statistic, Typography } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listEnterprises } from '../../api/enterprises';
@@ -72,7 +73,7 @@ export function OperatorHome() {
         </Row>
         {bars.length ? (
           <Card title={t('home.operator.byPark')}>
-            <BarChart bars={bars} ariaLabel={t('home.operator.byPark')} height={Math.max(200, bars.length * 44)} />
+            <BarChart bars={bars} ariaLabel={t('home.operator.byPark')} language={i18n.language} />
           </Card>
         ) : null}
       </Space>

@@ -49,7 +49,7 @@ export function ParkHome() {
               </Link>
             ))}
           </Space>
-          {h && h.grades.length ? <BarChart bars={h.grades.map((g) => ({ label: gradeName(g.grade), value: g.count }))} ariaLabel={t('homes.park.grades')} height={Math.max(200, h.grades.length * 32)} /> : null}
+          {h && h.grades.length ? <BarChart bars={h.grades.map((g) => ({ label: gradeName(g.grade), value: g.count }))} ariaLabel={t('homes.park.grades')} language={i18n.language} keepOrder /> : null}
         </Card>
       </Space>
     </>

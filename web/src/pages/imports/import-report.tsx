@@ -1,6 +1,7 @@
 // Step 3 of an import: what happened, and every problem by row and column.
 import { useState } from 'react';
-import { Alert, Button, Col, Flex, Row, Select, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Flex, Select, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { ImportResult, ImportRowError, ImportStatus } from '../../api/imports';

@@ -2,7 +2,8 @@
 // rate), its position today, the schedule, repayments and recoveries. The lending institution
 // records repayments here, and recoveries once the loan is in default.
 import { ArrowLeftOutlined, DollarOutlined, SafetyOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Statistic, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Result, Skeleton, Statistic, Typography } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';

@@ -1,6 +1,7 @@
 // Champion/challenger: a shadow version against the active model on the same snapshots — agreement,
 // mean score difference, PSI and the grade migration matrix (AAA…C on both axes).
-import { Alert, Card, Col, Drawer, Empty, Row, Skeleton, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Card, Drawer, Empty, Skeleton, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, getModelComparison, type ModelComparison, type ModelVersion } from '../../api/rating';

@@ -1,5 +1,6 @@
 // A trained model's backtest: the metrics, its ROC curve and its calibration by grade.
-import { Col, Descriptions, Empty, Row, Table, Typography, type TableColumnsType } from 'antd';
+import { Descriptions, Empty, Table, Typography, type TableColumnsType } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
 import type { ModelMetrics, TrainedModel } from '../../api/rating';
 import { CalibrationChart, RocChart } from './model-charts';

@@ -1,6 +1,7 @@
 // Operator: the rating models — versions and which one is active, the grades it gives today,
 // re-rating everyone, and training new candidates from a CSV.
-import { Card, Col, Empty, Row } from 'antd';
+import { Card, Empty } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listModels, type ModelVersion } from '../../api/rating';

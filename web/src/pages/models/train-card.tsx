@@ -1,6 +1,7 @@
 // Train candidate models from a CSV, then read their backtest: metrics, ROC and calibration per model.
 import { UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Tabs, Typography, Upload } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Radio, Tabs, Typography, Upload } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trainModels, type TrainKind, type TrainResult } from '../../api/rating';

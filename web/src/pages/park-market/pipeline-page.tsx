@@ -3,7 +3,8 @@
 // is no stage of the funnel: many applications come without one) — and the institutions' league table: how many applications each
 // received and decided, how often it approves, how fast it answers, whether on time, and how often
 // it takes up needs.
-import { Card, Col, Empty, Flex, Progress, Row, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Progress, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Col, Row } from '../../components/grid';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

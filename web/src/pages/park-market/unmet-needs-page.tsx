@@ -1,6 +1,7 @@
 // Park administrator: open needs in a park that no product can serve yet, by industry and by stage,
 // and the needs themselves: where the park should bring in more financing.
-import { Card, Col, Empty, Flex, Row, Table, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Table, type TableColumnsType } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
 import { getUnmetNeeds } from '../../api/matching';
 import type { Need } from '../../api/needs';
@@ -19,11 +20,11 @@ import { firmColumns, needFirm } from '../market/firm-columns';
 import { needColumns } from '../market/need-columns';
 
 function ChartCard({ title, bars, testId }: { title: string; bars: Bar[]; testId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Card title={title} style={{ height: '100%' }}>
       {bars.length ? (
-        <BarChart bars={bars} ariaLabel={title} height={Math.max(180, bars.length * 36)} testId={testId} />
+        <BarChart bars={bars} ariaLabel={title} language={i18n.language} testId={testId} />
       ) : (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('parkMarket.unmet.none')} />
       )}

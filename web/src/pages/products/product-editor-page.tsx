@@ -1,7 +1,8 @@
 // Institution officer: create or edit a product — terms, preferences, parks and eligibility rules,
 // with a live count of the enterprises the rules would let through; then publish or withdraw it.
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Form, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Skeleton, Space, Typography } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';

@@ -1,5 +1,5 @@
 // Completeness beside the criteria checks; shown only when the viewer sees the full profile.
-import { Col, Row } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { completenessOf, type EnterpriseProfile } from '../../api/profile';
 import { CompletenessCard } from './completeness-card';
 import { CriteriaCard } from './criteria-card';

@@ -1,6 +1,7 @@
 // The factors that raised (green) and lowered (red) the score, with their values and points.
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, List, Row, Typography } from 'antd';
+import { Card, Empty, List, Typography } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
 import type { RatingFactor } from '../../api/rating';
 import { featureName, formatFeatureValue, formatPoints } from '../../lib/rating-format';

@@ -1,6 +1,7 @@
 // Institution officer: the latest ratings of the enterprises that granted this institution access,
 // with their grade distribution; a name opens what the officer may see of the enterprise.
-import { Card, Col, Empty, Flex, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';

@@ -1,5 +1,6 @@
 // The headline of a rating: the grade, the score on a gauge, PD, suggested limit and the dimension radar.
-import { Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../api/rating';
 import { formatDateTime } from '../../lib/format';

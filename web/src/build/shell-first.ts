@@ -1,0 +1,114 @@
+// Build step (pure: text in, text out) that lets index.html's shell paint before any of the app
+// arrives. Vite writes the entry as a module script, a modulepreload link per static import and a
+// stylesheet link in <head>; the browser then fetches all of them at high priority and first
+// paints only after the styles are parsed. This step replaces those tags with one small inline
+// loader that, once the shell has painted, adds the same links and script. antd's stylesheet (1 MB;
+// its components run with `zeroRuntime`, generating no styles themselves) is not imported by the
+// app: the build cuts it into parts that the browser parses one by one (none a long task on its
+// own), and the loader adds them for every page but sign-in, which is drawn without antd. The app
+// waits for the styles a page needs before rendering it, so no page shows unstyled.
+
+/** The session check the loader starts with the page, before any script (auth-context.tsx reads it). */
+export const SESSION_URL = '/api/v1/auth/session';
+
+/** The tags Vite put in <head> for the entry, as found in the built index.html. */
+export interface EntryTags {
+  script: string;
+  preloads: string[];
+  styles: string[];
+}
+
+const SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
+const PRELOAD = /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g;
+const STYLE = /<link rel="stylesheet" crossorigin href="([^"]+)">\s*/g;
+
+/** The entry's tags, and the page without them; undefined when the page has no module entry. */
+export function takeEntryTags(html: string): { tags: EntryTags; rest: string } | undefined {
+  const script = SCRIPT.exec(html)?.[1];
+  if (!script) return undefined;
+  const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]!);
+  const styles = [...html.matchAll(STYLE)].map((m) => m[1]!);
+  const rest = html.replace(SCRIPT, '').replace(PRELOAD, '').replace(STYLE, '');
+  return { tags: { script, preloads, styles }, rest };
+}
+
+/**
+ * The inline loader for the tags. It waits for a frame after the shell's first paint, then adds
+ * the entry's stylesheets, module preloads and script, all at once so they download in parallel.
+ * `window.kejinStyles.ready` settles when the entry's stylesheets have loaded;
+ * `window.kejinStyles.antd()` loads antd's stylesheet parts (once) and settles when they have:
+ * at once on every page but sign-in, which only fetches them ahead when the page has loaded.
+ */
+export function loaderScript(tags: EntryTags, antdStyles: readonly string[]): string {
+  const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+  return `    <script>
+      // Start the app once the shell above has painted (see web/src/build/shell-first.ts).
+      (function () {
+        var d = document, styles = ${json(tags.styles)}, antdStyles = ${json(antdStyles)}, preloads = ${json(tags.preloads)};
+        var antd;
+        // Who is signed in, asked at once: the answer is there when the scripts are.
+        window.kejinFirst = { session: fetch(${json(SESSION_URL)}, { credentials: 'same-origin', headers: { Accept: 'application/json' } }) };
+        window.kejinFirst.session.catch(function () {});
+        function add(tag, props) {
+          var el = d.createElement(tag);
+          el.crossOrigin = '';
+          for (var key in props) el[key] = props[key];
+          d.head.appendChild(el);
+          return el;
+        }
+        function load(list) {
+          return Promise.all(list.map(function (href) {
+            return new Promise(function (resolve) { var link = add('link', { rel: 'stylesheet', href: href }); link.onload = link.onerror = resolve; });
+          }));
+        }
+        var ready = new Promise(function (resolve) {
+          requestAnimationFrame(function () { setTimeout(function () {
+            load(styles).then(resolve);
+            preloads.forEach(function (href) { add('link', { rel: 'modulepreload', href: href }); });
+            add('script', { type: 'module', src: ${json(tags.script)} });
+          }, 0); });
+        });
+        window.kejinStyles = { ready: ready, antd: function () { return antd || (antd = ready.then(function () { return load(antdStyles); })); } };
+        if (location.pathname !== '/login') window.kejinStyles.antd();
+        else addEventListener('load', function () {
+          setTimeout(function () { antdStyles.forEach(function (href) { add('link', { rel: 'prefetch', href: href, as: 'style' }); }); }, 1000);
+        });
+      })();
+    </script>
+`;
+}
+
+/** The page with its entry tags replaced by the loader, just before </head>. */
+export function withLoader(rest: string, tags: EntryTags, antdStyles: readonly string[]): string {
+  return rest.replace('</head>', `${loaderScript(tags, antdStyles)}  </head>`);
+}
+
+/**
+ * Cuts a stylesheet into parts of about `target` characters at top-level rule boundaries (never
+ * inside a block, a string or a comment), keeping the rules' order. Any `@charset`/`@import`
+ * stays in the first part, where it must be.
+ */
+export function splitCss(css: string, target: number): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    const c = css[i];
+    if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end < 0 ? css.length : end + 1;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < css.length && css[i] !== c; i++) if (css[i] === '\\') i++;
+    } else if (c === '{') depth++;
+    else if (c === '}' || (c === ';' && depth === 0)) {
+      if (c === '}') depth--;
+      if (depth === 0 && i + 1 - start >= target) {
+        parts.push(css.slice(start, i + 1));
+        start = i + 1;
+      }
+    }
+  }
+  const tail = css.slice(start);
+  if (tail.trim()) parts.push(tail);
+  return parts.length ? parts : [css];
+}
