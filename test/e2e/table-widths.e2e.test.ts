@@ -7,7 +7,7 @@ import { ACCOUNTS, expectNoConsoleErrors, launchBrowser, openSession, screenshot
 
 const LIST_PAGES: Record<DemoRole, string[]> = {
   platform_operator: ['parks', 'institutions', 'users', 'enterprises', 'import', 'audit', 'models', 'match-runs', 'calendar', 'jobs', 'lpr'],
-  park_admin: ['enterprises', 'import', 'product-approvals', 'unmet-needs', 'pipeline', 'applications', 'loans', 'audit', 'warnings'],
+  park_admin: ['enterprises', 'import', 'product-approvals', 'unmet-needs', 'pipeline', 'applications', 'loans', 'audit', 'warnings', 'members'],
   institution_officer: ['directory', 'ratings', 'products', 'inbox', 'reviews', 'loan-book', 'warnings'],
   enterprise_user: ['grants', 'access-log', 'marketplace', 'needs', 'applications', 'loans'],
 };

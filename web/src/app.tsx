@@ -119,6 +119,7 @@ const PAGES: Record<string, ComponentType> = {
   '/park/loans': LoanBookPage,
   '/park/audit': AuditPage,
   '/park/registrations': RegistrationsPage,
+  '/park/members': MembersPage,
   '/institution/directory': DirectoryPage,
   '/institution/ratings': PortfolioPage,
   '/institution/products': ProductsPage,

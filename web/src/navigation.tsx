@@ -93,6 +93,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'registrations', label: 'nav.park.registrations', icon: <FormOutlined />, when: administersParks },
       { path: 'audit', label: 'nav.park.audit', icon: <AuditOutlined /> },
       { path: 'warnings', label: 'nav.park.warnings', icon: <AlertOutlined /> },
+      { path: 'members', label: 'nav.park.members', icon: <UsergroupAddOutlined />, when: belongsToOrganisation },
     ],
   },
   {

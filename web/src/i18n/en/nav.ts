@@ -43,6 +43,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       roadshows: 'Roadshows',
       dashboards: 'Dashboards',
       registrations: 'Registrations',
+      members: 'Members',
     },
     operator: {
       parks: 'Parks',

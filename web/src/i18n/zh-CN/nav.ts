@@ -41,6 +41,7 @@ export const nav = {
       roadshows: '路演',
       dashboards: '看板',
       registrations: '企业注册审核',
+      members: '成员与邀请',
     },
     operator: {
       parks: '园区',

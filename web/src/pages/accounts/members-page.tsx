@@ -1,4 +1,4 @@
-// An organisation's members and its invitations (enterprise and institution): invite a colleague by
+// An organisation's members and its invitations (enterprise, institution and park administration): invite a colleague by
 // e-mail with the organisation's role, see who has not accepted yet and until when, revoke. When the
 // platform sends no e-mail, the inviter is given the link to hand over.
 import { useState } from 'react';
