@@ -17,7 +17,7 @@ export function NeedsGrant() {
   const { t } = useTranslation();
   return (
     <Card style={{ marginBottom: 16 }} data-testid="rating-needs-grant">
-      <Result icon={<LockOutlined style={{ color: '#8c8c8c' }} />} title={t('rating.needsGrant')} subTitle={t('rating.needsGrantDetail')} />
+      <Result icon={<LockOutlined style={{ color: 'rgba(0, 0, 0, 0.62)' }} />} title={t('rating.needsGrant')} subTitle={t('rating.needsGrantDetail')} />
     </Card>
   );
 }
@@ -31,7 +31,7 @@ export function RatingPanel({ creditCode }: { creditCode: string }) {
   if (error instanceof ApiError && error.status === 404) {
     return (
       <Card style={{ marginBottom: 16 }} data-testid="rating-empty">
-        <Empty description={t('rating.notRated')}>{error.message ? <span style={{ color: '#8c8c8c' }}>{error.message}</span> : null}</Empty>
+        <Empty description={t('rating.notRated')}>{error.message ? <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{error.message}</span> : null}</Empty>
       </Card>
     );
   }
