@@ -16,6 +16,14 @@ export const ACCOUNTS = {
 } as const;
 export type DemoRole = keyof typeof ACCOUNTS;
 
+/** Each role's list pages, as sub-paths of its home. */
+export const LIST_PAGES: Record<DemoRole, string[]> = {
+  platform_operator: ['parks', 'institutions', 'users', 'enterprises', 'import', 'audit', 'models', 'match-runs', 'calendar', 'jobs', 'lpr'],
+  park_admin: ['enterprises', 'import', 'product-approvals', 'unmet-needs', 'pipeline', 'applications', 'loans', 'audit', 'warnings', 'members'],
+  institution_officer: ['directory', 'ratings', 'products', 'inbox', 'reviews', 'loan-book', 'warnings'],
+  enterprise_user: ['grants', 'access-log', 'marketplace', 'needs', 'applications', 'loans'],
+};
+
 const LAUNCH_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -3,14 +3,7 @@
 // each page has exactly one <main> landmark.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCOUNTS, expectNoConsoleErrors, launchBrowser, openSession, screenshot, signIn, type DemoRole } from './browser.ts';
-
-const LIST_PAGES: Record<DemoRole, string[]> = {
-  platform_operator: ['parks', 'institutions', 'users', 'enterprises', 'import', 'audit', 'models', 'match-runs', 'calendar', 'jobs', 'lpr'],
-  park_admin: ['enterprises', 'import', 'product-approvals', 'unmet-needs', 'pipeline', 'applications', 'loans', 'audit', 'warnings', 'members'],
-  institution_officer: ['directory', 'ratings', 'products', 'inbox', 'reviews', 'loan-book', 'warnings'],
-  enterprise_user: ['grants', 'access-log', 'marketplace', 'needs', 'applications', 'loans'],
-};
+import { ACCOUNTS, expectNoConsoleErrors, launchBrowser, LIST_PAGES, openSession, screenshot, signIn, type DemoRole } from './browser.ts';
 
 interface TableWidth {
   scrollWidth: number;

@@ -37,7 +37,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
           zIndex: 10,
         }}
       >
-        <Link to="/" aria-label={t('shell.home')}>
+        <Link to="/">
           <Brand onDark />
         </Link>
         <Flex align="center" gap={8}>

@@ -13,7 +13,6 @@ export function LangSwitch({ onDark = false }: { onDark?: boolean }) {
       type="text"
       icon={<GlobalOutlined />}
       data-testid="lang-switch"
-      aria-label={t('lang.label')}
       title={t('lang.label')}
       lang={next}
       style={onDark ? { color: 'rgba(255,255,255,0.88)' } : undefined}

@@ -35,6 +35,8 @@ export function ParkSelect(props: ParkSelectProps) {
   return (
     <Select<string | string[]>
       id={id}
+      // A filter outside a form is named by its placeholder; in a form, the form item's label names it.
+      aria-label={id ? undefined : placeholder}
       mode={props.mode}
       value={props.value}
       onChange={(value) => (props.onChange as ((v: string | string[] | undefined) => void) | undefined)?.(value)}

@@ -68,8 +68,8 @@ export function featureName(item: { nameZh: string; nameEn: string }, language: 
 
 /** AAA–A green, BBB–B gold, CCC–C red. */
 export function gradeColor(grade: string): string {
-  if (grade.startsWith('A')) return '#389e0d';
-  if (grade.startsWith('B')) return '#d48806';
+  if (grade.startsWith('A')) return '#237804';
+  if (grade.startsWith('B')) return '#874d00';
   return '#cf1322';
 }
 

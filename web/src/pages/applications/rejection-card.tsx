@@ -22,7 +22,7 @@ function AdviceTable({ advice }: { advice: ApplicationAdvice[] }) {
       dataIndex: 'advice',
       render: (advice: string) => (
         <Typography.Text>
-          <BulbOutlined style={{ color: '#d48806', marginInlineEnd: 6 }} />
+          <BulbOutlined style={{ color: '#874d00', marginInlineEnd: 6 }} />
           {advice}
         </Typography.Text>
       ),
@@ -57,7 +57,7 @@ export function RejectionCard({ application }: { application: ApplicationDetail 
       />
       {rejection.advice ? (
         <Typography.Paragraph>
-          <BulbOutlined style={{ color: '#d48806', marginInlineEnd: 6 }} />
+          <BulbOutlined style={{ color: '#874d00', marginInlineEnd: 6 }} />
           {rejection.advice}
         </Typography.Paragraph>
       ) : null}

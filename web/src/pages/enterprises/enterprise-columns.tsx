@@ -76,7 +76,7 @@ export function enterpriseColumns(
       render: (score: number | undefined) =>
         typeof score === 'number' ? (
           <Flex align="center" gap={8} data-testid="enterprise-completeness">
-            <Progress percent={score} showInfo={false} size="small" strokeColor={completenessColor(score)} style={{ width: 52, margin: 0 }} />
+            <Progress percent={score} aria-label={`${score}%`} showInfo={false} size="small" strokeColor={completenessColor(score)} style={{ width: 52, margin: 0 }} />
             <span>{score}%</span>
           </Flex>
         ) : (

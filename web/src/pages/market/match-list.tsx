@@ -38,7 +38,7 @@ function UnmetTable({ unmet }: { unmet: UnmetRule[] }) {
       dataIndex: 'advice',
       render: (advice: string) => (
         <Typography.Text data-testid="unmet-advice">
-          <BulbOutlined style={{ color: '#d48806', marginInlineEnd: 6 }} />
+          <BulbOutlined style={{ color: '#874d00', marginInlineEnd: 6 }} />
           {advice}
         </Typography.Text>
       ),
@@ -100,7 +100,7 @@ function MatchCard({ item, action }: { item: MatchItem; action?: (item: MatchIte
         <ul style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none' }}>
           {item.reasons.map((reason) => (
             <li key={reason} data-testid="match-reason" style={{ padding: '2px 0' }}>
-              <CheckCircleFilled style={{ color: '#389e0d', marginInlineEnd: 8 }} />
+              <CheckCircleFilled style={{ color: '#237804', marginInlineEnd: 8 }} />
               {reason}
             </li>
           ))}

@@ -64,7 +64,7 @@ export function SupermarketPage() {
             columnTitle: t('market.supermarket.compareColumn'),
             columnWidth: 64,
             onSelect: (product, selected) => toggle(product, selected),
-            getCheckboxProps: (p) => ({ disabled: chosen.length >= MAX_COMPARED && !chosen.some((c) => c.id === p.id) }),
+            getCheckboxProps: (p) => ({ 'aria-label': t('market.supermarket.compareColumn'), disabled: chosen.length >= MAX_COMPARED && !chosen.some((c) => c.id === p.id) }),
           }}
           testId="product-table"
         />

@@ -51,7 +51,7 @@ export function JobsPage() {
       render: (_, j) =>
         j.progress.total > 0 || j.status === 'succeeded' ? (
           <Flex gap={8} align="center">
-            <Progress percent={percent(j)} size="small" status={j.status === 'failed' ? 'exception' : undefined} style={{ width: 80, margin: 0 }} />
+            <Progress percent={percent(j)} aria-label={`${percent(j)}%`} size="small" status={j.status === 'failed' ? 'exception' : undefined} style={{ width: 80, margin: 0 }} />
             <Typography.Text type="secondary">
               {j.progress.done}/{j.progress.total}
             </Typography.Text>

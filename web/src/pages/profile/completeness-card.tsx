@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Completeness } from '../../api/profile';
 import { sectionLabel } from '../../lib/labels';
 
-export const completenessColor = (score: number) => (score >= 90 ? '#389e0d' : score >= 70 ? '#1556b8' : score >= 40 ? '#d48806' : '#cf1322');
+export const completenessColor = (score: number) => (score >= 90 ? '#237804' : score >= 70 ? '#1556b8' : score >= 40 ? '#874d00' : '#cf1322');
 
 export function CompletenessCard({ completeness }: { completeness: Completeness | undefined }) {
   const { t, i18n } = useTranslation();

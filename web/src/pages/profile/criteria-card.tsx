@@ -8,7 +8,7 @@ import { formatMeasure, formatRequired, unitOf } from './criteria-format';
 
 /** A shortcut that does not apply is no failure: the set may still pass on its other rules. */
 function ResultIcon({ rule }: { rule: RuleCheck }) {
-  if (rule.passed) return <CheckCircleFilled style={{ color: '#389e0d' }} />;
+  if (rule.passed) return <CheckCircleFilled style={{ color: '#237804' }} />;
   if (rule.role === 'shortcut') return <MinusCircleOutlined style={{ color: '#8c8c8c' }} />;
   return <CloseCircleFilled style={{ color: '#cf1322' }} />;
 }

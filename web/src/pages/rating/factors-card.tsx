@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { RatingFactor } from '../../api/rating';
 import { featureName, formatFeatureValue, formatPoints } from '../../lib/rating-format';
 
-const UP = '#389e0d';
+const UP = '#237804';
 const DOWN = '#cf1322';
 
 function FactorList({ factors, direction }: { factors: RatingFactor[]; direction: 'up' | 'down' }) {

@@ -36,7 +36,7 @@ export function ImprovementsCard({ improvements }: { improvements: Improvement[]
                 })}
               />
               <Flex gap={8} align="center" wrap>
-                <Typography.Text strong style={{ color: '#389e0d' }}>
+                <Typography.Text strong style={{ color: '#237804' }}>
                   {t('rating.improvements.gain', { points: item.scoreGain })}
                 </Typography.Text>
                 {item.gradeAfter ? (

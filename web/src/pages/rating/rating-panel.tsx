@@ -18,7 +18,7 @@ export function NeedsGrant() {
   const { t } = useTranslation();
   return (
     <Card style={{ marginBottom: 16 }} data-testid="rating-needs-grant">
-      <Result icon={<LockOutlined style={{ color: '#8c8c8c' }} />} title={t('rating.needsGrant')} subTitle={t('rating.needsGrantDetail')} />
+      <Result icon={<LockOutlined style={{ color: 'rgba(0, 0, 0, 0.62)' }} />} title={t('rating.needsGrant')} subTitle={t('rating.needsGrantDetail')} />
     </Card>
   );
 }
@@ -33,7 +33,7 @@ export function RatingPanel({ creditCode }: { creditCode: string }) {
     return (
       <Card style={{ marginBottom: 16 }} data-testid="rating-empty">
         <Empty description={t('rating.notRated')}>
-          <span style={{ color: '#8c8c8c' }}>{errorMessage(t, error)}</span>
+          <span style={{ color: 'rgba(0, 0, 0, 0.62)' }}>{errorMessage(t, error)}</span>
         </Empty>
       </Card>
     );
