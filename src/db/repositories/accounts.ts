@@ -44,18 +44,20 @@ export async function insertInvitation(db: Executor, row: typeof invitations.$in
   return inserted!;
 }
 
-export type InvitationView = InvitationRow & { organisationName: string; organisationType: string; invitedByName: string | null };
+export type InvitationView = InvitationRow & { organisationName: string; organisationNameEn: string | null; organisationType: string; invitedByName: string | null };
 
 const invitationView = {
   invitation: invitations,
   organisationName: organisations.name,
+  organisationNameEn: organisations.nameEn,
   organisationType: organisations.type,
   invitedByName: users.displayName,
 };
 
-const flatten = (r: { invitation: InvitationRow; organisationName: string; organisationType: string; invitedByName: string | null }): InvitationView => ({
+const flatten = (r: { invitation: InvitationRow; organisationName: string; organisationNameEn: string | null; organisationType: string; invitedByName: string | null }): InvitationView => ({
   ...r.invitation,
   organisationName: r.organisationName,
+  organisationNameEn: r.organisationNameEn,
   organisationType: r.organisationType,
   invitedByName: r.invitedByName,
 });

@@ -16120,7 +16120,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** What an invitation link is for (organisation, e-mail, role) */
+        /** What an invitation link is for (organisation, e-mail, role) and who sent it (by name only) */
         post: {
             parameters: {
                 query?: never;
@@ -16144,6 +16144,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             organisationName: string;
+                            organisationNameEn: string | null;
+                            invitedByName: string | null;
                             email: string;
                             role: string;
                             expiresAt: string;

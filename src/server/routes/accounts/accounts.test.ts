@@ -166,7 +166,9 @@ describe('accounts', () => {
     expect((await t.request('POST', `/api/v1/organisations/${orgId}/invitations`, { as: 'enterprise', body: { email, role: 'enterprise_user' } })).statusCode).toBe(409);
     const token = await tokenFrom(email, '/accept-invitation');
     const preview = await post('/invitations/preview', { token }, { ip: '10.0.2.1' });
-    expect(preview.json()).toMatchObject({ email, role: 'enterprise_user', organisationName: me.organisation.name });
+    expect(preview.json()).toMatchObject({ email, role: 'enterprise_user', organisationName: me.organisation.name, organisationNameEn: me.organisation.nameEn, invitedByName: me.user.displayName });
+    // The invitee learns who invited them by name, never the inviter's e-mail or phone.
+    expect(preview.body).not.toContain(me.user.email);
     const accepted = await post('/invitations/accept', { token, displayName: '赵敏', password: NEW_PASSWORD }, { ip: '10.0.2.1' });
     expect(accepted.statusCode, accepted.body).toBe(201);
     expect((await post('/invitations/accept', { token, displayName: '赵敏', password: NEW_PASSWORD }, { ip: '10.0.2.1' })).statusCode).toBe(400);

@@ -240,10 +240,19 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/invitations/preview',
-    { config: { access: 'public' }, schema: { tags, summary: 'What an invitation link is for (organisation, e-mail, role)', security: [], body: z.object({ token: Token }), response: { 200: z.object({ organisationName: z.string(), email: z.string(), role: z.string(), expiresAt: z.string() }), ...publicErrors } } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'What an invitation link is for (organisation, e-mail, role) and who sent it (by name only)',
+        security: [],
+        body: z.object({ token: Token }),
+        response: { 200: z.object({ organisationName: z.string(), organisationNameEn: z.string().nullable(), invitedByName: z.string().nullable(), email: z.string(), role: z.string(), expiresAt: z.string() }), ...publicErrors },
+      },
+    },
     async (request) => {
       const i = await previewInvitation(contextOf(request), request.body.token, deps());
-      return { organisationName: i.organisationName, email: i.email, role: i.role, expiresAt: iso(i.expiresAt)! };
+      return { organisationName: i.organisationName, organisationNameEn: i.organisationNameEn, invitedByName: i.invitedByName, email: i.email, role: i.role, expiresAt: iso(i.expiresAt)! };
     },
   );
 

@@ -102,6 +102,7 @@ export const accounts: Pick<Messages, 'accounts'> = {
     accept: {
       title: 'Accept the invitation',
       intro: 'You are invited to join {{organisation}} as {{role}}.',
+      introFrom: '{{inviter}} invited you to join {{organisation}} as {{role}}.',
       account: 'You will sign in as {{email}} (the invitation is valid until {{expiresAt}}).',
       displayName: 'Your name',
       submit: 'Join and set my password',

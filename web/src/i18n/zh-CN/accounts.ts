@@ -100,6 +100,7 @@ export const accounts = {
     accept: {
       title: '接受邀请',
       intro: '您受邀以“{{role}}”身份加入 {{organisation}}。',
+      introFrom: '{{inviter}} 邀请您以“{{role}}”身份加入 {{organisation}}。',
       account: '您的登录邮箱：{{email}}（邀请有效期至 {{expiresAt}}）',
       displayName: '您的姓名',
       submit: '加入并设置密码',

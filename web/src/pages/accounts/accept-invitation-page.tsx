@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { acceptInvitation, previewInvitation } from '../../api/registrations';
 import { applyFieldErrors } from '../../lib/api-errors';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, localName } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
 import { useAsync } from '../../lib/use-async';
 import { PublicCard } from './password-pages';
@@ -48,13 +48,14 @@ export function AcceptInvitationPage() {
     if (!token) return <Alert type="warning" showIcon message={t('accounts.noToken')} style={{ marginBottom: 16 }} />;
     if (preview.loading) return <Spin style={{ display: 'block', margin: '24px auto' }} />;
     if (preview.error || !invitation) return <Alert type="error" showIcon message={refusalText(t, preview.error)} style={{ marginBottom: 16 }} data-testid="accept-unusable" />;
-    const names = { organisation: invitation.organisationName, role: labelOr(t, `roles.${invitation.role}`, invitation.role) };
+    const organisation = localName({ name: invitation.organisationName, nameEn: invitation.organisationNameEn }, i18n.language);
+    const names = { organisation, role: labelOr(t, `roles.${invitation.role}`, invitation.role), inviter: invitation.invitedByName ?? '' };
     if (done) {
       return (
         <div data-testid="accept-done">
           <Result
             status="success"
-            title={t('accounts.accept.done', { organisation: invitation.organisationName, email: done })}
+            title={t('accounts.accept.done', { organisation, email: done })}
             extra={
               <Link to="/login">
                 <Button type="primary" data-testid="accept-sign-in">
@@ -68,7 +69,7 @@ export function AcceptInvitationPage() {
     }
     return (
       <>
-        <Typography.Paragraph data-testid="accept-intro">{t('accounts.accept.intro', names)}</Typography.Paragraph>
+        <Typography.Paragraph data-testid="accept-intro">{t(invitation.invitedByName ? 'accounts.accept.introFrom' : 'accounts.accept.intro', names)}</Typography.Paragraph>
         <Typography.Paragraph type="secondary">{t('accounts.accept.account', { email: invitation.email, expiresAt: formatDateTime(invitation.expiresAt, i18n.language) })}</Typography.Paragraph>
         {failure ? <Alert type="error" showIcon message={refusalText(t, failure)} style={{ marginBottom: 16 }} data-testid="accept-error" /> : null}
         <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={busy}>
