@@ -172,15 +172,15 @@ describe.each([
       await page.getByTestId('invitations-table').locator('.ant-table-row', { hasText: email }).waitFor(WAIT);
       await screenshot(page, `members-${role}`);
 
-      const me = (await (await page.request.get('/api/v1/me')).json()) as { organisation: { name: string }; user: { displayName: string } };
-      const organisation = me.organisation.name;
+      const inviterMe = (await (await page.request.get('/api/v1/me')).json()) as { organisation: { name: string }; user: { displayName: string } };
+      const organisation = inviterMe.organisation.name;
       await colleague!.page.goto(new URL(href).pathname + new URL(href).search);
       const intro = colleague!.page.getByTestId('accept-intro');
       await intro.waitFor(WAIT);
       expect(await intro.textContent()).toContain(organisation);
       expect(await intro.textContent()).toContain(roleLabel);
       // It names who invited them.
-      expect(await intro.textContent()).toContain(me.user.displayName);
+      expect(await intro.textContent()).toContain(inviterMe.user.displayName);
       await colleague!.page.getByTestId('accept-name').fill('顾晨');
       await colleague!.page.getByTestId('accept-password').fill(PASSWORD);
       await colleague!.page.getByTestId('accept-confirm').fill(PASSWORD);
