@@ -64,6 +64,7 @@ const CASES: Case[] = [
   { route: 'POST /api/v1/auth/login', url: () => '/api/v1/auth/login', body: () => ({ email: 'nobody@kejin.demo', password: 'wrong-password' }), expect: all(401, 401) },
   { route: 'POST /api/v1/auth/logout', url: () => '/api/v1/auth/logout', freshSession: true, expect: all(204, 204) },
   { route: 'GET /api/v1/me', url: () => '/api/v1/me', expect: all(200) },
+  { route: 'GET /api/v1/auth/session', url: () => '/api/v1/auth/session', expect: all(200, 200) },
   { route: 'GET /api/v1/me/organisation', url: () => '/api/v1/me/organisation', expect: all(200) },
   { route: 'GET /api/v1/parks', url: () => '/api/v1/parks', expect: all(200) },
   {
