@@ -26,6 +26,8 @@ describe('park administrator: enterprises', () => {
       await page.goto('/park/enterprises');
       const parks = page.getByTestId('enterprise-park');
       await parks.first().waitFor();
+      // Park names show once the parks list has loaded (an ellipsis until then, never the code).
+      await expect.poll(async () => (await parks.allTextContents()).some((text) => text.includes('…')), { timeout: 30_000 }).toBe(false);
 
       const shown = await parks.allTextContents();
       expect(shown.length).toBeGreaterThan(0);

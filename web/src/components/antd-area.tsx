@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { AppProviders } from './app-providers';
 import { FullPageSpin } from './full-page-spin';
+import './contrast.css';
 
 export function AntdArea() {
   return (

@@ -115,7 +115,7 @@ export function LoginPage() {
       </aside>
       <main className="kj-login-main">
         <div className="kj-login-top">
-          <button type="button" className="kj-login-lang" data-testid="lang-switch" aria-label={t('lang.label')} title={t('lang.label')} lang={next} onClick={() => void changeLanguage(next)}>
+          <button type="button" className="kj-login-lang" data-testid="lang-switch" title={t('lang.label')} lang={next} onClick={() => void changeLanguage(next)}>
             <GlobalOutlined aria-hidden />
             {t('lang.switchTo')}
           </button>
