@@ -71,6 +71,11 @@ async function startPlatform(dir: string): Promise<Platform> {
       return response.ok && (await response.text()).includes('/assets/');
     }, started);
     const readySeconds = await waitFor('/readyz', child, async () => (await fetch(`${baseUrl}/readyz`)).ok, started);
+    // A fresh demo start then runs its first full match in the background: measure the pages
+    // after it, not while it shares the CPU with the browser.
+    const operator = await signIn(baseUrl, 'operator@kejin.demo');
+    const busy = async (status: string) => ((await (await fetch(`${baseUrl}/api/v1/jobs?status=${status}&pageSize=1`, { headers: { Cookie: operator } })).json()) as { total: number }).total > 0;
+    await waitFor('the background jobs to finish', child, async () => !(await busy('queued')) && !(await busy('running')), started);
     return { baseUrl, healthzSeconds, webSeconds, readySeconds, stop };
   } catch (error) {
     await stop();
