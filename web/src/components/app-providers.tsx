@@ -11,7 +11,8 @@ import { useTranslation } from 'react-i18next';
 // src/build/shell-first.ts), not generated per render; the theme's tokens reach them as CSS variables.
 // Every colour that carries text reaches WCAG AA (4.5:1) on white, on the page background and on
 // its own light tag background: antd's defaults (#1677ff links, #52c41a/#faad14/#ff4d4f status
-// text, the 7th shade of green/gold/orange/cyan/lime tags) fall short of it.
+// text) fall short of it. Preset tag text and placeholders come from antd's fixed palette, which
+// these tokens do not change: components/contrast.css darkens them.
 const THEME: ThemeConfig = {
   zeroRuntime: true,
   token: {
@@ -29,13 +30,6 @@ const THEME: ThemeConfig = {
     colorError: '#cf1322',
     colorErrorBg: '#fff2f0',
     colorErrorBorder: '#ffccc7',
-    // The text shade of the preset tag colours (green, gold, orange, cyan, lime, volcano tags).
-    green7: '#237804',
-    gold7: '#874d00',
-    orange7: '#ad4e00',
-    cyan7: '#006d75',
-    lime7: '#3f6600',
-    volcano7: '#ad2102',
     // Secondary and tertiary text dark enough for WCAG AA contrast (4.5:1) on white and on the page background.
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)',

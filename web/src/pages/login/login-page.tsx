@@ -1,7 +1,7 @@
 // Sign-in: email and password; on success, the role's home (or the page the user was sent away
 // from). Drawn with plain elements and its own stylesheet, not antd: the sign-in page loads only
 // what it shows, and antd arrives with the first signed-in page (web/src/components/antd-area.tsx).
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   AuditOutlined,
   CloseCircleFilled,
@@ -29,6 +29,25 @@ import './login-page.css';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type FieldErrors = Partial<Record<'email' | 'password', string>>;
+
+/** A labelled input in its frame, with its error below; the input is told the error's id. */
+function LoginField({ id, label, icon, error, after, children }: { id: string; label: string; icon: ReactNode; error?: string; after?: ReactNode; children: (describedBy: string | undefined) => ReactNode }) {
+  return (
+    <div className="kj-login-field">
+      <label htmlFor={id}>{label}</label>
+      <div className={`kj-login-input${error ? ' kj-invalid' : ''}`}>
+        {icon}
+        {children(error ? `${id}-help` : undefined)}
+        {after}
+      </div>
+      {error ? (
+        <div id={`${id}-help`} className="kj-login-help">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -137,10 +156,8 @@ export function LoginPage() {
               </div>
             ) : null}
             <form noValidate onSubmit={(event) => void submit(event)}>
-              <div className="kj-login-field">
-                <label htmlFor={`${id}-email`}>{t('login.email')}</label>
-                <div className={`kj-login-input${errors.email ? ' kj-invalid' : ''}`}>
-                  <MailOutlined aria-hidden />
+              <LoginField id={`${id}-email`} label={t('login.email')} icon={<MailOutlined aria-hidden />} error={errors.email}>
+                {(describedBy) => (
                   <input
                     ref={emailRef}
                     id={`${id}-email`}
@@ -151,20 +168,23 @@ export function LoginPage() {
                     placeholder={t('login.emailPlaceholder')}
                     disabled={busy}
                     aria-invalid={errors.email ? true : undefined}
-                    aria-describedby={errors.email ? `${id}-email-help` : undefined}
+                    aria-describedby={describedBy}
                     data-testid="login-email"
                   />
-                </div>
-                {errors.email ? (
-                  <div id={`${id}-email-help`} className="kj-login-help">
-                    {errors.email}
-                  </div>
-                ) : null}
-              </div>
-              <div className="kj-login-field">
-                <label htmlFor={`${id}-password`}>{t('login.password')}</label>
-                <div className={`kj-login-input${errors.password ? ' kj-invalid' : ''}`}>
-                  <LockOutlined aria-hidden />
+                )}
+              </LoginField>
+              <LoginField
+                id={`${id}-password`}
+                label={t('login.password')}
+                icon={<LockOutlined aria-hidden />}
+                error={errors.password}
+                after={
+                  <button type="button" aria-label={t(showPassword ? 'login.hidePassword' : 'login.showPassword')} aria-pressed={showPassword} onClick={() => setShowPassword((shown) => !shown)}>
+                    {showPassword ? <EyeOutlined aria-hidden /> : <EyeInvisibleOutlined aria-hidden />}
+                  </button>
+                }
+              >
+                {(describedBy) => (
                   <input
                     ref={passwordRef}
                     id={`${id}-password`}
@@ -174,19 +194,11 @@ export function LoginPage() {
                     placeholder={t('login.passwordPlaceholder')}
                     disabled={busy}
                     aria-invalid={errors.password ? true : undefined}
-                    aria-describedby={errors.password ? `${id}-password-help` : undefined}
+                    aria-describedby={describedBy}
                     data-testid="login-password"
                   />
-                  <button type="button" aria-label={t(showPassword ? 'login.hidePassword' : 'login.showPassword')} aria-pressed={showPassword} onClick={() => setShowPassword((shown) => !shown)}>
-                    {showPassword ? <EyeOutlined aria-hidden /> : <EyeInvisibleOutlined aria-hidden />}
-                  </button>
-                </div>
-                {errors.password ? (
-                  <div id={`${id}-password-help`} className="kj-login-help">
-                    {errors.password}
-                  </div>
-                ) : null}
-              </div>
+                )}
+              </LoginField>
               <button type="submit" className="kj-login-submit" disabled={busy} aria-busy={busy} data-testid="login-submit">
                 {t('login.submit')}
               </button>
