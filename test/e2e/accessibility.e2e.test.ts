@@ -13,7 +13,7 @@ const ALWAYS_COUNTED = new Set(['landmark-one-main', 'landmark-no-duplicate-main
 
 // Run in the page (as text: the test's TypeScript has no DOM types).
 // The login page is settled once its form is there; the others once their <main> has rendered.
-const SETTLED = "!document.querySelector('.ant-spin-spinning, .ant-skeleton-active') && !!document.querySelector('main, [data-testid=\"login-email\"]')";
+const SETTLED = "!document.querySelector('.ant-spin-spinning, .ant-skeleton-active, .kj-spin, .kj-skeleton, [aria-busy=\"true\"]') && !!document.querySelector('main, [data-testid=\"login-email\"]')";
 // Animations and transitions ended: contrast is measured on the colours the reader ends up seeing.
 const NO_MOTION = '*, *::before, *::after { transition: none !important; animation: none !important; }';
 const RUN_AXE = `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] })

@@ -59,7 +59,7 @@ async function fillRegistration(page: Page, a: Applicant): Promise<void> {
 
 /** The park administrator's queue, on the given status. */
 async function openQueue(page: Page, status: '待审核' | '已驳回' | '已通过'): Promise<void> {
-  await page.getByRole('menuitem', { name: '企业注册审核' }).click();
+  await page.getByTestId('side-menu').getByRole('link', { name: '企业注册审核', exact: true }).click();
   await page.waitForURL('**/park/registrations**');
   await page.getByTestId('registration-filter').getByText(status).click();
 }
@@ -157,7 +157,7 @@ describe.each([
       const { page } = inviter!;
       await signIn(page, account.email);
       await page.waitForURL(`**${account.home}`);
-      await page.getByRole('menuitem', { name: menu }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: menu, exact: true }).click();
       await page.waitForURL(`**${account.home}/members`);
       // The demo organisation has an accepted invitation and an open one.
       await expect.poll(() => page.getByTestId('invitation-status').allTextContents(), WAIT).toEqual(expect.arrayContaining(['已接受', '待接受']));

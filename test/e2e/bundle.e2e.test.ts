@@ -14,6 +14,7 @@ interface Chunk {
   isEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
+  css?: string[];
 }
 
 const manifest = JSON.parse(fs.readFileSync(path.join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
@@ -63,6 +64,36 @@ describe('the sign-in page bundle', () => {
     const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
     const entryStyles = JSON.parse(/styles = (\[[^\]]*\])/.exec(html)![1]!) as string[];
     expect(entryStyles.some((href) => href.includes('antd'))).toBe(false);
+  });
+});
+
+describe('each role’s home', () => {
+  const HOMES = ['operator-home', 'park-home', 'institution-home', 'enterprise-home'];
+  // The frame around a page (the shell and the route guards) loads with the home.
+  const FRAME = ['components/app-shell.tsx', 'auth/require-auth.tsx'];
+
+  it('loads no antd: the frame and the homes are drawn with plain elements', () => {
+    const keys = [...HOMES.map((home) => `pages/homes/${home}.tsx`), ...FRAME].map((end) => {
+      // A module that several chunks import is a shared chunk, keyed by its name ("_app-shell-….js").
+      const shared = `_${path.basename(end, '.tsx')}-`;
+      const key = Object.keys(manifest).find((k) => k.endsWith(`src/${end}`) || (k.startsWith(shared) && k.endsWith('.js')));
+      expect(key, end).toBeDefined();
+      return key!;
+    });
+    for (const key of keys) {
+      for (const chunk of staticClosure(key)) {
+        const file = manifest[chunk]!.file;
+        expect(fs.readFileSync(path.join(DIST, file), 'utf8'), `${key} loads ${file}`).not.toContain('"ant"');
+        for (const css of manifest[chunk]!.css ?? []) expect(css, `${key} loads ${css}`).not.toContain('antd');
+      }
+    }
+  });
+
+  it('is opened without antd’s stylesheet: the loader adds it for the other pages only', () => {
+    const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+    const plain = new RegExp(/if \(!\/(.+)\/\.test\(location\.pathname\)\) window\.kejinStyles\.antd\(\)/.exec(html)![1]!);
+    for (const home of ['/login', '/', '/operator', '/park', '/institution', '/enterprise', '/enterprise/']) expect(plain.test(home), home).toBe(true);
+    for (const other of ['/enterprise/profile', '/operator/parks', '/register', '/applications/1']) expect(plain.test(other), other).toBe(false);
   });
 });
 

@@ -36,7 +36,7 @@ describe('financing marketplace', () => {
     try {
       await signIn(page, ACCOUNTS.enterprise_user.email);
       await page.waitForURL('**/enterprise');
-      await page.getByRole('menuitem', { name: '为您匹配' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '为您匹配', exact: true }).click();
       await page.waitForURL('**/enterprise/matches');
 
       const eligible = page.locator('[data-testid="match-item"][data-eligible="true"]');
@@ -57,7 +57,7 @@ describe('financing marketplace', () => {
       await screenshot(page, 'marketplace-matches');
 
       // The supermarket lists the products offered in the park; two of them compare side by side.
-      await page.getByRole('menuitem', { name: '融资超市' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '融资超市', exact: true }).click();
       await page.waitForURL('**/enterprise/marketplace');
       const rows = page.getByTestId('product-table').locator('.ant-table-row');
       await rows.nth(1).waitFor();
@@ -81,7 +81,7 @@ describe('financing marketplace', () => {
     try {
       await signIn(page, ACCOUNTS.enterprise_user.email);
       await page.waitForURL('**/enterprise');
-      await page.getByRole('menuitem', { name: '融资需求' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '融资需求', exact: true }).click();
       await page.waitForURL('**/enterprise/needs');
       await page.getByTestId('needs-table').waitFor();
 
@@ -121,7 +121,7 @@ describe('financing marketplace', () => {
     try {
       await signIn(page, ACCOUNTS.institution_officer.email);
       await page.waitForURL('**/institution');
-      await page.getByRole('menuitem', { name: '产品' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '产品', exact: true }).click();
       await page.waitForURL('**/institution/products');
       await page.getByTestId('my-products-table').locator('.ant-table-row').first().waitFor();
 
@@ -178,7 +178,7 @@ describe('financing marketplace', () => {
     try {
       await signIn(page, ACCOUNTS.park_admin.email);
       await page.waitForURL('**/park');
-      await page.getByRole('menuitem', { name: '产品审批' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '产品审批', exact: true }).click();
       await page.waitForURL('**/park/product-approvals');
       const rows = page.getByTestId('approvals-table').locator('.ant-table-row');
       await rows.first().waitFor();

@@ -40,7 +40,7 @@ describe('enterprise profile and consent', () => {
       await page.waitForURL('**/enterprise');
       const me = (await (await page.request.get('/api/v1/me')).json()) as { organisation: { name: string; creditCode: string } };
 
-      await page.getByRole('menuitem', { name: '企业档案' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '企业档案', exact: true }).click();
       await page.waitForURL('**/enterprise/profile');
       const score = page.getByTestId('completeness-score');
       await score.waitFor();
@@ -67,7 +67,7 @@ describe('enterprise profile and consent', () => {
       const op = officer.page;
       await signIn(op, ACCOUNTS.institution_officer.email);
       await op.waitForURL('**/institution');
-      await op.getByRole('menuitem', { name: '企业名录' }).click();
+      await op.getByTestId('side-menu').getByRole('link', { name: '企业名录', exact: true }).click();
       await op.getByTestId('directory-search').locator('input').fill(me.organisation.creditCode);
       await op.getByTestId('directory-search').locator('input').press('Enter');
       await op.getByTestId('directory-table').locator('.ant-table-row', { hasText: me.organisation.creditCode }).click();
@@ -85,7 +85,7 @@ describe('enterprise profile and consent', () => {
       await screenshot(op, 'profile-officer');
 
       // The enterprise sees the read in its access log.
-      await page.getByRole('menuitem', { name: '访问记录' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '访问记录', exact: true }).click();
       const read = page.getByTestId('access-log-table').locator('.ant-table-row', { hasText: DEMO_BANK });
       await read.first().waitFor();
       expect(await read.first().getByTestId('access-category').textContent()).toBe('财务');

@@ -20,7 +20,7 @@ describe('credit rating', () => {
     try {
       await signIn(page, ACCOUNTS.enterprise_user.email);
       await page.waitForURL('**/enterprise');
-      await page.getByRole('menuitem', { name: '信用评价' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '信用评价', exact: true }).click();
       await page.waitForURL('**/enterprise/rating');
 
       const grade = page.getByTestId('rating-grade');
@@ -59,7 +59,7 @@ describe('credit rating', () => {
     try {
       await signIn(page, ACCOUNTS.platform_operator.email);
       await page.waitForURL('**/operator');
-      await page.getByRole('menuitem', { name: '模型' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '模型', exact: true }).click();
       await page.waitForURL('**/operator/models');
 
       const active = page.getByTestId('models-table').locator('.ant-table-row', { hasText: '生效中' });
@@ -111,7 +111,7 @@ describe('credit rating', () => {
         await enterprise.close();
       }
 
-      await page.getByRole('menuitem', { name: '评级组合' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '评级组合', exact: true }).click();
       await page.waitForURL('**/institution/ratings');
       await page.getByTestId('portfolio-title').waitFor();
       const table = page.getByTestId('portfolio-table');

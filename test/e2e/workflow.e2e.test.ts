@@ -80,7 +80,7 @@ describe('financing workflow', () => {
     await withSession(async ({ page }) => {
       await signIn(page, ACCOUNTS.enterprise_user.email);
       await page.waitForURL('**/enterprise');
-      await page.getByRole('menuitem', { name: '为您匹配' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '为您匹配', exact: true }).click();
       await page.waitForURL('**/enterprise/matches');
 
       const card = page
@@ -140,7 +140,7 @@ describe('financing workflow', () => {
     await withSession(async ({ page }) => {
       await signIn(page, ACCOUNTS.institution_officer.email);
       await page.waitForURL('**/institution');
-      await page.getByRole('menuitem', { name: '审批' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '审批', exact: true }).click();
       await page.waitForURL('**/institution/reviews');
       const row = page.getByTestId('review-table').locator('.ant-table-row').filter({ has: page.locator(`a[href="/applications/${applicationId}"]`) });
       await row.waitFor();
@@ -194,7 +194,7 @@ describe('financing workflow', () => {
     await withSession(async ({ page }) => {
       await signIn(page, ACCOUNTS.enterprise_user.email);
       await page.waitForURL('**/enterprise');
-      await page.getByRole('menuitem', { name: '融资申请' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '融资申请', exact: true }).click();
       await page.waitForURL('**/enterprise/applications');
       const row = page.getByTestId('applications-table').locator('.ant-table-row').filter({ has: page.locator(`a[href="/applications/${applicationId}"]`) });
       await row.waitFor();
@@ -217,7 +217,7 @@ describe('financing workflow', () => {
       expect(await page.getByTestId('loan-repayments').locator('.ant-table-row').count()).toBe(1);
       expect(await page.getByTestId('record-repayment').count()).toBe(0);
 
-      await page.getByRole('menuitem', { name: '贷款' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '贷款', exact: true }).click();
       await page.waitForURL('**/enterprise/loans');
       await page.getByTestId('loans-table').locator(`a[href="/loans/${loanId}"]`).waitFor();
       await page.waitForLoadState('networkidle');
@@ -229,7 +229,7 @@ describe('financing workflow', () => {
     await withSession(async ({ page }) => {
       await signIn(page, ACCOUNTS.institution_officer.email);
       await page.waitForURL('**/institution');
-      await page.getByRole('menuitem', { name: '预警' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '预警', exact: true }).click();
       const row = page.getByTestId('signals-table').locator('.ant-table-row', { has: page.getByTestId('signal-acknowledge') }).first();
       await row.waitFor();
       const summary = (await row.getByTestId('signal-summary').textContent())!;
@@ -258,7 +258,7 @@ describe('financing workflow', () => {
     await withSession(async ({ page }) => {
       await signIn(page, ACCOUNTS.park_admin.email);
       await page.waitForURL('**/park');
-      await page.getByRole('menuitem', { name: '融资漏斗' }).click();
+      await page.getByTestId('side-menu').getByRole('link', { name: '融资漏斗', exact: true }).click();
       await page.waitForURL('**/park/pipeline');
       const funnel = page.getByTestId('pipeline-funnel');
       await funnel.waitFor();

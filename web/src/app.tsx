@@ -6,7 +6,7 @@ import { AuthProvider } from './auth/auth-context';
 import { NOTIFICATION_SETTINGS_PATH } from './auth/roles';
 import { PlainSpin } from './components/plain-spin';
 import { APPLICATIONS_AREA, LOANS_AREA } from './lib/workflow-paths';
-import { SECTIONS } from './navigation';
+import { SECTIONS, type RoleSection } from './navigation';
 import { LoginPage } from './pages/login/login-page';
 
 // Every page but sign-in is its own chunk, loaded when its route is first shown: the sign-in page
@@ -15,7 +15,7 @@ import { LoginPage } from './pages/login/login-page';
 const antdStyles = () => (import.meta.env.DEV ? import('antd/dist/antd.css') : window.kejinStyles?.antd());
 const AntdArea = lazy(() => Promise.all([import('./components/antd-area'), antdStyles()]).then(([m]) => ({ default: m.AntdArea })));
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
-// The route guards draw with antd (errors, 403), so they load with the pages they guard.
+// The route guards load with the shell (the sign-in page needs neither).
 const guards = () => import('./auth/require-auth');
 const RequireAuth = lazy(() => guards().then((m) => ({ default: m.RequireAuth })));
 const RequireRole = lazy(() => guards().then((m) => ({ default: m.RequireRole })));
@@ -46,6 +46,7 @@ const NeedsPage = page(() => import('./pages/market/needs-page'), 'NeedsPage');
 const SupermarketPage = page(() => import('./pages/market/supermarket-page'), 'SupermarketPage');
 const ModelsPage = page(() => import('./pages/models/models-page'), 'ModelsPage');
 const NotFoundPage = page(() => import('./pages/not-found-page'), 'NotFoundPage');
+const NotFoundInShell = page(() => import('./pages/not-found-page'), 'NotFoundInShell');
 const OpenLinkPage = page(() => import('./pages/open-link-page'), 'OpenLinkPage');
 const AuditPage = page(() => import('./pages/operator/audit-page'), 'AuditPage');
 const JobsPage = page(() => import('./pages/operator/jobs-page'), 'JobsPage');
@@ -74,18 +75,20 @@ const GrantsPage = page(() => import('./pages/sharing/grants-page'), 'GrantsPage
 const ProductPage = page(() => import('./pages/market/product-page'), 'ProductPage');
 
 // A signed-in page opened directly starts loading the shell and its role's home with the app,
-// not after the session check answers (React.lazy then finds them loaded).
-const FIRST_PATH = window.location.pathname;
+// not after the session check answers (React.lazy then finds them loaded). A home draws without
+// antd (components/plain); any other page starts loading antd at once.
+const FIRST_PATH = window.location.pathname.replace(/(.)\/+$/, '$1');
 const HOME_MODULES: Record<string, () => Promise<unknown>> = {
   '/operator': () => import('./pages/homes/operator-home'),
   '/park': () => import('./pages/homes/park-home'),
   '/institution': () => import('./pages/homes/institution-home'),
   '/enterprise': () => import('./pages/homes/enterprise-home'),
 };
-if (FIRST_PATH !== '/login') void import('./components/antd-area').catch(() => undefined);
+if (FIRST_PATH !== '/login' && FIRST_PATH !== '/' && !HOME_MODULES[FIRST_PATH]) void import('./components/antd-area').catch(() => undefined);
 if (!['/login', '/forgot-password', '/reset-password'].includes(FIRST_PATH)) {
   void import('./components/app-shell').catch(() => undefined);
-  void HOME_MODULES[FIRST_PATH.replace(/\/+$/, '')]?.().catch(() => undefined);
+  void guards().catch(() => undefined);
+  void HOME_MODULES[FIRST_PATH]?.().catch(() => undefined);
 }
 
 const HOMES: Record<Role, ComponentType> = {
@@ -150,31 +153,33 @@ const SUBPAGES: Record<string, Record<string, ComponentType>> = {
 /** Lists whose rows open one enterprise at <list>/<creditCode>. */
 const ENTERPRISE_LISTS = new Set(['/operator/enterprises', '/park/enterprises', '/institution/directory', '/institution/ratings']);
 
-function roleRoutes() {
-  return SECTIONS.map((section) => {
-    const Home = HOMES[section.role];
-    return (
-      <Route key={section.role} path={section.base} element={<RequireRole roles={[section.role]} />}>
+/**
+ * One role's pages, matched below its base path (`/operator/*`). React Router ranks every route
+ * below a <Routes> on each render; split by role, each <Routes> ranks a few dozen, not all of them.
+ */
+function RoleArea({ section }: { section: RoleSection }) {
+  const Home = HOMES[section.role];
+  return (
+    <RequireRole roles={[section.role]}>
+      <Routes>
         <Route index element={<Home />} />
-        {section.items.map((item) => {
-          // A menu shows a capability only when its page exists: an entry without one is not routed.
-          const Page = PAGES[`${section.base}/${item.path}`];
-          if (!Page) return [];
-          const element = <Page />;
-          const path = `${section.base}/${item.path}`;
-          return [
-            <Route key={item.path} path={item.path} element={element} />,
-            ENTERPRISE_LISTS.has(path) ? (
-              <Route key={`${item.path}/detail`} path={`${item.path}/:creditCode`} element={<EnterpriseDetailPage />} />
-            ) : null,
-            ...Object.entries(SUBPAGES[path] ?? {}).map(([sub, SubPage]) => (
-              <Route key={`${item.path}/${sub}`} path={`${item.path}/${sub}`} element={<SubPage />} />
-            )),
-          ];
-        })}
-      </Route>
-    );
-  });
+        <Route element={<AntdArea />}>
+          {section.items.map((item) => {
+            // A menu shows a capability only when its page exists: an entry without one is not routed.
+            const path = `${section.base}/${item.path}`;
+            const Page = PAGES[path];
+            if (!Page) return [];
+            return [
+              <Route key={item.path} path={item.path} element={<Page />} />,
+              ENTERPRISE_LISTS.has(path) ? <Route key={`${item.path}/detail`} path={`${item.path}/:creditCode`} element={<EnterpriseDetailPage />} /> : null,
+              ...Object.entries(SUBPAGES[path] ?? {}).map(([sub, SubPage]) => <Route key={`${item.path}/${sub}`} path={`${item.path}/${sub}`} element={<SubPage />} />),
+            ];
+          })}
+          <Route path="*" element={<NotFoundInShell />} />
+        </Route>
+      </Routes>
+    </RequireRole>
+  );
 }
 
 export function App() {
@@ -184,26 +189,31 @@ export function App() {
         <Suspense fallback={<PlainSpin />}>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
-            <Route element={<AntdArea />}>
-              <Route path="/forgot-password" element={<ForgotPasswordPage />} />
-              <Route path="/reset-password" element={<ResetPasswordPage />} />
-              <Route path="/register" element={<RegisterPage />} />
-              <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
-              <Route
-                element={
-                  <RequireAuth>
-                    <AppShell />
-                  </RequireAuth>
-                }
-              >
-                <Route index element={<HomeRedirect />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <AppShell />
+                </RequireAuth>
+              }
+            >
+              {/* The homes draw without antd; every other page loads it (AntdArea) inside the frame. */}
+              <Route index element={<HomeRedirect />} />
+              {SECTIONS.map((section) => (
+                <Route key={section.role} path={`${section.base}/*`} element={<RoleArea section={section} />} />
+              ))}
+              <Route element={<AntdArea />}>
                 <Route path={NOTIFICATION_SETTINGS_PATH} element={<NotificationSettingsPage />} />
                 <Route path="/settings/password" element={<ChangePasswordPage />} />
                 <Route path="/open/*" element={<OpenLinkPage />} />
                 <Route path={`${APPLICATIONS_AREA}/:id`} element={<ApplicationDetailPage />} />
                 <Route path={`${LOANS_AREA}/:id`} element={<LoanDetailPage />} />
-                {roleRoutes()}
               </Route>
+            </Route>
+            <Route element={<AntdArea />}>
+              <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+              <Route path="/reset-password" element={<ResetPasswordPage />} />
+              <Route path="/register" element={<RegisterPage />} />
+              <Route path="/accept-invitation" element={<AcceptInvitationPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

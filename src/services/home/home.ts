@@ -12,7 +12,7 @@ import { administeredParks } from '../../domain/access/actor.ts';
 import { mayReadHome, type HomeKind } from '../../domain/access/home-access.ts';
 import { partyScope, ownEnterprise, signalScope } from '../../domain/access/workflow-access.ts';
 import { GRADES } from '../../domain/rating/expert-model.ts';
-import { addDays, startOfBusinessDay } from '../../domain/shared/business-time.ts';
+import { addDays, businessDateOf, startOfBusinessDay } from '../../domain/shared/business-time.ts';
 import { OPEN } from '../../domain/workflow/states.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { applicationFilterOf } from '../workflow/read-applications.ts';
@@ -65,7 +65,8 @@ export async function enterpriseHome(ctx: ServiceContext) {
   return {
     today: todayOf(ctx),
     rating: latest ? { grade: latest.grade, score: latest.score, ratedAt: latest.ratedAt, trend: (trend > 0 ? 'up' : trend < 0 ? 'down' : 'flat') as 'up' | 'down' | 'flat', previousGrade: previous?.grade ?? null } : null,
-    history,
+    // Each rating's business date beside its moment: the chart's labels are days in KEJIN_TIMEZONE.
+    history: history.map((r) => ({ ...r, ratedOn: businessDateOf(r.ratedAt, ctx.timezone) })),
     nextRepayment: next
       ? { loanId: next.loanId, institutionName: next.institutionName, institutionNameEn: next.institutionNameEn, period: next.period, dueOn: next.dueOn, amountFen: next.principalFen + next.interestFen - next.paidPrincipalFen - next.paidInterestFen }
       : null,

@@ -1,7 +1,7 @@
 // The API client: openapi-fetch typed by the server's own OpenAPI document (schema.gen.ts, from
 // `npm run gen:api`), with same-origin cookies, the user's language, and errors as ApiError.
 import createClient, { type Middleware } from 'openapi-fetch';
-import { ERROR_CODES, type ErrorCategory, type ErrorCode } from '../../../shared/errors.ts';
+import type { ErrorCategory, ErrorCode } from '../../../shared/errors.ts';
 import type { paths } from './schema.gen';
 
 /** The server's specific error codes; a category when an answer carried no known code; `network` when no answer came. */
@@ -75,7 +75,9 @@ export function buildUrl(path: string, query?: Query): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
-const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+/** The catalogue's codes, loaded with the first error answer: a page that meets none never loads the catalogue. */
+let knownCodes: Promise<ReadonlySet<string>> | undefined;
+const loadKnownCodes = () => (knownCodes ??= import('../../../shared/errors.ts').then((m) => new Set<string>(m.ERROR_CODES)));
 
 function categoryOfStatus(status: number): ErrorCategory {
   if (status === 400) return 'invalid_input';
@@ -90,9 +92,10 @@ function categoryOfStatus(status: number): ErrorCategory {
 }
 
 /** The `{ error: { code, message, details } }` envelope (or whatever came instead) as an ApiError. */
-function toApiError(response: Response, body: unknown): ApiError {
+async function toApiError(response: Response, body: unknown): Promise<ApiError> {
   const error = (body as { error?: { code?: string; message?: string; details?: ApiErrorDetails } } | undefined)?.error;
-  const code = error?.code && KNOWN_CODES.has(error.code) ? (error.code as ErrorCode) : categoryOfStatus(response.status);
+  const known = error?.code ? (await loadKnownCodes()).has(error.code) : false;
+  const code = known ? (error!.code as ErrorCode) : categoryOfStatus(response.status);
   return new ApiError(response.status, code, error?.message ?? response.statusText, error?.details ?? {});
 }
 
@@ -137,7 +140,7 @@ export async function ok<D>(call: Promise<Answer<D>>): Promise<Exclude<D, undefi
     if (isAbort(cause)) throw cause;
     throw new ApiError(0, 'network', 'Network error');
   }
-  if (!answer.response.ok) throw toApiError(answer.response, answer.error);
+  if (!answer.response.ok) throw await toApiError(answer.response, answer.error);
   return answer.data as Exclude<D, undefined>;
 }
 

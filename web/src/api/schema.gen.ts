@@ -16468,6 +16468,8 @@ export interface paths {
                                 grade: string;
                                 score: number;
                                 ratedAt: string;
+                                /** @description The business date (KEJIN_TIMEZONE) of ratedAt */
+                                ratedOn: string;
                             }[];
                             nextRepayment: {
                                 loanId: string;

@@ -8,8 +8,8 @@ import { adoptUserLocale } from '../i18n';
 
 export type AuthState =
   | { status: 'loading' }
-  /** `expired`: the session ended while the user was working (the sign-in page says so). */
-  | { status: 'anonymous'; expired?: boolean }
+  /** `expired`: the session ended while the user was working; `signedOut`: the user signed out (the sign-in page says which). */
+  | { status: 'anonymous'; expired?: boolean; signedOut?: boolean }
   | { status: 'failed'; error: unknown }
   | { status: 'signed-in'; me: Me };
 
@@ -88,7 +88,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       await authApi.logout();
     } finally {
-      setState({ status: 'anonymous' });
+      setState({ status: 'anonymous', signedOut: true });
     }
   }, []);
 

@@ -1,10 +1,10 @@
-// Route guards: sign-in first, then the right role.
+// Route guards: sign-in first, then the right role (plain elements: they draw the homes' frame).
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../api/types';
-import { FullPageSpin } from '../components/full-page-spin';
+import { Button, Result } from '../components/plain';
+import { PlainSpin } from '../components/plain-spin';
 import { errorMessage } from '../lib/api-errors';
 import { useAuth, useMe } from './auth-context';
 import { hasRole, homeFor } from './roles';
@@ -13,7 +13,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const { state, reload } = useAuth();
   const location = useLocation();
   const { t } = useTranslation();
-  if (state.status === 'loading') return <FullPageSpin />;
+  if (state.status === 'loading') return <PlainSpin />;
   if (state.status === 'failed') {
     return (
       <Result

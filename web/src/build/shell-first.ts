@@ -8,6 +8,12 @@
 // own), and the loader adds them for every page but sign-in, which is drawn without antd. The app
 // waits for the styles a page needs before rendering it, so no page shows unstyled.
 
+/**
+ * The pages drawn without antd, which load its stylesheet only when the user moves on to a page
+ * that uses it: sign-in, `/` (it sends the user home) and each role's home (components/plain).
+ */
+export const PLAIN_PAGES = /^\/(login|operator|park|institution|enterprise)?\/?$/;
+
 /** The session check the loader starts with the page, before any script (auth-context.tsx reads it). */
 export const SESSION_URL = '/api/v1/auth/session';
 
@@ -37,7 +43,8 @@ export function takeEntryTags(html: string): { tags: EntryTags; rest: string } |
  * the entry's stylesheets, module preloads and script, all at once so they download in parallel.
  * `window.kejinStyles.ready` settles when the entry's stylesheets have loaded;
  * `window.kejinStyles.antd()` loads antd's stylesheet parts (once) and settles when they have:
- * at once on every page but sign-in, which only fetches them ahead when the page has loaded.
+ * at once on every page but the plain ones (PLAIN_PAGES), which only fetch them ahead, unparsed,
+ * once the page has loaded.
  */
 export function loaderScript(tags: EntryTags, antdStyles: readonly string[]): string {
   const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -69,7 +76,7 @@ export function loaderScript(tags: EntryTags, antdStyles: readonly string[]): st
           }, 0); });
         });
         window.kejinStyles = { ready: ready, antd: function () { return antd || (antd = ready.then(function () { return load(antdStyles); })); } };
-        if (location.pathname !== '/login') window.kejinStyles.antd();
+        if (!${PLAIN_PAGES}.test(location.pathname)) window.kejinStyles.antd();
         else addEventListener('load', function () {
           setTimeout(function () { antdStyles.forEach(function (href) { add('link', { rel: 'prefetch', href: href, as: 'style' }); }); }, 1000);
         });

@@ -1,81 +1,85 @@
-// The frame around every signed-in page: header, side menu, content.
-import { Suspense, useState, type ReactNode } from 'react';
-import { Flex, Layout, theme } from 'antd';
+// The frame around every signed-in page: header, side menu, content. Plain elements and plain.css,
+// not antd: a home then loads no antd at all, and a page that uses antd loads it inside this frame
+// (components/antd-area.tsx).
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { Brand } from './brand';
-import { HEADER_BACKGROUND } from './colors';
-import { FullPageSpin } from './full-page-spin';
 import { LangSwitch } from './lang-switch';
 import { NOTIFIED_ROLES, NotificationBell } from './notification-bell';
+import { PlainSpin } from './plain-spin';
 import { SideNav } from './side-nav';
 import { UserBox } from './user-box';
 import { useMe } from '../auth/auth-context';
+import './plain/plain.css';
 
 export { HEADER_BACKGROUND } from './colors';
 
+/** Below antd's `lg` breakpoint the side menu shows icons only. */
+const NARROW = '(max-width: 991.98px)';
+
+/** Collapsed from the first render on a narrow screen (nothing moves sideways after mounting), and
+ *  again whenever the window narrows past the breakpoint; the user may open or close it at will. */
+function useCollapsed(): [boolean, (next: boolean) => void] {
+  const [collapsed, setCollapsed] = useState(() => window.matchMedia?.(NARROW).matches ?? false);
+  useEffect(() => {
+    const query = window.matchMedia?.(NARROW);
+    if (!query) return;
+    const follow = (event: MediaQueryListEvent) => setCollapsed(event.matches);
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
+  return [collapsed, setCollapsed];
+}
+
 export function AppShell({ children }: { children?: ReactNode }) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
-  // Collapsed from the first render on a narrow screen (the Sider's own breakpoint would collapse it
-  // only after mounting, moving the page sideways).
-  const [collapsed, setCollapsed] = useState(() => window.matchMedia?.('(max-width: 991.98px)').matches ?? false);
+  const [collapsed, setCollapsed] = useCollapsed();
   const notified = useMe().roles.some((role) => NOTIFIED_ROLES.includes(role));
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header
-        style={{
-          background: HEADER_BACKGROUND,
-          paddingInline: 16,
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 16,
-          position: 'sticky',
-          top: 0,
-          zIndex: 10,
-        }}
-      >
-        <Link to="/">
+    <div className="kj-app">
+      <header className="kj-header">
+        <Link to="/" className="kj-brand-link">
           <Brand onDark />
         </Link>
-        <Flex align="center" gap={8}>
+        <div className="kj-header-tools">
           {notified ? <NotificationBell /> : null}
           <LangSwitch onDark />
           <UserBox />
-        </Flex>
-      </Layout.Header>
-      <Layout>
-        <Layout.Sider
-          width={216}
-          theme="light"
-          breakpoint="lg"
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          style={{ borderInlineEnd: `1px solid ${token.colorBorderSecondary}` }}
-        >
-          <nav aria-label={t('shell.home')} style={{ paddingTop: 8 }}>
-            <SideNav />
+        </div>
+      </header>
+      <div className="kj-body">
+        <aside className={collapsed ? 'kj-sider kj-collapsed' : 'kj-sider'} data-testid="side-menu">
+          <nav aria-label={t('shell.menu')}>
+            <SideNav collapsed={collapsed} />
           </nav>
-        </Layout.Sider>
+          <button
+            type="button"
+            className="kj-sider-toggle"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? t('shell.expandMenu') : t('shell.collapseMenu')}
+            title={collapsed ? t('shell.expandMenu') : t('shell.collapseMenu')}
+            onClick={() => setCollapsed(!collapsed)}
+          >
+            {collapsed ? <MenuUnfoldOutlined aria-hidden /> : <MenuFoldOutlined aria-hidden />}
+          </button>
+        </aside>
         {/* At least the screen's height, so the footer stays put while the page's content arrives. */}
-        <Layout style={{ minHeight: 'calc(100vh - 64px)' }}>
-          <Layout.Content style={{ padding: 24 }}>
-            <div style={{ maxWidth: 1400, margin: '0 auto' }}>
+        <div className="kj-main">
+          <main className="kj-content">
+            <div className="kj-content-inner">
               {children ?? (
-                <Suspense fallback={<FullPageSpin />}>
+                <Suspense fallback={<PlainSpin />}>
                   <Outlet />
                 </Suspense>
               )}
             </div>
-          </Layout.Content>
-          <Layout.Footer style={{ textAlign: 'center', color: token.colorTextTertiary, paddingBlock: 16 }}>
-            {t('app.footer')}
-          </Layout.Footer>
-        </Layout>
-      </Layout>
-    </Layout>
+          </main>
+          <footer className="kj-footer">{t('app.footer')}</footer>
+        </div>
+      </div>
+    </div>
   );
 }

@@ -1,25 +1,25 @@
 // The product mark and name.
-import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import './grid.css';
+import './plain/plain.css';
 
 export function BrandMark({ size = 32 }: { size?: number }) {
   return <img src="/favicon.svg" width={size} height={size} alt="" aria-hidden style={{ display: 'block' }} />;
 }
 
+/** The mark, the name and (on wide screens) what the platform is. */
 export function Brand({ onDark = false }: { onDark?: boolean }) {
   const { t } = useTranslation();
-  const color = onDark ? '#fff' : undefined;
   return (
-    <Flex align="center" gap={10}>
+    <span className={onDark ? 'kj-brand' : 'kj-brand kj-on-light'}>
       <BrandMark />
-      <Typography.Text strong style={{ color, fontSize: 17, whiteSpace: 'nowrap' }}>
+      <span>
         {t('app.name')}
-        <Typography.Text className="kj-wide-only" style={{ color: onDark ? 'rgba(255,255,255,0.75)' : undefined, fontWeight: 400 }}>
+        <span className="kj-brand-sub kj-wide-only">
           {' · '}
           {t('app.subtitle')}
-        </Typography.Text>
-      </Typography.Text>
-    </Flex>
+        </span>
+      </span>
+    </span>
   );
 }

@@ -1,9 +1,2 @@
-import { Flex, Spin } from 'antd';
-
-export function FullPageSpin() {
-  return (
-    <Flex align="center" justify="center" style={{ minHeight: '60vh' }}>
-      <Spin size="large" />
-    </Flex>
-  );
-}
+// While a page's code or data arrives (drawn without antd, like the frame around it).
+export { PlainSpin as FullPageSpin } from './plain-spin';

@@ -1,5 +1,6 @@
+// A page's title, what it is about and its actions (plain elements: homes draw without antd).
 import type { ReactNode } from 'react';
-import { Flex, Typography } from 'antd';
+import './plain/plain.css';
 
 interface PageHeaderProps {
   title: ReactNode;
@@ -10,18 +11,12 @@ interface PageHeaderProps {
 
 export function PageHeader({ title, description, extra, testId }: PageHeaderProps) {
   return (
-    <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
+    <div className="kj-page-header">
       <div>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid={testId}>
-          {title}
-        </Typography.Title>
-        {description ? (
-          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-            {description}
-          </Typography.Paragraph>
-        ) : null}
+        <h1 data-testid={testId}>{title}</h1>
+        {description ? <p>{description}</p> : null}
       </div>
-      {extra ? <Flex gap={8}>{extra}</Flex> : null}
-    </Flex>
+      {extra ? <div className="kj-page-header-extra">{extra}</div> : null}
+    </div>
   );
 }

@@ -1,9 +1,8 @@
 // One figure from the API, with its loading and error states.
 import type { ReactNode } from 'react';
-import { Card, Statistic, Tooltip, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { errorMessage } from '../lib/api-errors';
+import { Card, Statistic } from './plain';
 
 interface StatCardProps {
   title: string;
@@ -17,21 +16,19 @@ interface StatCardProps {
 
 export function StatCard({ title, value, loading, error, icon, to, testId }: StatCardProps) {
   const { t } = useTranslation();
-  const { token } = theme.useToken();
-  const body = error ? (
-    <Tooltip title={errorMessage(t, error)}>
-      <Typography.Text type="danger">{t('common.loadFailed')}</Typography.Text>
-    </Tooltip>
-  ) : (
-    // While loading, a dash in the value's place (antd's loading skeleton is shorter than the value,
-    // so the cards below would move when it arrives).
-    <Statistic title={title} value={loading ? '—' : (value ?? 0)} prefix={icon ? <span style={{ color: token.colorPrimary, marginInlineEnd: 4 }}>{icon}</span> : undefined} />
-  );
-  const card = (
-    <Card hoverable={Boolean(to)} data-testid={testId} aria-busy={loading || undefined}>
-      {error ? <Typography.Text type="secondary">{title}</Typography.Text> : null}
-      {error ? <div style={{ marginTop: 8 }}>{body}</div> : body}
+  return (
+    <Card to={to} testId={testId} busy={loading}>
+      {error ? (
+        <>
+          <div className="kj-stat-title">{title}</div>
+          <div className="kj-danger" title={errorMessage(t, error)} style={{ marginTop: 8 }}>
+            {t('common.loadFailed')}
+          </div>
+        </>
+      ) : (
+        // While loading, a dash in the value's place, so the cards below do not move when it arrives.
+        <Statistic title={title} value={loading ? '—' : (value ?? 0)} prefix={icon} />
+      )}
     </Card>
   );
-  return to ? <Link to={to}>{card}</Link> : card;
 }

@@ -27,6 +27,11 @@ function NotFound({ signedIn }: { signedIn: boolean }) {
   );
 }
 
+/** An unknown page below a role's area, inside the frame that is already drawn. */
+export function NotFoundInShell() {
+  return <NotFound signedIn />;
+}
+
 export function NotFoundPage() {
   const { state } = useAuth();
   if (state.status === 'loading') return <FullPageSpin />;

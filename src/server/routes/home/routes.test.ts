@@ -46,6 +46,8 @@ describe('role homes', () => {
     expect(h.history).toHaveLength(12);
     const days = (h.history as Json[]).map((r) => new Date(r.ratedAt).getTime());
     expect(days).toEqual([...days].sort((a, b) => a - b));
+    // Each rating's business date is its moment's day in Asia/Shanghai (UTC+8), not a UTC slice.
+    for (const r of h.history as Json[]) expect(r.ratedOn).toBe(new Date(new Date(r.ratedAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10));
     expect(h.rating.previousGrade).toBe(h.history.at(-2).grade);
     const [previous, latest] = (h.history as Json[]).slice(-2) as [Json, Json];
     const expected = latest.score > previous.score ? 'up' : latest.score < previous.score ? 'down' : 'flat';

@@ -20,7 +20,7 @@ const InstitutionHome = z.object({
 const EnterpriseHome = z.object({
   today: z.string(),
   rating: z.object({ grade: z.string(), score: z.number().int(), ratedAt: z.string(), trend: z.enum(['up', 'down', 'flat']), previousGrade: z.string().nullable() }).nullable(),
-  history: z.array(z.object({ grade: z.string(), score: z.number().int(), ratedAt: z.string() })),
+  history: z.array(z.object({ grade: z.string(), score: z.number().int(), ratedAt: z.string(), ratedOn: z.string().describe('The business date (KEJIN_TIMEZONE) of ratedAt') })),
   nextRepayment: z.object({ loanId: z.string(), institutionName: z.string(), period: z.number().int(), dueOn: z.string(), amountFen: z.number().int() }).nullable(),
   openApplications: z.number().int(),
   matches: z.array(z.object({ rank: z.number().int(), score: z.number(), productId: z.string(), productName: z.string(), kind: z.string(), institutionName: z.string() })),

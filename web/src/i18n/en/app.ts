@@ -102,6 +102,9 @@ export const app: Pick<
   shell: {
     logout: 'Sign out',
     loggedOut: 'Signed out',
+    menu: 'Main menu',
+    collapseMenu: 'Collapse the menu',
+    expandMenu: 'Expand the menu',
     home: 'Home',
     noOrganisation: 'No organisation',
     allParks: 'All parks',

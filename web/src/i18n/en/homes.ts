@@ -37,6 +37,7 @@ export const homes: Pick<Messages, 'homes'> = {
       trendFlat: 'Unchanged since last time',
       trendFirst: 'First rating',
       history: 'Score over time',
+      noHistory: 'No ratings yet',
       nextRepayment: 'Next repayment',
       noRepayment: 'Nothing due',
       repaymentLine: '{{amount}} due {{date}} ({{institution}}, instalment {{period}})',
@@ -44,6 +45,7 @@ export const homes: Pick<Messages, 'homes'> = {
       matches: 'Best matches',
       noMatches: 'No matches yet: complete your profile, then look at your matches',
       allMatches: 'All matches',
+      matchScore: 'Match {{score}}',
     },
     park: {
       enterprises: 'Enterprises',

@@ -97,6 +97,9 @@ export const app = {
   shell: {
     logout: '退出登录',
     loggedOut: '已退出登录',
+    menu: '功能菜单',
+    collapseMenu: '收起菜单',
+    expandMenu: '展开菜单',
     home: '首页',
     noOrganisation: '未关联机构',
     allParks: '全部园区',

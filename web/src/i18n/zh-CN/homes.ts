@@ -35,6 +35,7 @@ export const homes = {
       trendFlat: '与上次持平',
       trendFirst: '首次评级',
       history: '评分走势',
+      noHistory: '尚无评级记录',
       nextRepayment: '下一期还款',
       noRepayment: '暂无待还款项',
       repaymentLine: '{{date}} 应还 {{amount}}（{{institution}}，第 {{period}} 期）',
@@ -42,6 +43,7 @@ export const homes = {
       matches: '最佳匹配产品',
       noMatches: '暂无匹配结果，请完善档案后查看匹配',
       allMatches: '查看全部匹配',
+      matchScore: '匹配度 {{score}}',
     },
     park: {
       enterprises: '园区企业',

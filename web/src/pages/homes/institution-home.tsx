@@ -1,8 +1,6 @@
 // The institution officer's home: reviews due today and overdue, open warnings, loans overdue and
 // this month's disbursements, each opening the list behind it with its filter in the URL.
 import { AlertOutlined, ClockCircleOutlined, FieldTimeOutlined, FileSearchOutlined, ProfileOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Space } from 'antd';
-import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
 import { getInstitutionHome } from '../../api/homes';
 import { useMe } from '../../auth/auth-context';
@@ -30,14 +28,10 @@ export function InstitutionHome() {
   return (
     <>
       <PageHeader title={t('home.institution.title')} description={`${t('home.welcome', { name: me.user.displayName })} · ${org}`} testId="home-title" />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <div className="kj-stack">
         <HomeFigures figures={figures} loading={home.loading} error={home.error} />
-        <Row gutter={[16, 16]}>
-          <Col span={24}>
-            <OrgCard title={t('home.org.title')} />
-          </Col>
-        </Row>
-      </Space>
+        <OrgCard title={t('home.org.title')} />
+      </div>
     </>
   );
 }

@@ -1,10 +1,8 @@
 // The platform operator's home: jobs, imports, the rating model and the audit trail, beside the
 // platform's totals; each figure opens the page behind it.
 import { AppstoreOutlined, AuditOutlined, BankOutlined, CloudUploadOutlined, ExperimentOutlined, ScheduleOutlined, ShopOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
-import { Card, Space, Statistic, Typography } from 'antd';
 import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { listEnterprises } from '../../api/enterprises';
 import { getOperatorHome } from '../../api/homes';
 import { listInstitutions } from '../../api/institutions';
@@ -13,6 +11,7 @@ import { listUsers } from '../../api/users';
 import { useMe } from '../../auth/auth-context';
 import { BarChart } from '../../components/bar-chart';
 import { PageHeader } from '../../components/page-header';
+import { Card, Statistic } from '../../components/plain';
 import { StatCard } from '../../components/stat-card';
 import { localName } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
@@ -44,24 +43,20 @@ export function OperatorHome() {
   return (
     <>
       <PageHeader title={t('home.operator.title')} description={t('home.welcome', { name: me.user.displayName })} testId="home-title" />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <div className="kj-stack">
         <HomeFigures figures={figures} loading={home.loading} error={home.error} />
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
-            <Link to="/operator/jobs">
-              <Card hoverable loading={home.loading && !h} data-testid="figure-jobs">
-                <Statistic title={t('homes.operator.jobs')} value={(h?.jobs.running ?? 0) + (h?.jobs.queued ?? 0)} prefix={<ScheduleOutlined />} />
-                {h ? <Typography.Text type="secondary">{t('homes.operator.jobsLine', { running: h.jobs.running, queued: h.jobs.queued })}</Typography.Text> : null}
-              </Card>
-            </Link>
+            <Card to="/operator/jobs" loading={home.loading && !h} testId="figure-jobs">
+              <Statistic title={t('homes.operator.jobs')} value={(h?.jobs.running ?? 0) + (h?.jobs.queued ?? 0)} prefix={<ScheduleOutlined />} />
+              {h ? <span className="kj-muted">{t('homes.operator.jobsLine', { running: h.jobs.running, queued: h.jobs.queued })}</span> : null}
+            </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <Link to="/operator/models">
-              <Card hoverable loading={home.loading && !h} data-testid="figure-model">
-                <Statistic title={t('homes.operator.model')} value={h?.model.active?.version ?? t('homes.operator.noModel')} prefix={<ExperimentOutlined />} />
-                {h ? <Typography.Text type="secondary">{t('homes.operator.modelLine', { shadow: h.model.shadow, draft: h.model.draft, rated: h.model.ratedEnterprises })}</Typography.Text> : null}
-              </Card>
-            </Link>
+            <Card to="/operator/models" loading={home.loading && !h} testId="figure-model">
+              <Statistic title={t('homes.operator.model')} value={h?.model.active?.version ?? t('homes.operator.noModel')} prefix={<ExperimentOutlined />} />
+              {h ? <span className="kj-muted">{t('homes.operator.modelLine', { shadow: h.model.shadow, draft: h.model.draft, rated: h.model.ratedEnterprises })}</span> : null}
+            </Card>
           </Col>
         </Row>
         <Row gutter={[16, 16]}>
@@ -76,7 +71,7 @@ export function OperatorHome() {
             <BarChart bars={bars} ariaLabel={t('home.operator.byPark')} language={i18n.language} />
           </Card>
         ) : null}
-      </Space>
+      </div>
     </>
   );
 }

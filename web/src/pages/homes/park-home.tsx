@@ -1,13 +1,13 @@
 // The park administrator's home: enterprises, their rating distribution, this year's financing and
 // responses overdue, each opening the list behind it with its filter in the URL.
 import { AlertOutlined, FieldTimeOutlined, ShopOutlined, SolutionOutlined, ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, Card, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { getParkHome } from '../../api/homes';
 import { useMe } from '../../auth/auth-context';
 import { BarChart } from '../../components/bar-chart';
 import { PageHeader } from '../../components/page-header';
+import { Alert, Card, Tag } from '../../components/plain';
 import { localName } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
 import { useAsync } from '../../lib/use-async';
@@ -35,12 +35,12 @@ export function ParkHome() {
         description={`${t('home.welcome', { name: me.user.displayName })} · ${t('home.park.scopeLine', { parks: scopeNames || t('common.none') })}`}
         testId="home-title"
       />
-      {!me.parkScope.all && me.parkScope.parks.length === 0 ? <Alert type="warning" showIcon message={t('home.park.noParks')} style={{ marginBottom: 16 }} /> : null}
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      {!me.parkScope.all && me.parkScope.parks.length === 0 ? <Alert type="warning" message={t('home.park.noParks')} /> : null}
+      <div className="kj-stack">
         <HomeFigures figures={figures} loading={home.loading} error={home.error} />
-        {h ? <Typography.Text type="secondary">{t('homes.bank.amountLine', { amount: formatMoney(t, h.financingThisYear.amountFen) })}</Typography.Text> : null}
-        <Card title={t('homes.park.grades')} extra={<Typography.Text type="secondary">{t('homes.park.gradesHint')}</Typography.Text>} data-testid="figure-grades">
-          <Space wrap style={{ marginBottom: 12 }}>
+        {h ? <span className="kj-muted">{t('homes.bank.amountLine', { amount: formatMoney(t, h.financingThisYear.amountFen) })}</span> : null}
+        <Card title={t('homes.park.grades')} extra={<span className="kj-muted">{t('homes.park.gradesHint')}</span>} loading={home.loading && !h} testId="figure-grades">
+          <div className="kj-line" style={{ marginBottom: 12 }}>
             {(h?.grades ?? []).map((g) => (
               <Link key={g.grade} to={`/park/enterprises?grade=${g.grade}`} data-testid={`grade-${g.grade}`}>
                 <Tag color="blue">
@@ -48,10 +48,10 @@ export function ParkHome() {
                 </Tag>
               </Link>
             ))}
-          </Space>
+          </div>
           {h && h.grades.length ? <BarChart bars={h.grades.map((g) => ({ label: gradeName(g.grade), value: g.count }))} ariaLabel={t('homes.park.grades')} language={i18n.language} keepOrder /> : null}
         </Card>
-      </Space>
+      </div>
     </>
   );
 }

@@ -4,6 +4,7 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   AuditOutlined,
+  CheckCircleFilled,
   CloseCircleFilled,
   ExclamationCircleFilled,
   EyeInvisibleOutlined,
@@ -102,6 +103,7 @@ export function LoginPage() {
     return errorMessage(t, failure);
   })();
   const expired = state.status === 'anonymous' && state.expired && !failureText;
+  const signedOut = state.status === 'anonymous' && state.signedOut && !failureText;
   const next = currentLanguage() === 'en' ? 'zh-CN' : 'en';
 
   return (
@@ -153,6 +155,12 @@ export function LoginPage() {
               <div className="kj-login-alert kj-warning" role="status" data-testid="login-expired">
                 <ExclamationCircleFilled aria-hidden />
                 <span>{t('errors.unauthenticated')}</span>
+              </div>
+            ) : null}
+            {signedOut ? (
+              <div className="kj-login-alert kj-success" role="status" data-testid="login-signed-out">
+                <CheckCircleFilled aria-hidden />
+                <span>{t('shell.loggedOut')}</span>
               </div>
             ) : null}
             <form noValidate onSubmit={(event) => void submit(event)}>

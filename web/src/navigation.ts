@@ -1,0 +1,101 @@
+// What each role can open: the side menu and the routes are both built from this list (the menu's
+// icons are in components/nav-icons.tsx, so the routes load none of them).
+import type { Me, Role } from './api/types';
+import type { zhCN } from './i18n/zh-CN';
+import { HOME_BY_ROLE } from './auth/roles';
+
+type Nav = typeof zhCN.nav;
+type NavArea = Exclude<keyof Nav, 'home'>;
+export type NavLabelKey = { [A in NavArea]: `nav.${A}.${keyof Nav[A] & string}` }[NavArea];
+
+export interface NavItem {
+  /** Path below the role's base, e.g. "parks" → /operator/parks. */
+  path: string;
+  label: NavLabelKey;
+  /** Shown only when the user can act there, as the server's answer about them says (e.g. their park scope). */
+  when?: (me: Me) => boolean;
+}
+
+/** A park administrator acts on registrations only for the parks they administer. */
+const administersParks = (me: Me) => me.parkScope.all || me.parkScope.parks.length > 0;
+/** Members invite colleagues into their own organisation. */
+const belongsToOrganisation = (me: Me) => me.organisation !== null;
+
+export interface RoleSection {
+  role: Role;
+  base: string;
+  items: NavItem[];
+}
+
+export const SECTIONS: RoleSection[] = [
+  {
+    role: 'platform_operator',
+    base: HOME_BY_ROLE.platform_operator,
+    items: [
+      { path: 'parks', label: 'nav.operator.parks' },
+      { path: 'institutions', label: 'nav.operator.institutions' },
+      { path: 'users', label: 'nav.operator.users' },
+      { path: 'enterprises', label: 'nav.operator.enterprises' },
+      { path: 'import', label: 'nav.operator.import' },
+      { path: 'audit', label: 'nav.operator.audit' },
+      { path: 'models', label: 'nav.operator.models' },
+      { path: 'match-runs', label: 'nav.operator.matchRuns' },
+      { path: 'calendar', label: 'nav.operator.calendar' },
+      { path: 'jobs', label: 'nav.operator.jobs' },
+      { path: 'lpr', label: 'nav.operator.lpr' },
+      { path: 'registrations', label: 'nav.operator.registrations' },
+    ],
+  },
+  {
+    role: 'park_admin',
+    base: HOME_BY_ROLE.park_admin,
+    items: [
+      { path: 'enterprises', label: 'nav.park.enterprises' },
+      { path: 'import', label: 'nav.park.import' },
+      { path: 'product-approvals', label: 'nav.park.productApprovals' },
+      { path: 'unmet-needs', label: 'nav.park.unmetNeeds' },
+      { path: 'pipeline', label: 'nav.park.pipeline' },
+      { path: 'applications', label: 'nav.park.applications' },
+      { path: 'loans', label: 'nav.park.loans' },
+      { path: 'registrations', label: 'nav.park.registrations', when: administersParks },
+      { path: 'audit', label: 'nav.park.audit' },
+      { path: 'warnings', label: 'nav.park.warnings' },
+      { path: 'members', label: 'nav.park.members', when: belongsToOrganisation },
+    ],
+  },
+  {
+    role: 'institution_officer',
+    base: HOME_BY_ROLE.institution_officer,
+    items: [
+      { path: 'directory', label: 'nav.institution.directory' },
+      { path: 'ratings', label: 'nav.institution.ratings' },
+      { path: 'products', label: 'nav.institution.products' },
+      { path: 'inbox', label: 'nav.institution.inbox' },
+      { path: 'leads', label: 'nav.institution.leads' },
+      { path: 'reviews', label: 'nav.institution.reviews' },
+      { path: 'loan-book', label: 'nav.institution.loanBook' },
+      { path: 'warnings', label: 'nav.institution.warnings' },
+      { path: 'members', label: 'nav.institution.members', when: belongsToOrganisation },
+    ],
+  },
+  {
+    role: 'enterprise_user',
+    base: HOME_BY_ROLE.enterprise_user,
+    items: [
+      { path: 'profile', label: 'nav.enterprise.profile' },
+      { path: 'grants', label: 'nav.enterprise.grants' },
+      { path: 'access-log', label: 'nav.enterprise.accessLog' },
+      { path: 'rating', label: 'nav.enterprise.rating' },
+      { path: 'marketplace', label: 'nav.enterprise.marketplace' },
+      { path: 'matches', label: 'nav.enterprise.matches' },
+      { path: 'needs', label: 'nav.enterprise.needs' },
+      { path: 'applications', label: 'nav.enterprise.applications' },
+      { path: 'loans', label: 'nav.enterprise.loans' },
+      { path: 'members', label: 'nav.enterprise.members', when: belongsToOrganisation },
+    ],
+  },
+];
+
+export function sectionsFor(roles: readonly Role[]): RoleSection[] {
+  return SECTIONS.filter((section) => roles.includes(section.role));
+}
