@@ -23,7 +23,7 @@ export function OrgCard({ title }: { title: string }) {
             { key: 'name', label: t('home.org.name'), value: org.name },
             { key: 'nameEn', label: t('home.org.nameEn'), value: org.nameEn ?? none },
             { key: 'type', label: t('home.org.type'), value: t(`orgTypes.${org.type}`) },
-            { key: 'creditCode', label: t('home.org.creditCode'), value: <span style={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>{org.creditCode ?? none}</span> },
+            { key: 'creditCode', label: t('home.org.creditCode'), value: <span style={{ fontFamily: 'monospace' }}>{org.creditCode ?? none}</span> },
             { key: 'region', label: t('home.org.regionCode'), value: org.regionCode ? `${org.regionCode} ${regionLabel(org.regionCode, i18n.language)}` : none },
             {
               key: 'status',

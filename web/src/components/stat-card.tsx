@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../lib/api-errors';
+import { formatCount } from '../lib/format';
 import { Card, Statistic } from './plain';
 
 interface StatCardProps {
@@ -15,7 +16,7 @@ interface StatCardProps {
 }
 
 export function StatCard({ title, value, loading, error, icon, to, testId }: StatCardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Card to={to} testId={testId} busy={loading}>
       {error ? (
@@ -27,7 +28,7 @@ export function StatCard({ title, value, loading, error, icon, to, testId }: Sta
         </>
       ) : (
         // While loading, a dash in the value's place, so the cards below do not move when it arrives.
-        <Statistic title={title} value={loading ? '—' : (value ?? 0)} prefix={icon} />
+        <Statistic title={title} value={loading ? '—' : formatCount(value ?? 0, i18n.language)} prefix={icon} />
       )}
     </Card>
   );
