@@ -2,10 +2,12 @@
 // show the raw code (the pages fall back to it), and a code added in shared/ fails here until
 // both zh-CN and en name it.
 import { describe, expect, it } from 'vitest';
-import { PRODUCT_STATUSES } from '../../../shared/marketplace.ts';
+import { NEED_STATUSES, PRODUCT_STATUSES } from '../../../shared/marketplace.ts';
 import { NOTIFICATION_TOPICS } from '../../../shared/notifications.ts';
 import { JOB_STATUSES } from '../../../shared/operations.ts';
+import { REGISTRATION_STATUSES } from '../../../shared/organisations.ts';
 import { DATA_CATEGORIES, IMPORT_KINDS, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
+import { TRAINING_KINDS } from '../../../shared/rating.ts';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -18,6 +20,9 @@ const LISTS: [string, readonly string[], (code: string) => string[]][] = [
   ['notification topics', NOTIFICATION_TOPICS, (t) => [`notificationSettings.topics.${t}.name`, `notificationSettings.topics.${t}.description`]],
   ['job statuses', JOB_STATUSES, (s) => [`jobs.statuses.${s}`]],
   ['product statuses', PRODUCT_STATUSES, (s) => [`market.productStatuses.${s}`]],
+  ['need statuses', NEED_STATUSES, (s) => [`market.needStatuses.${s}`]],
+  ['registration statuses', REGISTRATION_STATUSES, (s) => [`accounts.registrations.statuses.${s}`]],
+  ['training kinds', TRAINING_KINDS, (k) => [`models.train.kinds.${k}`]],
 ];
 
 function textAt(messages: object, key: string): unknown {
