@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEED_STATUSES, PRODUCT_STATUSES } from '../../../shared/marketplace.ts';
 import { NOTIFICATION_TOPICS } from '../../../shared/notifications.ts';
-import { JOB_STATUSES } from '../../../shared/operations.ts';
+import { JOB_KINDS, JOB_STATUSES } from '../../../shared/operations.ts';
 import { REGISTRATION_STATUSES } from '../../../shared/organisations.ts';
 import { DATA_CATEGORIES, IMPORT_KINDS, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
 import { TRAINING_KINDS } from '../../../shared/rating.ts';
@@ -18,6 +18,7 @@ const LISTS: [string, readonly string[], (code: string) => string[]][] = [
   ['qualification kinds', QUALIFICATION_KINDS, (k) => [`profile.enums.qualificationKind.${k}`]],
   ['import kinds', IMPORT_KINDS, (k) => [`imports.kinds.${k}`, `imports.kindHelp.${k}`]],
   ['notification topics', NOTIFICATION_TOPICS, (t) => [`notificationSettings.topics.${t}.name`, `notificationSettings.topics.${t}.description`]],
+  ['job kinds', JOB_KINDS, (k) => [`jobs.kinds.${k.replace('.', '_')}`]],
   ['job statuses', JOB_STATUSES, (s) => [`jobs.statuses.${s}`]],
   ['product statuses', PRODUCT_STATUSES, (s) => [`market.productStatuses.${s}`]],
   ['need statuses', NEED_STATUSES, (s) => [`market.needStatuses.${s}`]],
