@@ -2678,7 +2678,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 }[];
                             };
-                            criteria?: unknown[];
+                            criteria?: components["schemas"]["CriteriaCheck"][];
                         };
                     };
                 };
@@ -17671,6 +17671,51 @@ export interface components {
                 label: string;
             }[];
         };
+        /** @enum {string} */
+        CriteriaMissingReasonInput: "no_statement" | "figure_missing" | "ratio_uncomputable" | "ratio_uncomputable_years" | "no_headcount" | "staff_missing" | "growth_needs_two_years" | "growth_base_missing" | "employee_count_missing" | "threshold_unknown" | "not_a_number";
+        CriteriaMissingInput: {
+            code: components["schemas"]["CriteriaMissingReasonInput"];
+            params: {
+                [key: string]: string | number | number[];
+            };
+        };
+        /** @enum {string} */
+        CriteriaMeasureInput: "employees" | "revenue_yuan" | "total_assets_yuan" | "st_staff_share" | "rd_staff_share" | "rd_revenue_ratio" | "rd_cost_ratio" | "rd_revenue_ratio_3y" | "rd_domestic_share_3y" | "high_tech_revenue_share" | "class1_ip_count" | "class2_ip_count" | "core_ip_count" | "registered_years" | "industry_code" | "revenue_growth_avg" | "net_asset_growth_avg" | "open_abnormal_operations" | "valid_hnte" | "valid_rd_platform";
+        /** @enum {string} */
+        CriteriaUnitInput: "count" | "yuan" | "fraction" | "years" | "code" | "flag";
+        RuleCheckInput: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+            /** @enum {string} */
+            role: "gate" | "shortcut" | "score";
+            passed: boolean;
+            /** @description the measured value, null when the data is missing */
+            actual: number | string | null;
+            /** @description the threshold as applied, or the full-points value of a score */
+            required: (number | string[]) | null;
+            /** @enum {string} */
+            op?: ">=" | ">" | "<=" | "<" | "==" | "in" | "prefix_in";
+            measure: components["schemas"]["CriteriaMeasureInput"];
+            unit: components["schemas"]["CriteriaUnitInput"];
+            missing?: components["schemas"]["CriteriaMissingInput"][];
+            /** @description the rule set's note on the rule, in English */
+            note?: string;
+            points?: number;
+            maxPoints?: number;
+            /** @description the whole explanation in English */
+            message: string;
+        };
+        CriteriaCheckInput: {
+            code: string;
+            version: string;
+            passed: boolean;
+            score?: number;
+            maxScore?: number;
+            /** @enum {string} */
+            passedBy?: "rules" | "shortcut";
+            rules: components["schemas"]["RuleCheckInput"][];
+        };
         MatchFactInput: {
             key: string;
             /**
@@ -17902,6 +17947,51 @@ export interface components {
                 code: string;
                 label: string;
             }[];
+        };
+        /** @enum {string} */
+        CriteriaMissingReason: "no_statement" | "figure_missing" | "ratio_uncomputable" | "ratio_uncomputable_years" | "no_headcount" | "staff_missing" | "growth_needs_two_years" | "growth_base_missing" | "employee_count_missing" | "threshold_unknown" | "not_a_number";
+        CriteriaMissing: {
+            code: components["schemas"]["CriteriaMissingReason"];
+            params: {
+                [key: string]: string | number | number[];
+            };
+        };
+        /** @enum {string} */
+        CriteriaMeasure: "employees" | "revenue_yuan" | "total_assets_yuan" | "st_staff_share" | "rd_staff_share" | "rd_revenue_ratio" | "rd_cost_ratio" | "rd_revenue_ratio_3y" | "rd_domestic_share_3y" | "high_tech_revenue_share" | "class1_ip_count" | "class2_ip_count" | "core_ip_count" | "registered_years" | "industry_code" | "revenue_growth_avg" | "net_asset_growth_avg" | "open_abnormal_operations" | "valid_hnte" | "valid_rd_platform";
+        /** @enum {string} */
+        CriteriaUnit: "count" | "yuan" | "fraction" | "years" | "code" | "flag";
+        RuleCheck: {
+            id: string;
+            nameZh: string;
+            nameEn: string;
+            /** @enum {string} */
+            role: "gate" | "shortcut" | "score";
+            passed: boolean;
+            /** @description the measured value, null when the data is missing */
+            actual: number | string | null;
+            /** @description the threshold as applied, or the full-points value of a score */
+            required: (number | string[]) | null;
+            /** @enum {string} */
+            op?: ">=" | ">" | "<=" | "<" | "==" | "in" | "prefix_in";
+            measure: components["schemas"]["CriteriaMeasure"];
+            unit: components["schemas"]["CriteriaUnit"];
+            missing?: components["schemas"]["CriteriaMissing"][];
+            /** @description the rule set's note on the rule, in English */
+            note?: string;
+            points?: number;
+            maxPoints?: number;
+            /** @description the whole explanation in English */
+            message: string;
+        };
+        CriteriaCheck: {
+            code: string;
+            version: string;
+            passed: boolean;
+            score?: number;
+            maxScore?: number;
+            /** @enum {string} */
+            passedBy?: "rules" | "shortcut";
+            rules: components["schemas"]["RuleCheck"][];
         };
         MatchFact: {
             key: string;

@@ -6,7 +6,7 @@ import { NEED_STATUSES, PRODUCT_STATUSES } from '../../../shared/marketplace.ts'
 import { NOTIFICATION_TOPICS } from '../../../shared/notifications.ts';
 import { JOB_KINDS, JOB_STATUSES } from '../../../shared/operations.ts';
 import { REGISTRATION_STATUSES } from '../../../shared/organisations.ts';
-import { DATA_CATEGORIES, IMPORT_KINDS, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
+import { CRITERIA_FIGURES, CRITERIA_MEASURES, CRITERIA_MISSING_REASONS, DATA_CATEGORIES, IMPORT_KINDS, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
 import { TRAINING_KINDS } from '../../../shared/rating.ts';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -16,6 +16,9 @@ const LISTS: [string, readonly string[], (code: string) => string[]][] = [
   ['data categories', DATA_CATEGORIES, (c) => [`categories.${c}`]],
   ['profile sections', SECTIONS, (s) => [`profile.sections.${s}`]],
   ['qualification kinds', QUALIFICATION_KINDS, (k) => [`profile.enums.qualificationKind.${k}`]],
+  ['criteria measures', CRITERIA_MEASURES, (m) => [`profile.criteria.measures.${m}`]],
+  ['criteria missing reasons', CRITERIA_MISSING_REASONS, (r) => [`profile.criteria.missing.${r}`]],
+  ['criteria figures', CRITERIA_FIGURES, (f) => [`profile.criteria.figures.${f}`]],
   ['import kinds', IMPORT_KINDS, (k) => [`imports.kinds.${k}`, `imports.kindHelp.${k}`]],
   ['notification topics', NOTIFICATION_TOPICS, (t) => [`notificationSettings.topics.${t}.name`, `notificationSettings.topics.${t}.description`]],
   ['job kinds', JOB_KINDS, (k) => [`jobs.kinds.${k.replace('.', '_')}`]],
