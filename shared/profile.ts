@@ -1,6 +1,7 @@
 // The credit profile's vocabularies, read by the server (domain, zod schemas) and the web (forms,
 // filters, labels): the data categories an enterprise grants, the sections it replaces as a whole
-// and the category each belongs to, the qualification kinds, and the spreadsheet kinds a park imports.
+// and the category each belongs to, the kinds and states of section items, the spreadsheet kinds a
+// park imports, and what criteria checks measure and say is missing.
 
 /** The categories an enterprise can grant an institution. The summary needs no grant. */
 export const DATA_CATEGORIES = ['registration', 'financials', 'people', 'ip', 'qualifications', 'compliance', 'financing'] as const;
@@ -34,6 +35,34 @@ export type QualificationKind = (typeof QUALIFICATION_KINDS)[number];
 /** The spreadsheet kinds a park can import (columns and checks in src/domain/profile/import-kinds.ts). */
 export const IMPORT_KINDS = ['profiles', 'financials', 'ip', 'staff'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** The kinds of IP item, and the states of an item (applied, granted, lapsed). */
+export const IP_KINDS = [
+  'invention_patent',
+  'utility_model',
+  'design_patent',
+  'software_copyright',
+  'ic_layout',
+  'plant_variety',
+  'new_drug',
+  'trademark',
+  'standard',
+  'award',
+] as const;
+export type IpKind = (typeof IP_KINDS)[number];
+export const IP_STATUSES = ['pending', 'granted', 'lapsed'] as const;
+export type IpStatus = (typeof IP_STATUSES)[number];
+
+/** The tax authority's credit grades, best first (M: new taxpayers). */
+export const TAX_GRADES = ['A', 'B', 'M', 'C', 'D'] as const;
+export type TaxGrade = (typeof TAX_GRADES)[number];
+
+export const COMPLIANCE_EVENT_KINDS = ['legal_case', 'administrative_penalty', 'abnormal_operation'] as const;
+export type ComplianceEventKind = (typeof COMPLIANCE_EVENT_KINDS)[number];
+
+/** The state of a loan the enterprise has from elsewhere (the profile's loans section). */
+export const EXISTING_LOAN_STATUSES = ['current', 'repaid', 'overdue'] as const;
+export type ExistingLoanStatus = (typeof EXISTING_LOAN_STATUSES)[number];
 
 /** The figures criteria rules measure (src/domain/profile/criteria/measures.ts), each with a label in the web. */
 export const CRITERIA_MEASURES = [

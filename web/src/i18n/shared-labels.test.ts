@@ -6,7 +6,20 @@ import { NEED_STATUSES, PRODUCT_STATUSES } from '../../../shared/marketplace.ts'
 import { NOTIFICATION_TOPICS } from '../../../shared/notifications.ts';
 import { JOB_KINDS, JOB_STATUSES } from '../../../shared/operations.ts';
 import { REGISTRATION_STATUSES } from '../../../shared/organisations.ts';
-import { CRITERIA_FIGURES, CRITERIA_MEASURES, CRITERIA_MISSING_REASONS, DATA_CATEGORIES, IMPORT_KINDS, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
+import {
+  COMPLIANCE_EVENT_KINDS,
+  CRITERIA_FIGURES,
+  CRITERIA_MEASURES,
+  CRITERIA_MISSING_REASONS,
+  DATA_CATEGORIES,
+  EXISTING_LOAN_STATUSES,
+  IMPORT_KINDS,
+  IP_KINDS,
+  IP_STATUSES,
+  QUALIFICATION_KINDS,
+  SECTIONS,
+  TAX_GRADES,
+} from '../../../shared/profile.ts';
 import { TRAINING_KINDS } from '../../../shared/rating.ts';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -16,6 +29,11 @@ const LISTS: [string, readonly string[], (code: string) => string[]][] = [
   ['data categories', DATA_CATEGORIES, (c) => [`categories.${c}`]],
   ['profile sections', SECTIONS, (s) => [`profile.sections.${s}`]],
   ['qualification kinds', QUALIFICATION_KINDS, (k) => [`profile.enums.qualificationKind.${k}`]],
+  ['IP kinds', IP_KINDS, (k) => [`profile.enums.ipKind.${k}`]],
+  ['IP statuses', IP_STATUSES, (s) => [`profile.enums.ipStatus.${s}`]],
+  ['tax grades', TAX_GRADES, (g) => [`profile.enums.taxGrade.${g}`]],
+  ['compliance event kinds', COMPLIANCE_EVENT_KINDS, (k) => [`profile.enums.complianceKind.${k}`]],
+  ['existing loan statuses', EXISTING_LOAN_STATUSES, (s) => [`profile.enums.loanStatus.${s}`]],
   ['criteria measures', CRITERIA_MEASURES, (m) => [`profile.criteria.measures.${m}`]],
   ['criteria missing reasons', CRITERIA_MISSING_REASONS, (r) => [`profile.criteria.missing.${r}`]],
   ['criteria figures', CRITERIA_FIGURES, (f) => [`profile.criteria.figures.${f}`]],
