@@ -1,4 +1,5 @@
-// The marketplace's vocabularies: product kinds and terms, and the operators of eligibility rules.
+// The marketplace's vocabularies: product kinds and terms, the operators of eligibility rules, and
+// the states of products and of enterprises' financing needs.
 
 export const PRODUCT_KINDS = ['loan', 'guarantee', 'insurance', 'equity'] as const;
 export type ProductKind = (typeof PRODUCT_KINDS)[number];
@@ -28,3 +29,7 @@ export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
+
+/** A financing need: open, taken up by an institution, closed (financed) or withdrawn by its enterprise. */
+export const NEED_STATUSES = ['open', 'taken_up', 'closed', 'withdrawn'] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];

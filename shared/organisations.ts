@@ -8,3 +8,7 @@ export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 export const ORG_TYPES = ['platform', 'park_operator', 'enterprise', ...INSTITUTION_TYPES] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
+
+/** An enterprise's self-registration, until its park's administrator admits or rejects it. */
+export const REGISTRATION_STATUSES = ['pending', 'admitted', 'rejected'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];

@@ -1,5 +1,5 @@
 // Parks, organisations, users, enterprises' registration, jobs, notifications, demo data, the CLI.
-import { conflict, invalid, notFound, unauthenticated } from './entry.ts';
+import { conflict, internal, invalid, notFound, unauthenticated } from './entry.ts';
 
 export const ADMIN_ERRORS = {
   'park.not_found': notFound('Park not found'),
@@ -29,6 +29,9 @@ export const ADMIN_ERRORS = {
   'enterprise.admitted_before_founded': invalid('The admission date is before the founding date'),
   'job.not_found': notFound('Job not found'),
   'job.already_active': conflict('A {kind} job is already {status}', { kind: 'text', status: 'text' }),
+  // Why a background job failed, stored with the job (its technical detail beside it).
+  'job.interrupted': internal('Interrupted: the process running it stopped'),
+  'job.failed': internal('The job stopped on an unexpected error'),
   'notification.not_found': notFound('Notification not found'),
   'notification.unknown_topic': invalid('must be one of {topics}', { topics: 'list' }),
   'demo.database_not_empty': conflict('The database already holds data; demo data is only seeded into an empty database'),

@@ -50,7 +50,7 @@ export async function countJobs(db: Executor, filter: { kind?: string; status?: 
 export async function claimJob(db: Executor, id: string, at: Date, staleBefore: Date): Promise<JobRow | null> {
   const rows = await db
     .update(jobs)
-    .set({ status: 'running', startedAt: at, heartbeatAt: at, error: null })
+    .set({ status: 'running', startedAt: at, heartbeatAt: at, errorCode: null, errorParams: null, error: null })
     .where(and(eq(jobs.id, id), or(eq(jobs.status, 'queued'), and(eq(jobs.status, 'running'), or(isNull(jobs.heartbeatAt), lt(jobs.heartbeatAt, staleBefore))))))
     .returning();
   return rows[0] ?? null;
@@ -60,17 +60,37 @@ export async function reportJobProgress(db: Executor, id: string, done: number, 
   await db.update(jobs).set({ progressDone: done, progressTotal: total, heartbeatAt: at }).where(and(eq(jobs.id, id), eq(jobs.status, 'running')));
 }
 
-export async function finishJob(db: Executor, id: string, change: { status: 'succeeded' | 'failed'; at: Date; error?: string | null; result?: Record<string, unknown> | null }): Promise<void> {
+/** Why a job failed: a catalogue code with its parameters, and the technical detail. */
+export interface JobFailure {
+  code: string;
+  params: Record<string, unknown>;
+  detail: string;
+}
+
+export async function finishJob(db: Executor, id: string, change: { status: 'succeeded' | 'failed'; at: Date; failure?: JobFailure; result?: Record<string, unknown> | null }): Promise<void> {
+  const { failure } = change;
   await db
     .update(jobs)
-    .set({ status: change.status, finishedAt: change.at, heartbeatAt: change.at, error: change.error ?? null, result: change.result ?? null })
+    .set({
+      status: change.status,
+      finishedAt: change.at,
+      heartbeatAt: change.at,
+      errorCode: failure?.code ?? null,
+      errorParams: failure?.params ?? null,
+      error: failure?.detail ?? null,
+      result: change.result ?? null,
+    })
     .where(and(eq(jobs.id, id), eq(jobs.status, 'running')));
 }
 
 /** Queued or running jobs that no process will finish (stale heartbeat, or all of them after a single-process restart) marked failed. */
-export async function failInterruptedJobs(db: Executor, at: Date, staleBefore: Date | null, error: string): Promise<number> {
+export async function failInterruptedJobs(db: Executor, at: Date, staleBefore: Date | null, failure: JobFailure): Promise<number> {
   const stale = staleBefore ? and(eq(jobs.status, 'running'), or(isNull(jobs.heartbeatAt), lt(jobs.heartbeatAt, staleBefore))) : inArray(jobs.status, ['queued', 'running']);
-  const rows = await db.update(jobs).set({ status: 'failed', finishedAt: at, error }).where(stale).returning({ id: jobs.id });
+  const rows = await db
+    .update(jobs)
+    .set({ status: 'failed', finishedAt: at, errorCode: failure.code, errorParams: failure.params, error: failure.detail })
+    .where(stale)
+    .returning({ id: jobs.id });
   return rows.length;
 }
 

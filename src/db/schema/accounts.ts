@@ -3,6 +3,7 @@
 // their SHA-256 is stored; each is used once (a conditional update claims it).
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { REGISTRATION_STATUSES } from '../../../shared/organisations.ts';
 import { organisations } from './organisations.ts';
 import { parks } from './parks.ts';
 import { ROLES, users } from './users.ts';
@@ -49,7 +50,7 @@ export const invitations = pgTable(
   ],
 );
 
-export const REGISTRATION_STATUSES = ['pending', 'admitted', 'rejected'] as const;
+export { REGISTRATION_STATUSES };
 
 export const registrations = pgTable(
   'registrations',

@@ -25,6 +25,10 @@ export const jobs = pgTable(
     /** Written with every progress report: a running job whose heartbeat stopped was interrupted. */
     heartbeatAt: at('heartbeat_at'),
     finishedAt: at('finished_at'),
+    /** Why a failed job failed: a catalogue code with its parameters, which the web translates. */
+    errorCode: text('error_code'),
+    errorParams: jsonb('error_params').$type<Record<string, unknown>>(),
+    /** The technical detail for the operator (the exception's own message, in English). */
     error: text('error'),
     result: jsonb('result').$type<Record<string, unknown>>(),
   },

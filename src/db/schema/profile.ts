@@ -2,6 +2,7 @@
 // carries park_id (for per-park filtering and future partitioning) and the provenance of each row.
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { COMPLIANCE_EVENT_KINDS, EXISTING_LOAN_STATUSES, IP_STATUSES, TAX_GRADES } from '../../../shared/profile.ts';
 import { enterprises } from './organisations.ts';
 import { parks } from './parks.ts';
 
@@ -72,7 +73,7 @@ export const ipItems = pgTable(
     kind: text('kind').notNull(),
     number: text('number').notNull(),
     title: text('title').notNull(),
-    status: text('status', { enum: ['pending', 'granted', 'lapsed'] }).notNull(),
+    status: text('status', { enum: IP_STATUSES }).notNull(),
     appliedOn: date('applied_on', { mode: 'string' }),
     grantedOn: date('granted_on', { mode: 'string' }),
     ...provenance,
@@ -101,7 +102,7 @@ export const taxGrades = pgTable(
   {
     ...owner,
     year: smallint('year').notNull(),
-    grade: text('grade', { enum: ['A', 'B', 'M', 'C', 'D'] }).notNull(),
+    grade: text('grade', { enum: TAX_GRADES }).notNull(),
     ...provenance,
   },
   (t) => [uniqueIndex('tax_grades_key').on(t.enterpriseId, t.year)],
@@ -111,7 +112,7 @@ export const complianceEvents = pgTable(
   'compliance_events',
   {
     ...owner,
-    kind: text('kind', { enum: ['legal_case', 'administrative_penalty', 'abnormal_operation'] }).notNull(),
+    kind: text('kind', { enum: COMPLIANCE_EVENT_KINDS }).notNull(),
     reference: text('reference').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     resolvedOn: date('resolved_on', { mode: 'string' }),
@@ -143,7 +144,7 @@ export const existingLoans = pgTable(
     amountFen: fen('amount_fen').notNull(),
     startedOn: date('started_on', { mode: 'string' }).notNull(),
     maturesOn: date('matures_on', { mode: 'string' }).notNull(),
-    status: text('status', { enum: ['current', 'repaid', 'overdue'] }).notNull(),
+    status: text('status', { enum: EXISTING_LOAN_STATUSES }).notNull(),
     ...provenance,
   },
   (t) => [uniqueIndex('existing_loans_key').on(t.enterpriseId, t.lender, t.startedOn)],

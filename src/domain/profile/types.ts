@@ -1,9 +1,20 @@
 // The enterprise profile as the domain sees it: plain data, money in integer fen (bigint),
 // dates as 'YYYY-MM-DD' strings, months as 'YYYY-MM'. Missing figures are null, never 0.
 
-import type { QualificationKind } from '../../../shared/profile.ts';
-
 export { DATA_CATEGORIES, QUALIFICATION_KINDS, type DataCategory, type QualificationKind } from '../../../shared/profile.ts';
+export {
+  COMPLIANCE_EVENT_KINDS,
+  EXISTING_LOAN_STATUSES,
+  IP_KINDS,
+  IP_STATUSES,
+  TAX_GRADES,
+  type ComplianceEventKind,
+  type ExistingLoanStatus,
+  type IpKind,
+  type IpStatus,
+  type TaxGrade,
+} from '../../../shared/profile.ts';
+import type { ComplianceEventKind, ExistingLoanStatus, IpKind, IpStatus, QualificationKind, TaxGrade } from '../../../shared/profile.ts';
 
 export type Fen = bigint;
 
@@ -62,20 +73,6 @@ export interface PeopleMonth {
   socialInsuranceHeadcount: number | null;
 }
 
-export const IP_KINDS = [
-  'invention_patent',
-  'utility_model',
-  'design_patent',
-  'software_copyright',
-  'ic_layout',
-  'plant_variety',
-  'new_drug',
-  'trademark',
-  'standard',
-  'award',
-] as const;
-export type IpKind = (typeof IP_KINDS)[number];
-export type IpStatus = 'pending' | 'granted' | 'lapsed';
 
 export interface IpItem {
   kind: IpKind;
@@ -94,16 +91,12 @@ export interface Qualification {
   validTo: string;
 }
 
-export const TAX_GRADES = ['A', 'B', 'M', 'C', 'D'] as const;
-export type TaxGrade = (typeof TAX_GRADES)[number];
 
 export interface TaxGradeYear {
   year: number;
   grade: TaxGrade;
 }
 
-export const COMPLIANCE_EVENT_KINDS = ['legal_case', 'administrative_penalty', 'abnormal_operation'] as const;
-export type ComplianceEventKind = (typeof COMPLIANCE_EVENT_KINDS)[number];
 
 export interface ComplianceEvent {
   kind: ComplianceEventKind;
@@ -126,7 +119,7 @@ export interface ExistingLoan {
   amountFen: Fen;
   startedOn: string;
   maturesOn: string;
-  status: 'current' | 'repaid' | 'overdue';
+  status: ExistingLoanStatus;
 }
 
 /**

@@ -1,9 +1,9 @@
 // The shared vocabularies (shared/) as named zod enums: each becomes one component schema of the
 // OpenAPI document (`.meta({ id })`), so the web's generated types name them instead of repeating them.
 import { z } from 'zod';
-import { LOAN_TYPES, LPR_TENORS, PRODUCT_KINDS, PRODUCT_STATUSES, REPAYMENT_METHODS, RULE_OPS, SECURITY_KINDS, STAGES } from '../../../shared/marketplace.ts';
-import { INSTITUTION_TYPES, ORG_TYPES, ROLES } from '../../../shared/organisations.ts';
-import { GRADES } from '../../../shared/rating.ts';
+import { LOAN_TYPES, LPR_TENORS, NEED_STATUSES, PRODUCT_KINDS, PRODUCT_STATUSES, REPAYMENT_METHODS, RULE_OPS, SECURITY_KINDS, STAGES } from '../../../shared/marketplace.ts';
+import { INSTITUTION_TYPES, ORG_TYPES, REGISTRATION_STATUSES, ROLES } from '../../../shared/organisations.ts';
+import { GRADES, TRAINING_KINDS } from '../../../shared/rating.ts';
 import { APPLICATION_STATES, DEADLINE_STATUSES, LOAN_CLASSIFICATIONS, LOAN_STATUSES, MOVE_NEEDS, RECOVERY_SOURCES, REJECTION_REASONS, SIGNAL_KINDS, SIGNAL_STATUSES } from '../../../shared/workflow.ts';
 import { ERROR_CODES } from '../../../shared/errors.ts';
 
@@ -29,3 +29,6 @@ export const LprTenorEnum = z.enum(LPR_TENORS).meta({ id: 'LprTenor' });
 export const StageEnum = z.enum(STAGES).meta({ id: 'Stage' });
 export const RuleOpEnum = z.enum(RULE_OPS).meta({ id: 'RuleOp' });
 export const GradeEnum = z.enum(GRADES).meta({ id: 'Grade' });
+export const NeedStatusEnum = z.enum(NEED_STATUSES).meta({ id: 'NeedStatus' });
+export const RegistrationStatusEnum = z.enum(REGISTRATION_STATUSES).meta({ id: 'RegistrationStatus' });
+export const TrainingKindEnum = z.enum(TRAINING_KINDS).meta({ id: 'TrainingKind' });

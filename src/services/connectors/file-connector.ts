@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { IP_KINDS, TAX_GRADES } from '../../domain/profile/types.ts';
+import { IP_KINDS, IP_STATUSES, TAX_GRADES } from '../../domain/profile/types.ts';
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { zodIssueProblem } from '../../domain/shared/zod-issues.ts';
 import type { PublicDataConnector, RegistrationFacts, SocialInsuranceMonth } from './connector.ts';
@@ -25,7 +25,7 @@ const Ip = z.array(
     kind: z.enum(IP_KINDS),
     number: z.string().min(1),
     title: z.string().min(1),
-    status: z.enum(['pending', 'granted', 'lapsed']),
+    status: z.enum(IP_STATUSES),
     appliedOn: Date.nullable(),
     grantedOn: Date.nullable(),
   }),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { insertJob, listJobs } from '../../db/repositories/jobs.ts';
 import { systemActor } from '../../domain/access/actor.ts';
+import { fail } from '../../domain/shared/errors.ts';
 import type { ServiceContext } from '../shared/context.ts';
 import { createJobSystem } from './create.ts';
 import type { JobSystem } from './job-system.ts';
@@ -30,6 +31,7 @@ describe('the job system', () => {
       },
     });
     jobs.define({ kind: 'test.fail', run: async () => Promise.reject(new Error('the work went wrong')) });
+    jobs.define({ kind: 'test.refuse', run: async () => Promise.reject(fail('park.code_not_found', { code: 'P9' })) });
     jobs.define({
       kind: 'test.gate',
       run: async () => {
@@ -56,9 +58,14 @@ describe('the job system', () => {
     expect(done.finishedAt!.getTime()).toBeGreaterThanOrEqual(done.startedAt!.getTime());
   });
 
-  it('records a failure with its message', async () => {
+  it('records an unexpected failure as job.failed, its message kept as the technical detail', async () => {
     const done = await jobs.waitFor((await jobs.enqueue(ctx, 'test.fail')).id);
-    expect(done).toMatchObject({ status: 'failed', error: 'the work went wrong', result: null });
+    expect(done).toMatchObject({ status: 'failed', errorCode: 'job.failed', errorParams: {}, error: 'the work went wrong', result: null });
+  });
+
+  it('records a refusal by its code and parameters', async () => {
+    const done = await jobs.waitFor((await jobs.enqueue(ctx, 'test.refuse')).id);
+    expect(done).toMatchObject({ status: 'failed', errorCode: 'park.code_not_found', errorParams: { code: 'P9' }, error: 'Park P9 not found' });
   });
 
   it('lets one job of a kind and key be active: asked at once, one is made, the other refused or given that one', async () => {
@@ -102,7 +109,7 @@ describe('the job system', () => {
       expect(await restarted.get(finished.id)).toMatchObject({ status: 'succeeded', result: { counted: 1 } });
       const after = await restarted.get(left!.id);
       // With pg-boss another server may be running it: only a silent heartbeat makes it interrupted.
-      if (restarted.provider.singleProcess) expect(after).toMatchObject({ status: 'failed', error: expect.stringMatching(/Interrupted/) });
+      if (restarted.provider.singleProcess) expect(after).toMatchObject({ status: 'failed', errorCode: 'job.interrupted', error: expect.stringMatching(/Interrupted/) });
       else expect(after).toMatchObject({ status: 'running' });
     } finally {
       await restarted.stop();

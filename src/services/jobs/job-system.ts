@@ -2,8 +2,8 @@
 // singleton key the database holds), scheduled, and run by the provider — pg-boss on PostgreSQL,
 // in-process on PGlite. The job layer writes every job's status and progress to the jobs table.
 import type { Database, Tx } from '../../db/client.ts';
-import { activeJobCount, activeJobOf, claimJob, failInterruptedJobs, findJob, finishJob, insertJob, reportJobProgress, type JobRow } from '../../db/repositories/jobs.ts';
-import { fail } from '../../domain/shared/errors.ts';
+import { activeJobCount, activeJobOf, claimJob, failInterruptedJobs, findJob, finishJob, insertJob, reportJobProgress, type JobFailure, type JobRow } from '../../db/repositories/jobs.ts';
+import { DomainError, fail } from '../../domain/shared/errors.ts';
 import { recordAudit, systemContext, type AuditEntry, type ServiceContext } from '../shared/context.ts';
 import { newId } from '../shared/ids.ts';
 import type { JobSchedule } from '../../domain/jobs/schedule.ts';
@@ -13,6 +13,15 @@ import type { JobKind, JobMessage, JobParams, JobProvider } from './types.ts';
 const HEARTBEAT_MS = 20_000;
 const STALE_MS = 120_000;
 const ERROR_MAX_CHARS = 2000;
+
+/**
+ * A refusal keeps its catalogue code and parameters, so the operator reads it in their language;
+ * anything else is `job.failed`. The exception's own message stays beside it as the technical detail.
+ */
+function failureOf(err: unknown): JobFailure {
+  const detail = (err instanceof Error ? err.message : String(err)).slice(0, ERROR_MAX_CHARS) || 'unknown error';
+  return err instanceof DomainError ? { code: err.code, params: { ...err.params }, detail } : { code: 'job.failed', params: {}, detail };
+}
 
 export interface EnqueueOptions {
   params?: JobParams;
@@ -62,7 +71,7 @@ export class JobSystem {
     const { database, provider, now } = this.options;
     // Jobs a stopped process left behind: on one process all of them, on several those whose heartbeat stopped.
     const stale = provider.singleProcess ? null : new Date(now().getTime() - STALE_MS);
-    const failed = await failInterruptedJobs(database.db, now(), stale, 'Interrupted: the process running it stopped');
+    const failed = await failInterruptedJobs(database.db, now(), stale, { code: 'job.interrupted', params: {}, detail: 'Interrupted: the process running it stopped' });
     if (failed) this.options.log?.(`${failed} interrupted job(s) marked failed`);
     await provider.start([...this.kinds.keys()], (kind, message) => this.deliver(kind, message));
     this.started = true;
@@ -163,9 +172,9 @@ export class JobSystem {
       await finishJob(db, job.id, { status: 'succeeded', at: now(), result });
     } catch (err) {
       clearInterval(heartbeat);
-      const message = (err instanceof Error ? err.message : String(err)).slice(0, ERROR_MAX_CHARS) || 'unknown error';
-      this.options.log?.(`job ${definition.kind} ${job.id} failed: ${message}`);
-      await finishJob(db, job.id, { status: 'failed', at: now(), error: message }).catch(() => {});
+      const failure = failureOf(err);
+      this.options.log?.(`job ${definition.kind} ${job.id} failed: ${failure.detail}`);
+      await finishJob(db, job.id, { status: 'failed', at: now(), failure }).catch(() => {});
     }
   }
 }

@@ -14,9 +14,10 @@ import type { JobSystem } from '../jobs/job-system.ts';
 import type { JobKind, JobRun } from '../jobs/types.ts';
 import { mutate, type ServiceContext, todayOf } from '../shared/context.ts';
 import type { Market } from './market.ts';
+import type { JobKindName } from '../../../shared/operations.ts';
 
 export type MatchTrigger = 'nightly' | 'on_demand';
-export const MATCH_JOB = 'match.full';
+export const MATCH_JOB: JobKindName = 'match.full';
 
 /** The rows of top_matches for a run, made one at a time (a million enterprises × N never sit in memory as objects). */
 export function* topMatchRows(top: TopMatches, table: FactTable, parkIds: readonly string[], products: readonly CompiledProduct[], runId: string): Generator<TopMatchRow> {

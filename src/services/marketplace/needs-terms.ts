@@ -6,6 +6,7 @@ import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import { CATEGORY_FACTS, NUMERIC_FACTS, type EnterpriseFacts } from '../../domain/marketplace/facts.ts';
 import { PRODUCT_KINDS, SECURITY_KINDS, type NeedTerms, type ProductKind, type SecurityKind } from '../../domain/marketplace/products.ts';
 import { problem, type FieldProblem } from '../../domain/shared/errors.ts';
+import { NEED_STATUSES, type NeedStatus } from '../../../shared/marketplace.ts';
 import { loadFacts } from './facts-store.ts';
 
 /** Working days after `from` up to and including `to`, by the platform's calendar; 0 when `to` is not later. */
@@ -38,8 +39,7 @@ export async function factsOfNeeds(db: Executor, needs: readonly NeedWithEnterpr
   return facts;
 }
 
-export const NEED_STATUSES = ['open', 'taken_up', 'closed', 'withdrawn'] as const;
-export type NeedStatus = (typeof NEED_STATUSES)[number];
+export { NEED_STATUSES, type NeedStatus };
 /** Needs still looking for money: open, or taken up by some institution but not yet closed. */
 export const ACTIVE_STATUSES: NeedStatus[] = ['open', 'taken_up'];
 

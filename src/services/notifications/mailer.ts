@@ -17,6 +17,7 @@ import type { JobSystem } from '../jobs/job-system.ts';
 import type { JobKind } from '../jobs/types.ts';
 import { systemContext } from '../shared/context.ts';
 import { installMailDelivery, type MailDelivery } from './delivery.ts';
+import type { JobKindName } from '../../../shared/operations.ts';
 
 export interface FlushReport {
   sent: number;
@@ -49,7 +50,7 @@ export interface MailerOptions {
   transport?: MailTransport;
 }
 
-export const MAIL_JOB = 'mail.send';
+export const MAIL_JOB: JobKindName = 'mail.send';
 /** The key of every mail job: while one is queued or running, asking again finds that one. */
 export const MAIL_JOB_KEY = 'outbox';
 /** How often the outbox is looked at for failed sends due again (and e-mails written by other processes). */

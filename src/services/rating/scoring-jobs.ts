@@ -10,8 +10,9 @@ import { listJobsOf } from '../jobs/read-jobs.ts';
 import type { JobKind } from '../jobs/types.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { scoreEnterprises } from './score-enterprises.ts';
+import type { JobKindName } from '../../../shared/operations.ts';
 
-export const SCORING_JOB = 'rating.all';
+export const SCORING_JOB: JobKindName = 'rating.all';
 
 export interface ScoringJob {
   id: string;
@@ -21,6 +22,9 @@ export interface ScoringJob {
   startedAt: Date;
   finishedAt: Date | null;
   modelVersion: string | null;
+  /** Why it failed: a catalogue code with its parameters, and the technical detail. */
+  errorCode: string | null;
+  errorParams: Record<string, unknown> | null;
   error: string | null;
 }
 
@@ -32,6 +36,8 @@ export const presentScoringJob = (j: JobRow): ScoringJob => ({
   startedAt: j.startedAt ?? j.createdAt,
   finishedAt: j.finishedAt,
   modelVersion: typeof j.result?.modelVersion === 'string' ? j.result.modelVersion : null,
+  errorCode: j.errorCode ?? (j.error === null ? null : 'job.failed'),
+  errorParams: j.errorParams ?? (j.error === null ? null : {}),
   error: j.error,
 });
 

@@ -12,8 +12,9 @@ import { recordAudit, systemContext, todayOf, type ServiceContext } from '../sha
 import type { CalendarStore } from './calendar-store.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
 import { namesOf, sendNotice } from './move-notices.ts';
+import type { JobKindName } from '../../../shared/operations.ts';
 
-export const SWEEP_JOB = 'workflow.sweep';
+export const SWEEP_JOB: JobKindName = 'workflow.sweep';
 
 export interface SweepResult {
   loansChecked: number;

@@ -4,7 +4,8 @@ import { client, ok } from './client';
 import { flagged, withLang, type Answer, type Body, type Flags, type ItemOf, type QueryOf, type WithLang } from './types';
 
 export type Need = ItemOf<Answer<'/api/v1/needs', 'get'>>;
-export type NeedStatus = Need['status'];
+export { NEED_STATUSES } from '../../../shared/marketplace.ts';
+export type { NeedStatus } from '../../../shared/marketplace.ts';
 export type TakeUp = Need['takeUps'][number];
 type ServerNeedQuery = QueryOf<'/api/v1/needs', 'get'>;
 export type NeedQuery = Flags<ServerNeedQuery>;

@@ -1,6 +1,7 @@
 // The credit database: an enterprise's profile, its sections and the criteria checks.
 import type { DataCategory, Section } from '../../../shared/profile.ts';
 import { client, ok } from './client';
+import type { components } from './schema.gen';
 import type { Answer, ItemOf, QueryOf } from './types';
 
 export { DATA_CATEGORIES, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
@@ -29,43 +30,22 @@ export interface Completeness {
   missing: MissingItem[];
 }
 
-export interface RuleCheck {
-  id: string;
-  nameZh: string;
-  nameEn: string;
-  role?: 'gate' | 'shortcut' | 'score';
-  passed: boolean;
-  actual: number | string | null;
-  required: number | string | string[] | null;
-  op?: string;
-  unit?: string;
-  points?: number;
-  maxPoints?: number;
-  message: string;
-}
-
-export interface CriteriaCheck {
-  code: string;
-  version: string;
-  passed: boolean;
-  score?: number;
-  maxScore?: number;
-  rules: RuleCheck[];
-}
+export type CriteriaCheck = components['schemas']['CriteriaCheck'];
+export type RuleCheck = components['schemas']['RuleCheck'];
+export type CriteriaMissing = components['schemas']['CriteriaMissing'];
 
 type ServerProfile = Answer<'/api/v1/enterprises/{creditCode}', 'get'>;
 export type ProfileView = ServerProfile['view'];
 
 /**
- * One enterprise as its viewer may see it. The server declares the completeness, categories,
- * sections and criteria loosely (free records), so those four are read here as the web uses them.
+ * One enterprise as its viewer may see it. The server declares the completeness, categories and
+ * sections loosely (free records), so those three are read here as the web uses them.
  */
-export type EnterpriseProfile = Omit<ServerProfile, 'completeness' | 'categories' | 'profile' | 'criteria'> & {
+export type EnterpriseProfile = Omit<ServerProfile, 'completeness' | 'categories' | 'profile'> & {
   categories: DataCategory[];
   /** The score alone with the registration; the score and what is missing in the full view. */
   completeness?: number | Completeness;
   profile?: Partial<Record<Section, ProfileRow[]>>;
-  criteria?: CriteriaCheck[];
 };
 
 export interface FinancialYear extends ProfileRow {

@@ -1,4 +1,5 @@
 // Credit evaluation: an enterprise's rating and its reports, and the operator's model lab.
+import type { TrainingKind } from '../../../shared/rating.ts';
 import { client, multipart, ok } from './client';
 import type { Answer, Body, ItemOf } from './types';
 
@@ -58,7 +59,8 @@ export interface ModelMetrics {
 export type ScoringJob = Answer<'/api/v1/ratings/jobs/{id}', 'get'>;
 export type TrainedModel = { id: string; kind: ModelKind; version: string } & ModelMetrics;
 export type TrainResult = Omit<Answer<'/api/v1/models/train', 'post'>, 'models'> & { models: TrainedModel[] };
-export type TrainKind = 'scorecard' | 'gbdt' | 'both';
+export { TRAINING_KINDS } from '../../../shared/rating.ts';
+export type TrainKind = TrainingKind;
 
 export interface TrainRequest {
   file: File;

@@ -1,5 +1,6 @@
 // Enterprise self-registration and its admission by the park, an organisation's members and the
 // invitations of colleagues: calls of the typed client, answers typed by the server's OpenAPI.
+import type { RegistrationStatus } from '../../../shared/organisations.ts';
 import { client, ok } from './client';
 import type { paths } from './schema.gen';
 import type { Answer } from './types';
@@ -9,7 +10,8 @@ type ItemOf<T> = T extends { items: (infer I)[] } ? I : never;
 
 export type RegistrationPark = ItemOf<Answer<'/api/v1/registration/parks', 'get'>>;
 export type RegistrationInput = Body<'/api/v1/registrations'>;
-export type RegistrationStatus = Registration['status'];
+export { REGISTRATION_STATUSES } from '../../../shared/organisations.ts';
+export type { RegistrationStatus };
 export type Registration = ItemOf<Answer<'/api/v1/registrations', 'get'>>;
 export type Member = ItemOf<Answer<'/api/v1/organisations/{id}/members', 'get'>>;
 export type Invitation = ItemOf<Answer<'/api/v1/organisations/{id}/invitations', 'get'>>;

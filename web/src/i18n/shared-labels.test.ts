@@ -2,10 +2,25 @@
 // show the raw code (the pages fall back to it), and a code added in shared/ fails here until
 // both zh-CN and en name it.
 import { describe, expect, it } from 'vitest';
-import { PRODUCT_STATUSES } from '../../../shared/marketplace.ts';
+import { NEED_STATUSES, PRODUCT_STATUSES } from '../../../shared/marketplace.ts';
 import { NOTIFICATION_TOPICS } from '../../../shared/notifications.ts';
-import { JOB_STATUSES } from '../../../shared/operations.ts';
-import { DATA_CATEGORIES, IMPORT_KINDS, QUALIFICATION_KINDS, SECTIONS } from '../../../shared/profile.ts';
+import { JOB_KINDS, JOB_STATUSES } from '../../../shared/operations.ts';
+import { REGISTRATION_STATUSES } from '../../../shared/organisations.ts';
+import {
+  COMPLIANCE_EVENT_KINDS,
+  CRITERIA_FIGURES,
+  CRITERIA_MEASURES,
+  CRITERIA_MISSING_REASONS,
+  DATA_CATEGORIES,
+  EXISTING_LOAN_STATUSES,
+  IMPORT_KINDS,
+  IP_KINDS,
+  IP_STATUSES,
+  QUALIFICATION_KINDS,
+  SECTIONS,
+  TAX_GRADES,
+} from '../../../shared/profile.ts';
+import { TRAINING_KINDS } from '../../../shared/rating.ts';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -14,10 +29,22 @@ const LISTS: [string, readonly string[], (code: string) => string[]][] = [
   ['data categories', DATA_CATEGORIES, (c) => [`categories.${c}`]],
   ['profile sections', SECTIONS, (s) => [`profile.sections.${s}`]],
   ['qualification kinds', QUALIFICATION_KINDS, (k) => [`profile.enums.qualificationKind.${k}`]],
+  ['IP kinds', IP_KINDS, (k) => [`profile.enums.ipKind.${k}`]],
+  ['IP statuses', IP_STATUSES, (s) => [`profile.enums.ipStatus.${s}`]],
+  ['tax grades', TAX_GRADES, (g) => [`profile.enums.taxGrade.${g}`]],
+  ['compliance event kinds', COMPLIANCE_EVENT_KINDS, (k) => [`profile.enums.complianceKind.${k}`]],
+  ['existing loan statuses', EXISTING_LOAN_STATUSES, (s) => [`profile.enums.loanStatus.${s}`]],
+  ['criteria measures', CRITERIA_MEASURES, (m) => [`profile.criteria.measures.${m}`]],
+  ['criteria missing reasons', CRITERIA_MISSING_REASONS, (r) => [`profile.criteria.missing.${r}`]],
+  ['criteria figures', CRITERIA_FIGURES, (f) => [`profile.criteria.figures.${f}`]],
   ['import kinds', IMPORT_KINDS, (k) => [`imports.kinds.${k}`, `imports.kindHelp.${k}`]],
   ['notification topics', NOTIFICATION_TOPICS, (t) => [`notificationSettings.topics.${t}.name`, `notificationSettings.topics.${t}.description`]],
+  ['job kinds', JOB_KINDS, (k) => [`jobs.kinds.${k.replace('.', '_')}`]],
   ['job statuses', JOB_STATUSES, (s) => [`jobs.statuses.${s}`]],
   ['product statuses', PRODUCT_STATUSES, (s) => [`market.productStatuses.${s}`]],
+  ['need statuses', NEED_STATUSES, (s) => [`market.needStatuses.${s}`]],
+  ['registration statuses', REGISTRATION_STATUSES, (s) => [`accounts.registrations.statuses.${s}`]],
+  ['training kinds', TRAINING_KINDS, (k) => [`models.train.kinds.${k}`]],
 ];
 
 function textAt(messages: object, key: string): unknown {

@@ -83,7 +83,7 @@ describe('errorMessage', () => {
     const lt = ((key: string, options?: { defaultValue?: string }) => labels[key] ?? options?.defaultValue ?? key) as unknown as TFunction;
     const kinds = new ApiError(400, 'product.kind_mismatch', 'English', { category: 'invalid_input', params: { productKind: 'loan', needKind: 'equity' } });
     expect(errorMessage(lt, kinds)).toBe('贷款类产品不能对接股权投资类需求');
-    const job = new ApiError(409, 'job.already_active', 'English', { category: 'conflict', params: { kind: 'match_full', status: 'running' } });
+    const job = new ApiError(409, 'job.already_active', 'English', { category: 'conflict', params: { kind: 'match.full', status: 'running' } });
     expect(errorMessage(lt, job)).toBe('已有一个“全量匹配”任务处于“运行中”状态');
   });
 

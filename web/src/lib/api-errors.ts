@@ -58,7 +58,8 @@ const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {
   const labelled = { ...params };
   for (const rule of STATE_PARAMS.filter((r) => code.startsWith(r.prefix))) {
-    const label = (value: unknown) => (typeof value === 'string' ? labelOr(t, `${rule.labels}.${value}`, value) : value);
+    // A dotted value (a job kind such as match.full) is labelled under its underscored key, as i18next nests on dots.
+    const label = (value: unknown) => (typeof value === 'string' ? labelOr(t, `${rule.labels}.${value.replaceAll('.', '_')}`, value) : value);
     for (const name of rule.params) {
       const value = labelled[name];
       if (value !== undefined) labelled[name] = Array.isArray(value) ? value.map(label) : label(value);

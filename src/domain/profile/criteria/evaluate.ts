@@ -7,7 +7,9 @@ import type {
   BandedThreshold,
   ConditionRule,
   CriteriaResult,
+  Rule,
   MeasureName,
+  MissingReason,
   RuleOp,
   RuleResult,
   RuleSet,
@@ -32,11 +34,17 @@ function memoised(ctx: MeasureContext): Lookup {
 const isBanded = (value: ConditionRule['value']): value is BandedThreshold =>
   typeof value === 'object' && !Array.isArray(value);
 
+type Unresolved = { missing: string; reasons: MissingReason[] };
+
 /** The threshold a rule applies, or why it cannot be chosen. */
-function resolveThreshold(rule: ConditionRule, get: Lookup): { value: number | string[] } | { missing: string } {
+function resolveThreshold(rule: ConditionRule, get: Lookup): { value: number | string[] } | Unresolved {
   if (!isBanded(rule.value)) return { value: rule.value };
   const by = get(rule.value.by);
-  if (typeof by.value !== 'number') return { missing: `threshold depends on ${rule.value.by}: ${by.missing ?? 'not a number'}` };
+  if (typeof by.value !== 'number') {
+    const measure = rule.value.by;
+    const reasons: MissingReason[] = [{ code: 'threshold_unknown', params: { measure } }, by.reason ?? { code: 'not_a_number', params: { measure } }];
+    return { missing: `threshold depends on ${measure}: ${by.missing ?? 'not a number'}`, reasons };
+  }
   const band = rule.value.bands.find((b) => (by.value as number) <= b.upTo);
   return { value: band ? band.value : rule.value.otherwise };
 }
@@ -69,15 +77,22 @@ function conditionMessage(rule: ConditionRule, actual: number | string, required
   return withNote(`${rule.nameEn}: ${formatMeasured(actual, unit)}, required ${opText(rule.op)} ${shown}; ${verdict}.`, rule.note);
 }
 
+/** What every result carries: the rule, the measure its values are of, and the rule's note. */
+function resultBase(rule: Rule, measure: MeasureName) {
+  const base = { id: rule.id, nameZh: rule.nameZh, nameEn: rule.nameEn, role: rule.role, measure, unit: measureDefinition(measure).unit };
+  return rule.note === undefined ? base : { ...base, note: rule.note };
+}
+
 function evaluateCondition(rule: ConditionRule, get: Lookup): RuleResult {
-  const base = { id: rule.id, nameZh: rule.nameZh, nameEn: rule.nameEn, role: rule.role, op: rule.op };
+  const base = { ...resultBase(rule, rule.measure), op: rule.op };
   const measured = get(rule.measure);
   const threshold = resolveThreshold(rule, get);
   if (measured.value === null || 'missing' in threshold) {
     const why = 'missing' in threshold ? threshold.missing : measured.missing;
+    const missing = 'missing' in threshold ? threshold.reasons : [measured.reason ?? { code: 'not_a_number', params: { measure: rule.measure } }];
     const required = 'value' in threshold ? threshold.value : null;
     const message = withNote(`${rule.nameEn}: cannot check, ${why}.`, rule.note);
-    return { ...base, passed: false, actual: measured.value, required, message };
+    return { ...base, passed: false, actual: measured.value, required, missing, message };
   }
   const passed = compare(rule.op, measured.value, threshold.value);
   const message = conditionMessage(rule, measured.value, threshold.value, passed);
@@ -88,13 +103,15 @@ const bandPoints = (bands: ScoreBand[], value: number): number =>
   bands.find((band) => (band.op === '>' ? value > band.value : value >= band.value))?.points ?? 0;
 
 function evaluateScore(rule: ScoreRule, get: Lookup): RuleResult {
-  const base = { id: rule.id, nameZh: rule.nameZh, nameEn: rule.nameEn, role: rule.role, maxPoints: rule.maxPoints };
   const gaps: string[] = [];
+  const reasons = new Map<string, MissingReason>();
   let best: { points: number; value: number; measure: MeasureName; full: number } | null = null;
   for (const option of rule.scoring) {
     const measured = get(option.measure);
     if (typeof measured.value !== 'number') {
       gaps.push(measured.missing ?? `${option.measure} is not a number`);
+      const reason = measured.reason ?? { code: 'not_a_number', params: { measure: option.measure } };
+      reasons.set(JSON.stringify(reason), reason);
       continue;
     }
     const points = Math.min(rule.maxPoints, bandPoints(option.bands, measured.value));
@@ -103,9 +120,11 @@ function evaluateScore(rule: ScoreRule, get: Lookup): RuleResult {
     }
   }
   if (best === null) {
+    const base = { ...resultBase(rule, rule.scoring[0]!.measure), maxPoints: rule.maxPoints };
     const message = withNote(`${rule.nameEn}: 0 of ${rule.maxPoints} points, cannot score: ${[...new Set(gaps)].join('; ')}.`, rule.note);
-    return { ...base, passed: false, actual: null, required: null, points: 0, message };
+    return { ...base, passed: false, actual: null, required: null, points: 0, missing: [...reasons.values()], message };
   }
+  const base = { ...resultBase(rule, best.measure), maxPoints: rule.maxPoints };
   const { description, unit } = measureDefinition(best.measure);
   const shown = `${description} ${formatMeasured(best.value, unit)}; full points from ${formatMeasured(best.full, unit)}`;
   const message = withNote(`${rule.nameEn}: ${best.points} of ${rule.maxPoints} points (${shown}).`, rule.note);

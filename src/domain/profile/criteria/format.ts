@@ -1,4 +1,5 @@
-// How measured values read in rule messages (English; the web app localises from the codes).
+// How measured values read in rule messages (English, for API users and the CLI). The web words its
+// own explanations from the rule's fields: measure, unit, values and the missing reasons' codes.
 import type { MeasureUnit, RuleOp } from './types.ts';
 
 const OP_TEXT: Readonly<Record<RuleOp, string>> = {

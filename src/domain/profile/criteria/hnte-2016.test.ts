@@ -84,5 +84,18 @@ describe('HNTE 2016', () => {
 
   it('says the innovation score is approximated', () => {
     expect(rule(makeProfile(), 'innovation_ip').message).toContain('Approximated from the profile');
+    expect(rule(makeProfile(), 'innovation_ip').note).toMatch(/^Approximated from the profile/);
+  });
+
+  it('says why a threshold chosen by revenue cannot be chosen', () => {
+    const noRevenue = [2022, 2023, 2024].map((year) => makeFullStatement(year, { revenueFen: null }));
+    expect(rule(makeProfile({ financials: noRevenue }), 'rd_ratio_3y')).toMatchObject({
+      passed: false,
+      required: null,
+      missing: [
+        { code: 'threshold_unknown', params: { measure: 'revenue_yuan' } },
+        { code: 'figure_missing', params: { figure: 'revenue', year: 2024 } },
+      ],
+    });
   });
 });

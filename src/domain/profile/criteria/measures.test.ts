@@ -44,13 +44,13 @@ describe('measures: which statements and months count', () => {
     const profile = makeProfile({ financials: [makeFullStatement(2023, { revenueFen: yuan(7_000_000) }), makeFullStatement(2025)] });
     expect(measure(profile, 'revenue_yuan', TODAY).value).toBe(7_000_000); // 2025 is not complete yet
     const stale = makeProfile({ financials: [makeFullStatement(2022)] });
-    expect(measure(stale, 'revenue_yuan', TODAY)).toEqual({ value: null, missing: 'no financial statement for 2024 or 2023' });
+    expect(measure(stale, 'revenue_yuan', TODAY)).toEqual({ value: null, missing: 'no financial statement for 2024 or 2023', reason: { code: 'no_statement', params: { years: [2024, 2023] } } });
   });
 
   it('falls back to registered employees without recent headcounts', () => {
     const profile = makeProfile({ people: [makePeopleMonth('2024-05', { employees: 80 })] });
     expect(measure(profile, 'employees', TODAY).value).toBe(100);
-    expect(measure(profile, 'st_staff_share', TODAY)).toEqual({ value: null, missing: 'no headcount in the 12 months to 2025-06' });
+    expect(measure(profile, 'st_staff_share', TODAY)).toEqual({ value: null, missing: 'no headcount in the 12 months to 2025-06', reason: { code: 'no_headcount', params: { month: '2025-06' } } });
   });
 
   it('takes the latest month and ignores future months', () => {
@@ -62,6 +62,8 @@ describe('measures: which statements and months count', () => {
     const profile = makeProfile({ financials: [makeFullStatement(2024, { rdExpenseFen: null })] });
     expect(measure(profile, 'rd_revenue_ratio', TODAY).missing).toBe('R&D / revenue cannot be computed from the 2024 statement');
     expect(measure(profile, 'rd_revenue_ratio_3y', TODAY).missing).toBe('3-year R&D / revenue cannot be computed: a figure is missing in 2024');
+    expect(measure(profile, 'rd_revenue_ratio', TODAY).reason).toEqual({ code: 'ratio_uncomputable', params: { measure: 'rd_revenue_ratio', year: 2024 } });
+    expect(measure(profile, 'rd_revenue_ratio_3y', TODAY).reason).toEqual({ code: 'ratio_uncomputable_years', params: { measure: 'rd_revenue_ratio_3y', years: [2024] } });
   });
 
   it.each([
@@ -82,6 +84,7 @@ describe('measures: which statements and months count', () => {
     expect(measure(makeProfile({ financials: gap }), 'revenue_growth_avg', TODAY)).toEqual({
       value: null,
       missing: 'revenue growth needs two consecutive years of statements',
+      reason: { code: 'growth_needs_two_years', params: { figure: 'revenue' } },
     });
   });
 

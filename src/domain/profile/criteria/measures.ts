@@ -7,13 +7,16 @@ import { addMonths, calendarYearsBetween, monthOf, yearOf } from '../dates.ts';
 import { ipClassOf, isIpInForce } from '../ip.ts';
 import { fenToYuan } from '../money.ts';
 import { ratioOf } from '../ratios.ts';
+import type { CriteriaFigure } from '../../../../shared/profile.ts';
 import type { EnterpriseProfile, Fen, FinancialStatement, PeopleMonth, QualificationKind } from '../types.ts';
-import { MEASURE_NAMES, type MeasureName, type MeasureUnit } from './types.ts';
+import { MEASURE_NAMES, type MeasureName, type MeasureUnit, type MissingReason } from './types.ts';
 
 export interface MeasureValue {
   value: number | string | null;
-  /** Why value is null: what data is missing or unusable. */
+  /** Why value is null: what data is missing or unusable (English). */
   missing?: string;
+  /** The same as a code with parameters, for the reader's language. */
+  reason?: MissingReason;
 }
 
 /** What every measure needs, worked out once per evaluation. */
@@ -48,28 +51,28 @@ export function buildMeasureContext(profile: EnterpriseProfile, today: string): 
   return { profile, today, latest, recent, people };
 }
 
-const missing = (what: string): MeasureValue => ({ value: null, missing: what });
+const missing = (what: string, code: MissingReason['code'], params: MissingReason['params'] = {}): MeasureValue => ({ value: null, missing: what, reason: { code, params } });
 const known = (value: number | string): MeasureValue => ({ value });
 
 function noStatement(ctx: MeasureContext): MeasureValue {
   const year = yearOf(ctx.today);
-  return missing(`no financial statement for ${year - 1} or ${year - 2}`);
+  return missing(`no financial statement for ${year - 1} or ${year - 2}`, 'no_statement', { years: [year - 1, year - 2] });
 }
 
 /** A figure of the latest statement, in yuan. */
-function latestYuan(ctx: MeasureContext, field: 'revenueFen' | 'totalAssetsFen', label: string): MeasureValue {
+function latestYuan(ctx: MeasureContext, field: 'revenueFen' | 'totalAssetsFen', label: string, figure: CriteriaFigure): MeasureValue {
   if (!ctx.latest) return noStatement(ctx);
   const fen = ctx.latest[field];
-  return fen === null ? missing(`${label} missing in the ${ctx.latest.year} statement`) : known(fenToYuan(fen));
+  return fen === null ? missing(`${label} missing in the ${ctx.latest.year} statement`, 'figure_missing', { figure, year: ctx.latest.year }) : known(fenToYuan(fen));
 }
 
 type Pick = (s: FinancialStatement) => Fen | null;
 
 /** a / b on the latest statement, naming the ratio when an input is missing. */
-function latestRatio(ctx: MeasureContext, pickA: Pick, pickB: Pick, what: string): MeasureValue {
+function latestRatio(ctx: MeasureContext, pickA: Pick, pickB: Pick, what: string, measure: MeasureName): MeasureValue {
   if (!ctx.latest) return noStatement(ctx);
   const value = ratioOf(pickA(ctx.latest), pickB(ctx.latest));
-  return value === null ? missing(`${what} cannot be computed from the ${ctx.latest.year} statement`) : known(value);
+  return value === null ? missing(`${what} cannot be computed from the ${ctx.latest.year} statement`, 'ratio_uncomputable', { measure, year: ctx.latest.year }) : known(value);
 }
 
 function sumOver(statements: FinancialStatement[], pick: Pick): Fen | null {
@@ -82,17 +85,19 @@ function sumOver(statements: FinancialStatement[], pick: Pick): Fen | null {
   return total;
 }
 
-function recentRatio(ctx: MeasureContext, pickA: Pick, pickB: Pick, what: string): MeasureValue {
+function recentRatio(ctx: MeasureContext, pickA: Pick, pickB: Pick, what: string, measure: MeasureName): MeasureValue {
   if (!ctx.latest) return noStatement(ctx);
-  const years = ctx.recent.map((s) => s.year).join(', ');
+  const years = ctx.recent.map((s) => s.year);
   const value = ratioOf(sumOver(ctx.recent, pickA), sumOver(ctx.recent, pickB));
-  return value === null ? missing(`${what} cannot be computed: a figure is missing in ${years}`) : known(value);
+  return value === null ? missing(`${what} cannot be computed: a figure is missing in ${years.join(', ')}`, 'ratio_uncomputable_years', { measure, years }) : known(value);
 }
 
 function staffShare(ctx: MeasureContext, field: 'stStaff' | 'rdStaff', label: string): MeasureValue {
   const p = ctx.people;
-  if (!p) return missing(`no headcount in the 12 months to ${monthOf(ctx.today)}`);
-  if (p[field] === null || p.employees === null || p.employees <= 0) return missing(`${label} or employees missing for ${p.month}`);
+  if (!p) return missing(`no headcount in the 12 months to ${monthOf(ctx.today)}`, 'no_headcount', { month: monthOf(ctx.today) });
+  if (p[field] === null || p.employees === null || p.employees <= 0) {
+    return missing(`${label} or employees missing for ${p.month}`, 'staff_missing', { figure: field === 'stStaff' ? 'st_staff' : 'rd_staff', month: p.month });
+  }
   return known(p[field] / p.employees);
 }
 
@@ -107,13 +112,16 @@ function consecutiveRun(statements: FinancialStatement[]): FinancialStatement[] 
  * HNTE growth formula: with three years a, b, c it is ((b / a) + (c / b)) / 2 − 1; with two,
  * b / a − 1. Every base year must be positive (the guideline scores negative net assets 0).
  */
-function averageGrowth(ctx: MeasureContext, pick: Pick, label: string): MeasureValue {
+function averageGrowth(ctx: MeasureContext, pick: Pick, label: string, figure: CriteriaFigure): MeasureValue {
   const series = consecutiveRun(ctx.recent);
-  if (series.length < 2) return missing(`${label} growth needs two consecutive years of statements`);
+  if (series.length < 2) return missing(`${label} growth needs two consecutive years of statements`, 'growth_needs_two_years', { figure });
   const steps: number[] = [];
   for (let i = 1; i < series.length; i++) {
     const step = ratioOf(pick(series[i]!), pick(series[i - 1]!));
-    if (step === null) return missing(`${label} missing or not positive in ${series[i - 1]!.year} or ${series[i]!.year}`);
+    if (step === null) {
+      const [from, to] = [series[i - 1]!.year, series[i]!.year];
+      return missing(`${label} missing or not positive in ${from} or ${to}`, 'growth_base_missing', { figure, from, to });
+    }
     steps.push(step);
   }
   return known(steps.reduce((a, b) => a + b, 0) / steps.length - 1);
@@ -145,7 +153,7 @@ const totalCost: Pick = (s) => (s.revenueFen === null || s.operatingProfitFen ==
 
 function employeesOf(ctx: MeasureContext): MeasureValue {
   const count = ctx.people?.employees ?? ctx.profile.registration.employees;
-  return count > 0 ? known(count) : missing('employee count');
+  return count > 0 ? known(count) : missing('employee count', 'employee_count_missing');
 }
 
 function openAbnormalOperations({ profile, today }: MeasureContext): MeasureValue {
@@ -167,34 +175,34 @@ type Definition = readonly [unit: MeasureUnit, description: string, compute: (ct
 /** Keyed by every measure name, so adding a name without a definition does not compile. */
 const DEFINITIONS: { readonly [N in MeasureName]: Definition } = {
   employees: ['count', 'Employees in the latest month, else as registered', employeesOf],
-  revenue_yuan: ['yuan', 'Revenue of the latest year', (ctx) => latestYuan(ctx, 'revenueFen', 'revenue')],
-  total_assets_yuan: ['yuan', 'Total assets at the end of the latest year', (ctx) => latestYuan(ctx, 'totalAssetsFen', 'total assets')],
+  revenue_yuan: ['yuan', 'Revenue of the latest year', (ctx) => latestYuan(ctx, 'revenueFen', 'revenue', 'revenue')],
+  total_assets_yuan: ['yuan', 'Total assets at the end of the latest year', (ctx) => latestYuan(ctx, 'totalAssetsFen', 'total assets', 'total_assets')],
   st_staff_share: ['fraction', 'S&T staff / employees, latest month', (ctx) => staffShare(ctx, 'stStaff', 'S&T staff')],
   rd_staff_share: ['fraction', 'R&D staff / employees, latest month', (ctx) => staffShare(ctx, 'rdStaff', 'R&D staff')],
   rd_revenue_ratio: [
     'fraction',
     'R&D expense / revenue, latest year',
-    (ctx) => latestRatio(ctx, (s) => s.rdExpenseFen, (s) => s.revenueFen, 'R&D / revenue'),
+    (ctx) => latestRatio(ctx, (s) => s.rdExpenseFen, (s) => s.revenueFen, 'R&D / revenue', 'rd_revenue_ratio'),
   ],
   rd_cost_ratio: [
     'fraction',
     'R&D expense / (revenue − operating profit), latest year',
-    (ctx) => latestRatio(ctx, (s) => s.rdExpenseFen, totalCost, 'R&D / total cost (revenue − operating profit)'),
+    (ctx) => latestRatio(ctx, (s) => s.rdExpenseFen, totalCost, 'R&D / total cost (revenue − operating profit)', 'rd_cost_ratio'),
   ],
   rd_revenue_ratio_3y: [
     'fraction',
     'Σ R&D / Σ revenue over up to the last 3 years',
-    (ctx) => recentRatio(ctx, (s) => s.rdExpenseFen, (s) => s.revenueFen, '3-year R&D / revenue'),
+    (ctx) => recentRatio(ctx, (s) => s.rdExpenseFen, (s) => s.revenueFen, '3-year R&D / revenue', 'rd_revenue_ratio_3y'),
   ],
   rd_domestic_share_3y: [
     'fraction',
     'Σ domestic R&D / Σ R&D over up to the last 3 years',
-    (ctx) => recentRatio(ctx, (s) => s.rdExpenseDomesticFen, (s) => s.rdExpenseFen, '3-year domestic R&D share'),
+    (ctx) => recentRatio(ctx, (s) => s.rdExpenseDomesticFen, (s) => s.rdExpenseFen, '3-year domestic R&D share', 'rd_domestic_share_3y'),
   ],
   high_tech_revenue_share: [
     'fraction',
     'High-tech product revenue / revenue, latest year',
-    (ctx) => latestRatio(ctx, (s) => s.highTechRevenueFen, (s) => s.revenueFen, 'high-tech revenue share'),
+    (ctx) => latestRatio(ctx, (s) => s.highTechRevenueFen, (s) => s.revenueFen, 'high-tech revenue share', 'high_tech_revenue_share'),
   ],
   class1_ip_count: ['count', 'Class-I IP items in force', (ctx) => known(ipInForce(ctx).I)],
   class2_ip_count: ['count', 'Class-II IP items in force', (ctx) => known(ipInForce(ctx).II)],
@@ -204,12 +212,12 @@ const DEFINITIONS: { readonly [N in MeasureName]: Definition } = {
   revenue_growth_avg: [
     'fraction',
     'Average yearly revenue growth over up to 3 years (HNTE formula)',
-    (ctx) => averageGrowth(ctx, (s) => s.revenueFen, 'revenue'),
+    (ctx) => averageGrowth(ctx, (s) => s.revenueFen, 'revenue', 'revenue'),
   ],
   net_asset_growth_avg: [
     'fraction',
     'Average yearly net-asset growth over up to 3 years (HNTE formula)',
-    (ctx) => averageGrowth(ctx, netAssets, 'net assets'),
+    (ctx) => averageGrowth(ctx, netAssets, 'net assets', 'net_assets'),
   ],
   open_abnormal_operations: ['count', 'Abnormal-operation listings not resolved today', openAbnormalOperations],
   valid_hnte: ['flag', '1 when an HNTE certificate is valid today', (ctx) => holdsQualification(ctx, 'hnte')],

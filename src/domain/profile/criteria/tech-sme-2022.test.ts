@@ -119,5 +119,8 @@ describe('tech SME 2022: passing', () => {
     expect(messages.revenue_max).toBe('Revenue at most ¥200m: cannot check, no financial statement for 2024 or 2023.');
     expect(messages.st_staff).toBe('S&T staff share: 0 of 20 points, cannot score: no headcount in the 12 months to 2025-06.');
     expect(result.rules.find((r) => r.id === 'revenue_max')).toMatchObject({ passed: false, actual: null, required: 200_000_000 });
+    // The same reasons as codes with parameters, which the web words in the reader's language.
+    expect(result.rules.find((r) => r.id === 'revenue_max')).toMatchObject({ measure: 'revenue_yuan', unit: 'yuan', missing: [{ code: 'no_statement', params: { years: [2024, 2023] } }] });
+    expect(result.rules.find((r) => r.id === 'st_staff')).toMatchObject({ measure: 'st_staff_share', unit: 'fraction', missing: [{ code: 'no_headcount', params: { month: '2025-06' } }] });
   });
 });

@@ -1,32 +1,20 @@
 // National criteria as data: a rule set is plain JSON (no functions, no bigint), so it can be
 // stored in a table, versioned, and loaded back through validateRuleSet.
 
-export const MEASURE_NAMES = [
-  'employees',
-  'revenue_yuan',
-  'total_assets_yuan',
-  'st_staff_share',
-  'rd_staff_share',
-  'rd_revenue_ratio',
-  'rd_cost_ratio',
-  'rd_revenue_ratio_3y',
-  'rd_domestic_share_3y',
-  'high_tech_revenue_share',
-  'class1_ip_count',
-  'class2_ip_count',
-  'core_ip_count',
-  'registered_years',
-  'industry_code',
-  'revenue_growth_avg',
-  'net_asset_growth_avg',
-  'open_abnormal_operations',
-  'valid_hnte',
-  'valid_rd_platform',
-] as const;
-export type MeasureName = (typeof MEASURE_NAMES)[number];
+import { CRITERIA_MEASURES, type CriteriaMeasure, type CriteriaMissingReason, type CriteriaUnit } from '../../../../shared/profile.ts';
+
+/** The measures rules read, listed in shared/ so the web labels each. */
+export const MEASURE_NAMES = CRITERIA_MEASURES;
+export type MeasureName = CriteriaMeasure;
 
 /** How a measure's value reads: fractions print as %, yuan as ¥, flags are 1 or 0. */
-export type MeasureUnit = 'count' | 'yuan' | 'fraction' | 'years' | 'code' | 'flag';
+export type MeasureUnit = CriteriaUnit;
+
+/** Why a measure (or a threshold) has no value: a code of shared/profile.ts with its parameters. */
+export interface MissingReason {
+  code: CriteriaMissingReason;
+  params: Record<string, string | number | number[]>;
+}
 
 export const NUMBER_OPS = ['>=', '>', '<=', '<', '=='] as const;
 export const LIST_OPS = ['in', 'prefix_in'] as const;
@@ -106,8 +94,16 @@ export interface RuleResult {
   /** The threshold as applied (a banded threshold is resolved), or the full-points value of a score. */
   required: number | string[] | null;
   op?: RuleOp;
+  /** The measure the values are of (for a score rule, the option that scored best, else its first). */
+  measure: MeasureName;
+  unit: MeasureUnit;
+  /** Why the rule could not be checked or scored, when data is missing; the web words each reason. */
+  missing?: MissingReason[];
+  /** The rule set's note on the rule (English); the web has its own words for the built-in notes. */
+  note?: string;
   points?: number;
   maxPoints?: number;
+  /** The whole explanation in English, for API users and the CLI; the web builds its own from the fields above. */
   message: string;
 }
 

@@ -9,6 +9,7 @@ import { acceptInvitation, inviteColleague, listInvitations, listMembers, previe
 import { changePassword, requestPasswordReset, resetPassword } from '../../../services/accounts/passwords.ts';
 import { admitRegistration, listRegistrationParks, listRegistrations, registerEnterprise, rejectRegistration } from '../../../services/accounts/registrations.ts';
 import { contextOf } from '../../app.ts';
+import { RegistrationStatusEnum } from '../vocabulary.ts';
 import { CreditCodeFormat, ErrorSchema, errorResponses, IdParams, iso, IsoDate, multilineText, PageQuery, pageOf } from '../common.ts';
 
 const tags = ['accounts'];
@@ -33,7 +34,7 @@ const RegistrationSchema = z.object({
   contactName: z.string(),
   email: z.string(),
   phone: z.string().nullable(),
-  status: z.enum(['pending', 'admitted', 'rejected']),
+  status: RegistrationStatusEnum,
   reason: z.string().nullable(),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
@@ -166,7 +167,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/registrations',
-    { config: { access: 'registration.review' }, schema: { tags, summary: "Registrations of the parks I administer (oldest first)", querystring: PageQuery.omit({ q: true }).extend({ status: z.enum(['pending', 'admitted', 'rejected']).optional(), parkId: z.uuid().optional() }), response: { 200: pageOf(RegistrationSchema), ...errorResponses } } },
+    { config: { access: 'registration.review' }, schema: { tags, summary: "Registrations of the parks I administer (oldest first)", querystring: PageQuery.omit({ q: true }).extend({ status: RegistrationStatusEnum.optional(), parkId: z.uuid().optional() }), response: { 200: pageOf(RegistrationSchema), ...errorResponses } } },
     async (request) => {
       const { page, pageSize, status, parkId } = request.query;
       const result = await listRegistrations(contextOf(request), { status, parkId }, { page, pageSize });

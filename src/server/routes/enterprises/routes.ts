@@ -10,6 +10,7 @@ import { gradesOf, ratingBand } from '../../../services/rating/read-rating.ts';
 import { contextOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, fenToJson, IsoDate, PageQuery, pageOf, RegionCode, Status, multilineText } from '../common.ts';
 import { presentRow } from '../profile/present.ts';
+import { CriteriaCheckSchema } from './criteria-schema.ts';
 
 const Summary = z.object({
   creditCode: z.string(),
@@ -43,7 +44,7 @@ const ProfileSchema = Summary.extend({
   categories: z.array(z.string()),
   profile: z.record(z.string(), Rows).optional(),
   completeness: z.unknown().optional(),
-  criteria: z.array(z.unknown()).optional(),
+  criteria: z.array(CriteriaCheckSchema).optional(),
 });
 
 const Fen = z.number().int('must be a whole number of fen').min(0).max(Number.MAX_SAFE_INTEGER).transform(BigInt);

@@ -22,7 +22,9 @@ const JobSchema = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
-  error: z.string().nullable(),
+  errorCode: z.string().nullable().describe('why a failed job failed: a code of the error catalogue, translated with errorParams'),
+  errorParams: z.record(z.string(), z.unknown()).nullable(),
+  error: z.string().nullable().describe("the technical detail of a failure (the exception's message, English)"),
   result: z.record(z.string(), z.unknown()).nullable(),
 });
 
@@ -39,6 +41,9 @@ const presentJob = (j: JobRow): z.infer<typeof JobSchema> => ({
   createdAt: iso(j.createdAt)!,
   startedAt: iso(j.startedAt),
   finishedAt: iso(j.finishedAt),
+  // Jobs that failed before failures kept a code read as failed on an unexpected error.
+  errorCode: j.errorCode ?? (j.error === null ? null : 'job.failed'),
+  errorParams: j.errorParams ?? (j.error === null ? null : {}),
   error: j.error,
   result: j.result,
 });

@@ -4,14 +4,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { SECURITY_KINDS } from '../../../domain/marketplace/products.ts';
 import { needMatches } from '../../../services/marketplace/needs-matches.ts';
-import { NEED_STATUSES, PURPOSE_MAX, TERM_MONTHS_MAX } from '../../../services/marketplace/needs-terms.ts';
+import { PURPOSE_MAX, TERM_MONTHS_MAX } from '../../../services/marketplace/needs-terms.ts';
 import type { NeedView } from '../../../services/marketplace/needs-view.ts';
 import { closeNeed, createNeed, getNeed, listNeedsFor, takeUpNeed, takeUpRate, updateNeed, withdrawNeed } from '../../../services/marketplace/needs.ts';
 import { unmetNeeds } from '../../../services/marketplace/unmet-needs.ts';
 import { contextOf } from '../../app.ts';
 import { CreditCodeFormat, errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 import { Lang, MatchItemSchema } from './product-schemas.ts';
-import { ProductKindEnum, SecurityKindEnum } from '../vocabulary.ts';
+import { NeedStatusEnum, ProductKindEnum, SecurityKindEnum } from '../vocabulary.ts';
 
 const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 const AmountFen = z.number().int('must be a whole number of fen').positive('must be more than zero').max(Number.MAX_SAFE_INTEGER).transform(BigInt);
@@ -52,7 +52,7 @@ const NeedSchema = z.object({
   purpose: z.string(),
   neededBy: z.string().nullable(),
   offers: z.array(SecurityKindEnum),
-  status: z.enum(NEED_STATUSES),
+  status: NeedStatusEnum,
   takeUps: z.array(z.object({ institutionId: z.string(), institutionName: z.string(), productId: z.string().nullable(), takenAt: z.string(), note: z.string().nullable() })),
   masked: z.boolean(),
   createdAt: z.string(),
@@ -72,7 +72,7 @@ const presentNeed = (n: NeedView): NeedJson => ({
 });
 
 const Paging = PageQuery.omit({ q: true });
-const NeedListQuery = Paging.extend({ status: z.enum(NEED_STATUSES).optional(), kind: ProductKindEnum.optional(), all: Flag.optional() });
+const NeedListQuery = Paging.extend({ status: NeedStatusEnum.optional(), kind: ProductKindEnum.optional(), all: Flag.optional() });
 const NeedMatchQuery = Paging.extend({ eligible: Flag.optional(), lang: Lang });
 const TakeUpBody = z.object({ productId: z.uuid().optional(), note: multilineText().trim().max(500).optional() }).nullish(); // the body may be left out
 const UnmetGroup = { count: z.number().int(), amountFen: z.number().int() };

@@ -35,6 +35,11 @@ describe('consent-based sharing', () => {
       expect(full.completeness.score).toBeGreaterThanOrEqual(0);
       expect(full.criteria.map((c: { code: string }) => c.code).sort()).toEqual(['hnte', 'tech_sme']);
     }
+    // Each rule carries what the web words its explanation from: the measure and its unit, the note.
+    const criteria = (await t.request('GET', `/api/v1/enterprises/${own}`, { as: 'enterprise' })).json().criteria;
+    const rules = new Map(criteria.flatMap((c: { code: string; rules: { id: string }[] }) => c.rules.map((r) => [`${c.code}.${r.id}`, r])));
+    expect(rules.get('tech_sme.revenue_max')).toMatchObject({ measure: 'revenue_yuan', unit: 'yuan', op: '<=', required: 200_000_000 });
+    expect(rules.get('hnte.innovation_ip')).toMatchObject({ role: 'score', unit: 'count', note: expect.stringMatching(/^Approximated/) });
     expect((await t.request('GET', `/api/v1/enterprises/${own}/financials`, { as: 'parkAdmin' })).statusCode).toBe(200);
     expect((await t.request('GET', `/api/v1/enterprises/${own}/access-log`, { as: 'enterprise' })).json().total).toBe(0);
   });

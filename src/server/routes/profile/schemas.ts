@@ -4,7 +4,9 @@ import {
   COMPLIANCE_EVENT_KINDS,
   DATA_CATEGORIES,
   FINANCIAL_FIELDS,
+  EXISTING_LOAN_STATUSES,
   IP_KINDS,
+  IP_STATUSES,
   QUALIFICATION_KINDS,
   TAX_GRADES,
 } from '../../../domain/profile/types.ts';
@@ -36,7 +38,7 @@ export const SectionItems = {
       kind: z.enum(IP_KINDS),
       number: Text(64),
       title: Text(300),
-      status: z.enum(['pending', 'granted', 'lapsed']),
+      status: z.enum(IP_STATUSES),
       appliedOn: IsoDate.nullable(),
       grantedOn: IsoDate.nullable(),
     })
@@ -56,7 +58,7 @@ export const SectionItems = {
     .strict(),
   equityRounds: z.object({ closedOn: IsoDate, round: Text(40), amountFen: NonNegativeFen, investors: z.array(Text(200)).max(50) }).strict(),
   loans: z
-    .object({ lender: Text(200), amountFen: NonNegativeFen, startedOn: IsoDate, maturesOn: IsoDate, status: z.enum(['current', 'repaid', 'overdue']) })
+    .object({ lender: Text(200), amountFen: NonNegativeFen, startedOn: IsoDate, maturesOn: IsoDate, status: z.enum(EXISTING_LOAN_STATUSES) })
     .strict(),
 } as const;
 

@@ -2,6 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/app.ts';
 import { multipart } from '../../../../test/multipart.ts';
+import { insertJob } from '../../../db/repositories/jobs.ts';
+import { newId } from '../../../services/shared/ids.ts';
 import { auditEvents, profileSnapshots } from '../../../db/schema/index.ts';
 import { businessDateOf } from '../../../domain/shared/business-time.ts';
 import { EXPERT_MODEL_V1, GRADES } from '../../../domain/rating/expert-model.ts';
@@ -100,11 +102,21 @@ describe('batch scoring job', () => {
     expect(batch).toMatchObject({ actorEmail: 'system', details: { requestedBy: 'operator@kejin.demo', rated: 30, modelVersion: 'expert-2026.1' } });
     // Its status is the persisted job's, also in the operator's list of jobs.
     const listed = (await t.request('GET', '/api/v1/jobs?kind=rating.all', { as: 'operator' })).json().items.find((j: { id: string }) => j.id === id);
-    expect(listed).toMatchObject({ status: 'succeeded', progress: { done: 30, total: 30 }, requestedByEmail: 'operator@kejin.demo', result: { rated: 30 } });
+    expect(listed).toMatchObject({ status: 'succeeded', progress: { done: 30, total: 30 }, requestedByEmail: 'operator@kejin.demo', result: { rated: 30 }, errorCode: null, errorParams: null, error: null });
     // Rated at set-up and by one or two jobs, from unchanged profiles: one snapshot each.
     const [counts] = await t.database.db.select({ snapshots: sql<number>`(SELECT count(*)::int FROM profile_snapshots)`, ratings: sql<number>`(SELECT count(*)::int FROM ratings)` }).from(sql`(SELECT 1) AS one`);
     expect(counts!.snapshots).toBe(30);
     expect([60, 90]).toContain(counts!.ratings);
+  });
+
+  it("gives a failed job's reason as a code with parameters, the exception's message as its detail", async () => {
+    const failed = { kind: 'rating.all', trigger: 'on_demand', status: 'failed', createdAt: new Date(), finishedAt: new Date() };
+    const refused = await insertJob(t.database.db, { ...failed, id: newId(), errorCode: 'model.none_active', errorParams: {}, error: 'No active model version' });
+    // A job that failed before failures kept a code: an unexpected failure, its message the detail.
+    const older = await insertJob(t.database.db, { ...failed, id: newId(), error: 'connection reset' });
+    const read = async (id: string) => (await t.request('GET', `/api/v1/jobs/${id}`, { as: 'operator' })).json();
+    expect(await read(refused!.id)).toMatchObject({ status: 'failed', errorCode: 'model.none_active', errorParams: {}, error: 'No active model version' });
+    expect(await read(older!.id)).toMatchObject({ status: 'failed', errorCode: 'job.failed', errorParams: {}, error: 'connection reset' });
   });
 });
 

@@ -52,7 +52,9 @@ const JobSchema = z.object({
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
   modelVersion: z.string().nullable(),
-  error: z.string().nullable(),
+  errorCode: z.string().nullable().describe('why it failed: a code of the error catalogue, translated with errorParams'),
+  errorParams: z.record(z.string(), z.unknown()).nullable(),
+  error: z.string().nullable().describe("the technical detail of a failure (the exception's message, English)"),
 });
 const presentJob = (j: ScoringJob): z.infer<typeof JobSchema> => ({ ...j, startedAt: iso(j.startedAt)!, finishedAt: iso(j.finishedAt) });
 

@@ -5,11 +5,12 @@ import { fail, invalidFields, problem } from '../../../domain/shared/errors.ts';
 import type { TrainRequest } from '../../../services/rating/train-models.ts';
 import { zodIssueProblem } from '../../../domain/shared/zod-issues.ts';
 import { formFieldText } from '../../text-rule.ts';
+import { TrainingKindEnum } from '../vocabulary.ts';
 
 const Fields = z.object({
   label: z.string().trim().min(1).max(200),
   positive: z.string().trim().min(1).max(200).optional(),
-  kind: z.enum(['scorecard', 'gbdt', 'both']).default('both'),
+  kind: TrainingKindEnum.default('both'),
   holdout: z.coerce.number().gt(0).lt(0.9).default(0.3),
   seed: z.coerce.number().int().min(0).max(2 ** 31).default(42),
 });

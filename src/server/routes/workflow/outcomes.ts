@@ -6,6 +6,7 @@ import { trainOnOutcomes } from '../../../services/rating/train-on-outcomes.ts';
 import { exportOutcomes } from '../../../services/workflow/outcomes.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses } from '../common.ts';
+import { TrainingKindEnum } from '../vocabulary.ts';
 
 const tags = ['models'];
 
@@ -25,7 +26,7 @@ export const outcomeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "Train draft models on the platform's own loan outcomes and backtest them (operator)",
-        body: z.object({ kind: z.enum(['scorecard', 'gbdt', 'both']).default('both'), holdout: z.number().min(0.1).max(0.5).default(0.3), seed: z.number().int().min(0).default(7) }),
+        body: z.object({ kind: TrainingKindEnum.default('both'), holdout: z.number().min(0.1).max(0.5).default(0.3), seed: z.number().int().min(0).default(7) }),
         response: { 201: z.object({ rows: z.number(), positives: z.number(), models: z.array(z.record(z.string(), z.unknown())) }), ...errorResponses },
       },
     },

@@ -137,6 +137,8 @@ export const apiErrorsEn: Record<string, string> = {
   'enterprise.admitted_before_founded': 'The admission date is before the founding date',
   'job.not_found': 'Job not found',
   'job.already_active': 'A {{kind}} job is already {{status}}',
+  'job.interrupted': 'Interrupted: the process running it stopped',
+  'job.failed': 'The job stopped on an unexpected error',
   'notification.not_found': 'Notification not found',
   'notification.unknown_topic': 'must be one of {{topics}}',
   'demo.database_not_empty': 'The database already holds data; demo data is only seeded into an empty database',

@@ -12,6 +12,7 @@ export const jobs: Pick<Messages, 'jobs'> = {
     system: 'System',
     finishedAt: 'Finished',
     error: 'Error',
+    technicalDetail: 'Technical detail',
     kindFilter: 'Filter by job',
     statusFilter: 'Filter by status',
     empty: 'No background jobs yet',

@@ -137,6 +137,8 @@ export const apiErrorsZhCN: Record<string, string> = {
   'enterprise.admitted_before_founded': '入园日期不能早于成立日期',
   'job.not_found': '未找到该任务',
   'job.already_active': '已有一个“{{kind}}”任务处于“{{status}}”状态',
+  'job.interrupted': '已中断：运行该任务的进程停止了',
+  'job.failed': '任务因意外错误而停止',
   'notification.not_found': '未找到该通知',
   'notification.unknown_topic': '须为以下之一：{{topics}}',
   'demo.database_not_empty': '数据库中已有数据，演示数据只能导入空数据库',

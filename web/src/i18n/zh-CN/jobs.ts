@@ -10,6 +10,7 @@ export const jobs = {
     system: '系统',
     finishedAt: '结束时间',
     error: '错误',
+    technicalDetail: '技术详情',
     kindFilter: '按任务筛选',
     statusFilter: '按状态筛选',
     empty: '暂无后台任务',

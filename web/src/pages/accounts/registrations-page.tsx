@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { App, Button, Card, Descriptions, Flex, Form, Input, Modal, Segmented, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { findIndustry } from '../../../../shared/codes/industries.ts';
-import { admitRegistration, listRegistrations, rejectRegistration, type Registration, type RegistrationStatus } from '../../api/registrations';
+import { admitRegistration, listRegistrations, REGISTRATION_STATUSES, rejectRegistration, type Registration, type RegistrationStatus } from '../../api/registrations';
 import { FormModal } from '../../components/form-modal';
 import { PageHeader } from '../../components/page-header';
 import { ParkSelect } from '../../components/park-select';
@@ -20,7 +20,6 @@ import { usePagedList } from '../../lib/use-paged-list';
 type RegisterKey = keyof typeof zhCN.accounts.register;
 /** The expand button's column, besides the declared ones. */
 const EXPAND_WIDTH = 48;
-const STATUSES: RegistrationStatus[] = ['pending', 'admitted', 'rejected'];
 const STATUS_COLOURS: Record<RegistrationStatus, string> = { pending: 'gold', admitted: 'green', rejected: 'red' };
 
 function RejectModal({ registration, onClose, onSaved }: { registration: Registration; onClose: () => void; onSaved: () => void }) {
@@ -188,7 +187,7 @@ export function RegistrationsPage() {
           <Segmented<RegistrationStatus>
             value={status}
             onChange={(value) => list.setFilters({ status: value })}
-            options={STATUSES.map((s) => ({ value: s, label: t(`accounts.registrations.statuses.${s}`) }))}
+            options={REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`accounts.registrations.statuses.${s}`) }))}
             data-testid="registration-filter"
           />
           {severalParks ? (

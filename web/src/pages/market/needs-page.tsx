@@ -5,7 +5,7 @@ import { App, Button, Card, Flex, Popconfirm, Result, Typography, type TableColu
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { listNeeds, withdrawNeed, type Need, type NeedQuery, type NeedStatus } from '../../api/needs';
+import { listNeeds, NEED_STATUSES, withdrawNeed, type Need, type NeedQuery } from '../../api/needs';
 import { useMe } from '../../auth/auth-context';
 import { EnumSelect } from '../../components/enum-select';
 import { PageHeader } from '../../components/page-header';
@@ -16,8 +16,6 @@ import { usePagedList } from '../../lib/use-paged-list';
 import { needColumns } from './need-columns';
 import { NeedFormModal } from './need-form-modal';
 import { NeedMatchesDrawer } from './need-matches-drawer';
-
-const STATUSES: NeedStatus[] = ['open', 'taken_up', 'closed', 'withdrawn'];
 
 function TakeUps({ need }: { need: Need }) {
   const { t, i18n } = useTranslation();
@@ -103,7 +101,7 @@ export function NeedsPage() {
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <EnumSelect
-            values={STATUSES}
+            values={NEED_STATUSES}
             label={(s) => t(`market.needStatuses.${s}`)}
             placeholder={t('market.needs.statusFilter')}
             width={160}

@@ -5,12 +5,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAbort } from '../../api/client';
 import { getScoringJob, startScoringJob, type ScoringJob } from '../../api/rating';
-import { errorMessage } from '../../lib/api-errors';
+import { apiErrorLanguage, errorMessage } from '../../lib/api-errors';
+import { jobFailureText } from '../../lib/job-failure';
 
 const POLL_MS = 1000;
 
 export function RerateCard({ onFinished }: { onFinished: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const [job, setJob] = useState<ScoringJob>();
   const [starting, setStarting] = useState(false);
@@ -60,12 +61,16 @@ export function RerateCard({ onFinished }: { onFinished: () => void }) {
       {job ? (
         <div style={{ marginTop: 16 }} data-testid="rerate-progress" data-status={job.status}>
           <Progress percent={job.status === 'done' ? 100 : percent} status={job.status === 'failed' ? 'exception' : running ? 'active' : 'success'} />
-          <Typography.Text type={job.status === 'failed' ? 'danger' : 'secondary'} data-testid="rerate-status">
+          <Typography.Text
+            type={job.status === 'failed' ? 'danger' : 'secondary'}
+            title={job.status === 'failed' && job.error ? `${t('jobs.technicalDetail')}: ${job.error}` : undefined}
+            data-testid="rerate-status"
+          >
             {job.status === 'running'
               ? t('models.rerate.running', { done: job.done, total: job.total })
               : job.status === 'done'
                 ? t('models.rerate.done', { total: job.total, version: job.modelVersion ?? '—' })
-                : t('models.rerate.failed', { error: job.error ?? '' })}
+                : t('models.rerate.failed', { error: jobFailureText(job, apiErrorLanguage(i18n.language)) ?? '' })}
           </Typography.Text>
         </div>
       ) : null}

@@ -4,7 +4,7 @@ import { App, Button, Card, Form, Input, InputNumber, Radio, Tabs, Typography, U
 import { Col, Row } from '../../components/grid';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trainModels, type TrainKind, type TrainResult } from '../../api/rating';
+import { trainModels, TRAINING_KINDS, type TrainKind, type TrainResult } from '../../api/rating';
 import { applyFieldErrors, errorMessage } from '../../lib/api-errors';
 import { BacktestCharts, MetricsTable } from './model-metrics';
 import { ModelKindTag } from './model-tags';
@@ -78,7 +78,7 @@ export function TrainCard({ onTrained }: { onTrained: () => void }) {
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="kind" label={t('models.train.kind')}>
-              <Radio.Group optionType="button" options={(['scorecard', 'gbdt', 'both'] as const).map((k) => ({ value: k, label: t(`models.train.kinds.${k}`) }))} />
+              <Radio.Group optionType="button" options={TRAINING_KINDS.map((k) => ({ value: k, label: t(`models.train.kinds.${k}`) }))} />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>

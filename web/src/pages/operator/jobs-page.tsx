@@ -1,24 +1,43 @@
 // Operator: background jobs (sweeps, full matches, re-rating), newest first, with status and
 // progress; refreshes while any is queued or running.
-import { Card, Flex, Progress, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { InfoCircleOutlined } from '@ant-design/icons';
+import { Card, Flex, Progress, Select, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { JOB_STATUSES, listJobs, type Job, type JobQuery, type JobStatus } from '../../api/jobs';
+import { JOB_KINDS, JOB_STATUSES, listJobs, type Job, type JobQuery, type JobStatus } from '../../api/jobs';
 import { EllipsisText } from '../../components/ellipsis-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { PageHeader } from '../../components/page-header';
+import { apiErrorLanguage } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
 import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
+import { jobFailureText } from '../../lib/job-failure';
 
 export const JOBS_POLL_MS = 2000;
 const STATUS_COLORS: Record<JobStatus, string> = { queued: 'default', running: 'processing', succeeded: 'green', failed: 'red' };
-const KINDS = ['workflow.sweep', 'match.full', 'rating.all', 'mail.send'];
 
 function percent(job: Job): number {
   if (job.status === 'succeeded') return 100;
   return job.progress.total > 0 ? Math.floor((job.progress.done * 100) / job.progress.total) : 0;
+}
+
+/** Why a job failed in the operator's words; the exception's own message behind an icon, as the technical detail. */
+function JobFailure({ job }: { job: Job }) {
+  const { t, i18n } = useTranslation();
+  const text = jobFailureText(job, apiErrorLanguage(i18n.language));
+  if (text === null) return null;
+  return (
+    <Flex gap={4} align="center" style={{ minWidth: 0 }}>
+      <EllipsisText text={text} type="danger" testId="job-error" />
+      {job.error && job.error !== text ? (
+        <Tooltip title={`${t('jobs.technicalDetail')}: ${job.error}`}>
+          <InfoCircleOutlined aria-label={t('jobs.technicalDetail')} data-testid="job-error-detail" style={{ color: '#8c8c8c', flex: 'none' }} />
+        </Tooltip>
+      ) : null}
+    </Flex>
+  );
 }
 
 export function JobsPage() {
@@ -62,7 +81,7 @@ export function JobsPage() {
     },
     { title: t('jobs.requestedBy'), dataIndex: 'requestedByEmail', width: 170, render: (v: string | null) => v ? <EllipsisText text={v} /> : <Typography.Text type="secondary">{t('jobs.system')}</Typography.Text> },
     { title: t('jobs.finishedAt'), dataIndex: 'finishedAt', width: 140, render: (v: string | null) => (v ? formatDateTime(v, language) : t('common.none')) },
-    { title: t('jobs.error'), dataIndex: 'error', render: (v: string | null) => (v ? <EllipsisText text={v} type="danger" /> : null) },
+    { title: t('jobs.error'), key: 'error', render: (_, j) => <JobFailure job={j} /> },
   ];
 
   return (
@@ -75,7 +94,7 @@ export function JobsPage() {
             placeholder={t('jobs.kindFilter')}
             aria-label={t('jobs.kindFilter')}
             style={{ width: 220 }}
-            options={KINDS.map((k) => ({ value: k, label: labelOr(t, `jobs.kinds.${k.replace('.', '_')}`, k) }))}
+            options={JOB_KINDS.map((k) => ({ value: k, label: labelOr(t, `jobs.kinds.${k.replace('.', '_')}`, k) }))}
             value={list.query.kind}
             onChange={(kind?: string) => list.setFilters({ kind })}
           />

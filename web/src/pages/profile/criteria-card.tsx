@@ -4,7 +4,7 @@ import { Card, Collapse, Empty, Flex, Table, Tag, Typography, type TableColumnsT
 import { useTranslation } from 'react-i18next';
 import type { CriteriaCheck, RuleCheck } from '../../api/profile';
 import { labelOr } from '../../lib/labels';
-import { formatMeasure, formatRequired, unitOf } from './criteria-format';
+import { explainRule, formatMeasure, formatRequired } from './criteria-format';
 
 /** A shortcut that does not apply is no failure: the set may still pass on its other rules. */
 function ResultIcon({ rule }: { rule: RuleCheck }) {
@@ -13,26 +13,26 @@ function ResultIcon({ rule }: { rule: RuleCheck }) {
   return <CloseCircleFilled style={{ color: '#cf1322' }} />;
 }
 
-/** Server messages are in English; show them where they read naturally (English, or when already in Chinese). */
-const readable = (message: string, english: boolean) => english || /[\u4e00-\u9fff]/.test(message);
-
 export function CriteriaCard({ criteria }: { criteria: CriteriaCheck[] | undefined }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
   const yesNo = [t('common.yes'), t('common.no')] as const;
 
-  const columns: TableColumnsType<RuleCheck> = [
+  /** A failed rule says why in the reader's words (a shortcut that does not apply needs no why). */
+  const columnsOf = (setCode: string): TableColumnsType<RuleCheck> => [
     {
       title: t('profile.criteria.rule'),
       key: 'rule',
       render: (_, rule) => (
         <Flex vertical>
           <Typography.Text>{english ? rule.nameEn : rule.nameZh}</Typography.Text>
-          {!rule.passed && rule.role !== 'shortcut' && rule.message && readable(rule.message, english) ? (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {rule.message}
-            </Typography.Text>
-          ) : null}
+          {!rule.passed && rule.role !== 'shortcut'
+            ? explainRule(rule, setCode, t, i18n.language).map((line) => (
+                <Typography.Text key={line} type="secondary" style={{ fontSize: 12 }} data-testid="criteria-explanation">
+                  {line}
+                </Typography.Text>
+              ))
+            : null}
         </Flex>
       ),
     },
@@ -45,7 +45,7 @@ export function CriteriaCard({ criteria }: { criteria: CriteriaCheck[] | undefin
         rule.actual === null ? (
           <Typography.Text type="warning">{t('profile.criteria.noData')}</Typography.Text>
         ) : (
-          formatMeasure(rule.actual, unitOf(rule), i18n.language, yesNo)
+          formatMeasure(rule.actual, rule.unit, i18n.language, yesNo)
         ),
     },
     { title: t('profile.criteria.required'), key: 'required', width: 140, align: 'right', render: (_, rule) => formatRequired(rule, i18n.language, yesNo) },
@@ -89,7 +89,7 @@ export function CriteriaCard({ criteria }: { criteria: CriteriaCheck[] | undefin
             key: check.code,
             label: header(check),
             children: (
-              <Table<RuleCheck> rowKey="id" size="small" pagination={false} columns={columns} dataSource={check.rules} scroll={{ x: 560 }} />
+              <Table<RuleCheck> rowKey="id" size="small" pagination={false} columns={columnsOf(check.code)} dataSource={check.rules} scroll={{ x: 560 }} />
             ),
           }))}
         />

@@ -1,5 +1,6 @@
 // What each profile section holds: its fields, how they are typed and which form its natural key.
 // One description drives the tables, the row forms and the payload sent to the server.
+import { COMPLIANCE_EVENT_KINDS, EXISTING_LOAN_STATUSES, IP_KINDS, IP_STATUSES, QUALIFICATION_KINDS, TAX_GRADES } from '../../../../shared/profile.ts';
 import type { ProfileRow, Section } from '../../api/profile';
 import type { Messages } from '../../i18n/zh-CN';
 
@@ -31,19 +32,6 @@ export interface SectionSpec {
 const money = (name: FieldName, column = false): FieldSpec => ({ name, kind: 'money', column });
 const signed = (name: FieldName, column = false): FieldSpec => ({ name, kind: 'signedMoney', column });
 const count = (name: FieldName): FieldSpec => ({ name, kind: 'count', column: true });
-
-const IP_KINDS = [
-  'invention_patent',
-  'utility_model',
-  'design_patent',
-  'software_copyright',
-  'ic_layout',
-  'plant_variety',
-  'new_drug',
-  'trademark',
-  'standard',
-  'award',
-] as const;
 
 export const SECTION_SPECS: Record<Section, SectionSpec> = {
   financials: {
@@ -89,7 +77,7 @@ export const SECTION_SPECS: Record<Section, SectionSpec> = {
       { name: 'kind', kind: 'enum', enumName: 'ipKind', values: IP_KINDS, required: true, column: true },
       { name: 'number', kind: 'text', required: true, column: true },
       { name: 'title', kind: 'text', required: true, column: true },
-      { name: 'status', kind: 'enum', enumName: 'ipStatus', values: ['pending', 'granted', 'lapsed'], required: true, column: true },
+      { name: 'status', kind: 'enum', enumName: 'ipStatus', values: IP_STATUSES, required: true, column: true },
       { name: 'appliedOn', kind: 'date', column: true },
       { name: 'grantedOn', kind: 'date', column: true },
     ],
@@ -104,7 +92,7 @@ export const SECTION_SPECS: Record<Section, SectionSpec> = {
         name: 'kind',
         kind: 'enum',
         enumName: 'qualificationKind',
-        values: ['hnte', 'tech_sme', 'specialized_sme', 'little_giant', 'provincial_rd_platform'],
+        values: QUALIFICATION_KINDS,
         required: true,
         column: true,
       },
@@ -119,7 +107,7 @@ export const SECTION_SPECS: Record<Section, SectionSpec> = {
     order: 'year',
     fields: [
       { name: 'year', kind: 'year', required: true, column: true },
-      { name: 'grade', kind: 'enum', enumName: 'taxGrade', values: ['A', 'B', 'M', 'C', 'D'], required: true, column: true },
+      { name: 'grade', kind: 'enum', enumName: 'taxGrade', values: TAX_GRADES, required: true, column: true },
     ],
   },
   complianceEvents: {
@@ -131,7 +119,7 @@ export const SECTION_SPECS: Record<Section, SectionSpec> = {
         name: 'kind',
         kind: 'enum',
         enumName: 'complianceKind',
-        values: ['legal_case', 'administrative_penalty', 'abnormal_operation'],
+        values: COMPLIANCE_EVENT_KINDS,
         required: true,
         column: true,
       },
@@ -162,7 +150,7 @@ export const SECTION_SPECS: Record<Section, SectionSpec> = {
       { name: 'amountFen', kind: 'money', required: true, column: true },
       { name: 'startedOn', kind: 'date', required: true, column: true },
       { name: 'maturesOn', kind: 'date', required: true, column: true },
-      { name: 'status', kind: 'enum', enumName: 'loanStatus', values: ['current', 'repaid', 'overdue'], required: true, column: true },
+      { name: 'status', kind: 'enum', enumName: 'loanStatus', values: EXISTING_LOAN_STATUSES, required: true, column: true },
     ],
   },
 };

@@ -1,0 +1,2 @@
+ALTER TABLE "jobs" ADD COLUMN "error_code" text;--> statement-breakpoint
+ALTER TABLE "jobs" ADD COLUMN "error_params" jsonb;
