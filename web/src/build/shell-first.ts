@@ -1,8 +1,10 @@
 // Build step (pure: text in, text out) that lets index.html's shell paint before any of the app
 // arrives. Vite writes the entry as a module script, a modulepreload link per static import and a
-// stylesheet link in <head>; the browser then fetches all of them at high priority and first
-// paints only after the styles are parsed. This step replaces those tags with one small inline
-// loader that, once the shell has painted, adds the same links and script. antd's stylesheet (1 MB;
+// stylesheet link in <head>; the browser then first paints only after the styles are parsed, and
+// runs the script as soon as it is there. This step replaces those tags with one small inline
+// loader that, once the shell has painted, adds the stylesheet and the script; the module preloads
+// move to the end of <body>, where the parser finds them (no script adds them one by one) and the
+// downloads start at once without holding up the paint. antd's stylesheet (1 MB;
 // its components run with `zeroRuntime`, generating no styles themselves) is not imported by the
 // app: the build cuts it into parts that the browser parses one by one (none a long task on its
 // own), and the loader adds them for every page but sign-in, which is drawn without antd. The app
@@ -40,18 +42,20 @@ export function takeEntryTags(html: string): { tags: EntryTags; rest: string } |
 
 /**
  * The inline loader for the tags. It waits for a frame after the shell's first paint, then adds
- * the entry's stylesheets, module preloads and script, all at once so they download in parallel.
+ * the entry's stylesheets and script (their modules are already on the way: see preloadLinks).
  * `window.kejinStyles.ready` settles when the entry's stylesheets have loaded;
  * `window.kejinStyles.antd()` loads antd's stylesheet parts (once) and settles when they have:
  * at once on every page but the plain ones (PLAIN_PAGES), which only fetch them ahead, unparsed,
  * once the page has loaded.
  */
+const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 export function loaderScript(tags: EntryTags, antdStyles: readonly string[]): string {
-  const json = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
   return `    <script>
       // Start the app once the shell above has painted (see web/src/build/shell-first.ts).
       (function () {
-        var d = document, styles = ${json(tags.styles)}, antdStyles = ${json(antdStyles)}, preloads = ${json(tags.preloads)};
+        var d = document, styles = ${json(tags.styles)}, antdStyles = ${json(antdStyles)};
         var antd;
         // Who is signed in, asked at once: the answer is there when the scripts are.
         window.kejinFirst = { session: fetch(${json(SESSION_URL)}, { credentials: 'same-origin', headers: { Accept: 'application/json' } }) };
@@ -71,7 +75,6 @@ export function loaderScript(tags: EntryTags, antdStyles: readonly string[]): st
         var ready = new Promise(function (resolve) {
           requestAnimationFrame(function () { setTimeout(function () {
             load(styles).then(resolve);
-            preloads.forEach(function (href) { add('link', { rel: 'modulepreload', href: href }); });
             add('script', { type: 'module', src: ${json(tags.script)} });
           }, 0); });
         });
@@ -85,9 +88,14 @@ export function loaderScript(tags: EntryTags, antdStyles: readonly string[]): st
 `;
 }
 
-/** The page with its entry tags replaced by the loader, just before </head>. */
+/** The entry's module preloads as links for the end of <body>. */
+export function preloadLinks(tags: EntryTags): string {
+  return tags.preloads.map((href) => `    <link rel="modulepreload" crossorigin href="${attribute(href)}">\n`).join('');
+}
+
+/** The page with its entry tags replaced: the loader just before </head>, the preloads just before </body>. */
 export function withLoader(rest: string, tags: EntryTags, antdStyles: readonly string[]): string {
-  return rest.replace('</head>', `${loaderScript(tags, antdStyles)}  </head>`);
+  return rest.replace('</head>', `${loaderScript(tags, antdStyles)}  </head>`).replace('</body>', `${preloadLinks(tags)}  </body>`);
 }
 
 /**
