@@ -17,6 +17,10 @@ import { OPEN } from '../../domain/workflow/states.ts';
 import { todayOf, type ServiceContext } from '../shared/context.ts';
 import { applicationFilterOf } from '../workflow/read-applications.ts';
 import { loanFilterOf } from '../workflow/read-loans.ts';
+import { listUsers } from '../accounts/manage-users.ts';
+import { listEnterprises as listEnterpriseRecords } from '../enterprises/manage-enterprises.ts';
+import { listInstitutions } from '../institutions/manage-institutions.ts';
+import { listParks } from '../parks/manage-parks.ts';
 
 /** The business periods a home counts in: today, this month and this year (first and last days). */
 export function periodsOf(today: string) {
@@ -101,18 +105,31 @@ export async function parkHome(ctx: ServiceContext) {
   };
 }
 
-/** The operator's: jobs, imports, the model, the audit trail. */
+/** The operator's: jobs, imports, the model, the audit trail, and the platform's totals as its lists count them. */
 export async function operatorHome(ctx: ServiceContext) {
   allow(ctx, 'operator');
   const db = ctx.database.db;
   const p = periodsOf(todayOf(ctx));
   const dayStart = startOfBusinessDay(p.today, ctx.timezone);
   const weekAgo = startOfBusinessDay(addDays(p.today, -6), ctx.timezone);
-  const [jobs, imports, model, audit] = await Promise.all([
+  const one = { page: 1, pageSize: 1 };
+  const [jobs, imports, model, audit, parks, institutions, enterprises, users] = await Promise.all([
     jobStatusCounts(db, weekAgo),
     importCounts(db, startOfBusinessDay(p.monthFrom, ctx.timezone)),
     modelSummary(db),
     auditCounts(db, dayStart, startOfBusinessDay(addDays(p.today, 1), ctx.timezone)),
+    listParks(ctx),
+    listInstitutions(ctx, {}, one),
+    listEnterpriseRecords(ctx, {}, one),
+    listUsers(ctx, {}, one),
   ]);
-  return { periods: { ...p, weekFrom: addDays(p.today, -6) }, jobs, imports, model, audit };
+  return {
+    periods: { ...p, weekFrom: addDays(p.today, -6) },
+    jobs,
+    imports,
+    model,
+    audit,
+    totals: { parks: parks.length, institutions: institutions.total, enterprises: enterprises.total, users: users.total },
+    byPark: parks.map((park) => ({ id: park.id, name: park.name, nameEn: park.nameEn, enterprises: park.enterpriseCount })),
+  };
 }

@@ -16782,6 +16782,19 @@ export interface paths {
                                 events: number;
                                 failedLogins: number;
                             };
+                            /** @description As GET /parks, /institutions, /enterprises and /users count them */
+                            totals: {
+                                parks: number;
+                                institutions: number;
+                                enterprises: number;
+                                users: number;
+                            };
+                            byPark: {
+                                id: string;
+                                name: string;
+                                nameEn: string;
+                                enterprises: number;
+                            }[];
                         };
                     };
                 };

@@ -46,8 +46,9 @@ describe('role homes', () => {
     expect(h.history).toHaveLength(12);
     const days = (h.history as Json[]).map((r) => new Date(r.ratedAt).getTime());
     expect(days).toEqual([...days].sort((a, b) => a - b));
-    // Each rating's business date is its moment's day in Asia/Shanghai (UTC+8), not a UTC slice.
-    for (const r of h.history as Json[]) expect(r.ratedOn).toBe(new Date(new Date(r.ratedAt).getTime() + 8 * 3600_000).toISOString().slice(0, 10));
+    // Each rating's business date is its moment's day in Asia/Shanghai, not in UTC.
+    const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+    for (const r of h.history as Json[]) expect(r.ratedOn).toBe(shanghaiDay.format(new Date(r.ratedAt)));
     expect(h.rating.previousGrade).toBe(h.history.at(-2).grade);
     const [previous, latest] = (h.history as Json[]).slice(-2) as [Json, Json];
     const expected = latest.score > previous.score ? 'up' : latest.score < previous.score ? 'down' : 'flat';
@@ -106,6 +107,11 @@ describe('role homes', () => {
     expect(after.audit.failedLogins).toBe(h.audit.failedLogins + 1);
     expect(after.audit.failedLogins).toBe(await total(`/audit?action=auth.login_failed&from=${h.periods.today}&to=${h.periods.today}`, 'operator'));
     expect(h.jobs).toMatchObject({ queued: expect.any(Number), running: expect.any(Number), failed: expect.any(Number) });
+    // The platform's totals are the totals of the lists they open, and each park counts its enterprises as /parks does.
+    expect(h.totals).toEqual({ parks: await total('/parks', 'operator'), institutions: await total('/institutions', 'operator'), enterprises: await total('/enterprises', 'operator'), users: await total('/users', 'operator') });
+    expect(h.totals.enterprises).toBeGreaterThan(0);
+    const parks = (await get('/parks', 'operator')).items as Json[];
+    expect(h.byPark).toEqual(parks.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn, enterprises: p.enterpriseCount })));
   });
 
   it('each home is its role’s', async () => {

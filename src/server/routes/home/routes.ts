@@ -40,6 +40,8 @@ const OperatorHome = z.object({
   imports: z.object({ total: z.number().int(), rejected: z.number().int(), rowsImported: z.number().int(), lastAt: z.string().nullable() }),
   model: z.object({ active: z.object({ version: z.string(), kind: z.string(), activatedAt: z.string().nullable() }).nullable(), shadow: z.number().int(), draft: z.number().int(), ratedEnterprises: z.number().int() }),
   audit: z.object({ events: z.number().int(), failedLogins: z.number().int() }),
+  totals: z.object({ parks: z.number().int(), institutions: z.number().int(), enterprises: z.number().int(), users: z.number().int() }).describe('As GET /parks, /institutions, /enterprises and /users count them'),
+  byPark: z.array(z.object({ id: z.string(), name: z.string(), nameEn: z.string(), enterprises: z.number().int() })),
 });
 const LangQuery = z.object({ lang: z.enum(['zh-CN', 'en']).default('zh-CN') });
 

@@ -3,11 +3,7 @@
 import { AppstoreOutlined, AuditOutlined, BankOutlined, CloudUploadOutlined, ExperimentOutlined, ScheduleOutlined, ShopOutlined, TeamOutlined, WarningOutlined } from '@ant-design/icons';
 import { Col, Row } from '../../components/grid';
 import { useTranslation } from 'react-i18next';
-import { listEnterprises } from '../../api/enterprises';
 import { getOperatorHome } from '../../api/homes';
-import { listInstitutions } from '../../api/institutions';
-import { listParks } from '../../api/parks';
-import { listUsers } from '../../api/users';
 import { useMe } from '../../auth/auth-context';
 import { BarChart } from '../../components/bar-chart';
 import { PageHeader } from '../../components/page-header';
@@ -21,10 +17,6 @@ export function OperatorHome() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const home = useAsync((signal) => getOperatorHome(signal), []);
-  const parks = useAsync((signal) => listParks({ pageSize: 100 }, signal), []);
-  const institutions = useAsync((signal) => listInstitutions({ pageSize: 1 }, signal), []);
-  const enterprises = useAsync((signal) => listEnterprises({ pageSize: 1 }, signal), []);
-  const users = useAsync((signal) => listUsers({ pageSize: 1 }, signal), []);
   const h = home.data;
   const today = h ? `from=${h.periods.today}&to=${h.periods.today}` : '';
   const figures = [
@@ -34,12 +26,12 @@ export function OperatorHome() {
     { key: 'failed-logins', title: t('homes.operator.failedLogins'), value: h?.audit.failedLogins, to: `/operator/audit?action=auth.login_failed&${today}`, icon: <TeamOutlined /> },
   ];
   const totals = [
-    { key: 'parks', state: parks, icon: <AppstoreOutlined />, to: '/operator/parks', title: t('home.operator.parks') },
-    { key: 'institutions', state: institutions, icon: <BankOutlined />, to: '/operator/institutions', title: t('home.operator.institutions') },
-    { key: 'enterprises', state: enterprises, icon: <ShopOutlined />, to: '/operator/enterprises', title: t('home.operator.enterprises') },
-    { key: 'users', state: users, icon: <TeamOutlined />, to: '/operator/users', title: t('home.operator.users') },
+    { key: 'parks', value: h?.totals.parks, icon: <AppstoreOutlined />, to: '/operator/parks', title: t('home.operator.parks') },
+    { key: 'institutions', value: h?.totals.institutions, icon: <BankOutlined />, to: '/operator/institutions', title: t('home.operator.institutions') },
+    { key: 'enterprises', value: h?.totals.enterprises, icon: <ShopOutlined />, to: '/operator/enterprises', title: t('home.operator.enterprises') },
+    { key: 'users', value: h?.totals.users, icon: <TeamOutlined />, to: '/operator/users', title: t('home.operator.users') },
   ];
-  const bars = (parks.data?.items ?? []).map((p) => ({ label: localName(p, i18n.language), value: p.enterpriseCount }));
+  const bars = (h?.byPark ?? []).map((p) => ({ label: localName(p, i18n.language), value: p.enterprises }));
   return (
     <>
       <PageHeader title={t('home.operator.title')} description={t('home.welcome', { name: me.user.displayName })} testId="home-title" />
@@ -62,7 +54,7 @@ export function OperatorHome() {
         <Row gutter={[16, 16]}>
           {totals.map((s) => (
             <Col key={s.key} xs={24} sm={12} xl={6}>
-              <StatCard title={s.title} value={s.state.data?.total} loading={s.state.loading} error={s.state.error} icon={s.icon} to={s.to} testId={`stat-${s.key}`} />
+              <StatCard title={s.title} value={s.value} loading={home.loading} error={home.error} icon={s.icon} to={s.to} testId={`stat-${s.key}`} />
             </Col>
           ))}
         </Row>
