@@ -41,7 +41,7 @@ async function getJson<T>(page: Page, path: string): Promise<T> {
 
 /** Waits until the page's header shows the application in this state. */
 async function waitForState(page: Page, state: string): Promise<void> {
-  await page.locator(`h3 [data-testid="application-state"][data-state="${state}"]`).waitFor();
+  await page.locator(`h1 [data-testid="application-state"][data-state="${state}"]`).waitFor();
 }
 
 /** Opens a move's form on the application page and submits it as it stands, or after `fill`. */
