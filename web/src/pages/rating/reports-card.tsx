@@ -35,10 +35,12 @@ export function ReportsCard({ creditCode }: { creditCode: string }) {
     { title: t('rating.reports.issuedAt'), dataIndex: 'issuedAt', width: 150, render: (v: string) => formatDateTime(v, language) },
     { title: t('rating.reports.language'), dataIndex: 'language', width: 90, render: (v: ReportLanguage) => <Tag>{t(`rating.reports.languages.${v}`)}</Tag> },
     {
+      // The digest takes what the other columns leave: cut with an ellipsis, whole in the tooltip and when copied.
       title: t('rating.reports.digest'),
       dataIndex: 'digest',
+      ellipsis: { showTitle: false },
       render: (v: string) => (
-        <Typography.Text copyable={{ text: v }} style={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }} data-testid="report-digest">
+        <Typography.Text copyable={{ text: v }} ellipsis={{ tooltip: v }} style={{ fontFamily: 'monospace', fontSize: 12, maxWidth: '100%' }} data-testid="report-digest">
           {v}
         </Typography.Text>
       ),
@@ -96,7 +98,9 @@ export function ReportsCard({ creditCode }: { creditCode: string }) {
         dataSource={reports.data?.items ?? []}
         loading={reports.loading}
         pagination={false}
-        scroll={{ x: 800 }}
+        // Narrow enough for the application detail's wider column (about 680 px at 1440).
+        scroll={{ x: 640 }}
+        tableLayout="fixed"
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('rating.reports.empty')} /> }}
         data-testid="reports-table"
       />
