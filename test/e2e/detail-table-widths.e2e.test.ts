@@ -1,9 +1,9 @@
 // At 1440 × 900 the tables below the list pages fit too: on application, loan and enterprise
 // details (every tab), the enterprise's own profile, rating and matches, the product editor, the
-// leads, members, registrations and notification settings pages, in the models' drawers, the
+// leads, members, registrations and notification settings pages, in a model's details drawer, the
 // marketplace's comparison drawer, a need's matches drawer, an audit record opened in place and an
 // import's error report. No table scrolls sideways and its last column is on screen, in Chinese and
-// in English.
+// in English. (Soft assertions: one run names every table that does not fit.)
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -45,7 +45,6 @@ async function expectTablesFit(page: Page, where: string): Promise<void> {
   const tables = await page.evaluate<TableFit[]>(TABLE_FITS);
   for (const table of tables) {
     const name = `${where}: table ${table.testId ?? '(unnamed)'}`;
-    // Soft: one run names every table that does not fit, not only the first.
     expect.soft(table.scrollWidth, `${name} scrolls sideways`).toBeLessThanOrEqual(table.clientWidth + 1);
     expect.soft(table.lastColumnWidth, `${name}: its last column has no width`).toBeGreaterThan(0);
     expect.soft(table.lastColumnRight, `${name}: its last column is cut off`).toBeLessThanOrEqual(table.right + 1);
