@@ -5,6 +5,7 @@ import { App, Button, Card, Empty, Flex, Select, Table, Tag, Typography, type Ta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueReport, listReports, verifyUrl, type CreditReport, type ReportLanguage } from '../../api/rating';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { errorMessage } from '../../lib/api-errors';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -35,14 +36,16 @@ export function ReportsCard({ creditCode }: { creditCode: string }) {
     { title: t('rating.reports.issuedAt'), dataIndex: 'issuedAt', width: 150, render: (v: string) => formatDateTime(v, language) },
     { title: t('rating.reports.language'), dataIndex: 'language', width: 90, render: (v: ReportLanguage) => <Tag>{t(`rating.reports.languages.${v}`)}</Tag> },
     {
-      // The digest takes what the other columns leave: cut with an ellipsis, whole in the tooltip and when copied.
+      // The digest takes what the other columns leave: cut with an ellipsis, whole in the tooltip and
+      // when copied. The copy button stands apart: with it inside, antd cuts the text by measuring it.
       title: t('rating.reports.digest'),
       dataIndex: 'digest',
       ellipsis: { showTitle: false },
       render: (v: string) => (
-        <Typography.Text copyable={{ text: v }} ellipsis={{ tooltip: v }} style={{ fontFamily: 'monospace', fontSize: 12, maxWidth: '100%' }} data-testid="report-digest">
-          {v}
-        </Typography.Text>
+        <Flex align="center" gap={2}>
+          <EllipsisText text={v} style={{ fontFamily: 'monospace', fontSize: 12, minWidth: 0 }} testId="report-digest" />
+          <Typography.Text copyable={{ text: v }} />
+        </Flex>
       ),
     },
     { title: t('rating.reports.validUntil'), dataIndex: 'validUntil', width: 110, render: (v: string) => formatDate(v, language) },
