@@ -120,7 +120,7 @@ async function enterpriseDetail(page: Page, language: string, list: string, link
 
 const BAD_PROFILE_CSV = path.join(RESULTS_DIR, 'detail-table-widths-profiles.csv');
 
-/** A dry run of a profiles file whose one row has a credit code that fails its check character. */
+/** A dry run (nothing written) of a profiles file whose one row is all bad values: the report lists its errors. */
 async function importReport(page: Page, language: string, base: string): Promise<void> {
   const template = await page.request.get('/api/v1/imports/templates/profiles.csv');
   expect(template.status()).toBe(200);
