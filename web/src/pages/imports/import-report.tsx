@@ -39,7 +39,7 @@ export function ImportReport({ result, onAgain }: { result: ImportResult; onAgai
         );
       },
     },
-    { title: t('imports.errorMessage'), key: 'message', render: (_, e: RowProblem) => <span data-testid="import-error-message">{problemMessage(e, language)}</span> },
+    { title: t('imports.errorMessage'), key: 'message', render: (_, e: RowProblem) => <span style={{ overflowWrap: 'anywhere' }} data-testid="import-error-message">{problemMessage(e, language)}</span> },
   ];
 
   return (

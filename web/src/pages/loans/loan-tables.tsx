@@ -1,7 +1,8 @@
 // A loan's schedule (each instalment and what was paid on it), its repayments and its recoveries.
-import { Table, Tag, type TableColumnsType } from 'antd';
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Instalment, Recovery, Repayment } from '../../api/loans';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
 import { formatYuan } from '../../lib/money';
@@ -50,7 +51,7 @@ export function RepaymentsTable({ repayments }: { repayments: Repayment[] }) {
     { title: t('loans.repayments.amount'), dataIndex: 'amountFen', width: 140, align: 'right', render: yuan },
     { title: t('loans.schedule.principal'), dataIndex: 'principalFen', width: 140, align: 'right', render: yuan },
     { title: t('loans.schedule.interest'), dataIndex: 'interestFen', width: 130, align: 'right', render: yuan },
-    { title: t('loans.repayments.reference'), dataIndex: 'reference', width: 160, render: (r: string | null) => r ?? t('common.none') },
+    { title: t('loans.repayments.reference'), dataIndex: 'reference', width: 160, ellipsis: { showTitle: false }, render: (r: string | null) => (r ? <EllipsisText text={r} /> : t('common.none')) },
     { title: t('loans.repayments.source'), dataIndex: 'source', width: 110, render: (s: string) => labelOr(t, `loans.repaymentSources.${s}`, s) },
     { title: t('loans.repayments.recordedAt'), dataIndex: 'recordedAt', width: 160, render: (d: string) => formatDateTime(d, i18n.language) },
   ];
@@ -74,7 +75,18 @@ export function RecoveriesTable({ recoveries }: { recoveries: Recovery[] }) {
     { title: t('loans.recoveries.recoveredOn'), dataIndex: 'recoveredOn', width: 120, render: (d: string) => formatDate(d, i18n.language) },
     { title: t('loans.recoveries.amount'), dataIndex: 'amountFen', width: 140, align: 'right', render: yuan },
     { title: t('loans.recoveries.source'), dataIndex: 'source', width: 140, render: (s: string) => labelOr(t, `loans.sources.${s}`, s) },
-    { title: t('loans.recoveries.note'), dataIndex: 'note', render: (n: string) => n || t('common.none') },
+    {
+      title: t('loans.recoveries.note'),
+      dataIndex: 'note',
+      render: (n: string) =>
+        n ? (
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: n }} style={{ margin: 0 }}>
+            {n}
+          </Typography.Paragraph>
+        ) : (
+          t('common.none')
+        ),
+    },
     { title: t('loans.repayments.recordedAt'), dataIndex: 'recordedAt', width: 160, render: (d: string) => formatDateTime(d, i18n.language) },
   ];
   return (

@@ -5,7 +5,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, isAbort, type FieldProblem } from '../../api/client';
 import { previewEligibility, type EligibilityPreview, type EligibilityRule } from '../../api/marketplace';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { errorMessage } from '../../lib/api-errors';
+import { useParkLabel } from '../../lib/code-names';
 import { formatCount } from '../../lib/format';
 
 export const PREVIEW_DELAY_MS = 500;
@@ -53,6 +55,7 @@ export function EligibilityPreviewCard({ rules, parkCodes, incomplete, onProblem
 
   const share = preview && preview.total > 0 ? Math.round((100 * preview.eligible) / preview.total) : 0;
   const language = i18n.language;
+  const park = useParkLabel(language);
   return (
     <Card title={t('offering.preview.title')} data-testid="eligibility-preview" data-loading={loading ? 'true' : 'false'}>
       <Typography.Paragraph type="secondary">{t('offering.preview.description')}</Typography.Paragraph>
@@ -72,9 +75,9 @@ export function EligibilityPreviewCard({ rules, parkCodes, incomplete, onProblem
         pagination={false}
         dataSource={preview?.byPark ?? []}
         columns={[
-          { title: t('offering.preview.park'), dataIndex: 'parkCode' },
-          { title: t('offering.preview.eligibleShort'), dataIndex: 'eligible', align: 'right', render: (n: number) => formatCount(n, language) },
-          { title: t('offering.preview.total'), dataIndex: 'total', align: 'right', render: (n: number) => formatCount(n, language) },
+          { title: t('offering.preview.park'), dataIndex: 'parkCode', ellipsis: { showTitle: false }, render: (code: string) => <EllipsisText text={park(code)} /> },
+          { title: t('offering.preview.eligibleShort'), dataIndex: 'eligible', width: 100, align: 'right', render: (n: number) => formatCount(n, language) },
+          { title: t('offering.preview.total'), dataIndex: 'total', width: 100, align: 'right', render: (n: number) => formatCount(n, language) },
         ]}
         data-testid="preview-by-park"
       />

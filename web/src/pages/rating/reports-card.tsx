@@ -5,6 +5,7 @@ import { App, Button, Card, Empty, Flex, Select, Table, Tag, Typography, type Ta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueReport, listReports, verifyUrl, type CreditReport, type ReportLanguage } from '../../api/rating';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { errorMessage } from '../../lib/api-errors';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -35,12 +36,16 @@ export function ReportsCard({ creditCode }: { creditCode: string }) {
     { title: t('rating.reports.issuedAt'), dataIndex: 'issuedAt', width: 150, render: (v: string) => formatDateTime(v, language) },
     { title: t('rating.reports.language'), dataIndex: 'language', width: 90, render: (v: ReportLanguage) => <Tag>{t(`rating.reports.languages.${v}`)}</Tag> },
     {
+      // The digest takes what the other columns leave: cut with an ellipsis, whole in the tooltip and
+      // when copied. The copy button stands apart: with it inside, antd cuts the text by measuring it.
       title: t('rating.reports.digest'),
       dataIndex: 'digest',
+      ellipsis: { showTitle: false },
       render: (v: string) => (
-        <Typography.Text copyable={{ text: v }} style={{ fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' }} data-testid="report-digest">
-          {v}
-        </Typography.Text>
+        <Flex align="center" gap={2}>
+          <EllipsisText text={v} style={{ fontFamily: 'monospace', fontSize: 12, minWidth: 0 }} testId="report-digest" />
+          <Typography.Text copyable={{ text: v }} />
+        </Flex>
       ),
     },
     { title: t('rating.reports.validUntil'), dataIndex: 'validUntil', width: 110, render: (v: string) => formatDate(v, language) },
@@ -96,7 +101,9 @@ export function ReportsCard({ creditCode }: { creditCode: string }) {
         dataSource={reports.data?.items ?? []}
         loading={reports.loading}
         pagination={false}
-        scroll={{ x: 800 }}
+        // Narrow enough for the application detail's wider column (about 680 px at 1440).
+        scroll={{ x: 640 }}
+        tableLayout="fixed"
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('rating.reports.empty')} /> }}
         data-testid="reports-table"
       />

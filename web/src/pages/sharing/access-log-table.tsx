@@ -2,6 +2,7 @@
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listAccessLog, type AccessLogEntry } from '../../api/grants';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { formatDateTime } from '../../lib/format';
 import { categoryLabel } from '../../lib/labels';
@@ -19,9 +20,10 @@ export function AccessLogTable({ creditCode }: { creditCode: string }) {
     {
       title: t('accessLog.institution'),
       dataIndex: 'institutionName',
-      render: (name: string) => <span data-testid="access-institution">{name}</span>,
+      ellipsis: { showTitle: false },
+      render: (name: string) => <EllipsisText text={name} testId="access-institution" />,
     },
-    { title: t('accessLog.user'), dataIndex: 'userEmail', width: 240, render: (email: string | null) => email ?? t('common.none') },
+    { title: t('accessLog.user'), dataIndex: 'userEmail', width: 240, ellipsis: { showTitle: false }, render: (email: string | null) => (email ? <EllipsisText text={email} /> : t('common.none')) },
     {
       title: t('accessLog.category'),
       dataIndex: 'category',

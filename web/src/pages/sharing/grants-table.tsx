@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { App, Button, Flex, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { listGrants, revokeGrant, type Grant, type GrantStatus } from '../../api/grants';
+import { EllipsisText } from '../../components/ellipsis-text';
 import { ErrorAlert } from '../../components/error-alert';
 import { errorMessage } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
@@ -42,7 +43,8 @@ export function GrantsTable({ creditCode, canRevoke, version = 0 }: Props) {
       title: t('grants.institution'),
       dataIndex: 'institutionName',
       width: 200,
-      render: (name: string) => <span data-testid="grant-institution-name">{name}</span>,
+      ellipsis: { showTitle: false },
+      render: (name: string) => <EllipsisText text={name} testId="grant-institution-name" />,
     },
     {
       title: t('grants.categories'),
