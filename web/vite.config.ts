@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { splitCss, takeEntryTags, withLoader } from './src/build/shell-first';
+import { splitCss, takeEntryTags, withFirstImports, withLoader, type ManifestChunk } from './src/build/shell-first';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const apiTarget = process.env.KEJIN_API_URL ?? 'http://localhost:3000';
@@ -41,7 +41,10 @@ async function shellFirst(outDir: string): Promise<void> {
   if (!found) return;
   const antdCss = await fs.readFile(createRequire(import.meta.url).resolve('antd/dist/antd.css'), 'utf8');
   const antdStyles = await writeParts(outDir, 'antd', antdCss);
-  await fs.writeFile(file, withLoader(found.rest, found.tags, antdStyles));
+  const manifest = JSON.parse(await fs.readFile(path.join(outDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  // The app chunk (web/src/app.tsx; keyed by its path, or as a shared chunk named after it).
+  const tags = withFirstImports(found.tags, manifest, 'index.html', (key) => key.endsWith('src/app.tsx') || manifest[key]?.name === 'app');
+  await fs.writeFile(file, withLoader(found.rest, tags, antdStyles));
 }
 
 /**

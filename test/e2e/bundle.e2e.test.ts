@@ -10,6 +10,7 @@ const DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 interface Chunk {
   file: string;
+  name?: string;
   src?: string;
   isEntry?: boolean;
   imports?: string[];
@@ -27,7 +28,10 @@ function staticClosure(key: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-const initial = [...staticClosure('index.html')];
+// The entry evaluates the app in a task of its own (web/src/main.tsx imports it at once): the page
+// loads both, and index.html preloads both.
+const appKey = manifest['index.html']!.dynamicImports!.find((key) => key.endsWith('src/app.tsx') || manifest[key]!.name === 'app')!;
+const initial = [...new Set([...staticClosure('index.html'), ...staticClosure(appKey)])];
 const initialFiles = initial.map((key) => manifest[key]!.file);
 
 describe('the sign-in page bundle', () => {
@@ -99,6 +103,12 @@ describe('each role’s home', () => {
 
 describe('index.html', () => {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+
+  it('preloads every chunk the sign-in page runs first, and nothing else', () => {
+    const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((m) => m[1]!.slice(1));
+    const entry = manifest['index.html']!.file;
+    expect(new Set(preloads)).toEqual(new Set(initialFiles.filter((file) => file !== entry)));
+  });
 
   it('holds nothing that blocks the shell’s first paint: the loader adds the scripts and styles after it', () => {
     const head = html.slice(0, html.indexOf('</head>'));

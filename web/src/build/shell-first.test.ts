@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCss, takeEntryTags, withLoader } from './shell-first';
+import { splitCss, takeEntryTags, withFirstImports, withLoader } from './shell-first';
 
 const BUILT = `<!doctype html><html><head>
     <title>t</title>
@@ -36,5 +36,20 @@ describe('the shell-first build step', () => {
 
   it('keeps a small stylesheet whole', () => {
     expect(splitCss('.a{b:c}.d{e:f}', 1000)).toEqual(['.a{b:c}.d{e:f}']);
+  });
+});
+
+describe('the preloads of the app the entry imports at once', () => {
+  const manifest = {
+    'index.html': { file: 'assets/index-A.js', imports: ['_react-B.js'], dynamicImports: ['src/app.tsx', 'src/pages/x.tsx'] },
+    '_react-B.js': { file: 'assets/react-B.js' },
+    'src/app.tsx': { file: 'assets/app-E.js', imports: ['_react-B.js', '_client-F.js'], dynamicImports: ['src/pages/x.tsx'] },
+    '_client-F.js': { file: 'assets/client-F.js', imports: ['_react-B.js'] },
+    'src/pages/x.tsx': { file: 'assets/x-G.js' },
+  };
+
+  it('adds the app chunk and its static imports once each, after the entry’s own, and no lazy page', () => {
+    const tags = { script: '/assets/index-A.js', preloads: ['/assets/react-B.js'], styles: [] };
+    expect(withFirstImports(tags, manifest, 'index.html', (key) => key.endsWith('src/app.tsx')).preloads).toEqual(['/assets/react-B.js', '/assets/app-E.js', '/assets/client-F.js']);
   });
 });

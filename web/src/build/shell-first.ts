@@ -81,11 +81,44 @@ export function loaderScript(tags: EntryTags, antdStyles: readonly string[]): st
         window.kejinStyles = { ready: ready, antd: function () { return antd || (antd = ready.then(function () { return load(antdStyles); })); } };
         if (!${PLAIN_PAGES}.test(location.pathname)) window.kejinStyles.antd();
         else addEventListener('load', function () {
-          setTimeout(function () { antdStyles.forEach(function (href) { add('link', { rel: 'prefetch', href: href, as: 'style' }); }); }, 1000);
+          // Two links per idle moment: added all at once they would make one long task.
+          var ahead = antdStyles.slice(), idle = window.requestIdleCallback || function (f) { return setTimeout(f, 50); };
+          setTimeout(function next() {
+            idle(function () {
+              ahead.splice(0, 2).forEach(function (href) { add('link', { rel: 'prefetch', href: href, as: 'style' }); });
+              if (ahead.length) next();
+            });
+          }, 1000);
         });
       })();
     </script>
 `;
+}
+
+/** A chunk as Vite's build manifest (.vite/manifest.json) describes it. */
+export interface ManifestChunk {
+  file: string;
+  name?: string;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/** The files a chunk loads before it runs: itself, then its static imports, transitively. */
+export function staticFiles(manifest: Readonly<Record<string, ManifestChunk>>, key: string, seen = new Set<string>()): string[] {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(key)) return [];
+  seen.add(key);
+  return [chunk.file, ...(chunk.imports ?? []).flatMap((next) => staticFiles(manifest, next, seen))];
+}
+
+/**
+ * The entry's preloads and those of the modules it imports at once but evaluates in a task of
+ * their own (web/src/main.tsx imports the app dynamically), without repeats, the entry's first.
+ */
+export function withFirstImports(tags: EntryTags, manifest: Readonly<Record<string, ManifestChunk>>, entryKey: string, first: (key: string) => boolean): EntryTags {
+  const keys = (manifest[entryKey]?.dynamicImports ?? []).filter(first);
+  const files = keys.flatMap((key) => staticFiles(manifest, key)).map((file) => `/${file}`);
+  return { ...tags, preloads: [...new Set([...tags.preloads, ...files])].filter((href) => href !== tags.script) };
 }
 
 /** The entry's module preloads as links for the end of <body>. */
