@@ -87,7 +87,7 @@ export function computeInterestSubsidy(input: InterestSubsidyInput): SubsidyClai
 
 /** The repayments that count, oldest first; each given repayment leaves a trail step saying whether it counted. */
 function countedRepayments({ repayments, period, loan }: InterestSubsidyInput, trail: TrailStep[]): InterestRepayment[] {
-  const from = loan.disbursedOn > period.from ? loan.disbursedOn : period.from;
+  const from = countedFrom(loan, period);
   const sorted = [...repayments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const counted: InterestRepayment[] = [];
   for (const r of sorted) {
@@ -97,6 +97,17 @@ function countedRepayments({ repayments, period, loan }: InterestSubsidyInput, t
     trail.push(counts ? { step: 'repayment', date: r.date, interestFen: r.interestFen } : { step: 'repayment_not_counted', date: r.date, interestFen: r.interestFen, from, to: period.to });
   }
   return counted;
+}
+
+/** Repayments count from the later of the period's start and the disbursement, to the period's end. */
+export const countedFrom = (loan: SubsidisedLoan, period: { from: string }): string => (loan.disbursedOn > period.from ? loan.disbursedOn : period.from);
+
+/** The date of the first repayment that counts, or null: the order of first_come budgets. */
+export function firstCountedRepaymentOn(loan: SubsidisedLoan, repayments: readonly InterestRepayment[], period: { from: string; to: string }): string | null {
+  const from = countedFrom(loan, period);
+  let first: string | null = null;
+  for (const r of repayments) if (r.date >= from && r.date <= period.to && (first === null || r.date < first)) first = r.date;
+  return first;
 }
 
 type LprOf = (rate: LprRate) => string;
