@@ -1,7 +1,7 @@
 // Exact decimal arithmetic for subsidies: shares ("0.5"), LPR multiples ("1.4") and rates are
 // fractions of bigints, never binary floats, and every amount of money is rounded ONCE, by the one
 // rule below, where a fraction of a fen would appear.
-import type { Rate } from '../loans/rate.ts';
+import { formatRate, type Rate } from '../loans/rate.ts';
 
 /** An exact non-negative fraction (the loans' `Rate` shape; the denominator need not be a power of ten). */
 export type Fraction = Rate;
@@ -44,6 +44,7 @@ export const fenTimes = (fen: bigint, fraction: Fraction): bigint => roundFen(fe
 
 /** A fraction as the shortest exact decimal when it has one ("0.0392"), else to 10 places rounded down with a trailing "…". */
 export function formatFraction(f: Fraction): string {
+  if (isPowerOfTen(f.denominator)) return formatRate(f); // rates, shares and caps: string work only
   let { numerator, denominator } = f;
   const divisor = gcd(numerator, denominator);
   numerator /= divisor;
@@ -65,4 +66,9 @@ function gcd(a: bigint, b: bigint): bigint {
   let [x, y] = [a < 0n ? -a : a, b];
   while (y !== 0n) [x, y] = [y, x % y];
   return x === 0n ? 1n : x;
+}
+
+function isPowerOfTen(value: bigint): boolean {
+  const digits = value.toString();
+  return digits[0] === '1' && /^10*$/.test(digits);
 }

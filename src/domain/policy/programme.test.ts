@@ -22,6 +22,11 @@ describe('validateProgramme', () => {
     }
   });
 
+  it('accepts fen as bigint too (a programme read back from the database)', () => {
+    expect(validateProgramme(ZHANGJIANG_RATED)).toEqual({ ok: true, programme: ZHANGJIANG_RATED, issues: [] });
+    expect(issuesOf({ ...ZHANGJIANG_RATED, caps: { ...ZHANGJIANG_RATED.caps, budgetFen: 10n ** 16n } })).toEqual([expect.objectContaining({ path: 'caps.budgetFen' })]);
+  });
+
   it.each<[string, (p: ProgrammeInput) => void, { path: string; code: string; params?: object }]>([
     ['validFrom after validTo', (p) => ((p.validFrom = '2026-01-01'), (p.validTo = '2025-12-31')), { path: 'validFrom', code: 'programme.valid_from_after_to', params: { from: '2026-01-01', to: '2025-12-31' } }],
     ['min amount above max', (p) => ((p.loanRules.minAmountFen = 500), (p.loanRules.maxAmountFen = 100)), { path: 'loanRules.minAmountFen', code: 'programme.amount_min_above_max', params: { min: '500', max: '100' } }],
