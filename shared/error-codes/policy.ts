@@ -25,5 +25,7 @@ export const POLICY_ERRORS = {
   'subsidy.term_above_max': conflict('the loan’s term of {months} months is longer than the programme’s {max}', { months: 'number', max: 'number' }),
   'subsidy.rate_above_max': conflict('the loan’s rate {rate} is above the programme’s maximum {max}', { rate: 'text', max: 'text' }),
   'subsidy.lpr_missing': conflict('the LPR for {month} (due {dueOn}) is not loaded: the rate cap cannot be computed', { month: 'text', dueOn: 'text' }),
+  'subsidy.period_invalid': invalid('a claim period runs from a date to a later one, got {from} to {to}', { from: 'text', to: 'text' }),
+  'subsidy.period_spans_years': invalid('the programme caps each enterprise per year: a claim period lies in one year, got {from} to {to}', { from: 'text', to: 'text' }),
   'subsidy.repayment_invalid': invalid('the repayment on {date} has an invalid date or a negative interest amount', { date: 'text' }),
 } as const;

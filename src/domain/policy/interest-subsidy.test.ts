@@ -179,6 +179,13 @@ describe('refusals', () => {
     expect(codeOf(() => computeInterestSubsidy(input({ programme: { ...BEIJING_IP_PLEDGE, kind: 'premium_subsidy' } })))).toEqual(['programme.not_interest_subsidy', { id: 'beijing-ip-pledge', kind: 'premium_subsidy' }]);
   });
 
+  it('refuses a claim period that runs backwards, or spans two years under a yearly cap', () => {
+    expect(codeOf(() => computeInterestSubsidy(input({ period: { from: '2025-12-31', to: '2025-01-01' } })))).toEqual(['subsidy.period_invalid', { from: '2025-12-31', to: '2025-01-01' }]);
+    expect(codeOf(() => computeInterestSubsidy(input({ period: { from: '2025-07-01', to: '2026-06-30' } })))).toEqual(['subsidy.period_spans_years', { from: '2025-07-01', to: '2026-06-30' }]);
+    const noYearlyCap = withCaps(BEIJING_IP_PLEDGE, { perEnterprisePerYearFen: null });
+    expect(computeInterestSubsidy(input({ programme: noYearlyCap, period: { from: '2025-07-01', to: '2026-06-30' } })).interestPaidFen).toBe(99_999n);
+  });
+
   it('refuses a repayment with negative interest or a bad date', () => {
     expect(codeOf(() => computeInterestSubsidy(input({ repayments: [{ date: '2025-04-10', interestFen: -1n }] })))).toEqual(['subsidy.repayment_invalid', { date: '2025-04-10' }]);
     expect(codeOf(() => computeInterestSubsidy(input({ repayments: [{ date: '10/04/2025', interestFen: 1n }] })))).toEqual(['subsidy.repayment_invalid', { date: '10/04/2025' }]);

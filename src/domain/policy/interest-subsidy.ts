@@ -64,6 +64,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function computeInterestSubsidy(input: InterestSubsidyInput): SubsidyClaim {
   const { programme: p, enterprise, loan } = input;
   if (p.kind !== 'interest_subsidy') throw fail('programme.not_interest_subsidy', { id: p.id, kind: p.kind });
+  const { from, to } = input.period;
+  if (!ISO_DATE.test(from) || !ISO_DATE.test(to) || from > to) throw fail('subsidy.period_invalid', { from: String(from), to: String(to) });
+  if (p.caps.perEnterprisePerYearFen !== null && from.slice(0, 4) !== to.slice(0, 4)) throw fail('subsidy.period_spans_years', { from, to });
   const trail: TrailStep[] = [];
   const counted = countedRepayments(input, trail);
   const interestPaidFen = counted.reduce((sum, r) => sum + r.interestFen, 0n);

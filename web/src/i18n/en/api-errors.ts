@@ -519,5 +519,7 @@ export const apiErrorsEn: Record<string, string> = {
   'subsidy.term_above_max': 'the loan’s term of {{months}} months is longer than the programme’s {{max}}',
   'subsidy.rate_above_max': 'the loan’s rate {{rate}} is above the programme’s maximum {{max}}',
   'subsidy.lpr_missing': 'the LPR for {{month}} (due {{dueOn}}) is not loaded: the rate cap cannot be computed',
+  'subsidy.period_invalid': 'a claim period runs from a date to a later one, got {{from}} to {{to}}',
+  'subsidy.period_spans_years': 'the programme caps each enterprise per year: a claim period lies in one year, got {{from}} to {{to}}',
   'subsidy.repayment_invalid': 'the repayment on {{date}} has an invalid date or a negative interest amount',
 };

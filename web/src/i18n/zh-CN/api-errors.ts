@@ -519,5 +519,7 @@ export const apiErrorsZhCN: Record<string, string> = {
   'subsidy.term_above_max': '贷款期限 {{months}} 个月长于政策规定的 {{max}} 个月',
   'subsidy.rate_above_max': '贷款利率 {{rate}} 高于政策上限 {{max}}',
   'subsidy.lpr_missing': '{{month}} 的 LPR（应于 {{dueOn}} 公布）尚未导入，无法计算利率上限',
+  'subsidy.period_invalid': '申领期间须从一个日期到其后的日期，实际为 {{from}} 至 {{to}}',
+  'subsidy.period_spans_years': '该政策按企业每年设上限：申领期间须在同一年内，实际为 {{from}} 至 {{to}}',
   'subsidy.repayment_invalid': '{{date}} 的还款日期无效或利息金额为负',
 };
