@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asInput, BEIJING_IP_PLEDGE, ZHANGJIANG_RATED } from './fixtures.ts';
 import { overlapIssues, overlaps } from './overlap.ts';
-import { validateProgramme, type Programme, type ProgrammeInput } from './programme.ts';
+import { validateProgramme, versionInForce, type Programme, type ProgrammeInput } from './programme.ts';
 
 const issuesOf = (input: unknown) => {
   const result = validateProgramme(input);
@@ -124,5 +124,20 @@ describe('overlaps', () => {
       expect.objectContaining({ path: 'stacking', code: 'programme.overlap', params: { other: 'beijing-other', from: '2025-07-01', to: '2025-12-31' } }),
       expect.objectContaining({ path: 'stacking', code: 'programme.overlap', params: { other: 'zhangjiang-rated-subsidy', from: '2025-01-01', to: '2025-12-31' } }),
     ]);
+  });
+});
+
+describe('versionInForce', () => {
+  const v1 = ZHANGJIANG_RATED;
+  const v2: Programme = { ...ZHANGJIANG_RATED, version: 2, validFrom: '2025-07-01', validTo: '2026-06-30', formula: { ...ZHANGJIANG_RATED.formula, share: '0.4' } };
+
+  it.each([
+    ['2025-03-10', 1],
+    ['2025-07-01', 2], // both hold the date: the later version
+    ['2026-03-01', 2],
+    ['2024-12-31', null],
+    ['2026-07-01', null],
+  ])('a loan of %s is decided by version %s', (date, version) => {
+    expect(versionInForce([v2, v1], date)?.version ?? null).toBe(version);
   });
 });

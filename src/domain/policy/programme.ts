@@ -182,3 +182,15 @@ function lprRateIssues(rate: LprRate | null, path: string): ProgrammeIssue[] {
   }
   return [];
 }
+
+/**
+ * The version of one programme that decides a loan disbursed on `date`: of the versions whose
+ * period holds the date, the highest; null when none does. A later version with a period that
+ * still holds an old loan's date replaces an earlier one only for claims not yet decided — the
+ * caller keeps the version a decided claim was computed under.
+ */
+export function versionInForce(versions: readonly Programme[], date: string): Programme | null {
+  let found: Programme | null = null;
+  for (const v of versions) if (v.validFrom <= date && date <= v.validTo && (found === null || v.version > found.version)) found = v;
+  return found;
+}
