@@ -7,6 +7,7 @@ import { ADMIN_ERRORS } from './admin.ts';
 import { IMPORT_ERRORS } from './imports.ts';
 import { MARKET_ERRORS } from './market.ts';
 import { MODEL_LAB_ERRORS } from './model-lab.ts';
+import { POLICY_ERRORS } from './policy.ts';
 import { PROFILE_ERRORS } from './profile.ts';
 import { RATING_ERRORS } from './rating.ts';
 import { WORKFLOW_ERRORS } from './workflow.ts';
@@ -26,6 +27,7 @@ export const ERRORS = {
   ...MODEL_LAB_ERRORS,
   ...MARKET_ERRORS,
   ...WORKFLOW_ERRORS,
+  ...POLICY_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { asInput, BEIJING_IP_PLEDGE, ZHANGJIANG_RATED } from './fixtures.ts';
+import { overlapIssues, overlaps } from './overlap.ts';
+import { validateProgramme, versionInForce, type Programme, type ProgrammeInput } from './programme.ts';
+
+const issuesOf = (input: unknown) => {
+  const result = validateProgramme(input);
+  return result.ok ? [] : result.issues.map((i) => ({ path: i.path, code: i.code, params: i.params }));
+};
+
+const edit = (change: (p: ProgrammeInput) => void): ProgrammeInput => {
+  const input = structuredClone(asInput(ZHANGJIANG_RATED));
+  change(input);
+  return input;
+};
+
+describe('validateProgramme', () => {
+  it('accepts the issue’s programmes, fen as JSON numbers becoming bigint', () => {
+    for (const p of [BEIJING_IP_PLEDGE, ZHANGJIANG_RATED]) {
+      const result = validateProgramme(asInput(p));
+      expect(result).toEqual({ ok: true, programme: p, issues: [] });
+    }
+  });
+
+  it('accepts fen as bigint too (a programme read back from the database)', () => {
+    expect(validateProgramme(ZHANGJIANG_RATED)).toEqual({ ok: true, programme: ZHANGJIANG_RATED, issues: [] });
+    expect(issuesOf({ ...ZHANGJIANG_RATED, caps: { ...ZHANGJIANG_RATED.caps, budgetFen: 10n ** 16n } })).toEqual([expect.objectContaining({ path: 'caps.budgetFen' })]);
+  });
+
+  it.each<[string, (p: ProgrammeInput) => void, { path: string; code: string; params?: object }]>([
+    ['validFrom after validTo', (p) => ((p.validFrom = '2026-01-01'), (p.validTo = '2025-12-31')), { path: 'validFrom', code: 'programme.valid_from_after_to', params: { from: '2026-01-01', to: '2025-12-31' } }],
+    ['min amount above max', (p) => ((p.loanRules.minAmountFen = 500), (p.loanRules.maxAmountFen = 100)), { path: 'loanRules.minAmountFen', code: 'programme.amount_min_above_max', params: { min: '500', max: '100' } }],
+    ['per-enterprise cap above budget', (p) => (p.caps.perEnterprisePerYearFen = 3_000_000_000), { path: 'caps.perEnterprisePerYearFen', code: 'programme.cap_above_budget', params: { cap: '3000000000', budget: '2000000000' } }],
+    ['per-loan cap above budget', (p) => (p.caps.perLoanFen = 2_000_000_001), { path: 'caps.perLoanFen', code: 'programme.cap_above_budget' }],
+    ['a share of 0', (p) => (p.formula.share = '0'), { path: 'formula.share', code: 'programme.share_range', params: { value: '0' } }],
+    ['a share above 1', (p) => (p.formula.share = '1.01'), { path: 'formula.share', code: 'programme.share_range' }],
+    ['a share that is not a decimal', (p) => (p.formula.share = '50%'), { path: 'formula.share', code: 'programme.decimal_format' }],
+    ['an unknown grade', (p) => ((p.eligibility as { minGrade: string }).minGrade = 'BBB+'), { path: 'eligibility.minGrade', code: 'field.invalid_enum' }],
+    ['a rate cap saying neither times nor bp', (p) => (p.formula.rateCap = { base: 'lpr1y' }), { path: 'formula.rateCap', code: 'programme.rate_bound_empty' }],
+    ['a rate cap of 0 × LPR', (p) => (p.formula.rateCap = { base: 'lpr1y', times: '0' }), { path: 'formula.rateCap.times', code: 'programme.times_range' }],
+    ['an unknown LPR base', (p) => ((p.formula.rateCap as { base: string }).base = 'lpr3y'), { path: 'formula.rateCap.base', code: 'field.invalid_enum' }],
+    ['a max rate saying neither', (p) => (p.loanRules.maxRate = { base: 'lpr5y' }), { path: 'loanRules.maxRate', code: 'programme.rate_bound_empty' }],
+    ['a fractional fen', (p) => (p.caps.budgetFen = 10.5), { path: 'caps.budgetFen', code: 'field.not_integer' }],
+    ['a bad industry prefix', (p) => (p.eligibility.industryPrefixes = ['I65', 'x1']), { path: 'eligibility.industryPrefixes.1', code: 'rule.value_not_industry_prefix' }],
+    ['a bad park code', (p) => (p.ownerPark = 'Zhang Jiang'), { path: 'ownerPark', code: 'rule.value_not_park_code' }],
+    ['an unknown key', (p) => ((p as Record<string, unknown>).budget = 1), { path: '', code: 'field.unknown_keys' }],
+    ['a bad date', (p) => (p.validTo = '2025-13-01'), { path: 'validTo', code: 'field.invalid_date' }],
+  ])('refuses %s, naming the field', (_, change, expected) => {
+    const issues = issuesOf(edit(change));
+    expect(issues).toContainEqual(expect.objectContaining(expected));
+  });
+
+  it('reports every contradiction at once', () => {
+    const issues = issuesOf(edit((p) => ((p.validFrom = '2026-01-01'), (p.formula.share = '2'), (p.caps.perLoanFen = 1e12))));
+    expect(issues.map((i) => i.path)).toEqual(['validFrom', 'formula.share', 'caps.perLoanFen']);
+  });
+
+  it('refuses what is not an object', () => {
+    expect(issuesOf(null)).toEqual([expect.objectContaining({ code: 'field.invalid_type' })]);
+  });
+});
+
+const variant = (base: Programme, change: Partial<Programme> & { id?: string }): Programme => ({ ...base, ...change });
+
+describe('overlaps', () => {
+  const beijingAgain = variant(BEIJING_IP_PLEDGE, { id: 'beijing-other', validFrom: '2025-07-01', validTo: '2026-06-30' });
+
+  it('finds two exclusive programmes that could subsidise the same interest, with the dates both run', () => {
+    expect(overlaps(BEIJING_IP_PLEDGE, beijingAgain)).toEqual({ other: 'beijing-other', from: '2025-07-01', to: '2025-12-31' });
+    // city-wide Beijing reaches Zhangjiang's enterprises; Zhangjiang takes any loan type, so IP-pledge loans too
+    expect(overlaps(ZHANGJIANG_RATED, BEIJING_IP_PLEDGE)).toEqual({ other: 'beijing-ip-pledge', from: '2025-01-01', to: '2025-12-31' });
+  });
+
+  it('an exclusive programme overlaps a stackable one; two stackable ones do not', () => {
+    expect(overlaps(BEIJING_IP_PLEDGE, variant(beijingAgain, { stacking: 'stackable' }))).not.toBeNull();
+    expect(overlaps(variant(BEIJING_IP_PLEDGE, { stacking: 'stackable' }), variant(beijingAgain, { stacking: 'stackable' }))).toBeNull();
+  });
+
+  it.each<[string, Partial<Programme>]>([
+    ['periods that do not meet', { validFrom: '2026-01-01', validTo: '2026-12-31' }],
+    ['another kind', { kind: 'premium_subsidy' }],
+    ['another park', { ownerPark: 'zizhu' }],
+    ['another industry', { eligibility: { ...ZHANGJIANG_RATED.eligibility, industryPrefixes: ['C39'] } }],
+    ['other loan types', { loanRules: { ...ZHANGJIANG_RATED.loanRules, loanTypes: ['credit'] } }],
+    ['amount ranges that do not meet', { loanRules: { ...ZHANGJIANG_RATED.loanRules, minAmountFen: 100_000_000n } }],
+  ])('no overlap with %s', (_, change) => {
+    const a = variant(ZHANGJIANG_RATED, { eligibility: { ...ZHANGJIANG_RATED.eligibility, industryPrefixes: ['I65'] }, loanRules: { ...ZHANGJIANG_RATED.loanRules, loanTypes: ['ip_pledge'], maxAmountFen: 50_000_000n } });
+    const b = variant({ ...ZHANGJIANG_RATED, ...change }, { id: 'zhangjiang-b' });
+    expect(overlaps(a, b)).toBeNull();
+    expect(overlaps(a, variant(ZHANGJIANG_RATED, { id: 'zhangjiang-b' }))).not.toBeNull();
+  });
+
+  it('meets where one industry prefix starts the other', () => {
+    const a = variant(ZHANGJIANG_RATED, { eligibility: { ...ZHANGJIANG_RATED.eligibility, industryPrefixes: ['I'] } });
+    const b = variant(ZHANGJIANG_RATED, { id: 'b', eligibility: { ...ZHANGJIANG_RATED.eligibility, industryPrefixes: ['C39', 'I6513'] } });
+    expect(overlaps(a, b)).not.toBeNull();
+  });
+
+  it('versions of one programme never overlap each other', () => {
+    expect(overlaps(ZHANGJIANG_RATED, { ...ZHANGJIANG_RATED, version: 2 })).toBeNull();
+  });
+
+  it('is symmetric on random pairs', () => {
+    let seed = 7;
+    const pick = <T>(xs: readonly T[]) => xs[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % xs.length]!;
+    for (let i = 0; i < 300; i++) {
+      const make = (id: string): Programme =>
+        variant(ZHANGJIANG_RATED, {
+          id,
+          ownerPark: pick(['zhangjiang', 'zizhu', null]),
+          validFrom: pick(['2025-01-01', '2025-06-01']),
+          validTo: pick(['2025-05-31', '2025-12-31']),
+          stacking: pick(['exclusive', 'stackable'] as const),
+          eligibility: { ...ZHANGJIANG_RATED.eligibility, industryPrefixes: pick([[], ['I'], ['C39'], ['I65', 'C']]) },
+          loanRules: { ...ZHANGJIANG_RATED.loanRules, loanTypes: pick([[], ['credit'], ['ip_pledge', 'credit']] as const).slice() },
+        });
+      const [a, b] = [make('a'), make('b')];
+      expect(overlaps(a, b) === null).toBe(overlaps(b, a) === null);
+    }
+  });
+
+  it('gives the overlaps as issues on stacking', () => {
+    expect(overlapIssues(BEIJING_IP_PLEDGE, [beijingAgain, ZHANGJIANG_RATED, BEIJING_IP_PLEDGE])).toEqual([
+      expect.objectContaining({ path: 'stacking', code: 'programme.overlap', params: { other: 'beijing-other', from: '2025-07-01', to: '2025-12-31' } }),
+      expect.objectContaining({ path: 'stacking', code: 'programme.overlap', params: { other: 'zhangjiang-rated-subsidy', from: '2025-01-01', to: '2025-12-31' } }),
+    ]);
+  });
+});
+
+describe('versionInForce', () => {
+  const v1 = ZHANGJIANG_RATED;
+  const v2: Programme = { ...ZHANGJIANG_RATED, version: 2, validFrom: '2025-07-01', validTo: '2026-06-30', formula: { ...ZHANGJIANG_RATED.formula, share: '0.4' } };
+
+  it.each([
+    ['2025-03-10', 1],
+    ['2025-07-01', 2], // both hold the date: the later version
+    ['2026-03-01', 2],
+    ['2024-12-31', null],
+    ['2026-07-01', null],
+  ])('a loan of %s is decided by version %s', (date, version) => {
+    expect(versionInForce([v2, v1], date)?.version ?? null).toBe(version);
+  });
+});

@@ -1,0 +1,196 @@
+// A subsidy programme as versioned data: who qualifies (eligibility over the facts the platform
+// holds, and rules on the loan), the formula (a share of interest paid, optionally at a rate capped
+// relative to the LPR), the caps, the budget and how it is shared when it runs short, and whether
+// it may be combined with other programmes. `validateProgramme` checks an input on save and names
+// each problem by its field path ("caps.perLoanFen", "formula.rateCap.times").
+import { z } from 'zod';
+import { GRADES, type Grade } from '../../../shared/rating.ts';
+import { LOAN_TYPES, type LoanType } from '../../../shared/marketplace.ts';
+import { problem, type ArgsOf, type ErrorCode, type ParamValues } from '../shared/errors.ts';
+import { zodIssueProblem } from '../shared/zod-issues.ts';
+import { compareFractions, parseDecimal } from './decimal.ts';
+
+export const PROGRAMME_KINDS = ['interest_subsidy', 'guarantee_fee_subsidy', 'premium_subsidy'] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+export const BUDGET_RULES = ['first_come', 'pro_rata'] as const;
+/** first_come: claims in order of their first counted repayment date (then loan id); pro_rata: every claim cut by the same ratio. */
+export type BudgetRule = (typeof BUDGET_RULES)[number];
+export const STACKING_RULES = ['exclusive', 'stackable'] as const;
+/** exclusive: the interest it subsidises may not be subsidised by another programme; stackable: it may. */
+export type StackingRule = (typeof STACKING_RULES)[number];
+export const LPR_BASES = ['lpr1y', 'lpr5y'] as const;
+export type LprBase = (typeof LPR_BASES)[number];
+
+/**
+ * A rate relative to the LPR in force on the loan's disbursement date: LPR × times + plusBp.
+ * Beijing's "LPR + 40%" is `{ base: 'lpr1y', times: '1.4' }`; "LPR + 40 bp" is `{ base: 'lpr1y', plusBp: 40 }`.
+ */
+export interface LprRate {
+  base: LprBase;
+  /** A decimal multiple of the LPR ("1.4"); 1 when absent. */
+  times?: string;
+  /** Basis points added after the multiple (negative for below); 0 when absent. */
+  plusBp?: number;
+}
+
+export interface Programme {
+  id: string;
+  version: number;
+  kind: ProgrammeKind;
+  /** The owning park's code, or null for a city-wide (platform) programme. */
+  ownerPark: string | null;
+  /** Business dates (YYYY-MM-DD, Asia/Shanghai), both inclusive: the loan's disbursement date must fall in them. */
+  validFrom: string;
+  validTo: string;
+  eligibility: {
+    /** The worst grade accepted (BBB accepts AAA…BBB); null: no rating needed. */
+    minGrade: Grade | null;
+    requiresValidReport: boolean;
+    /** GB/T 4754 prefixes ("I65", "C"); empty: any industry. */
+    industryPrefixes: string[];
+    /** Park codes; empty: the owner park's enterprises, or any park for a city-wide programme. */
+    parkCodes: string[];
+    excludeDishonest: boolean;
+  };
+  loanRules: {
+    /** Empty: any loan type. */
+    loanTypes: LoanType[];
+    /** Partner institutions; empty: any. */
+    institutionIds: string[];
+    minAmountFen: bigint | null;
+    maxAmountFen: bigint | null;
+    maxTermMonths: number | null;
+    /** The loan's own rate may not exceed this; null: any rate. */
+    maxRate: LprRate | null;
+  };
+  formula: {
+    /** The share of eligible interest paid, a decimal in (0, 1] ("0.5"). */
+    share: string;
+    /** Interest counts as if at most at this rate; null: interest counts as paid. */
+    rateCap: LprRate | null;
+  };
+  caps: {
+    perEnterprisePerYearFen: bigint | null;
+    perLoanFen: bigint | null;
+    budgetFen: bigint;
+  };
+  budgetRule: BudgetRule;
+  stacking: StackingRule;
+  /** Calendar days the computed result is published for objections. */
+  objectionDays: number;
+  /** Working days the enterprise has to confirm its receiving account, or it forfeits. */
+  confirmDays: number;
+}
+
+/** One problem with a programme: the field's path, a catalogue code, its parameters and the English. */
+export interface ProgrammeIssue {
+  path: string;
+  code: ErrorCode;
+  params: ParamValues;
+  message: string;
+}
+
+export function programmeIssue<C extends ErrorCode>(path: string, code: C, ...args: ArgsOf<C>): ProgrammeIssue {
+  const { field, ...rest } = problem(path, code, ...args);
+  return { path: field, ...rest };
+}
+
+const MAX_FEN = 1e15; // ¥10 trillion, well inside the exact range of a JSON number
+/** Integer fen as a JSON number (exact) or a bigint; a bigint is read as the number it equals. */
+const fen = z
+  .preprocess((v) => (typeof v === 'bigint' && v >= -BigInt(Number.MAX_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v), z.number().int().min(0).max(MAX_FEN))
+  .transform((v) => BigInt(v));
+const date = z.iso.date();
+const decimal = z.string().refine((v) => parseDecimal(v) !== null, { params: { code: 'programme.decimal_format' } });
+const code = z.string().min(1).max(64);
+
+const lprRateSchema = z.strictObject({
+  base: z.enum(LPR_BASES),
+  times: decimal.optional(),
+  plusBp: z.number().int().min(-2000).max(2000).optional(),
+});
+
+export const programmeSchema = z.strictObject({
+  id: code,
+  version: z.number().int().min(1),
+  kind: z.enum(PROGRAMME_KINDS),
+  ownerPark: z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'rule.value_not_park_code').nullable(),
+  validFrom: date,
+  validTo: date,
+  eligibility: z.strictObject({
+    minGrade: z.enum(GRADES).nullable(),
+    requiresValidReport: z.boolean(),
+    industryPrefixes: z.array(z.string().regex(/^[A-T][0-9]{0,4}$/, 'rule.value_not_industry_prefix')).max(200),
+    parkCodes: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,31}$/, 'rule.value_not_park_code')).max(200),
+    excludeDishonest: z.boolean(),
+  }),
+  loanRules: z.strictObject({
+    loanTypes: z.array(z.enum(LOAN_TYPES)),
+    institutionIds: z.array(code).max(500),
+    minAmountFen: fen.nullable(),
+    maxAmountFen: fen.nullable(),
+    maxTermMonths: z.number().int().min(1).max(360).nullable(),
+    maxRate: lprRateSchema.nullable(),
+  }),
+  formula: z.strictObject({ share: decimal, rateCap: lprRateSchema.nullable() }),
+  caps: z.strictObject({ perEnterprisePerYearFen: fen.nullable(), perLoanFen: fen.nullable(), budgetFen: fen }),
+  budgetRule: z.enum(BUDGET_RULES),
+  stacking: z.enum(STACKING_RULES),
+  objectionDays: z.number().int().min(0).max(90),
+  confirmDays: z.number().int().min(0).max(60),
+});
+
+/** What a programme looks like before validation (fen may be JSON numbers). */
+export type ProgrammeInput = z.input<typeof programmeSchema>;
+
+export type ProgrammeValidation = { ok: true; programme: Programme; issues: [] } | { ok: false; issues: ProgrammeIssue[] };
+
+/** Parses and checks a programme: shape first (zod), then rules that contradict each other. */
+export function validateProgramme(input: unknown): ProgrammeValidation {
+  const parsed = programmeSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.map((i) => ({ ...pathOf(zodIssueProblem(i)) })) };
+  const programme: Programme = parsed.data;
+  const issues = contradictions(programme);
+  return issues.length ? { ok: false, issues } : { ok: true, programme, issues: [] };
+}
+
+const pathOf = ({ field, ...rest }: { field: string; code: ErrorCode; params: ParamValues; message: string }): ProgrammeIssue => ({ path: field, ...rest });
+
+function contradictions(p: Programme): ProgrammeIssue[] {
+  const issues: ProgrammeIssue[] = [];
+  if (p.validFrom > p.validTo) issues.push(programmeIssue('validFrom', 'programme.valid_from_after_to', { from: p.validFrom, to: p.validTo }));
+  const { minAmountFen: min, maxAmountFen: max } = p.loanRules;
+  if (min !== null && max !== null && min > max) issues.push(programmeIssue('loanRules.minAmountFen', 'programme.amount_min_above_max', { min: String(min), max: String(max) }));
+  const share = parseDecimal(p.formula.share)!;
+  if (share.numerator === 0n || compareFractions(share, { numerator: 1n, denominator: 1n }) > 0) {
+    issues.push(programmeIssue('formula.share', 'programme.share_range', { value: p.formula.share }));
+  }
+  issues.push(...lprRateIssues(p.formula.rateCap, 'formula.rateCap'), ...lprRateIssues(p.loanRules.maxRate, 'loanRules.maxRate'));
+  for (const cap of ['perEnterprisePerYearFen', 'perLoanFen'] as const) {
+    const value = p.caps[cap];
+    if (value !== null && value > p.caps.budgetFen) issues.push(programmeIssue(`caps.${cap}`, 'programme.cap_above_budget', { cap: String(value), budget: String(p.caps.budgetFen) }));
+  }
+  return issues;
+}
+
+function lprRateIssues(rate: LprRate | null, path: string): ProgrammeIssue[] {
+  if (rate === null) return [];
+  if (rate.times === undefined && rate.plusBp === undefined) return [programmeIssue(path, 'programme.rate_bound_empty')];
+  const times = rate.times === undefined ? null : parseDecimal(rate.times)!;
+  if (times !== null && (times.numerator === 0n || compareFractions(times, { numerator: 10n, denominator: 1n }) > 0)) {
+    return [programmeIssue(`${path}.times`, 'programme.times_range', { value: rate.times! })];
+  }
+  return [];
+}
+
+/**
+ * The version of one programme that decides a loan disbursed on `date`: of the versions whose
+ * period holds the date, the highest; null when none does. A later version with a period that
+ * still holds an old loan's date replaces an earlier one only for claims not yet decided — the
+ * caller keeps the version a decided claim was computed under.
+ */
+export function versionInForce(versions: readonly Programme[], date: string): Programme | null {
+  let found: Programme | null = null;
+  for (const v of versions) if (v.validFrom <= date && date <= v.validTo && (found === null || v.version > found.version)) found = v;
+  return found;
+}
