@@ -136,12 +136,18 @@ describe.skipIf(!baseUrl)('two servers on one PostgreSQL database', () => {
     const sweeps = await Promise.all(servers.map((s, i) => fetch(`${s.url}/api/v1/workflow/sweep`, { method: 'POST', headers: { cookie: cookies[i]!, origin: s.url } })));
     expect(sweeps.map((r) => r.status)).toEqual([200, 200]);
 
+    // The startup and requested sweeps have run before the second group falls due: whatever flags
+    // it then is a sweep queued after that (on a busy machine a startup sweep may still be waiting).
+    const active = async () => (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM jobs WHERE kind = 'workflow.sweep' AND status IN ('queued', 'running')`))[0]!.n;
+    await until('the startup and requested sweeps', async () => (await active()) === 0);
+
     // The scheduled sweep (one schedule for both servers) finds the second group once it is due.
     const dueAt = new Date();
     await setDeadline(second, '2020-01-06');
     const flagged = async (ids: string[]) => (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM applications WHERE deadline_missed_at IS NOT NULL AND id IN (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`))[0]!.n;
-    await until('the scheduled sweep', async () => (await flagged(second)) === second.length);
-    const scheduled = await rows<{ id: string; status: string }>(sql`SELECT id, status FROM jobs WHERE kind = 'workflow.sweep' AND trigger = 'schedule' AND created_at >= ${dueAt}`);
+    const scheduledSince = () => rows<{ id: string; status: string }>(sql`SELECT id, status FROM jobs WHERE kind = 'workflow.sweep' AND trigger = 'schedule' AND created_at >= ${dueAt}`);
+    await until('the scheduled sweep', async () => (await flagged(second)) === second.length && (await scheduledSince()).some((job) => job.status === 'succeeded'));
+    const scheduled = await scheduledSince();
     expect(scheduled.length).toBeGreaterThanOrEqual(1);
     expect(await flagged(first)).toBe(first.length);
 
