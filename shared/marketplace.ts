@@ -33,3 +33,7 @@ export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];
 /** A financing need: open, taken up by an institution, closed (financed) or withdrawn by its enterprise. */
 export const NEED_STATUSES = ['open', 'taken_up', 'closed', 'withdrawn'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
+
+/** How the supermarket orders products: by cost, by turnaround, or newest first (the default). */
+export const PRODUCT_SORTS = ['cost', 'turnaround', 'newest'] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];

@@ -20,6 +20,11 @@ export const APPLICATION_STATES = [
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
 
 /** What a move needs besides the version: a reason code, a comment, or loan terms (disbursement). */
+/** States whose decision is still open (the deadline runs, or is paused while info is requested): an institution's review queue. */
+export const UNDECIDED_STATES = ['submitted', 'accepted', 'info_requested'] as const satisfies readonly ApplicationState[];
+/** Applications still on their way to money: an enterprise has one such per product at most. */
+export const OPEN_STATES = ['draft', 'submitted', 'accepted', 'info_requested', 'approved', 'contract_signed'] as const satisfies readonly ApplicationState[];
+
 export const MOVE_NEEDS = ['reason', 'comment', 'approval', 'loan'] as const;
 export type MoveNeed = (typeof MOVE_NEEDS)[number];
 

@@ -6,7 +6,7 @@
 // (repayments recorded and the overdue sweep move a loan between repaying, overdue and closed).
 import { type DomainError, fail } from '../shared/errors.ts';
 
-import { APPLICATION_STATES, type ApplicationState, type MoveNeed } from '../../../shared/workflow.ts';
+import { APPLICATION_STATES, OPEN_STATES, UNDECIDED_STATES, type ApplicationState, type MoveNeed } from '../../../shared/workflow.ts';
 
 export { APPLICATION_STATES, MOVE_NEEDS, type ApplicationState, type MoveNeed } from '../../../shared/workflow.ts';
 
@@ -63,10 +63,10 @@ export const TRANSITIONS: readonly Transition[] = [
 
 /** States an institution must act on, in review-queue order of urgency. */
 export const AWAITING_INSTITUTION: readonly ApplicationState[] = ['submitted', 'accepted'];
-/** States whose decision is still open (the deadline runs, or is paused while info is requested). */
-export const UNDECIDED: readonly ApplicationState[] = ['submitted', 'accepted', 'info_requested'];
-/** Applications still on their way to money: an enterprise has one such per product at most. */
-export const OPEN: readonly ApplicationState[] = ['draft', 'submitted', 'accepted', 'info_requested', 'approved', 'contract_signed'];
+/** States whose decision is still open (the deadline runs, or is paused while info is requested); shared with the web. */
+export const UNDECIDED: readonly ApplicationState[] = UNDECIDED_STATES;
+/** Applications still on their way to money: an enterprise has one such per product at most; shared with the web. */
+export const OPEN: readonly ApplicationState[] = OPEN_STATES;
 export const FINAL: readonly ApplicationState[] = ['rejected', 'withdrawn', 'closed', 'written_off'];
 
 export const isApplicationState = (s: string): s is ApplicationState => (APPLICATION_STATES as readonly string[]).includes(s);

@@ -1,6 +1,7 @@
 // Request and response shapes of products and matching (docs/marketplace-api.md). Money is integer
 // fen in JSON; rules are EligibilityRule objects, checked further by the domain's validateProduct.
 import { z } from 'zod';
+import { PRODUCT_SORTS } from '../../../../shared/marketplace.ts';
 import { LOAN_TYPES, REPAYMENT_METHODS, SECURITY_KINDS, type ProductTerms } from '../../../domain/marketplace/products.ts';
 import type { StoredTerms } from '../../../services/marketplace/market.ts';
 import type { ProductView } from '../../../services/marketplace/products.ts';
@@ -120,7 +121,7 @@ export const ProductListQuery = z.object({
   security: SecurityKindEnum.optional(),
   status: ProductStatusEnum.optional(),
   mine: Flag.optional(),
-  sort: z.enum(['cost', 'turnaround', 'newest']).default('newest'),
+  sort: z.enum(PRODUCT_SORTS).default('newest'),
 });
 
 // ---------------------------------------------------------------------------------------------

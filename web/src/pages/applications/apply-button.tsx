@@ -5,6 +5,7 @@ import { Button } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { OPEN_STATES } from '../../../../shared/workflow.ts';
 import { listApplications, type Application, type ApplicationState } from '../../api/applications';
 import type { MatchItem, Need } from '../../api/needs';
 import { useAsync } from '../../lib/use-async';
@@ -12,12 +13,11 @@ import { applicationPath } from '../../lib/workflow-paths';
 import { ApplyModal } from './apply-modal';
 
 /** States in which the server refuses a second application to the same product. */
-const OPEN_STATES: readonly ApplicationState[] = ['draft', 'submitted', 'accepted', 'info_requested', 'approved', 'contract_signed'];
 
 /** The enterprise's open applications by product (its most recent hundred, which covers any real enterprise). */
 export function useOpenApplications(): Map<string, Application> {
   const mine = useAsync((signal) => listApplications({ pageSize: 100 }, signal), []);
-  return new Map((mine.data?.items ?? []).filter((a) => OPEN_STATES.includes(a.state)).map((a) => [a.product.id, a]));
+  return new Map((mine.data?.items ?? []).filter((a) => (OPEN_STATES as readonly ApplicationState[]).includes(a.state)).map((a) => [a.product.id, a]));
 }
 
 export function ApplyButton({ productId, need, size = 'small' }: { productId: string; need?: Need; size?: 'small' | 'middle' }) {

@@ -3,7 +3,8 @@
 import { Card, Flex, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { listReviewQueue, type Application, type ApplicationQuery, type ApplicationState } from '../../api/applications';
+import { UNDECIDED_STATES } from '../../../../shared/workflow.ts';
+import { listReviewQueue, type Application, type ApplicationQuery } from '../../api/applications';
 import type { ApplicationUrlFilters } from '../../api/homes';
 import { EllipsisText } from '../../components/ellipsis-text';
 import { EnumSelect } from '../../components/enum-select';
@@ -18,7 +19,8 @@ import { usePagedList } from '../../lib/use-paged-list';
 import { applicationPath } from '../../lib/workflow-paths';
 import { ApplicationStateTag, DeadlineTag } from './workflow-tags';
 
-const QUEUE_STATES = ['submitted', 'accepted', 'info_requested'] as const satisfies readonly ApplicationState[];
+/** The review queue shows the undecided applications (shared with the server's queue filter). */
+const QUEUE_STATES = UNDECIDED_STATES;
 const DUE_VALUES = ['today', 'overdue'] as const;
 
 export function ReviewQueuePage() {

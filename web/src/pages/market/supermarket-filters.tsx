@@ -4,11 +4,11 @@ import { Input, InputNumber, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOAN_TYPES, PRODUCT_KINDS, SECURITY_KINDS, type ProductQuery, type ProductSort } from '../../api/marketplace';
+import { PRODUCT_SORTS } from '../../../../shared/marketplace.ts';
 import { EnumSelect } from '../../components/enum-select';
 import { SearchInput } from '../../components/search-input';
 import { fenToWanInput, parseWanToFen } from '../../lib/money';
 
-const SORTS: ProductSort[] = ['cost', 'turnaround', 'newest'];
 
 function AmountFilter({ initialFen, onChange }: { initialFen: number | undefined; onChange: (amountFen: number | undefined) => void }) {
   const { t } = useTranslation();
@@ -86,7 +86,7 @@ export function SupermarketFilters({ query, onChange }: { query: ProductQuery; o
       />
       <Segmented<ProductSort>
         value={query.sort ?? 'cost'}
-        options={SORTS.map((sort) => ({ value: sort, label: t(`market.supermarket.sorts.${sort}`) }))}
+        options={PRODUCT_SORTS.map((sort) => ({ value: sort, label: t(`market.supermarket.sorts.${sort}`) }))}
         onChange={(sort) => onChange({ sort })}
         data-testid="product-sort"
       />
