@@ -3,13 +3,13 @@
 import { Suspense } from 'react';
 import { Outlet } from 'react-router-dom';
 import { AppProviders } from './app-providers';
-import { FullPageSpin } from './full-page-spin';
+import { PlainSpin } from './plain-spin';
 import './contrast.css';
 
 export function AntdArea() {
   return (
     <AppProviders>
-      <Suspense fallback={<FullPageSpin />}>
+      <Suspense fallback={<PlainSpin />}>
         <Outlet />
       </Suspense>
     </AppProviders>

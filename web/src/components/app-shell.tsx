@@ -14,8 +14,6 @@ import { UserBox } from './user-box';
 import { useMe } from '../auth/auth-context';
 import './plain/plain.css';
 
-export { HEADER_BACKGROUND } from './colors';
-
 /** Below antd's `lg` breakpoint the side menu shows icons only. */
 const NARROW = '(max-width: 991.98px)';
 

@@ -5,10 +5,8 @@ import { regionLabel } from '../lib/code-names';
 import { formatDate } from '../lib/format';
 import { useAsync } from '../lib/use-async';
 import { ErrorAlert } from './error-alert';
-import { Card, Descriptions, Tag, type TagColor } from './plain';
-
-const STATUS_COLORS: Record<string, TagColor> = { active: 'green', pending: 'gold' };
-const KNOWN_STATUSES = new Set(['active', 'deactivated', 'pending', 'closed']);
+import { Card, Descriptions, Tag } from './plain';
+import { statusColor, statusLabel } from './status-label';
 
 export function OrgCard({ title }: { title: string }) {
   const { t, i18n } = useTranslation();
@@ -28,7 +26,7 @@ export function OrgCard({ title }: { title: string }) {
             {
               key: 'status',
               label: t('home.org.status'),
-              value: <Tag color={STATUS_COLORS[org.status] ?? 'default'}>{KNOWN_STATUSES.has(org.status) ? t(`statuses.${org.status as 'active'}`) : org.status}</Tag>,
+              value: <Tag color={statusColor(org.status)}>{statusLabel(t, org.status)}</Tag>,
             },
             { key: 'createdAt', label: t('home.org.createdAt'), value: formatDate(org.createdAt, i18n.language) },
           ]}

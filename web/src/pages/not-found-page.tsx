@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { AppShell } from '../components/app-shell';
 import { Brand } from '../components/brand';
-import { FullPageSpin } from '../components/full-page-spin';
+import { PlainSpin } from '../components/plain-spin';
 import { LangSwitch } from '../components/lang-switch';
 
 function NotFound({ signedIn }: { signedIn: boolean }) {
@@ -34,7 +34,7 @@ export function NotFoundInShell() {
 
 export function NotFoundPage() {
   const { state } = useAuth();
-  if (state.status === 'loading') return <FullPageSpin />;
+  if (state.status === 'loading') return <PlainSpin />;
   if (state.status === 'signed-in') {
     return (
       <AppShell>

@@ -105,7 +105,6 @@ export const app: Pick<
     menu: 'Main menu',
     collapseMenu: 'Collapse the menu',
     expandMenu: 'Expand the menu',
-    home: 'Home',
     noOrganisation: 'No organisation',
     allParks: 'All parks',
     noRole: 'Your account has no role yet. Please contact the platform operator.',

@@ -101,7 +101,6 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       regionCode: 'Region code',
       status: 'Status',
       createdAt: 'Joined',
-      park: 'Park',
     },
   },
 };

@@ -100,7 +100,6 @@ export const app = {
     menu: '功能菜单',
     collapseMenu: '收起菜单',
     expandMenu: '展开菜单',
-    home: '首页',
     noOrganisation: '未关联机构',
     allParks: '全部园区',
     noRole: '您的账号尚未分配角色，请联系平台运营方。',

@@ -99,7 +99,6 @@ export const nav = {
       regionCode: '行政区划代码',
       status: '状态',
       createdAt: '入驻时间',
-      park: '所在园区',
     },
   },
 };

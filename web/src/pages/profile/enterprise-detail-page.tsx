@@ -9,7 +9,7 @@ import { getProfile, type EnterpriseProfile } from '../../api/profile';
 import { useMe } from '../../auth/auth-context';
 import { hasRole } from '../../auth/roles';
 import { ErrorAlert } from '../../components/error-alert';
-import { FullPageSpin } from '../../components/full-page-spin';
+import { PlainSpin } from '../../components/plain-spin';
 import { PageHeader } from '../../components/page-header';
 import { RatingBandTag } from '../../components/rating-band-tag';
 import { StatusTag } from '../../components/status-tag';
@@ -118,7 +118,7 @@ export function EnterpriseDetailPage() {
           {data.view === 'summary' ? null : <ProfileTabs profile={data} editable={false} onSaved={profile.reload} extraTabs={extraTabs} />}
         </>
       ) : profile.loading ? (
-        <FullPageSpin />
+        <PlainSpin />
       ) : null}
     </>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getProfile } from '../../api/profile';
 import { useMe } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/error-alert';
-import { FullPageSpin } from '../../components/full-page-spin';
+import { PlainSpin } from '../../components/plain-spin';
 import { PageHeader } from '../../components/page-header';
 import { useAsync } from '../../lib/use-async';
 import { ProfileOverview } from './profile-overview';
@@ -31,7 +31,7 @@ function MyProfile({ creditCode }: { creditCode: string }) {
           <ProfileTabs profile={profile.data} editable onSaved={profile.reload} />
         </>
       ) : profile.loading ? (
-        <FullPageSpin />
+        <PlainSpin />
       ) : null}
     </>
   );
