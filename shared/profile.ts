@@ -57,7 +57,8 @@ export type IpStatus = (typeof IP_STATUSES)[number];
 export const TAX_GRADES = ['A', 'B', 'M', 'C', 'D'] as const;
 export type TaxGrade = (typeof TAX_GRADES)[number];
 
-export const COMPLIANCE_EVENT_KINDS = ['legal_case', 'administrative_penalty', 'abnormal_operation'] as const;
+/** serious_dishonesty: on the list of seriously dishonest entities (严重失信主体名单); subsidy programmes may exclude them. */
+export const COMPLIANCE_EVENT_KINDS = ['legal_case', 'administrative_penalty', 'abnormal_operation', 'serious_dishonesty'] as const;
 export type ComplianceEventKind = (typeof COMPLIANCE_EVENT_KINDS)[number];
 
 /** The state of a loan the enterprise has from elsewhere (the profile's loans section). */

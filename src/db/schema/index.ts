@@ -10,3 +10,4 @@ export * from './marketplace.ts';
 export * from './workflow.ts';
 export * from './jobs.ts';
 export * from './accounts.ts';
+export * from './policy.ts';

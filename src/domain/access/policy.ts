@@ -55,6 +55,11 @@ export const ACTIONS = [
   'registration.review',
   'invitation.manage',
   'home.read',
+  'programme.read',
+  'programme.manage',
+  'subsidy.run',
+  'claim.read',
+  'claim.move',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -116,6 +121,12 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'invitation.manage': ['park_admin', 'institution_officer', 'enterprise_user'],
   // Each role's own home (src/domain/access/home-access.ts decides which).
   'home.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  // Policy instruments: parks run programmes; enterprises see and confirm their claims; lenders see their loans' claims.
+  'programme.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'programme.manage': ['park_admin'],
+  'subsidy.run': ['park_admin'],
+  'claim.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'claim.move': ['park_admin', 'enterprise_user'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -183,6 +194,13 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
       return inAdministeredPark(actor, resource);
     case 'invitation.manage':
       return ownsOrganisation(actor, resource);
+    case 'programme.manage':
+    case 'subsidy.run':
+      return inAdministeredPark(actor, resource);
+    case 'claim.read':
+      return partyOrPark(actor, resource);
+    case 'claim.move':
+      return partyTo(actor, resource).allowed ? allow('party to it') : inAdministeredPark(actor, resource);
     case 'match.read':
       return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
     case 'enterprise.update':

@@ -32,6 +32,7 @@ const EVENT_TEXT: Readonly<Record<ComplianceEventKind, readonly string[]>> = {
   legal_case: ['买卖合同纠纷', '技术服务合同纠纷', '劳动争议', '房屋租赁合同纠纷', '知识产权侵权纠纷'],
   administrative_penalty: ['未按规定公示年度报告信息', '发布违法广告', '消防安全违规', '污染物排放超标', '产品质量抽检不合格'],
   abnormal_operation: ['未按规定期限公示年度报告', '通过登记的住所无法联系'],
+  serious_dishonesty: ['拒不履行法院生效判决', '骗取财政补贴资金'],
 };
 
 function referenceOf(rng: Random, t: DemoTraits, kind: ComplianceEventKind, year: number): string {

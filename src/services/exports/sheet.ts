@@ -11,7 +11,7 @@ import { mutate, type ServiceContext } from '../shared/context.ts';
 export const EXPORT_ROW_LIMIT = 50_000;
 const PAGE_SIZE = 500;
 
-export type ExportList = 'enterprises' | 'loans' | 'review_queue' | 'audit' | 'pipeline' | 'league';
+export type ExportList = 'enterprises' | 'loans' | 'review_queue' | 'audit' | 'pipeline' | 'league' | 'payment_batch';
 
 export interface SheetExport {
   /** The download's name, e.g. kejin-enterprises-2026-12-07.xlsx. */
@@ -58,6 +58,7 @@ const SHEET_NAMES: Record<ExportList, readonly [string, string]> = {
   audit: ['审计日志', 'Audit log'],
   pipeline: ['融资漏斗', 'Pipeline'],
   league: ['机构排行', 'League table'],
+  payment_batch: ['补贴支付批次', 'Payment batch'],
 };
 
 export function sheetExport(ctx: ServiceContext, spec: SheetSpec): SheetExport {

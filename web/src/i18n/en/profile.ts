@@ -117,6 +117,7 @@ export const profile: Pick<Messages, 'profile'> = {
         legal_case: 'Legal case',
         administrative_penalty: 'Administrative penalty',
         abnormal_operation: 'Abnormal operation listing',
+        serious_dishonesty: 'Serious-dishonesty list',
       },
       loanStatus: { current: 'Current', repaid: 'Repaid', overdue: 'Overdue' },
       source: {

@@ -110,7 +110,7 @@ export const profile = {
         provincial_rd_platform: '省级及以上研发平台',
       },
       taxGrade: { A: 'A 级', B: 'B 级', M: 'M 级', C: 'C 级', D: 'D 级' },
-      complianceKind: { legal_case: '涉诉案件', administrative_penalty: '行政处罚', abnormal_operation: '经营异常名录' },
+      complianceKind: { legal_case: '涉诉案件', administrative_penalty: '行政处罚', abnormal_operation: '经营异常名录', serious_dishonesty: '严重失信主体名单' },
       loanStatus: { current: '正常', repaid: '已结清', overdue: '逾期' },
       source: { enterprise: '企业填报', import: '批量导入', connector: '数据接口', demo: '演示数据', park_admin: '园区填报' },
     },

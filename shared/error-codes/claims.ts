@@ -1,0 +1,32 @@
+// Subsidy claims and programmes as the platform keeps them: moves, deadlines, saving and publishing.
+import { conflict, invalid, notFound } from './entry.ts';
+
+export const CLAIM_ERRORS = {
+  'claim.not_found': notFound('No such subsidy claim'),
+  'claim.illegal_move': conflict('A claim cannot move from {from} to {to}; it can go to: {allowed}', { from: 'text', to: 'text', allowed: 'list' }),
+  'claim.final_state': conflict('A claim cannot move from {from} to {to}: {from} is final', { from: 'text', to: 'text' }),
+  'claim.wrong_mover': conflict('Moving a claim from {from} to {to} is done by the {by}', { from: 'text', to: 'text', by: 'text' }),
+  'claim.move_needs': invalid('Moving a claim to {to} needs {field}', { to: 'text', field: 'text' }),
+  'claim.unknown_state': invalid('unknown claim state "{state}"', { state: 'text' }),
+  'claim.stale_version': conflict('The claim changed since you read it (you sent version {sent}, it is now {version}); reload and try again', { sent: 'number', version: 'number' }),
+  'claim.objection_period_over': conflict('The objection period ended on {until}', { until: 'text' }),
+  'claim.confirmation_closed': conflict('The receiving account had to be confirmed by {confirmBy}', { confirmBy: 'text' }),
+  'claim.account_number_format': invalid('a bank account number of 8 to 30 digits'),
+  'claim.unknown_reason': invalid('unknown reason "{reason}"; use one of {reasons}', { reason: 'text', reasons: 'list' }),
+  'claim.other_reason_needs_comment': invalid('say why in a comment when the reason is "other"'),
+  'claim.clawback_above_paid': invalid('a clawback of {clawback} fen is more than the {paid} fen paid', { clawback: 'text', paid: 'text' }),
+  'claim.not_in_your_park': conflict('This claim belongs to a programme of another park'),
+  'programme.id_format': invalid('a programme code of 2 to 64 lower-case letters, digits and hyphens'),
+  'programme.not_found': notFound('No programme "{id}"', { id: 'text' }),
+  'programme.not_published': conflict('Programme {id} has no published version', { id: 'text' }),
+  'programme.retroactive_change': conflict('A new version of a published programme cannot start before today ({today}); it starts on {validFrom}', { validFrom: 'text', today: 'text' }),
+  'programme.park_not_yours': conflict('You administer no park with code {park}', { park: 'text' }),
+  'programme.city_wide_operator_only': conflict('Only the platform operator owns city-wide programmes'),
+  'programme.id_taken': conflict('Programme {id} belongs to another park', { id: 'text' }),
+  'programme.kind_not_supported': conflict('Runs of {kind} programmes are not supported yet', { kind: 'text' }),
+  'programme.no_draft': conflict('Programme {id} has no draft to publish', { id: 'text' }),
+  'subsidy.already_subsidised': conflict('the same interest is already subsidised by programme {other} ({from} to {to}), and the programmes may not be combined', { other: 'text', from: 'text', to: 'text' }),
+  'batch.nothing_to_pay': conflict('No approved claims of programme {id} are waiting for payment', { id: 'text' }),
+  'batch.not_found': notFound('No such payment batch'),
+  'batch.already_paid': conflict('This payment batch was paid on {paidOn}', { paidOn: 'text' }),
+} as const;

@@ -1,0 +1,295 @@
+// Subsidy claims: the facts a run reads (loans with the enterprise's grade, report and listing on
+// the loan date, and the interest repaid in the period), the claims it writes, their moves, and the
+// lists the enterprise, the park and the institution read.
+import { and, asc, count, desc, eq, inArray, isNull, lt, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { WorkflowScope } from '../../domain/access/workflow-access.ts';
+import { VOID_CLAIM_STATES } from '../../../shared/policy.ts';
+import type { Executor, Tx } from '../client.ts';
+import { rowsOf } from '../migrate.ts';
+import { offsetOf, type Page, type PageRequest } from '../paging.ts';
+import { enterprises, organisations, parks, paymentBatches, subsidyClaimEvents, subsidyClaims } from '../schema/index.ts';
+import { scopeWhere } from './workflow-scope.ts';
+
+export type ClaimRow = typeof subsidyClaims.$inferSelect;
+export type NewClaim = typeof subsidyClaims.$inferInsert;
+export type ClaimEventRow = typeof subsidyClaimEvents.$inferSelect;
+/** A claim with the names every list shows. */
+export type ClaimListed = ClaimRow & { enterpriseName: string; creditCode: string; institutionName: string; parkCode: string; parkName: string; parkNameEn: string };
+
+/** One loan as a run reads it: its terms, and what the platform knew of its enterprise on the disbursement date. */
+export interface RunFactsRow {
+  loanId: string;
+  enterpriseId: string;
+  parkId: string;
+  institutionId: string;
+  creditCode: string;
+  amountFen: bigint;
+  annualRate: string;
+  disbursedOn: string;
+  termMonths: number;
+  loanType: string | null;
+  industryCode: string;
+  parkCode: string;
+  grade: string | null;
+  hasValidReport: boolean;
+  dishonest: boolean;
+  /** The interest repayments in the claim period, oldest first. */
+  repaymentDates: string[];
+  repaymentInterestFen: bigint[];
+}
+
+/**
+ * Loans disbursed in [disbursedFrom, disbursedTo] to enterprises of the parks (null: every park),
+ * with the grade of the latest rating made before the end of the disbursement day, whether a
+ * report was valid that day, whether the enterprise is on the serious-dishonesty list at the
+ * period's end, and the interest repaid in the period — one row per loan.
+ */
+export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; disbursedFrom: string; disbursedTo: string; periodFrom: string; periodTo: string; timezone: string; loanIds?: string[] }): Promise<RunFactsRow[]> {
+  const parkFilter = q.parkIds === null ? sql`true` : q.parkIds.length ? sql`l.park_id IN (${sql.join(q.parkIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`;
+  const loanFilter = q.loanIds ? (q.loanIds.length ? sql`l.id IN (${sql.join(q.loanIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`) : sql`true`;
+  const result = await db.execute(sql`
+    SELECT l.id AS "loanId", l.enterprise_id AS "enterpriseId", l.park_id AS "parkId", l.institution_id AS "institutionId",
+           e.credit_code AS "creditCode", l.amount_fen AS "amountFen", l.annual_rate::text AS "annualRate",
+           l.disbursed_on::text AS "disbursedOn", l.term_months AS "termMonths", pr.loan_type AS "loanType",
+           e.industry_code AS "industryCode", pk.code AS "parkCode",
+           (SELECT r.grade FROM ratings r WHERE r.enterprise_id = l.enterprise_id
+              AND r.rated_at < ((l.disbursed_on + 1)::timestamp AT TIME ZONE ${q.timezone})
+            ORDER BY r.rated_at DESC LIMIT 1) AS grade,
+           EXISTS (SELECT 1 FROM reports rp WHERE rp.enterprise_id = l.enterprise_id AND rp.institution_id IS NULL
+              AND rp.issued_at < ((l.disbursed_on + 1)::timestamp AT TIME ZONE ${q.timezone})
+              AND rp.valid_until >= (l.disbursed_on::timestamp AT TIME ZONE ${q.timezone})) AS "hasValidReport",
+           EXISTS (SELECT 1 FROM compliance_events ce WHERE ce.enterprise_id = l.enterprise_id AND ce.kind = 'serious_dishonesty'
+              AND ce.occurred_on <= ${q.periodTo}::date AND (ce.resolved_on IS NULL OR ce.resolved_on > ${q.periodTo}::date)) AS dishonest,
+           COALESCE((SELECT array_agg(rp.paid_on::text ORDER BY rp.paid_on, rp.id) FROM repayments rp
+              WHERE rp.loan_id = l.id AND rp.paid_on BETWEEN ${q.periodFrom}::date AND ${q.periodTo}::date AND rp.interest_fen > 0), '{}') AS "repaymentDates",
+           COALESCE((SELECT array_agg(rp.interest_fen ORDER BY rp.paid_on, rp.id) FROM repayments rp
+              WHERE rp.loan_id = l.id AND rp.paid_on BETWEEN ${q.periodFrom}::date AND ${q.periodTo}::date AND rp.interest_fen > 0), '{}') AS "repaymentInterestFen"
+    FROM loans l
+    JOIN enterprises e ON e.organisation_id = l.enterprise_id
+    JOIN parks pk ON pk.id = l.park_id
+    JOIN products pr ON pr.id = l.product_id
+    WHERE l.disbursed_on BETWEEN ${q.disbursedFrom}::date AND ${q.disbursedTo}::date AND ${parkFilter} AND ${loanFilter}
+    ORDER BY l.id`);
+  return rowsOf<RunFactsRow>(result).map((r) => ({ ...r, amountFen: BigInt(r.amountFen), repaymentInterestFen: (r.repaymentInterestFen as unknown[]).map((v) => BigInt(v as string)), repaymentDates: r.repaymentDates as string[] }));
+}
+
+/** Locks the loans for this transaction: two runs never grant the same loan's interest at once. */
+export async function lockLoans(tx: Tx, loanIds: string[]): Promise<void> {
+  for (let i = 0; i < loanIds.length; i += 5000) {
+    const ids = loanIds.slice(i, i + 5000);
+    await tx.execute(sql`SELECT id FROM loans WHERE id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) ORDER BY id FOR UPDATE`);
+  }
+}
+
+/** The claims of a programme for a period (any state). */
+export async function claimsOfRun(db: Executor, programmeCode: string, periodFrom: string): Promise<ClaimRow[]> {
+  return db.select().from(subsidyClaims).where(and(eq(subsidyClaims.programmeCode, programmeCode), eq(subsidyClaims.periodFrom, periodFrom)));
+}
+
+const notVoid = notInArray(subsidyClaims.state, [...VOID_CLAIM_STATES]);
+
+/** What the programme granted (not void) before the period: per loan ever, and per enterprise in the period's year. */
+export async function receivedBefore(db: Executor, programmeCode: string, periodFrom: string): Promise<{ byLoan: Map<string, bigint>; byEnterpriseYear: Map<string, bigint> }> {
+  const rows = await db
+    .select({ loanId: subsidyClaims.loanId, enterpriseId: subsidyClaims.enterpriseId, periodFrom: subsidyClaims.periodFrom, subsidyFen: subsidyClaims.subsidyFen })
+    .from(subsidyClaims)
+    .where(and(eq(subsidyClaims.programmeCode, programmeCode), lt(subsidyClaims.periodFrom, periodFrom), notVoid));
+  const byLoan = new Map<string, bigint>();
+  const byEnterpriseYear = new Map<string, bigint>();
+  const year = periodFrom.slice(0, 4);
+  for (const r of rows) {
+    byLoan.set(r.loanId, (byLoan.get(r.loanId) ?? 0n) + r.subsidyFen);
+    if (r.periodFrom.slice(0, 4) === year) byEnterpriseYear.set(r.enterpriseId, (byEnterpriseYear.get(r.enterpriseId) ?? 0n) + r.subsidyFen);
+  }
+  return { byLoan, byEnterpriseYear };
+}
+
+/** What the programme has granted in all (not void), for the budget. */
+export async function grantedTotal(db: Executor, programmeCode: string, exceptPeriodFrom?: string): Promise<bigint> {
+  const [row] = await db
+    .select({ total: sql<string>`coalesce(sum(${subsidyClaims.subsidyFen}), 0)::text` })
+    .from(subsidyClaims)
+    .where(and(eq(subsidyClaims.programmeCode, programmeCode), notVoid, exceptPeriodFrom ? ne(subsidyClaims.periodFrom, exceptPeriodFrom) : undefined));
+  return BigInt(row?.total ?? '0');
+}
+
+/** Other programmes' live claims of the same kind on these loans for periods that meet [from, to]. */
+export async function otherClaimsOnLoans(db: Executor, q: { loanIds: string[]; programmeCode: string; kind: string; from: string; to: string }): Promise<Pick<ClaimRow, 'loanId' | 'programmeCode' | 'stacking' | 'periodFrom' | 'periodTo'>[]> {
+  if (!q.loanIds.length) return [];
+  const out: Pick<ClaimRow, 'loanId' | 'programmeCode' | 'stacking' | 'periodFrom' | 'periodTo'>[] = [];
+  for (let i = 0; i < q.loanIds.length; i += 5000) {
+    const rows = await db
+      .select({ loanId: subsidyClaims.loanId, programmeCode: subsidyClaims.programmeCode, stacking: subsidyClaims.stacking, periodFrom: subsidyClaims.periodFrom, periodTo: subsidyClaims.periodTo })
+      .from(subsidyClaims)
+      .where(and(inArray(subsidyClaims.loanId, q.loanIds.slice(i, i + 5000)), ne(subsidyClaims.programmeCode, q.programmeCode), eq(subsidyClaims.kind, q.kind), notVoid, sql`${subsidyClaims.periodFrom} <= ${q.to}::date`, sql`${subsidyClaims.periodTo} >= ${q.from}::date`));
+    out.push(...rows);
+  }
+  return out;
+}
+
+export async function insertClaims(tx: Tx, rows: NewClaim[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await tx.insert(subsidyClaims).values(rows.slice(i, i + 500));
+}
+
+export async function deleteClaims(tx: Tx, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    await tx.delete(subsidyClaimEvents).where(inArray(subsidyClaimEvents.claimId, chunk));
+    await tx.delete(subsidyClaims).where(inArray(subsidyClaims.id, chunk));
+  }
+}
+
+/** Rewrites a computed claim's figures (a run recomputing it); raises its version. */
+export async function updateComputedClaim(tx: Tx, id: string, changes: Partial<NewClaim>): Promise<void> {
+  await tx
+    .update(subsidyClaims)
+    .set({ ...changes, version: sql`${subsidyClaims.version} + 1` })
+    .where(and(eq(subsidyClaims.id, id), eq(subsidyClaims.state, 'computed')));
+}
+
+export async function insertClaimEvents(tx: Executor, rows: (typeof subsidyClaimEvents.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(subsidyClaimEvents).values(rows.slice(i, i + 1000));
+}
+
+/** The change is written only if nobody changed the claim since `version`: the row comes back, or undefined when stale. */
+export async function updateClaimIf(db: Executor, id: string, version: number, changes: Partial<NewClaim>): Promise<ClaimRow | undefined> {
+  const [row] = await db
+    .update(subsidyClaims)
+    .set({ ...changes, version: version + 1 })
+    .where(and(eq(subsidyClaims.id, id), eq(subsidyClaims.version, version)))
+    .returning();
+  return row;
+}
+
+const listedColumns = { claim: subsidyClaims, enterpriseName: enterprises.name, creditCode: enterprises.creditCode, institutionName: organisations.name, parkCode: parks.code, parkName: parks.name, parkNameEn: parks.nameEn };
+type ListedRow = { claim: ClaimRow; enterpriseName: string; creditCode: string; institutionName: string; parkCode: string; parkName: string; parkNameEn: string };
+const flatten = ({ claim, ...names }: ListedRow): ClaimListed => ({ ...claim, ...names });
+
+export interface ClaimFilter {
+  scope: WorkflowScope;
+  programmeCode?: string;
+  states?: readonly string[];
+  enterpriseId?: string;
+  periodFrom?: string;
+}
+
+const whereOf = (f: ClaimFilter): SQL | undefined =>
+  and(
+    scopeWhere(f.scope, { institution: subsidyClaims.institutionId, enterprise: subsidyClaims.enterpriseId, park: subsidyClaims.parkId }),
+    f.programmeCode ? eq(subsidyClaims.programmeCode, f.programmeCode) : undefined,
+    f.states?.length ? inArray(subsidyClaims.state, [...f.states]) : undefined,
+    f.enterpriseId ? eq(subsidyClaims.enterpriseId, f.enterpriseId) : undefined,
+    f.periodFrom ? eq(subsidyClaims.periodFrom, f.periodFrom) : undefined,
+  );
+
+
+export async function listClaims(db: Executor, filter: ClaimFilter, page: PageRequest): Promise<Page<ClaimListed>> {
+  const where = whereOf(filter);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(listedColumns)
+      .from(subsidyClaims)
+      .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
+      .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
+      .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
+      .where(where)
+      .orderBy(desc(subsidyClaims.periodFrom), asc(subsidyClaims.firstRepaymentOn), asc(subsidyClaims.id))
+      .limit(page.pageSize)
+      .offset(offsetOf(page)),
+    db.select({ n: count() }).from(subsidyClaims).where(where),
+  ]);
+  return { items: rows.map(flatten), total: total?.n ?? 0, page: page.page, pageSize: page.pageSize };
+}
+
+export async function findClaim(db: Executor, id: string): Promise<ClaimListed | undefined> {
+  const [row] = await db
+    .select(listedColumns)
+    .from(subsidyClaims)
+    .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
+    .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
+    .where(eq(subsidyClaims.id, id));
+  return row && flatten(row);
+}
+
+export async function claimEventsOf(db: Executor, claimId: string): Promise<ClaimEventRow[]> {
+  return db.select().from(subsidyClaimEvents).where(eq(subsidyClaimEvents.claimId, claimId)).orderBy(asc(subsidyClaimEvents.id));
+}
+
+/** Published claims whose confirmation deadline has passed (the daily sweep forfeits them). */
+export async function claimsPastConfirmation(db: Executor, today: string): Promise<ClaimRow[]> {
+  return db
+    .select()
+    .from(subsidyClaims)
+    .where(and(eq(subsidyClaims.state, 'published'), sql`${subsidyClaims.confirmBy} < ${today}::date`));
+}
+
+/** Whether the enterprise holds a credit evaluation report valid on the business date. */
+export async function hasValidReportOn(db: Executor, enterpriseId: string, date: string, timezone: string): Promise<boolean> {
+  const result = await db.execute(sql`SELECT EXISTS (SELECT 1 FROM reports rp WHERE rp.enterprise_id = ${enterpriseId}::uuid AND rp.institution_id IS NULL
+    AND rp.issued_at < ((${date}::date + 1)::timestamp AT TIME ZONE ${timezone}) AND rp.valid_until >= (${date}::date::timestamp AT TIME ZONE ${timezone})) AS ok`);
+  return rowsOf<{ ok: boolean }>(result)[0]?.ok === true;
+}
+
+/** Whether the enterprise is on the serious-dishonesty list on the date. */
+export async function isDishonestOn(db: Executor, enterpriseId: string, date: string): Promise<boolean> {
+  const result = await db.execute(sql`SELECT EXISTS (SELECT 1 FROM compliance_events ce WHERE ce.enterprise_id = ${enterpriseId}::uuid AND ce.kind = 'serious_dishonesty'
+    AND ce.occurred_on <= ${date}::date AND (ce.resolved_on IS NULL OR ce.resolved_on > ${date}::date)) AS listed`);
+  return rowsOf<{ listed: boolean }>(result)[0]?.listed === true;
+}
+
+export type BatchRow = typeof paymentBatches.$inferSelect;
+
+/** Approved claims of a programme not yet in a batch, locked for this transaction. */
+export async function lockApprovedUnbatched(tx: Tx, programmeCode: string): Promise<ClaimRow[]> {
+  return tx
+    .select()
+    .from(subsidyClaims)
+    .where(and(eq(subsidyClaims.programmeCode, programmeCode), eq(subsidyClaims.state, 'approved'), isNull(subsidyClaims.batchId)))
+    .orderBy(asc(subsidyClaims.id))
+    .for('update');
+}
+
+export async function insertBatch(tx: Tx, row: typeof paymentBatches.$inferInsert): Promise<BatchRow> {
+  const [inserted] = await tx.insert(paymentBatches).values(row).returning();
+  return inserted!;
+}
+
+export async function setBatchOf(tx: Tx, claimIds: string[], batchId: string): Promise<void> {
+  for (let i = 0; i < claimIds.length; i += 5000) await tx.update(subsidyClaims).set({ batchId }).where(inArray(subsidyClaims.id, claimIds.slice(i, i + 5000)));
+}
+
+export async function lockBatch(tx: Tx, id: string): Promise<BatchRow | undefined> {
+  const [row] = await tx.select().from(paymentBatches).where(eq(paymentBatches.id, id)).for('update');
+  return row;
+}
+
+export async function findBatch(db: Executor, id: string): Promise<BatchRow | undefined> {
+  const [row] = await db.select().from(paymentBatches).where(eq(paymentBatches.id, id));
+  return row;
+}
+
+export async function updateBatch(tx: Tx, id: string, changes: Partial<typeof paymentBatches.$inferInsert>): Promise<void> {
+  await tx.update(paymentBatches).set(changes).where(eq(paymentBatches.id, id));
+}
+
+export async function listBatches(db: Executor, filter: { parkIds: string[] | null; programmeCode?: string }): Promise<BatchRow[]> {
+  const where = and(
+    filter.parkIds === null ? undefined : filter.parkIds.length ? inArray(paymentBatches.parkId, filter.parkIds) : sql`false`,
+    filter.programmeCode ? eq(paymentBatches.programmeCode, filter.programmeCode) : undefined,
+  );
+  return db.select().from(paymentBatches).where(where).orderBy(desc(paymentBatches.createdAt));
+}
+
+/** The claims of a batch with the names a payment file needs. */
+export async function claimsOfBatch(db: Executor, batchId: string): Promise<ClaimListed[]> {
+  const rows = await db
+    .select(listedColumns)
+    .from(subsidyClaims)
+    .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
+    .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
+    .where(eq(subsidyClaims.batchId, batchId))
+    .orderBy(asc(enterprises.creditCode), asc(subsidyClaims.id));
+  return rows.map(flatten);
+}

@@ -1,0 +1,50 @@
+// Who acts on subsidy programmes and claims: the side of a claim an actor moves it from, the parks
+// whose programmes an actor manages, and the claims an actor may list.
+import { administeredParks, hasRole, isOperator, ownOrganisations, type Actor } from './actor.ts';
+import type { ClaimMover } from '../policy/claim-states.ts';
+import type { WorkflowScope } from './workflow-access.ts';
+
+/**
+ * Which side of the claim the actor is on: the enterprise it was computed for, or an administrator
+ * of the park that owns the programme (the operator for city-wide programmes, and any). Null otherwise:
+ * the lending institution reads its loans' claims but moves none.
+ */
+export function claimMover(actor: Actor, claim: { enterpriseId: string; programmeParkId: string | null }): Exclude<ClaimMover, 'platform'> | null {
+  if (hasRole(actor, 'enterprise_user') && ownOrganisations(actor).includes(claim.enterpriseId)) return 'enterprise';
+  if (isOperator(actor)) return 'park';
+  const parks = administeredParks(actor);
+  if (claim.programmeParkId !== null && (parks === 'all' || parks.includes(claim.programmeParkId))) return 'park';
+  return null;
+}
+
+/** The parks whose programmes an actor sees: null for all (operators, institutions and enterprises read every programme). */
+export function programmeParkScope(actor: Actor): string[] | null {
+  if (isOperator(actor) || !hasRole(actor, 'park_admin')) return null;
+  const parks = administeredParks(actor);
+  return parks === 'all' ? null : parks;
+}
+
+/** Claims an actor lists: the operator all, an officer its institutions' loans', an enterprise its own, an administrator its parks'. */
+export function claimScope(actor: Actor): WorkflowScope {
+  if (isOperator(actor)) return { kind: 'all' };
+  if (hasRole(actor, 'enterprise_user')) return { kind: 'enterprise', ids: ownOrganisations(actor) };
+  if (hasRole(actor, 'institution_officer')) return { kind: 'institution', ids: actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId) };
+  const parks = administeredParks(actor);
+  if (parks === 'all') return { kind: 'all' };
+  return parks.length ? { kind: 'park', ids: parks } : { kind: 'none' };
+}
+
+/** Whether the actor manages a programme owned by the park (null: city-wide, the operator's). */
+export function managesProgramme(actor: Actor, parkId: string | null): boolean {
+  if (isOperator(actor)) return true;
+  if (parkId === null || !hasRole(actor, 'park_admin')) return false;
+  const parks = administeredParks(actor);
+  return parks === 'all' || parks.includes(parkId);
+}
+
+/** The receiving account's number in full: the enterprise itself, its park's administrators and the operator; masked for lenders. */
+export function seesClaimAccount(actor: Actor, claim: { enterpriseId: string; parkId: string }): boolean {
+  if (isOperator(actor) || ownOrganisations(actor).includes(claim.enterpriseId)) return true;
+  const parks = administeredParks(actor);
+  return hasRole(actor, 'park_admin') && (parks === 'all' || parks.includes(claim.parkId));
+}
