@@ -1,4 +1,5 @@
-// Policy instruments: programmes (validated on save) and why a loan's interest is not subsidised.
+// Policy instruments: programmes (validated on save), why a loan's interest, guarantee fee or
+// premium is not subsidised, and clawbacks on a surrendered policy or released guarantee.
 import { conflict, invalid } from './entry.ts';
 
 export const POLICY_ERRORS = {
@@ -11,6 +12,9 @@ export const POLICY_ERRORS = {
   'programme.cap_above_budget': invalid('a cap of {cap} fen is above the programme budget of {budget} fen', { cap: 'text', budget: 'text' }),
   'programme.overlap': conflict('overlaps programme {other} from {from} to {to}: the same interest could be subsidised twice; make both stackable or separate them', { other: 'text', from: 'text', to: 'text' }),
   'programme.not_interest_subsidy': invalid('programme {id} is a {kind} programme, not an interest subsidy', { id: 'text', kind: 'text' }),
+  'programme.not_fee_subsidy': invalid('programme {id} is a {kind} programme, not a guarantee-fee or premium subsidy', { id: 'text', kind: 'text' }),
+  'programme.field_not_for_kind': invalid('{field} does not apply to a {kind} programme', { field: 'text', kind: 'text' }),
+  'programme.annual_rate_range': invalid('an annual rate above 0 and at most 1, got {value}', { value: 'text' }),
   'subsidy.loan_outside_period': conflict('the loan was disbursed on {date}, outside the programme ({from} to {to})', { date: 'text', from: 'text', to: 'text' }),
   'subsidy.not_rated': conflict('the enterprise had no rating on the loan date; the programme asks for {minGrade} or better', { minGrade: 'text' }),
   'subsidy.grade_below': conflict('the enterprise was rated {grade} on the loan date; the programme asks for {minGrade} or better', { grade: 'text', minGrade: 'text' }),
@@ -28,4 +32,14 @@ export const POLICY_ERRORS = {
   'subsidy.period_invalid': invalid('a claim period runs from a date to a later one, got {from} to {to}', { from: 'text', to: 'text' }),
   'subsidy.period_spans_years': invalid('the programme caps each enterprise per year: a claim period lies in one year, got {from} to {to}', { from: 'text', to: 'text' }),
   'subsidy.repayment_invalid': invalid('the repayment on {date} has an invalid date or a negative interest amount', { date: 'text' }),
+  'subsidy.no_payments': conflict('no guarantee fee or premium was paid from {from} to {to}', { from: 'text', to: 'text' }),
+  'subsidy.fee_rate_above_max': conflict('the fee rate {rate} a year of {contractNo} is above the programme’s maximum {max}', { contractNo: 'text', rate: 'text', max: 'text' }),
+  'subsidy.payment_invalid': invalid('the payment of {contractNo} on {date} has an invalid date, a negative amount, a covered amount that is not positive or a fee rate that is not a decimal', { contractNo: 'text', date: 'text' }),
+  'subsidy.coverage_invalid': invalid('the coverage of {contractNo} runs from a date to a later one, got {from} to {to}', { contractNo: 'text', from: 'text', to: 'text' }),
+  'subsidy.run_basis_mismatch': invalid('loan {loanId} came with payments of another kind than its {kind} programme counts (interest repayments for an interest subsidy, fee or premium payments for a fee or premium subsidy)', { loanId: 'text', kind: 'text' }),
+  'subsidy.budget_mixed_programmes': invalid('a budget is shared among the claims of one programme, got claims of {programmes}', { programmes: 'list' }),
+  'subsidy.clawback_date_invalid': invalid('the surrender date of {contractNo} is not a date: {date}', { contractNo: 'text', date: 'text' }),
+  'subsidy.clawback_after_coverage': conflict('{contractNo} cannot be surrendered on {surrenderedOn}: its coverage ended on {to}', { contractNo: 'text', surrenderedOn: 'text', to: 'text' }),
+  'subsidy.clawback_contract_unknown': conflict('the claim holds no counted payment of {contractNo}', { contractNo: 'text' }),
+  'subsidy.clawback_granted_invalid': invalid('the subsidy granted is a whole number of fen, not negative, got {value}', { value: 'text' }),
 } as const;

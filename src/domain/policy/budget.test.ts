@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DomainError } from '../shared/errors.ts';
 import { allocateBudget } from './budget.ts';
 import type { SubsidyClaim } from './interest-subsidy.ts';
 
@@ -7,8 +8,11 @@ const claimOf = (loanId: string, subsidyFen: bigint, firstRepaymentOn: string | 
   programmeVersion: 1,
   loanId,
   enterpriseId: `ent-${loanId}`,
+  basis: 'interest',
   eligible,
   reasons: [],
+  basisPaidFen: subsidyFen * 2n,
+  eligibleBasisFen: subsidyFen * 2n,
   interestPaidFen: subsidyFen * 2n,
   eligibleInterestFen: subsidyFen * 2n,
   computedFen: subsidyFen,
@@ -113,5 +117,25 @@ describe('properties over random runs', () => {
       const firstShort = ordered.findIndex((s) => s.outcome !== 'in_full');
       if (firstShort >= 0) expect(ordered.slice(firstShort + 1).every((s) => s.grantedFen === 0n)).toBe(true);
     }
+  });
+});
+
+describe('one budget, one programme', () => {
+  it('refuses to share one budget among the claims of two programmes (an interest and a premium subsidy)', () => {
+    const premium: SubsidyClaim = { ...claimOf('b', 100n), programmeId: 'qingdao-premium', basis: 'premium', interestPaidFen: 0n, eligibleInterestFen: 0n };
+    let error: unknown;
+    try {
+      allocateBudget([claimOf('a', 100n), premium], 'pro_rata', 150n);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DomainError);
+    expect(error).toMatchObject({ code: 'subsidy.budget_mixed_programmes', params: { programmes: ['p', 'qingdao-premium'] } });
+  });
+
+  it('shares a premium programme’s budget like any other', () => {
+    const premium = (loanId: string, fen: bigint): SubsidyClaim => ({ ...claimOf(loanId, fen), basis: 'premium', interestPaidFen: 0n, eligibleInterestFen: 0n });
+    const result = allocateBudget([premium('a', 100n), premium('b', 300n)], 'first_come', 250n);
+    expect(granted(result.claims)).toEqual({ a: 100n, b: 150n });
   });
 });

@@ -6,8 +6,10 @@
 //                left by rounding go one each to the largest remainders (ties: loan id), so the total
 //                equals the budget exactly and no claim gets more than it asked.
 // Every claim that asked for something gets a `budget` trail step; ineligible claims pass unchanged.
+// A budget is one programme's, whatever its kind: claims of more than one programme are refused.
+import { fail } from '../shared/errors.ts';
+import type { SubsidyClaim } from './claim.ts';
 import { roundFen } from './decimal.ts';
-import type { SubsidyClaim } from './interest-subsidy.ts';
 import type { BudgetRule } from './programme.ts';
 import type { TrailStep } from './trail.ts';
 
@@ -23,6 +25,8 @@ const byLoanId = (a: SubsidyClaim, b: SubsidyClaim) => (a.loanId < b.loanId ? -1
 /** Shares `budgetLeftFen` among `claims` by `rule`. */
 export function allocateBudget(claims: readonly SubsidyClaim[], rule: BudgetRule, budgetLeftFen: bigint): BudgetAllocation {
   if (budgetLeftFen < 0n) throw new RangeError('the budget left cannot be negative');
+  const programmes = [...new Set(claims.map((c) => c.programmeId))];
+  if (programmes.length > 1) throw fail('subsidy.budget_mixed_programmes', { programmes: programmes.sort() });
   const asking = claims.filter((c) => c.eligible && c.subsidyFen > 0n);
   const askedFen = asking.reduce((sum, c) => sum + c.subsidyFen, 0n);
   const granted = askedFen <= budgetLeftFen ? inFull(asking, rule, budgetLeftFen) : rule === 'first_come' ? firstCome(asking, budgetLeftFen) : proRata(asking, askedFen, budgetLeftFen);

@@ -40,7 +40,8 @@ export interface SubsidyReason {
   message: string;
 }
 
-function reason<C extends ErrorCode>(code: C, params: ParamsOf<C>): SubsidyReason {
+/** An unmet rule: its code, its parameters as plain values and the English. */
+export function subsidyReason<C extends ErrorCode>(code: C, params: ParamsOf<C>): SubsidyReason {
   const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'bigint' ? v.toString() : v])) as ParamValues;
   return { code, params: values, message: renderMessage(code, values) };
 }
@@ -52,23 +53,23 @@ const gradeAtLeast = (a: string, b: string) => GRADES.indexOf(a as never) <= GRA
 export function unmetRules(p: Programme, e: EnterpriseFacts, loan: SubsidisedLoan, loanRate: Fraction, maxRate: Fraction | null): SubsidyReason[] {
   const out: SubsidyReason[] = [];
   const { eligibility: rules, loanRules } = p;
-  if (loan.disbursedOn < p.validFrom || loan.disbursedOn > p.validTo) out.push(reason('subsidy.loan_outside_period', { date: loan.disbursedOn, from: p.validFrom, to: p.validTo }));
+  if (loan.disbursedOn < p.validFrom || loan.disbursedOn > p.validTo) out.push(subsidyReason('subsidy.loan_outside_period', { date: loan.disbursedOn, from: p.validFrom, to: p.validTo }));
   if (rules.minGrade !== null) {
-    if (e.gradeAtLoanDate === null) out.push(reason('subsidy.not_rated', { minGrade: rules.minGrade }));
-    else if (!gradeAtLeast(e.gradeAtLoanDate, rules.minGrade)) out.push(reason('subsidy.grade_below', { grade: e.gradeAtLoanDate, minGrade: rules.minGrade }));
+    if (e.gradeAtLoanDate === null) out.push(subsidyReason('subsidy.not_rated', { minGrade: rules.minGrade }));
+    else if (!gradeAtLeast(e.gradeAtLoanDate, rules.minGrade)) out.push(subsidyReason('subsidy.grade_below', { grade: e.gradeAtLoanDate, minGrade: rules.minGrade }));
   }
-  if (rules.requiresValidReport && !e.hasValidReportOnLoanDate) out.push(reason('subsidy.no_valid_report', { date: loan.disbursedOn }));
+  if (rules.requiresValidReport && !e.hasValidReportOnLoanDate) out.push(subsidyReason('subsidy.no_valid_report', { date: loan.disbursedOn }));
   if (rules.industryPrefixes.length && !rules.industryPrefixes.some((prefix) => e.industryCode.startsWith(prefix))) {
-    out.push(reason('subsidy.industry_not_listed', { industry: e.industryCode, prefixes: rules.industryPrefixes }));
+    out.push(subsidyReason('subsidy.industry_not_listed', { industry: e.industryCode, prefixes: rules.industryPrefixes }));
   }
   const parks = parksOf(p);
-  if (parks !== null && !parks.includes(e.parkCode)) out.push(reason('subsidy.park_not_listed', { park: e.parkCode, parks }));
-  if (rules.excludeDishonest && e.dishonest) out.push(reason('subsidy.dishonest', {}));
-  if (loanRules.loanTypes.length && !loanRules.loanTypes.includes(loan.loanType)) out.push(reason('subsidy.loan_type_not_listed', { loanType: loan.loanType, loanTypes: loanRules.loanTypes }));
-  if (loanRules.institutionIds.length && !loanRules.institutionIds.includes(loan.institutionId)) out.push(reason('subsidy.institution_not_listed', {}));
-  if (loanRules.minAmountFen !== null && loan.amountFen < loanRules.minAmountFen) out.push(reason('subsidy.amount_below_min', { amount: String(loan.amountFen), min: String(loanRules.minAmountFen) }));
-  if (loanRules.maxAmountFen !== null && loan.amountFen > loanRules.maxAmountFen) out.push(reason('subsidy.amount_above_max', { amount: String(loan.amountFen), max: String(loanRules.maxAmountFen) }));
-  if (loanRules.maxTermMonths !== null && loan.termMonths > loanRules.maxTermMonths) out.push(reason('subsidy.term_above_max', { months: loan.termMonths, max: loanRules.maxTermMonths }));
-  if (maxRate !== null && compareFractions(loanRate, maxRate) > 0) out.push(reason('subsidy.rate_above_max', { rate: formatFraction(loanRate), max: formatFraction(maxRate) }));
+  if (parks !== null && !parks.includes(e.parkCode)) out.push(subsidyReason('subsidy.park_not_listed', { park: e.parkCode, parks }));
+  if (rules.excludeDishonest && e.dishonest) out.push(subsidyReason('subsidy.dishonest', {}));
+  if (loanRules.loanTypes.length && !loanRules.loanTypes.includes(loan.loanType)) out.push(subsidyReason('subsidy.loan_type_not_listed', { loanType: loan.loanType, loanTypes: loanRules.loanTypes }));
+  if (loanRules.institutionIds.length && !loanRules.institutionIds.includes(loan.institutionId)) out.push(subsidyReason('subsidy.institution_not_listed', {}));
+  if (loanRules.minAmountFen !== null && loan.amountFen < loanRules.minAmountFen) out.push(subsidyReason('subsidy.amount_below_min', { amount: String(loan.amountFen), min: String(loanRules.minAmountFen) }));
+  if (loanRules.maxAmountFen !== null && loan.amountFen > loanRules.maxAmountFen) out.push(subsidyReason('subsidy.amount_above_max', { amount: String(loan.amountFen), max: String(loanRules.maxAmountFen) }));
+  if (loanRules.maxTermMonths !== null && loan.termMonths > loanRules.maxTermMonths) out.push(subsidyReason('subsidy.term_above_max', { months: loan.termMonths, max: loanRules.maxTermMonths }));
+  if (maxRate !== null && compareFractions(loanRate, maxRate) > 0) out.push(subsidyReason('subsidy.rate_above_max', { rate: formatFraction(loanRate), max: formatFraction(maxRate) }));
   return out;
 }

@@ -1,10 +1,14 @@
 // Policy instruments, pure domain: programmes as versioned data (validated on save, overlaps
-// found), the interest subsidy of a loan with its calculation trail, and the budget's share-out.
+// found), the interest, guarantee-fee and premium subsidy of a loan with its calculation trail,
+// the clawback on a surrendered policy, and the budget's share-out.
 export * from './programme.ts';
 export { overlaps, overlapIssues, parksOf, type ProgrammeOverlap } from './overlap.ts';
-export { unmetRules, type EnterpriseFacts, type SubsidisedLoan, type SubsidyReason } from './eligibility.ts';
+export { subsidyReason, unmetRules, type EnterpriseFacts, type SubsidisedLoan, type SubsidyReason } from './eligibility.ts';
+export { applyCaps, type PaymentSubsidy } from './claim.ts';
 export { computeInterestSubsidy, firstCountedRepaymentOn, lprRateValue, type InterestRepayment, type InterestSubsidyInput, type SubsidyClaim } from './interest-subsidy.ts';
+export { computeFeeSubsidy, coverageDays, DAY_COUNT, type FeePayment, type FeeSubsidyInput } from './fee-subsidy.ts';
+export { computeClawback, type Clawback, type ClawbackInput } from './clawback.ts';
 export { allocateBudget, firstComeOrder, type BudgetAllocation } from './budget.ts';
 export { roundFen, fenTimes, parseDecimal, formatFraction, type Fraction } from './decimal.ts';
-export type { TrailStep } from './trail.ts';
-export { runInterestSubsidy, type InterestSubsidyRun, type InterestSubsidyRunResult, type RunLoan } from './run.ts';
+export type { DayCount, TrailStep } from './trail.ts';
+export { firstCountedPaymentOn, runInterestSubsidy, runSubsidy, type InterestSubsidyRun, type InterestSubsidyRunResult, type RunLoan, type SubsidyRun, type SubsidyRunLoan, type SubsidyRunResult } from './run.ts';

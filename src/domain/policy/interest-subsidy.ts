@@ -8,11 +8,13 @@ import { fixingInForce, rateOfTenor, type LprFixing } from '../loans/lpr.ts';
 import { parseRate } from '../loans/rate.ts';
 import { fail } from '../shared/errors.ts';
 import { addFractions, compareFractions, fenTimes, formatFraction, fractionOfBp, multiplyFractions, parseDecimal, roundFen, type Fraction } from './decimal.ts';
-import { unmetRules, type EnterpriseFacts, type SubsidisedLoan, type SubsidyReason } from './eligibility.ts';
+import { applyCaps, checkPeriod, ISO_DATE, type SubsidyClaim } from './claim.ts';
+import { unmetRules, type EnterpriseFacts, type SubsidisedLoan } from './eligibility.ts';
 import type { LprRate, Programme } from './programme.ts';
 import type { TrailStep } from './trail.ts';
 
 export type { EnterpriseFacts, SubsidisedLoan, SubsidyReason } from './eligibility.ts';
+export type { PaymentSubsidy, SubsidyClaim } from './claim.ts';
 
 /** Interest paid on one repayment (its principal does not matter here). */
 export interface InterestRepayment {
@@ -36,37 +38,12 @@ export interface InterestSubsidyInput {
   received?: { loanFen: bigint; enterpriseYearFen: bigint };
 }
 
-export interface SubsidyClaim {
-  programmeId: string;
-  programmeVersion: number;
-  loanId: string;
-  enterpriseId: string;
-  eligible: boolean;
-  /** Unmet rules; empty when eligible. */
-  reasons: SubsidyReason[];
-  interestPaidFen: bigint;
-  /** Interest that counts: at most at the capped rate; 0 when ineligible. */
-  eligibleInterestFen: bigint;
-  /** share × eligible interest, before caps. */
-  computedFen: bigint;
-  /** The most the caps left room for (the tightest cap's room), or null when the programme has no cap. */
-  capFen: bigint | null;
-  /** After the caps (and, once budget.ts ran, after the budget). */
-  subsidyFen: bigint;
-  /** The first counted repayment's date: the order of first_come budgets. */
-  firstRepaymentOn: string | null;
-  trail: TrailStep[];
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Computes one loan's claim; throws `subsidy.lpr_missing` when a needed LPR fixing is not loaded. */
 export function computeInterestSubsidy(input: InterestSubsidyInput): SubsidyClaim {
   const { programme: p, enterprise, loan } = input;
   if (p.kind !== 'interest_subsidy') throw fail('programme.not_interest_subsidy', { id: p.id, kind: p.kind });
-  const { from, to } = input.period;
-  if (!ISO_DATE.test(from) || !ISO_DATE.test(to) || from > to) throw fail('subsidy.period_invalid', { from: String(from), to: String(to) });
-  if (p.caps.perEnterprisePerYearFen !== null && from.slice(0, 4) !== to.slice(0, 4)) throw fail('subsidy.period_spans_years', { from, to });
+  checkPeriod(p, input.period);
   const trail: TrailStep[] = [];
   const counted = countedRepayments(input, trail);
   const interestPaidFen = counted.reduce((sum, r) => sum + r.interestFen, 0n);
@@ -75,17 +52,17 @@ export function computeInterestSubsidy(input: InterestSubsidyInput): SubsidyClai
   const lprOf = lprLookup(input, trail);
   const maxRate = p.loanRules.maxRate && lprRateValue(p.loanRules.maxRate, lprOf(p.loanRules.maxRate)).rate;
   const reasons = unmetRules(p, enterprise, loan, loanRate, maxRate);
-  const base = { programmeId: p.id, programmeVersion: p.version, loanId: loan.id, enterpriseId: enterprise.enterpriseId, interestPaidFen, firstRepaymentOn: counted[0]?.date ?? null };
+  const base = { programmeId: p.id, programmeVersion: p.version, loanId: loan.id, enterpriseId: enterprise.enterpriseId, basis: 'interest' as const, basisPaidFen: interestPaidFen, interestPaidFen, firstRepaymentOn: counted[0]?.date ?? null };
   if (reasons.length) {
     trail.push({ step: 'ineligible', reasons: reasons.map((r) => r.code) });
-    return { ...base, eligible: false, reasons, eligibleInterestFen: 0n, computedFen: 0n, capFen: null, subsidyFen: 0n, trail };
+    return { ...base, eligible: false, reasons, eligibleBasisFen: 0n, eligibleInterestFen: 0n, computedFen: 0n, capFen: null, subsidyFen: 0n, trail };
   }
   const eligibleInterestFen = eligibleInterest(p, interestPaidFen, loanRate, lprOf, trail);
   const share = parseDecimal(p.formula.share)!;
   const computedFen = fenTimes(eligibleInterestFen, share);
   trail.push({ step: 'share', share: p.formula.share, eligibleInterestFen, subsidyFen: computedFen, rounding: 'down' });
   const { capFen, subsidyFen } = applyCaps(p, computedFen, input.received ?? { loanFen: 0n, enterpriseYearFen: 0n }, trail);
-  return { ...base, eligible: true, reasons: [], eligibleInterestFen, computedFen, capFen, subsidyFen, trail };
+  return { ...base, eligible: true, reasons: [], eligibleBasisFen: eligibleInterestFen, eligibleInterestFen, computedFen, capFen, subsidyFen, trail };
 }
 
 /** The repayments that count, oldest first; each given repayment leaves a trail step saying whether it counted. */
@@ -113,10 +90,10 @@ export function firstCountedRepaymentOn(loan: SubsidisedLoan, repayments: readon
   return first;
 }
 
-type LprOf = (rate: LprRate) => string;
+export type LprOf = (rate: LprRate) => string;
 
 /** The LPR in force on the disbursement date for a base, looked up once per base and written to the trail. */
-function lprLookup({ loan, lprFixings, calendar }: InterestSubsidyInput, trail: TrailStep[]): LprOf {
+export function lprLookup({ loan, lprFixings, calendar }: { loan: SubsidisedLoan; lprFixings: Iterable<LprFixing>; calendar: WorkingCalendar }, trail: TrailStep[]): LprOf {
   const seen = new Map<string, string>();
   return (rate) => {
     const known = seen.get(rate.base);
@@ -155,23 +132,3 @@ function eligibleInterest(p: Programme, paidFen: bigint, loanRate: Fraction, lpr
   trail.push({ step: 'eligible_interest', interestPaidFen: paidFen, capRate: capText, loanRate: loanText, eligibleInterestFen: fen, rounding: 'down' });
   return fen;
 }
-
-/** Per loan first, then per enterprise per year: each cap's room is its limit less what was already received. */
-function applyCaps(p: Programme, computedFen: bigint, received: { loanFen: bigint; enterpriseYearFen: bigint }, trail: TrailStep[]): { capFen: bigint | null; subsidyFen: bigint } {
-  const caps = [
-    { cap: 'per_loan' as const, limitFen: p.caps.perLoanFen, alreadyFen: received.loanFen },
-    { cap: 'per_enterprise_year' as const, limitFen: p.caps.perEnterprisePerYearFen, alreadyFen: received.enterpriseYearFen },
-  ];
-  let amount = computedFen;
-  let capFen: bigint | null = null;
-  for (const { cap, limitFen, alreadyFen } of caps) {
-    if (limitFen === null) continue;
-    const roomFen = limitFen > alreadyFen ? limitFen - alreadyFen : 0n;
-    const afterFen = amount < roomFen ? amount : roomFen;
-    trail.push({ step: 'cap', cap, limitFen, alreadyFen, roomFen, beforeFen: amount, afterFen });
-    capFen = capFen === null || roomFen < capFen ? roomFen : capFen;
-    amount = afterFen;
-  }
-  return { capFen, subsidyFen: amount };
-}
-

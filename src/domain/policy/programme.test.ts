@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asInput, BEIJING_IP_PLEDGE, ZHANGJIANG_RATED } from './fixtures.ts';
+import { asInput, BEIJING_IP_PLEDGE, QINGDAO_PREMIUM, SHANGHAI_GUARANTEE_INSURANCE_PREMIUM, ZHANGJIANG_RATED, ZIZHU_GUARANTEE_FEE } from './fixtures.ts';
 import { overlapIssues, overlaps } from './overlap.ts';
 import { validateProgramme, versionInForce, type Programme, type ProgrammeInput } from './programme.ts';
 
@@ -16,7 +16,7 @@ const edit = (change: (p: ProgrammeInput) => void): ProgrammeInput => {
 
 describe('validateProgramme', () => {
   it('accepts the issue’s programmes, fen as JSON numbers becoming bigint', () => {
-    for (const p of [BEIJING_IP_PLEDGE, ZHANGJIANG_RATED]) {
+    for (const p of [BEIJING_IP_PLEDGE, ZHANGJIANG_RATED, SHANGHAI_GUARANTEE_INSURANCE_PREMIUM, ZIZHU_GUARANTEE_FEE, QINGDAO_PREMIUM]) {
       const result = validateProgramme(asInput(p));
       expect(result).toEqual({ ok: true, programme: p, issues: [] });
     }
@@ -53,6 +53,38 @@ describe('validateProgramme', () => {
   it('reports every contradiction at once', () => {
     const issues = issuesOf(edit((p) => ((p.validFrom = '2026-01-01'), (p.formula.share = '2'), (p.caps.perLoanFen = 1e12))));
     expect(issues.map((i) => i.path)).toEqual(['validFrom', 'formula.share', 'caps.perLoanFen']);
+  });
+
+  const editFee = (base: Programme, change: (p: ProgrammeInput) => void): ProgrammeInput => {
+    const input = structuredClone(asInput(base));
+    change(input);
+    return input;
+  };
+
+  it.each<[string, Programme, (p: ProgrammeInput) => void, { path: string; code: string; params?: object }]>([
+    ['an LPR rate cap on a premium programme', QINGDAO_PREMIUM, (p) => (p.formula.rateCap = { base: 'lpr1y', times: '1.4' }), { path: 'formula.rateCap', code: 'programme.field_not_for_kind', params: { field: 'formula.rateCap', kind: 'premium_subsidy' } }],
+    ['a guarantor fee cap on an interest programme', ZHANGJIANG_RATED, (p) => (p.loanRules.maxFeeRate = '0.008'), { path: 'loanRules.maxFeeRate', code: 'programme.field_not_for_kind', params: { field: 'loanRules.maxFeeRate', kind: 'interest_subsidy' } }],
+    ['an amount-rate limit on an interest programme', ZHANGJIANG_RATED, (p) => (p.formula.maxSubsidyRateOfAmount = '0.01'), { path: 'formula.maxSubsidyRateOfAmount', code: 'programme.field_not_for_kind' }],
+    ['a clawback on an interest programme', ZHANGJIANG_RATED, (p) => (p.clawback = { onSurrender: 'full' }), { path: 'clawback', code: 'programme.field_not_for_kind' }],
+    ['a fee cap of 0', ZIZHU_GUARANTEE_FEE, (p) => (p.loanRules.maxFeeRate = '0'), { path: 'loanRules.maxFeeRate', code: 'programme.annual_rate_range', params: { value: '0' } }],
+    ['an amount-rate limit above 100%', ZIZHU_GUARANTEE_FEE, (p) => (p.formula.maxSubsidyRateOfAmount = '1.5'), { path: 'formula.maxSubsidyRateOfAmount', code: 'programme.annual_rate_range', params: { value: '1.5' } }],
+    ['a fee cap as a percentage', ZIZHU_GUARANTEE_FEE, (p) => (p.loanRules.maxFeeRate = '0.8%'), { path: 'loanRules.maxFeeRate', code: 'programme.decimal_format' }],
+    ['an unknown clawback rule', ZIZHU_GUARANTEE_FEE, (p) => ((p.clawback as { onSurrender: string }).onSurrender = 'half'), { path: 'clawback.onSurrender', code: 'field.invalid_enum' }],
+    ['an unknown intake', QINGDAO_PREMIUM, (p) => ((p as { intake: string }).intake = 'automatic'), { path: 'intake', code: 'field.invalid_enum' }],
+  ])('refuses %s, naming the field', (_, base, change, expected) => {
+    expect(issuesOf(editFee(base, change))).toContainEqual(expect.objectContaining(expected));
+    expect(validateProgramme(asInput(base)).ok).toBe(true);
+  });
+
+  it('accepts a fee programme with none of the new fields (no amount-rate limit, no fee cap, no clawback)', () => {
+    const input = editFee(ZIZHU_GUARANTEE_FEE, (p) => {
+      delete p.loanRules.maxFeeRate;
+      delete p.formula.maxSubsidyRateOfAmount;
+      delete p.clawback;
+    });
+    const result = validateProgramme(input);
+    expect(result.ok && result.programme.clawback).toBeUndefined();
+    expect(result.ok).toBe(true);
   });
 
   it('refuses what is not an object', () => {

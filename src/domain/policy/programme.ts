@@ -1,6 +1,7 @@
 // A subsidy programme as versioned data: who qualifies (eligibility over the facts the platform
-// holds, and rules on the loan), the formula (a share of interest paid, optionally at a rate capped
-// relative to the LPR), the caps, the budget and how it is shared when it runs short, and whether
+// holds, and rules on the loan), the formula (a share of what was paid — interest, a guarantee fee
+// or an insurance premium, by kind — optionally at a rate capped relative to the LPR for interest,
+// or at most a yearly rate of the covered amount for fees and premiums), the caps, the budget and how it is shared when it runs short, and whether
 // it may be combined with other programmes. `validateProgramme` checks an input on save and names
 // each problem by its field path ("caps.perLoanFen", "formula.rateCap.times").
 import { z } from 'zod';
@@ -20,6 +21,15 @@ export const STACKING_RULES = ['exclusive', 'stackable'] as const;
 export type StackingRule = (typeof STACKING_RULES)[number];
 export const LPR_BASES = ['lpr1y', 'lpr5y'] as const;
 export type LprBase = (typeof LPR_BASES)[number];
+/** What a programme subsidises, implied by its kind. */
+export type SubsidyBasis = 'interest' | 'guarantee_fee' | 'premium';
+export const basisOf = (kind: ProgrammeKind): SubsidyBasis => (kind === 'interest_subsidy' ? 'interest' : kind === 'guarantee_fee_subsidy' ? 'guarantee_fee' : 'premium');
+export const INTAKES = ['application', 'institution_data'] as const;
+/** application: the enterprise applies; institution_data (免申即享): the lender and guarantor or insurer submit the loan and contract data, the enterprise does not apply. */
+export type Intake = (typeof INTAKES)[number];
+export const CLAWBACK_RULES = ['full', 'pro_rata_unexpired', 'none'] as const;
+/** On a guarantee released or a policy surrendered before its term ends: claw back all the subsidy granted on it, the part for the unexpired days, or nothing. */
+export type ClawbackRule = (typeof CLAWBACK_RULES)[number];
 
 /**
  * A rate relative to the LPR in force on the loan's disbursement date: LPR × times + plusBp.
@@ -62,12 +72,16 @@ export interface Programme {
     maxTermMonths: number | null;
     /** The loan's own rate may not exceed this; null: any rate. */
     maxRate: LprRate | null;
+    /** Fee and premium programmes: the guarantee's fee rate (the policy's premium rate) a year may not exceed this decimal ("0.008"); absent: any. */
+    maxFeeRate?: string;
   };
   formula: {
-    /** The share of eligible interest paid, a decimal in (0, 1] ("0.5"). */
+    /** The share of what counts, a decimal in (0, 1] ("0.5"): of eligible interest paid, or of the guarantee fee or premium paid, by kind. */
     share: string;
-    /** Interest counts as if at most at this rate; null: interest counts as paid. */
+    /** Interest programmes: interest counts as if at most at this rate; null: interest counts as paid. Null for fee and premium programmes. */
     rateCap: LprRate | null;
+    /** Fee and premium programmes: the subsidy of one payment is at most this decimal a year of the covered amount ("0.01"), over the coverage days / 365; absent: no such limit. */
+    maxSubsidyRateOfAmount?: string;
   };
   caps: {
     perEnterprisePerYearFen: bigint | null;
@@ -80,6 +94,10 @@ export interface Programme {
   objectionDays: number;
   /** Working days the enterprise has to confirm its receiving account, or it forfeits. */
   confirmDays: number;
+  /** How claims arise; absent: 'application'. */
+  intake?: Intake;
+  /** Fee and premium programmes: what a surrender or early release claws back; absent: nothing ('none'). */
+  clawback?: { onSurrender: ClawbackRule };
 }
 
 /** One problem with a programme: the field's path, a catalogue code, its parameters and the English. */
@@ -131,13 +149,16 @@ export const programmeSchema = z.strictObject({
     maxAmountFen: fen.nullable(),
     maxTermMonths: z.number().int().min(1).max(360).nullable(),
     maxRate: lprRateSchema.nullable(),
+    maxFeeRate: decimal.optional(),
   }),
-  formula: z.strictObject({ share: decimal, rateCap: lprRateSchema.nullable() }),
+  formula: z.strictObject({ share: decimal, rateCap: lprRateSchema.nullable(), maxSubsidyRateOfAmount: decimal.optional() }),
   caps: z.strictObject({ perEnterprisePerYearFen: fen.nullable(), perLoanFen: fen.nullable(), budgetFen: fen }),
   budgetRule: z.enum(BUDGET_RULES),
   stacking: z.enum(STACKING_RULES),
   objectionDays: z.number().int().min(0).max(90),
   confirmDays: z.number().int().min(0).max(60),
+  intake: z.enum(INTAKES).optional(),
+  clawback: z.strictObject({ onSurrender: z.enum(CLAWBACK_RULES) }).optional(),
 });
 
 /** What a programme looks like before validation (fen may be JSON numbers). */
@@ -170,6 +191,28 @@ function contradictions(p: Programme): ProgrammeIssue[] {
     const value = p.caps[cap];
     if (value !== null && value > p.caps.budgetFen) issues.push(programmeIssue(`caps.${cap}`, 'programme.cap_above_budget', { cap: String(value), budget: String(p.caps.budgetFen) }));
   }
+  issues.push(...kindIssues(p));
+  return issues;
+}
+
+/** Fields that mean something for one basis only: an LPR cap on interest, fee-rate and amount limits and clawback on fees and premiums. */
+function kindIssues(p: Programme): ProgrammeIssue[] {
+  const issues: ProgrammeIssue[] = [];
+  const notFor = (path: string) => issues.push(programmeIssue(path, 'programme.field_not_for_kind', { field: path, kind: p.kind }));
+  const annualRate = (path: string, value: string | undefined) => {
+    if (value === undefined) return;
+    const rate = parseDecimal(value)!;
+    if (rate.numerator === 0n || compareFractions(rate, { numerator: 1n, denominator: 1n }) > 0) issues.push(programmeIssue(path, 'programme.annual_rate_range', { value }));
+  };
+  if (basisOf(p.kind) === 'interest') {
+    if (p.loanRules.maxFeeRate !== undefined) notFor('loanRules.maxFeeRate');
+    if (p.formula.maxSubsidyRateOfAmount !== undefined) notFor('formula.maxSubsidyRateOfAmount');
+    if (p.clawback !== undefined) notFor('clawback');
+    return issues;
+  }
+  if (p.formula.rateCap !== null) notFor('formula.rateCap');
+  annualRate('loanRules.maxFeeRate', p.loanRules.maxFeeRate);
+  annualRate('formula.maxSubsidyRateOfAmount', p.formula.maxSubsidyRateOfAmount);
   return issues;
 }
 

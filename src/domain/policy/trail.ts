@@ -1,6 +1,9 @@
 // A claim's calculation trail: every step a person needs to follow the subsidy to the fen, in the
 // order it was computed. Money is bigint fen, rates and shares exact decimal strings.
-import type { BudgetRule, LprBase } from './programme.ts';
+import type { BudgetRule, ClawbackRule, LprBase, SubsidyBasis } from './programme.ts';
+
+/** Coverage days are counted actual/365 with both ends included: 2025-03-10 to 2025-09-05 is 180 days, a leap day is a day, the year is always 365. */
+export type DayCount = 'actual_365_inclusive';
 
 export type TrailStep =
   /** A repayment counted: its date and the interest it paid. */
@@ -17,6 +20,36 @@ export type TrailStep =
   | { step: 'share'; share: string; eligibleInterestFen: bigint; subsidyFen: bigint; rounding: 'down' }
   /** A cap, in the fixed order per_loan then per_enterprise_year: its limit, what was already received, the room left. */
   | { step: 'cap'; cap: 'per_loan' | 'per_enterprise_year'; limitFen: bigint; alreadyFen: bigint; roomFen: bigint; beforeFen: bigint; afterFen: bigint }
+  /** A guarantee fee or premium payment counted (paid in the claim period): its contract, coverage, covered amount and annual fee rate. */
+  | { step: 'fee_payment'; contractNo: string; date: string; amountFen: bigint; coverageFrom: string; coverageTo: string; coveredAmountFen: bigint; feeRate: string }
+  /** A payment given but not counted: paid outside the claim period. */
+  | { step: 'fee_payment_not_counted'; contractNo: string; date: string; amountFen: bigint; from: string; to: string }
+  /** What was paid of the programme's basis in the period (fee and premium claims). */
+  | { step: 'basis_paid'; basis: SubsidyBasis; payments: number; paidFen: bigint }
+  /** A counted payment's annual fee rate against the programme's maximum. */
+  | { step: 'fee_rate_check'; contractNo: string; date: string; feeRate: string; maxFeeRate: string; within: boolean }
+  /** share × one payment, rounded down. */
+  | { step: 'fee_share'; contractNo: string; date: string; share: string; paidFen: bigint; subsidyFen: bigint; rounding: 'down' }
+  /**
+   * One payment's subsidy at most rate × counted amount × days / 365, rounded down: the counted
+   * amount is the covered amount, at most the loan's amount.
+   */
+  | {
+      step: 'amount_rate_limit';
+      contractNo: string;
+      date: string;
+      maxSubsidyRate: string;
+      coveredAmountFen: bigint;
+      countedAmountFen: bigint;
+      days: number;
+      dayCount: DayCount;
+      limitFen: bigint;
+      beforeFen: bigint;
+      afterFen: bigint;
+      rounding: 'down';
+    }
+  /** The sum of the payments' subsidies, before the caps. */
+  | { step: 'fee_subsidy'; payments: number; subsidyFen: bigint }
   | { step: 'ineligible'; reasons: string[] }
   /** The budget's share-out: what was asked, what was granted, the budget before and after, and why. */
   | {
@@ -31,4 +64,24 @@ export type TrailStep =
       budgetFen?: bigint;
       requestedTotalFen?: bigint;
       remainderFen?: bigint;
+    }
+  /** A surrender's share of a claim's grant: the payment's part of what the claim computed, applied to what it was granted, rounded down. */
+  | { step: 'clawback_attribution'; contractNo: string; date: string; paymentSubsidyFen: bigint; claimComputedFen: bigint; claimGrantedFen: bigint; grantedFen: bigint; rounding: 'down' }
+  /**
+   * What a surrender or early release claws back of a grant: the rule, the coverage and its days,
+   * the days after the surrender date (the last day covered), and the amount (pro rata rounded down).
+   */
+  | {
+      step: 'clawback';
+      rule: ClawbackRule;
+      contractNo: string;
+      coverageFrom: string;
+      coverageTo: string;
+      surrenderedOn: string;
+      coveredDays: number;
+      unexpiredDays: number;
+      dayCount: DayCount;
+      grantedFen: bigint;
+      clawbackFen: bigint;
+      rounding: 'down';
     };
