@@ -12,6 +12,7 @@ import { registerModel } from './commands/model.ts';
 import { registerReport } from './commands/report.ts';
 import { UsageError } from './commands/parse.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerSubsidy } from './commands/subsidy.ts';
 import { registerUser } from './commands/user.ts';
 import { registerWorkflow } from './commands/workflow.ts';
 
@@ -32,6 +33,7 @@ registerScore(program);
 registerReport(program);
 registerWorkflow(program);
 registerLoan(program);
+registerSubsidy(program);
 
 try {
   await program.parseAsync(process.argv);
