@@ -8,6 +8,7 @@ import { IMPORT_ERRORS } from './imports.ts';
 import { MARKET_ERRORS } from './market.ts';
 import { MODEL_LAB_ERRORS } from './model-lab.ts';
 import { POLICY_ERRORS } from './policy.ts';
+import { POOL_ERRORS } from './pools.ts';
 import { PROFILE_ERRORS } from './profile.ts';
 import { RATING_ERRORS } from './rating.ts';
 import { WORKFLOW_ERRORS } from './workflow.ts';
@@ -28,6 +29,7 @@ export const ERRORS = {
   ...MARKET_ERRORS,
   ...WORKFLOW_ERRORS,
   ...POLICY_ERRORS,
+  ...POOL_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
