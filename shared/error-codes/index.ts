@@ -9,6 +9,7 @@ import { MARKET_ERRORS } from './market.ts';
 import { MODEL_LAB_ERRORS } from './model-lab.ts';
 import { POLICY_ERRORS } from './policy.ts';
 import { CLAIM_ERRORS } from './claims.ts';
+import { POOL_ERRORS } from './pools.ts';
 import { PROFILE_ERRORS } from './profile.ts';
 import { RATING_ERRORS } from './rating.ts';
 import { WORKFLOW_ERRORS } from './workflow.ts';
@@ -30,6 +31,7 @@ export const ERRORS = {
   ...WORKFLOW_ERRORS,
   ...POLICY_ERRORS,
   ...CLAIM_ERRORS,
+  ...POOL_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -1,6 +1,8 @@
 // Policy instruments, pure domain: programmes as versioned data (validated on save, overlaps
 // found), the interest, guarantee-fee and premium subsidy of a loan with its calculation trail,
 // the clawback on a surrendered policy, and the budget's share-out.
+// Risk compensation pools (pool*.ts): definitions, loan registration and leverage, claims and their
+// review, payouts and refunds with their trail, the ledger and the console's summary.
 export * from './programme.ts';
 export { overlaps, overlapIssues, parksOf, type ProgrammeOverlap } from './overlap.ts';
 export { subsidyReason, unmetRules, type EnterpriseFacts, type SubsidisedLoan, type SubsidyReason } from './eligibility.ts';
@@ -12,3 +14,10 @@ export { allocateBudget, firstComeOrder, type BudgetAllocation } from './budget.
 export { roundFen, fenTimes, parseDecimal, formatFraction, type Fraction } from './decimal.ts';
 export type { DayCount, TrailStep } from './trail.ts';
 export { firstCountedPaymentOn, runInterestSubsidy, runSubsidy, type InterestSubsidyRun, type InterestSubsidyRunResult, type RunLoan, type SubsidyRun, type SubsidyRunLoan, type SubsidyRunResult } from './run.ts';
+export * from './pool.ts';
+export * from './pool-coverage.ts';
+export * from './pool-claims.ts';
+export { computePayout, payFromPool, paymentRefusal, recoveryRefund, paidShareOf, type PayoutInput, type PoolPayout, type PaymentRequest, type RecoveryInput } from './pool-payout.ts';
+export * from './pool-ledger.ts';
+export * from './pool-summary.ts';
+export type { PoolTrailStep } from './trail.ts';

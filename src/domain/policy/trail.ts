@@ -85,3 +85,23 @@ export type TrailStep =
       clawbackFen: bigint;
       rounding: 'down';
     };
+
+/**
+ * A pool payout's or refund's trail, in the order computed: the coverage share, the net principal
+ * loss, the share of it, then the limits in a fixed order (the partner's cumulative cap, the pool's
+ * balance), each with the amount before and after. Recoveries after a payout leave a refund step.
+ */
+export type PoolTrailStep =
+  /** lossShare, plus the first-loan bonus in percentage points when the loan was the enterprise's first. */
+  | { step: 'coverage_share'; lossShare: string; firstLoan: boolean; bonusPoints: string; share: string }
+  /** Principal outstanding at default less recoveries before the payout, never below 0. */
+  | { step: 'net_loss'; principalAtDefaultFen: bigint; recoveriesFen: bigint; netLossFen: bigint }
+  | { step: 'loss_share'; share: string; netLossFen: bigint; computedFen: bigint; rounding: 'down' }
+  /** ratio × the partner's net loss over all its pool claims (this one included), less what it was already paid. */
+  | { step: 'partner_cap'; ratio: string; partnerLossFen: bigint; limitFen: bigint; alreadyPaidFen: bigint; roomFen: bigint; beforeFen: bigint; afterFen: bigint }
+  | { step: 'pool_balance'; balanceFen: bigint; beforeFen: bigint; afterFen: bigint }
+  /**
+   * A recovery after the payout: the pool's paid share of the loss (paid ÷ net loss) of everything
+   * recovered since, rounded down, less what was already refunded; never more than was paid.
+   */
+  | { step: 'recovery_share'; paidFen: bigint; netLossFen: bigint; recoveredFen: bigint; dueFen: bigint; alreadyRefundedFen: bigint; refundFen: bigint; rounding: 'down' };

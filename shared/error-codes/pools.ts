@@ -1,0 +1,43 @@
+// Risk compensation pools (风险补偿资金池): a pool's definition (validated on save), registering
+// loans against it, when a claim may be filed, the claim's review moves, and paying from it.
+import { conflict, invalid } from './entry.ts';
+
+export const POOL_ERRORS = {
+  'pool.decimal_format': invalid('a decimal such as 0.55, got "{value}"', { value: 'text' }),
+  'pool.share_range': invalid('a share of the loss above 0 and at most 1, got {value}', { value: 'text' }),
+  'pool.share_with_bonus_above_one': invalid('the share of the loss {share} plus the first-loan bonus of {bonusPoints} percentage points is above 100%', { share: 'text', bonusPoints: 'text' }),
+  'pool.ratio_range': invalid('a ratio above 0 and at most 1, got {value}', { value: 'text' }),
+  'pool.contributor_share_positive': invalid('a contributor’s share is a decimal above 0, got {value}', { value: 'text' }),
+  'pool.contributor_repeated': invalid('contributor {id} is listed twice', { id: 'text' }),
+  'pool.partner_repeated': invalid('partner institution {id} is listed twice', { id: 'text' }),
+  'pool.leverage_target_range': invalid('a leverage target above 0 and at most 100 times, got {value}', { value: 'text' }),
+  'pool.valid_from_after_to': invalid('the pool starts on {from}, after it ends on {to}', { from: 'text', to: 'text' }),
+  'pool.amount_invalid': invalid('{field} must be a whole, non-negative number of fen, got {value}', { field: 'text', value: 'text' }),
+  'pool.partner_not_listed': conflict('institution {partner} is not a partner of this pool', { partner: 'text' }),
+  'pool.partner_suspended': conflict('partner {partner} is suspended: its non-performing ratio {ratio} is above the pool’s threshold {threshold}', { partner: 'text', ratio: 'text', threshold: 'text' }),
+  'pool.loan_outside_period': conflict('the loan was disbursed on {date}, outside the pool’s period ({from} to {to})', { date: 'text', from: 'text', to: 'text' }),
+  'pool.loan_policy_guaranteed': conflict('loan {loan} is already covered by a policy guarantee, so the pool does not cover it', { loan: 'text' }),
+  'pool.enterprise_not_key_industry': conflict('the enterprise is not on the list of key-industry enterprises the pool covers'),
+  'pool.loan_already_registered': conflict('loan {loan} is already registered with the pool', { loan: 'text' }),
+  'pool.balance_empty': conflict('the pool has no balance, so it cannot back any loan'),
+  'pool.leverage_above_target': conflict('registering the loan would cover {coveredFen} fen on a balance of {balanceFen} fen, a leverage of {leverage} times, above the target of {target} times', {
+    coveredFen: 'text',
+    balanceFen: 'text',
+    leverage: 'text',
+    target: 'text',
+  }),
+  'pool.loan_not_registered': conflict('loan {loan} is not registered with the pool', { loan: 'text' }),
+  'pool.claim_overdue_too_short': conflict('the loan is {days} days overdue; a claim needs more than {required}', { days: 'number', required: 'number' }),
+  'pool.claim_lawsuit_not_accepted': conflict('no court has accepted a lawsuit over the loan yet; a claim needs the acceptance notice'),
+  'pool.claim_illegal_move': conflict('a pool claim cannot move from {from} to {to}; from {from} it can go to {allowed}', { from: 'text', to: 'text', allowed: 'list' }),
+  'pool.claim_final_state': conflict('a pool claim in {from} is final and cannot move to {to}', { from: 'text', to: 'text' }),
+  'pool.claim_wrong_mover': conflict('moving a pool claim from {from} to {to} is done by the {mover}', { from: 'text', to: 'text', mover: 'text' }),
+  'pool.claim_needs_reason': conflict('moving a pool claim to {to} needs a reason', { to: 'text' }),
+  'pool.claim_needs_comment': conflict('moving a pool claim to {to} needs a comment saying what is missing', { to: 'text' }),
+  'pool.claim_documents_missing': conflict('the {step} step needs these documents, not yet provided: {missing}', { step: 'text', missing: 'list' }),
+  'pool.claim_needs_payment': conflict('marking a pool claim {to} needs the amount paid', { to: 'text' }),
+  'pool.payout_above_balance': conflict('a payout of {amount} fen is larger than the pool’s balance of {balance} fen; nothing was paid', { amount: 'text', balance: 'text' }),
+  'pool.payout_above_approved': conflict('a payout of {amount} fen is larger than the {approved} fen approved for the claim; nothing was paid', { amount: 'text', approved: 'text' }),
+  'pool.contributor_unknown': invalid('{contributor} is not a contributor of this pool', { contributor: 'text' }),
+  'pool.ledger_overdrawn': conflict('the pool’s ledger goes below zero on {date} ({balance} fen)', { date: 'text', balance: 'text' }),
+} as const;
