@@ -8,10 +8,12 @@
 //     monotonic and 2^52 is representable, so when the computed product is ≤ EXACT_LIMIT (2^52)
 //     the exact product is ≤ 2^52 + ½ (hence ≤ 2^52, being an integer) and the computed one is it.
 //     `exactProduct` returns NaN otherwise, and the caller takes its bigint path.
-//   • floor(a / b) for 0 ≤ a ≤ 2^52 and 1 ≤ b ≤ 2^52: the double quotient q̃ of x = a/b has relative
-//     error ≤ 2^-53, so |q̃ − x| ≤ x · 2^-53 ≤ ½ and Math.floor(q̃) is floor(x) − 1, floor(x) or
-//     floor(x) + 1. The remainder r = a − q·b is then computed exactly (q·b ≤ a + b ≤ 2^53, and the
-//     difference of two exact integers below 2^53 is exact) and one correction step fixes q.
+//   • floor(a / b) for 0 ≤ a ≤ 2^52 and 1 ≤ b ≤ 2^52: the double quotient is a/b correctly rounded.
+//     When a/b is not an integer it is at least 1/b from the nearest integer k, while half the
+//     spacing of doubles near k is at most k · 2^-53, below 1/b since k · b < a + b ≤ 2^53 — so a/b
+//     cannot round onto k, and Math.floor of the quotient is floor(a/b). As a second guard the
+//     remainder r = a − q·b is computed (exactly: q·b ≤ a + b ≤ 2^53, and the difference of two
+//     integers below 2^53 is exact) and q corrected by one step if it is off.
 //   • a + b for 0 ≤ a, b ≤ 2^52 is < 2^53: exact. Sums over many values (`FenSums`) move into a
 //     bigint whenever a running double passes 2^52, so no sum of any length is ever rounded.
 
