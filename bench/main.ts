@@ -1,6 +1,7 @@
 import { apiBenchmark } from './api.ts';
 import { creditDatabaseBenchmark } from './credit-database.ts';
 import { matchingBenchmark } from './matching.ts';
+import { policyBenchmark } from './policy.ts';
 import { ratingBenchmark } from './rating.ts';
 import { reportBenchmark } from './report.ts';
 import { startupBenchmark } from './startup.ts';
@@ -14,7 +15,7 @@ export interface Benchmark {
   run(): Promise<Figures>;
 }
 
-const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark, workflowBenchmark, webBenchmark];
+const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark, policyBenchmark, workflowBenchmark, webBenchmark];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

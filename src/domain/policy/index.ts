@@ -3,6 +3,7 @@
 // the clawback on a surrendered policy, and the budget's share-out.
 // Risk compensation pools (pool*.ts): definitions, loan registration and leverage, claims and their
 // review, payouts and refunds with their trail, the ledger and the console's summary.
+// The simulator runs a programme over a whole portfolio (columns, no trails) with the same result.
 export * from './programme.ts';
 export { overlaps, overlapIssues, parksOf, type ProgrammeOverlap } from './overlap.ts';
 export { subsidyReason, unmetRules, type EnterpriseFacts, type SubsidisedLoan, type SubsidyReason } from './eligibility.ts';
@@ -21,3 +22,7 @@ export { computePayout, payFromPool, paymentRefusal, recoveryRefund, paidShareOf
 export * from './pool-ledger.ts';
 export * from './pool-summary.ts';
 export type { PoolTrailStep } from './trail.ts';
+export { simulateProgramme, type SimulationInput, type SimulationResult, type BreakdownRow, type ReasonCode } from './simulate.ts';
+export { compareProgrammes, type ComparisonInput, type ProgrammeComparison, type SimulationDelta, type BreakdownDelta } from './simulate-compare.ts';
+export { simPortfolioOf, runLoansOf, checkSimPortfolio, type SimPortfolio } from './simulate-portfolio.ts';
+export { syntheticPortfolio, type SyntheticOptions } from './simulate-synthetic.ts';
