@@ -8,7 +8,7 @@ import { IMPORT_ERRORS } from './imports.ts';
 import { MARKET_ERRORS } from './market.ts';
 import { MODEL_LAB_ERRORS } from './model-lab.ts';
 import { POLICY_ERRORS } from './policy.ts';
-import { CLAIM_ERRORS } from './claims.ts';
+import { CLAIM_ERRORS, PAYMENT_ERRORS } from './claims.ts';
 import { POOL_ERRORS } from './pools.ts';
 import { PROFILE_ERRORS } from './profile.ts';
 import { RATING_ERRORS } from './rating.ts';
@@ -31,6 +31,7 @@ export const ERRORS = {
   ...WORKFLOW_ERRORS,
   ...POLICY_ERRORS,
   ...CLAIM_ERRORS,
+  ...PAYMENT_ERRORS,
   ...POOL_ERRORS,
 } as const;
 

@@ -293,3 +293,8 @@ export async function claimsOfBatch(db: Executor, batchId: string): Promise<Clai
     .orderBy(asc(enterprises.creditCode), asc(subsidyClaims.id));
   return rows.map(flatten);
 }
+
+/** A loan's claims in a state, locked for this transaction. */
+export async function claimsOnLoan(tx: Tx, loanId: string, state: string): Promise<ClaimRow[]> {
+  return tx.select().from(subsidyClaims).where(and(eq(subsidyClaims.loanId, loanId), eq(subsidyClaims.state, state))).orderBy(asc(subsidyClaims.id)).for('update');
+}

@@ -78,6 +78,12 @@ export const subsidyClaims = pgTable(
     grade: text('grade'),
     interestPaidFen: fen('interest_paid_fen').notNull(),
     eligibleInterestFen: fen('eligible_interest_fen').notNull(),
+    /** What the subsidy is a share of: interest, guarantee_fee or premium; and how much of it was paid and counts. */
+    basis: text('basis').notNull().default('interest'),
+    basisPaidFen: fen('basis_paid_fen').notNull().default(sql`0`),
+    eligibleBasisFen: fen('eligible_basis_fen').notNull().default(sql`0`),
+    /** Fee and premium claims: each counted payment's subsidy and coverage (what a clawback is computed from), fen as strings. */
+    paymentGrants: jsonb('payment_grants'),
     computedFen: fen('computed_fen').notNull(),
     capFen: fen('cap_fen'),
     subsidyFen: fen('subsidy_fen').notNull(),
@@ -127,4 +133,39 @@ export const subsidyClaimEvents = pgTable(
     at: at('at').notNull(),
   },
   (t) => [index('subsidy_claim_events_claim_idx').on(t.claimId, t.id)],
+);
+
+/**
+ * Guarantee-fee and premium payments as the guarantor, insurer or lending bank submits them (by
+ * file or API; 免申即享: the enterprise does not apply): what was paid on which loan, under which
+ * guarantee or policy, for which days, at which rate, and when a policy was surrendered.
+ */
+export const policyPayments = pgTable(
+  'policy_payments',
+  {
+    id: uuid('id').primaryKey(),
+    loanId: uuid('loan_id').notNull().references(() => loans.id),
+    enterpriseId: uuid('enterprise_id').notNull().references(() => enterprises.organisationId),
+    parkId: uuid('park_id').notNull().references(() => parks.id),
+    /** guarantee_fee | premium */
+    kind: text('kind').notNull(),
+    /** The guarantee's or policy's number. */
+    contractNo: text('contract_no').notNull(),
+    paidOn: day('paid_on').notNull(),
+    amountFen: fen('amount_fen').notNull(),
+    coverageFrom: day('coverage_from').notNull(),
+    coverageTo: day('coverage_to').notNull(),
+    coveredAmountFen: fen('covered_amount_fen').notNull(),
+    /** The annual fee or premium rate, a decimal ("0.0080"). */
+    feeRate: text('fee_rate').notNull(),
+    /** The policy was surrendered (the last day it covered); subsidies may be clawed back. */
+    surrenderedOn: day('surrendered_on'),
+    /** The institution that submitted it. */
+    submittedBy: uuid('submitted_by').notNull().references(() => organisations.id),
+    submittedByUser: uuid('submitted_by_user'),
+    /** api | file | demo */
+    source: text('source').notNull(),
+    submittedAt: at('submitted_at').notNull(),
+  },
+  (t) => [uniqueIndex('policy_payments_key').on(t.loanId, t.kind, t.contractNo, t.paidOn), index('policy_payments_loan_idx').on(t.loanId, t.paidOn), index('policy_payments_submitter_idx').on(t.submittedBy)],
 );

@@ -48,3 +48,15 @@ export function seesClaimAccount(actor: Actor, claim: { enterpriseId: string; pa
   const parks = administeredParks(actor);
   return hasRole(actor, 'park_admin') && (parks === 'all' || parks.includes(claim.parkId));
 }
+
+/**
+ * Who submits a loan's guarantee-fee or premium payments: an officer of the lending institution, or
+ * of a guarantor or insurer (they hold the guarantee or the policy on it).
+ */
+export function submitsPaymentsFor(actor: Actor, loan: { institutionId: string }): boolean {
+  if (isOperator(actor)) return true;
+  return actor.memberships.some((m) => m.role === 'institution_officer' && (m.organisationId === loan.institutionId || m.organisationType === 'guarantor' || m.organisationType === 'insurer'));
+}
+
+/** The institution an officer submits payments as (the first officer membership), or null. */
+export const submittingInstitution = (actor: Actor): string | null => actor.memberships.find((m) => m.role === 'institution_officer')?.organisationId ?? null;

@@ -60,6 +60,8 @@ export const ACTIONS = [
   'subsidy.run',
   'claim.read',
   'claim.move',
+  'policy_payment.submit',
+  'policy_payment.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -127,6 +129,9 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'subsidy.run': ['park_admin'],
   'claim.read': ['park_admin', 'institution_officer', 'enterprise_user'],
   'claim.move': ['park_admin', 'enterprise_user'],
+  // Guarantors, insurers and lenders submit fee and premium payments (免申即享).
+  'policy_payment.submit': ['institution_officer'],
+  'policy_payment.read': ['park_admin', 'institution_officer', 'enterprise_user'],
 };
 
 /** The resource an action touches, as far as access is concerned. */

@@ -3,7 +3,8 @@
 //
 // Who moves: the enterprise (objects, confirms its receiving account), the park that owns the
 // programme (publishes, decides objections, approves, rejects, pays, claws back) and the platform
-// itself (the daily sweep forfeits claims not confirmed by their deadline).
+// itself (the daily sweep forfeits claims not confirmed by their deadline; a surrendered policy claws
+// back what its programme's rule says).
 import { fail, type DomainError } from '../shared/errors.ts';
 import { SUBSIDY_CLAIM_STATES, type SubsidyClaimState } from '../../../shared/policy.ts';
 
@@ -35,6 +36,8 @@ export const CLAIM_TRANSITIONS: readonly ClaimTransition[] = [
   t('confirmed', 'rejected', 'park', ['reason']),
   t('approved', 'paid', 'park', ['payment']),
   t('paid', 'clawed_back', 'park', ['reason']),
+  // A rule claws back: a surrendered policy (the programme's clawback rule gives the amount).
+  t('paid', 'clawed_back', 'platform', ['reason']),
 ];
 
 export const isClaimState = (s: string): s is SubsidyClaimState => (SUBSIDY_CLAIM_STATES as readonly string[]).includes(s);

@@ -1,16 +1,17 @@
 // A run over loans whose programme version depends on each loan's disbursement date (the version
 // in force that day decides), with claims already decided left as they are: they count against the
 // caps and the budget but are never recomputed, so a later version never changes a decided claim.
-// Loans whose interest another programme already subsidises exclusively are ineligible with the
-// reason `subsidy.already_subsidised`. Otherwise as runInterestSubsidy: first_come order for the
-// per-enterprise yearly cap, then the budget of the newest version over all claims.
+// Loans whose interest (fee, premium) another programme already subsidises exclusively are
+// ineligible with the reason `subsidy.already_subsidised`. Otherwise as runSubsidy, for any kind:
+// first_come order for the per-enterprise yearly cap, then the budget of the newest version.
 import type { WorkingCalendar } from '../calendar/calendar.ts';
 import type { LprFixing } from '../loans/lpr.ts';
 import { renderMessage } from '../shared/errors.ts';
 import { allocateBudget } from './budget.ts';
+import { computeFeeSubsidy, type FeePayment } from './fee-subsidy.ts';
 import { computeInterestSubsidy, firstCountedRepaymentOn, type SubsidyClaim } from './interest-subsidy.ts';
-import { versionInForce, type Programme } from './programme.ts';
-import type { RunLoan } from './run.ts';
+import { basisOf, versionInForce, type Programme } from './programme.ts';
+import { firstCountedPaymentOn, type SubsidyRunLoan } from './run.ts';
 
 export interface StackingConflict {
   other: string;
@@ -18,7 +19,8 @@ export interface StackingConflict {
   to: string;
 }
 
-export interface VersionedRunLoan extends RunLoan {
+/** A loan of a run: interest programmes read its repayments, fee and premium programmes its payments. */
+export interface VersionedRunLoan extends SubsidyRunLoan {
   /** Another programme's claim on the same interest that excludes this one, or undefined. */
   conflict?: StackingConflict;
 }
@@ -53,14 +55,17 @@ export function newestVersion(versions: readonly Programme[]): Programme {
 export function runProgrammeVersions(run: VersionedRun): VersionedRunResult {
   const newest = newestVersion(run.versions);
   const lpr = [...run.lprFixings];
+  const interest = basisOf(newest.kind) === 'interest';
+  const firstOn = (l: VersionedRunLoan) => (interest ? firstCountedRepaymentOn(l.loan, l.repayments ?? [], run.period) : firstCountedPaymentOn(l.payments ?? [], run.period));
   const order = run.loans
-    .map((l) => ({ l, on: firstCountedRepaymentOn(l.loan, l.repayments, run.period) ?? '' }))
+    .map((l) => ({ l, on: firstOn(l) ?? '' }))
     .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.l.loan.id < b.l.loan.id ? -1 : a.l.loan.id > b.l.loan.id ? 1 : 0));
   const received = new Map(run.receivedByEnterpriseFen ?? []);
   const claims = order.map(({ l }) => {
     const programme = versionInForce(run.versions, l.loan.disbursedOn) ?? newest;
     const enterpriseYearFen = received.get(l.enterprise.enterpriseId) ?? 0n;
-    const claim = computeInterestSubsidy({ programme, ...l, period: run.period, lprFixings: lpr, calendar: run.calendar, received: { loanFen: l.receivedLoanFen ?? 0n, enterpriseYearFen } });
+    const common = { programme, enterprise: l.enterprise, loan: l.loan, period: run.period, lprFixings: lpr, calendar: run.calendar, received: { loanFen: l.receivedLoanFen ?? 0n, enterpriseYearFen } };
+    const claim = interest ? computeInterestSubsidy({ ...common, repayments: l.repayments ?? [] }) : computeFeeSubsidy({ ...common, payments: l.payments ?? ([] as FeePayment[]) });
     const checked = l.conflict && claim.eligible ? excluded(claim, l.conflict) : claim;
     received.set(l.enterprise.enterpriseId, enterpriseYearFen + checked.subsidyFen);
     return checked;

@@ -62,6 +62,7 @@ export async function saveProgramme(ctx: ServiceContext, input: SaveProgrammeInp
   const checked = validateProgramme({ ...input.programme, version: draft && input.programme.version === undefined ? draft.version : version, ownerPark: ownerPark?.code ?? null });
   if (!checked.ok) throw invalidFields(checked.issues.map(asField));
   const programme = checked.programme;
+  if (existing[0] && existing[0].kind !== programme.kind) throw invalidFields([{ field: 'kind', ...fieldOf(fail('programme.kind_changed', { id: programme.id, kind: existing[0].kind })) }]);
   const published = existing.filter((r) => r.status === 'published');
   if (input.status === 'published') {
     const others = (await publishedOfKind(db, programme.kind)).filter((r) => r.code !== programme.id).map(programmeOf);

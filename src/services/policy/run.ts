@@ -27,7 +27,10 @@ import { authorize } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
 import type { LprFixing } from '../../domain/loans/lpr.ts';
 import { parksOf } from '../../domain/policy/overlap.ts';
-import type { Programme } from '../../domain/policy/programme.ts';
+import { basisOf, type Programme, type SubsidyBasis as Basis } from '../../domain/policy/programme.ts';
+import type { FeePayment } from '../../domain/policy/fee-subsidy.ts';
+import type { PaymentSubsidy } from '../../domain/policy/claim.ts';
+import { paymentsOfLoans } from '../../db/repositories/policy-payments.ts';
 import type { SubsidyClaim } from '../../domain/policy/interest-subsidy.ts';
 import type { TrailStep } from '../../domain/policy/trail.ts';
 import { newestVersion, runProgrammeVersions, type StackingConflict, type VersionedRunLoan } from '../../domain/policy/versions-run.ts';
@@ -64,6 +67,12 @@ export interface RunClaim {
   programmeVersion: number;
   interestPaidFen: bigint;
   eligibleInterestFen: bigint;
+  /** interest, guarantee_fee or premium, and how much of it was paid in the period and counts. */
+  basis: Basis;
+  basisPaidFen: bigint;
+  eligibleBasisFen: bigint;
+  /** Fee and premium claims: each counted payment's subsidy (a clawback reads them). */
+  paymentGrants: PaymentSubsidy[] | null;
   subsidyFen: bigint;
   capFen: bigint | null;
   /** The stored claim's state: computed (new or recomputed), a decided state kept as it was, or null (nothing to claim, or a dry run). */
@@ -91,7 +100,6 @@ export async function runSubsidy(ctx: ServiceContext, calendars: CalendarStore, 
   authorize(ctx.actor, 'subsidy.run', { parkId: rows[0]!.parkId });
   const versions = rows.map(programmeOf);
   const newest = newestVersion(versions);
-  if (newest.kind !== 'interest_subsidy') throw fail('programme.kind_not_supported', { kind: newest.kind });
   const period = periodOf(ctx, options);
   const calendar = await calendars.get(db);
   const lpr = await lprFixingsOf(db);
@@ -101,7 +109,8 @@ export async function runSubsidy(ctx: ServiceContext, calendars: CalendarStore, 
     if (tx) await lockLoans(tx, facts.map((f) => f.loanId));
     const existing = await claimsOfRun(executor, code, period.from);
     const conflicts = await stackingConflicts(executor, newest, code, facts, period);
-    return computeRun({ versions, facts, existing, conflicts, period, lpr, calendar, received: await receivedBefore(executor, code, period.from), grantedElsewhereFen: await grantedTotal(executor, code, period.from) });
+    const payments = basisOf(newest.kind) === 'interest' ? null : await paymentsOfLoans(executor, facts.map((f) => f.loanId), basisOf(newest.kind));
+    return computeRun({ versions, facts, payments, existing, conflicts, period, lpr, calendar, received: await receivedBefore(executor, code, period.from), grantedElsewhereFen: await grantedTotal(executor, code, period.from) });
   };
   if (options.dryRun) {
     const { result } = await work(null);
@@ -109,7 +118,7 @@ export async function runSubsidy(ctx: ServiceContext, calendars: CalendarStore, 
   }
   return mutate(ctx, async (tx) => {
     const { result, existing } = await work(tx);
-    const written = await writeClaims(tx, ctx, code, rows, result, existing);
+    const written = await writeClaims(tx, ctx, code, newest.kind, rows, result, existing);
     const out = { ...result, written, dryRun: false };
     return { result: out, audit: { action: 'subsidy.run', targetType: 'programme', targetId: rows[0]!.id, parkId: rows[0]!.parkId, details: { code, period, totalFen: String(out.totalFen), budgetLeftFen: String(out.budgetLeftFen), ...written } } };
   });
@@ -153,6 +162,8 @@ async function stackingConflicts(db: Parameters<typeof otherClaimsOnLoans>[0], p
 interface ComputeInput {
   versions: Programme[];
   facts: RunFactsRow[];
+  /** Fee and premium programmes: each loan's payments of the programme's basis; null for interest. */
+  payments: Map<string, FeePayment[]> | null;
   existing: ClaimRow[];
   conflicts: Map<string, StackingConflict>;
   period: { from: string; to: string };
@@ -184,18 +195,18 @@ function computeRun(input: ComputeInput): { result: Omit<RunResult, 'dryRun'>; e
     .map((f) => ({
       enterprise: { enterpriseId: f.enterpriseId, gradeAtLoanDate: asGrade(f.grade), hasValidReportOnLoanDate: f.hasValidReport, industryCode: f.industryCode, parkCode: f.parkCode, dishonest: f.dishonest },
       loan: { id: f.loanId, amountFen: f.amountFen, annualRate: f.annualRate, disbursedOn: f.disbursedOn, termMonths: f.termMonths, loanType: asLoanType(f.loanType), institutionId: f.institutionId },
-      repayments: f.repaymentDates.map((date, i) => ({ date, interestFen: f.repaymentInterestFen[i]! })),
+      ...(input.payments ? { payments: input.payments.get(f.loanId) ?? [] } : { repayments: f.repaymentDates.map((date, i) => ({ date, interestFen: f.repaymentInterestFen[i]! })) }),
       receivedLoanFen: input.received.byLoan.get(f.loanId) ?? 0n,
       ...(input.conflicts.has(f.loanId) ? { conflict: input.conflicts.get(f.loanId)! } : {}),
     }));
   const run = runProgrammeVersions({ versions: input.versions, loans, period: input.period, lprFixings: input.lpr, calendar: input.calendar, receivedByEnterpriseFen: receivedByEnterprise, budgetLeftFen });
   const claims: RunClaim[] = run.claims.map((c) => {
     const f = byLoan.get(c.loanId)!;
-    return { loanId: c.loanId, enterpriseId: f.enterpriseId, parkId: f.parkId, institutionId: f.institutionId, creditCode: f.creditCode, parkCode: f.parkCode, industryCode: f.industryCode, grade: asGrade(f.grade), eligible: c.eligible, reasons: c.reasons, programmeVersion: c.programmeVersion, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, subsidyFen: c.subsidyFen, capFen: c.capFen, state: null, trail: c.trail };
+    return { loanId: c.loanId, enterpriseId: f.enterpriseId, parkId: f.parkId, institutionId: f.institutionId, creditCode: f.creditCode, parkCode: f.parkCode, industryCode: f.industryCode, grade: asGrade(f.grade), eligible: c.eligible, reasons: c.reasons, programmeVersion: c.programmeVersion, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: c.payments ?? null, subsidyFen: c.subsidyFen, capFen: c.capFen, state: null, trail: c.trail };
   });
   for (const c of decided.values()) {
     const f = byLoan.get(c.loanId);
-    claims.push({ loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, creditCode: f?.creditCode ?? '', parkCode: f?.parkCode ?? '', industryCode: f?.industryCode ?? '', grade: asGrade(c.grade), eligible: true, reasons: [], programmeVersion: c.programmeVersion, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, subsidyFen: c.subsidyFen, capFen: c.capFen, state: c.state, trail: trailOf(c.trail) });
+    claims.push({ loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, creditCode: f?.creditCode ?? '', parkCode: f?.parkCode ?? '', industryCode: f?.industryCode ?? '', grade: asGrade(c.grade), eligible: true, reasons: [], programmeVersion: c.programmeVersion, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis as Basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: null, subsidyFen: c.subsidyFen, capFen: c.capFen, state: c.state, trail: trailOf(c.trail) });
   }
   return {
     result: { programmeId: run.programmeId, programmeVersion: run.programmeVersion, period: input.period, claims, totalFen: run.totalFen, budgetFen: run.budgetFen, budgetLeftFen: run.budgetLeftFen, written: { created: 0, updated: 0, removed: 0, kept: decided.size } },
@@ -214,7 +225,7 @@ export function trailOf(stored: unknown): TrailStep[] {
   return (stored as Record<string, unknown>[]).map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, FEN_KEYS.test(k) && typeof v === 'string' ? BigInt(v) : v]))) as unknown as TrailStep[];
 }
 
-async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, rows: { id: string; version: number; body: unknown }[], result: Omit<RunResult, 'dryRun'>, existing: ClaimRow[]) {
+async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, kind: string, rows: { id: string; version: number; body: unknown }[], result: Omit<RunResult, 'dryRun'>, existing: ClaimRow[]) {
   const computedByLoan = new Map(existing.filter((c) => c.state === 'computed').map((c) => [c.loanId, c]));
   const now = ctx.now();
   const rowOf = (version: number) => rows.find((r) => r.version === version) ?? rows[0]!;
@@ -224,7 +235,7 @@ async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, rows: { id
   for (const c of result.claims) {
     if (c.state !== null || !c.eligible || c.subsidyFen === 0n) continue; // decided claims stay as stored; nothing to claim is not a claim
     const row = rowOf(c.programmeVersion);
-    const figures = { programmeId: row.id, programmeVersion: c.programmeVersion, stacking: (row.body as { stacking: string }).stacking, grade: c.grade, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, computedFen: computedOf(c), capFen: c.capFen, subsidyFen: c.subsidyFen, firstRepaymentOn: firstRepaymentOf(c.trail), trail: trailJson(c.trail), periodTo: result.period.to, updatedAt: now };
+    const figures = { programmeId: row.id, programmeVersion: c.programmeVersion, stacking: (row.body as { stacking: string }).stacking, grade: c.grade, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: c.paymentGrants ? trailJson(c.paymentGrants as never) : null, computedFen: computedOf(c), capFen: c.capFen, subsidyFen: c.subsidyFen, firstRepaymentOn: firstRepaymentOf(c.trail), trail: trailJson(c.trail), periodTo: result.period.to, updatedAt: now };
     c.state = 'computed';
     const stored = computedByLoan.get(c.loanId);
     if (stored) {
@@ -232,7 +243,7 @@ async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, rows: { id
       kept.add(stored.id);
       updated++;
     } else {
-      created.push({ id: newId(), programmeCode: code, kind: 'interest_subsidy', loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, periodFrom: result.period.from, state: 'computed', createdAt: now, ...figures });
+      created.push({ id: newId(), programmeCode: code, kind, loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, periodFrom: result.period.from, state: 'computed', createdAt: now, ...figures });
     }
   }
   const removed = [...computedByLoan.values()].filter((c) => !kept.has(c.id)).map((c) => c.id);
@@ -243,10 +254,10 @@ async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, rows: { id
 }
 
 const computedOf = (c: RunClaim) => {
-  const share = c.trail.find((s) => s.step === 'share');
-  return share && share.step === 'share' ? share.subsidyFen : c.subsidyFen;
+  for (const s of c.trail) if (s.step === 'share' || s.step === 'fee_subsidy') return s.subsidyFen;
+  return c.subsidyFen;
 };
 const firstRepaymentOf = (trail: readonly TrailStep[]) => {
-  const first = trail.find((s) => s.step === 'repayment');
-  return first && first.step === 'repayment' ? first.date : null;
+  for (const s of trail) if (s.step === 'repayment' || s.step === 'fee_payment') return s.date;
+  return null;
 };

@@ -12,6 +12,9 @@ import { PROGRAMME_KINDS } from '../../../domain/policy/programme.ts';
 import { batchSheet, createBatch, payBatch, readBatches } from '../../../services/policy/batches.ts';
 import { moveClaim, publishClaims, readClaim, readClaims } from '../../../services/policy/claims.ts';
 import { enterpriseSubsidies } from '../../../services/policy/enterprise-subsidies.ts';
+import { readPolicyPayments, submitPolicyPayments, surrenderPolicy, type PaymentSubmission } from '../../../services/policy/payments.ts';
+import type { PolicyPaymentListed } from '../../../db/repositories/policy-payments.ts';
+import { POLICY_PAYMENT_KINDS } from '../../../domain/policy/payment-file.ts';
 import { listProgrammes, publishProgramme, readProgramme, saveProgramme } from '../../../services/policy/programmes.ts';
 import { runSubsidy, trailJson, trailOf as trailOfStored, type RunResult } from '../../../services/policy/run.ts';
 import type { BatchRow } from '../../../db/repositories/subsidy-claims.ts';
@@ -102,6 +105,9 @@ const ClaimSchema = z.object({
   grade: z.string().nullable(),
   interestPaidFen: Money,
   eligibleInterestFen: Money,
+  basis: z.enum(['interest', 'guarantee_fee', 'premium']).describe('what the subsidy is a share of'),
+  basisPaidFen: Money.describe('fee and premium claims: what was paid in the period'),
+  eligibleBasisFen: Money,
   computedFen: Money,
   capFen: Money.nullable(),
   subsidyFen: Money,
@@ -141,6 +147,9 @@ function presentClaim(c: ClaimListed, actor: Actor): z.infer<typeof ClaimSchema>
     grade: c.grade,
     interestPaidFen: fenToJson(c.interestPaidFen),
     eligibleInterestFen: fenToJson(c.eligibleInterestFen),
+    basis: c.basis as 'interest' | 'guarantee_fee' | 'premium',
+    basisPaidFen: fenToJson(c.basisPaidFen),
+    eligibleBasisFen: fenToJson(c.eligibleBasisFen),
     computedFen: fenToJson(c.computedFen),
     capFen: nullableFen(c.capFen),
     subsidyFen: fenToJson(c.subsidyFen),
@@ -174,6 +183,9 @@ const RunSchema = z.object({
       programmeVersion: z.number().int(),
       interestPaidFen: Money,
       eligibleInterestFen: Money,
+      basis: z.enum(['interest', 'guarantee_fee', 'premium']),
+      basisPaidFen: Money,
+      eligibleBasisFen: Money,
       subsidyFen: Money,
       capFen: Money.nullable(),
       state: z.string().nullable(),
@@ -193,7 +205,7 @@ export function presentRun(r: RunResult) {
     programmeVersion: r.programmeVersion,
     period: r.period,
     dryRun: r.dryRun,
-    claims: r.claims.map((c) => ({ loanId: c.loanId, creditCode: c.creditCode, grade: c.grade, eligible: c.eligible, reasons: presentReasons(c.reasons), programmeVersion: c.programmeVersion, interestPaidFen: fenToJson(c.interestPaidFen), eligibleInterestFen: fenToJson(c.eligibleInterestFen), subsidyFen: fenToJson(c.subsidyFen), capFen: nullableFen(c.capFen), state: c.state, trail: presentTrail(c.trail) })),
+    claims: r.claims.map((c) => ({ loanId: c.loanId, creditCode: c.creditCode, grade: c.grade, eligible: c.eligible, reasons: presentReasons(c.reasons), programmeVersion: c.programmeVersion, interestPaidFen: fenToJson(c.interestPaidFen), eligibleInterestFen: fenToJson(c.eligibleInterestFen), basis: c.basis, basisPaidFen: fenToJson(c.basisPaidFen), eligibleBasisFen: fenToJson(c.eligibleBasisFen), subsidyFen: fenToJson(c.subsidyFen), capFen: nullableFen(c.capFen), state: c.state, trail: presentTrail(c.trail) })),
     totalFen: fenToJson(r.totalFen),
     budgetFen: fenToJson(r.budgetFen),
     budgetLeftFen: fenToJson(r.budgetLeftFen),
@@ -222,6 +234,52 @@ const ClaimMoveBody = z.object({
   account: z.object({ name: z.string().trim().min(1).max(100), bank: z.string().trim().min(1).max(100), number: z.string().trim().min(1).max(40) }).nullish().describe('confirming: the receiving account'),
   payment: z.object({ reference: z.string().trim().min(1).max(100), paidOn: IsoDate }).nullish().describe('paying: the finance office reference and date'),
   clawbackFen: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).transform(BigInt).nullish().describe('clawing back: how much (default all that was paid)'),
+});
+
+const PaymentRowBody = z.object({
+  loanId: z.string().max(64),
+  kind: z.string().max(32).describe('guarantee_fee or premium'),
+  contractNo: z.string().max(64),
+  paidOn: z.string().max(10),
+  amountFen: z.number().or(z.string().max(20)),
+  coverageFrom: z.string().max(10),
+  coverageTo: z.string().max(10),
+  coveredAmountFen: z.number().or(z.string().max(20)),
+  feeRate: z.string().max(12).describe('the annual rate as a decimal fraction, e.g. "0.0080"'),
+});
+const PaymentSchema = z.object({
+  id: z.string(),
+  loanId: z.string(),
+  enterprise: z.object({ id: z.string(), creditCode: z.string(), name: z.string() }),
+  kind: z.enum(POLICY_PAYMENT_KINDS),
+  contractNo: z.string(),
+  paidOn: z.string(),
+  amountFen: Money,
+  coverageFrom: z.string(),
+  coverageTo: z.string(),
+  coveredAmountFen: Money,
+  feeRate: z.string(),
+  surrenderedOn: z.string().nullable(),
+  submittedBy: z.object({ id: z.string(), name: z.string() }),
+  source: z.string(),
+  submittedAt: z.string(),
+});
+const presentPayment = (p: PolicyPaymentListed): z.infer<typeof PaymentSchema> => ({
+  id: p.id,
+  loanId: p.loanId,
+  enterprise: { id: p.enterpriseId, creditCode: p.creditCode, name: p.enterpriseName },
+  kind: p.kind as (typeof POLICY_PAYMENT_KINDS)[number],
+  contractNo: p.contractNo,
+  paidOn: p.paidOn,
+  amountFen: fenToJson(p.amountFen),
+  coverageFrom: p.coverageFrom,
+  coverageTo: p.coverageTo,
+  coveredAmountFen: fenToJson(p.coveredAmountFen),
+  feeRate: p.feeRate,
+  surrenderedOn: p.surrenderedOn,
+  submittedBy: { id: p.submittedBy, name: p.submitterName },
+  source: p.source,
+  submittedAt: iso(p.submittedAt)!,
 });
 
 const KIND_NAMES: Record<string, readonly [string, string]> = { interest_subsidy: ['贷款贴息', 'interest subsidy'], guarantee_fee_subsidy: ['担保费补贴', 'guarantee-fee subsidy'], premium_subsidy: ['保费补贴', 'premium subsidy'] };
@@ -319,6 +377,40 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const ctx = contextOf(request);
       return presentClaim(await moveClaim(ctx, calendar, request.params.id, request.body), ctx.actor);
+    },
+  );
+
+  app.post(
+    '/policy-payments',
+    {
+      config: { access: 'policy_payment.submit' },
+      schema: {
+        tags,
+        summary: 'Submit guarantee-fee or premium payments (免申即享: the lender, guarantor or insurer sends them; the enterprise applies for nothing): JSON rows or a CSV file (header loan_id,kind,contract_no,paid_on,amount_fen,coverage_from,coverage_to,covered_amount_fen,fee_rate); all rows or none, each problem named by row and field; a row already submitted is left as it was',
+        body: z.union([z.object({ payments: z.array(PaymentRowBody).min(1).max(10_000) }), z.object({ format: z.literal('csv'), content: multilineText().min(1).max(5_000_000) })]),
+        response: { 201: z.object({ received: z.number().int(), written: z.number().int(), duplicates: z.number().int() }), ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await submitPolicyPayments(contextOf(request), request.body as PaymentSubmission)),
+  );
+  app.get(
+    '/policy-payments',
+    { config: { access: 'policy_payment.read' }, schema: { tags, summary: 'Fee and premium payments you may see (those you submitted, your loans’, your parks’)', querystring: PageQuery.omit({ q: true }).extend({ loanId: z.uuid().optional() }), response: { 200: pageOf(PaymentSchema), ...errorResponses } } },
+    async (request) => {
+      const { page, pageSize, loanId } = request.query;
+      const found = await readPolicyPayments(contextOf(request), loanId ? { loanId } : {}, { page, pageSize });
+      return { ...found, items: found.items.map(presentPayment) };
+    },
+  );
+  app.post(
+    '/policy-payments/surrender',
+    {
+      config: { access: 'policy_payment.submit' },
+      schema: { tags, summary: 'A policy (or guarantee) was surrendered: its payments are marked and the subsidies paid on it clawed back as the programme’s rule says', body: z.object({ loanId: z.uuid(), contractNo: z.string().trim().min(1).max(64), surrenderedOn: IsoDate }), response: { 200: z.object({ clawedBack: z.array(z.object({ claimId: z.string(), clawbackFen: Money })) }), ...errorResponses } },
+    },
+    async (request) => {
+      const done = await surrenderPolicy(contextOf(request), request.body);
+      return { clawedBack: done.clawedBack.map((c) => ({ claimId: c.claimId, clawbackFen: fenToJson(c.clawbackFen) })) };
     },
   );
 
