@@ -30,6 +30,10 @@ describe('the demo policy instruments', () => {
     for (const c of claims) expect(c.subsidyFen > 0n).toBe(true);
     const audited = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'claim.clawed_back'));
     expect(audited).toHaveLength(1);
+    // Zizhu's guarantee fees and Qingdao's premiums came from the guarantor's and the insurer's data.
+    const byBasis = (basis: string) => claims.filter((c) => c.basis === basis);
+    expect(byBasis('guarantee_fee').length).toBeGreaterThan(0);
+    expect(byBasis('premium').map((c) => c.state)).toContain('clawed_back');
     // Reports were issued before the loans they qualified, on the ratings of that time.
     const issued = await t.database.db.select().from(reports);
     expect(issued.length).toBeGreaterThan(5);

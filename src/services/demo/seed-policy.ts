@@ -9,7 +9,7 @@
 // clawed back, forfeited by the daily sweep, and — for the demo enterprise — published and waiting
 // for its receiving account. Everything follows from the seed and today's date.
 import type { Database } from '../../db/client.ts';
-import { insertDemoDishonestyListing, activeOfficersAndOwners } from '../../db/repositories/demo-workflow.ts';
+import { activeOfficersAndOwners, insertDemoDishonestyListing, organisationIdNamed } from '../../db/repositories/demo-workflow.ts';
 import { findParkByCode } from '../../db/repositories/parks.ts';
 import { gradeBefore } from '../../db/repositories/ratings.ts';
 import { findClaim, listClaims, loadRunFacts, type ClaimListed } from '../../db/repositories/subsidy-claims.ts';
@@ -22,6 +22,7 @@ import { GRADES } from '../../../shared/rating.ts';
 import { loadActor } from '../accounts/sessions.ts';
 import { forfeitUnconfirmed, moveClaim, type ClaimMoveInput } from '../policy/claims.ts';
 import { createBatch, payBatch } from '../policy/batches.ts';
+import { submitPolicyPayments, surrenderPolicy } from '../policy/payments.ts';
 import { programmeJson, saveProgramme } from '../policy/programmes.ts';
 import { runSubsidy } from '../policy/run.ts';
 import { issueReport } from '../reports/issue-report.ts';
@@ -113,12 +114,73 @@ export async function seedDemoPolicy(database: Database, options: { now: Date; s
   for (const { c } of playing('clawed_back')) await story.move(c, -5, 'park', { to: 'clawed_back', reason: 'loan_misreported', comment: '经核查，该笔贷款资金未按约定用途使用，依规追回补贴' });
   for (const c of [...own, ...playing('objected', 'published').map((x) => x.c)]) await story.move(c, -3, 'park', { to: 'published' });
   for (const { c } of playing('objected')) await story.move(c, -2, 'enterprise', { to: 'objected', comment: '9月份的一笔利息已按时支付，但未计入贴息，请核实' });
+  await seedFeeSubsidies(database, { year, today, timezone, ctxAt, calendars });
   // The daily sweep: round-one claims nobody confirmed in time are forfeited.
   await forfeitUnconfirmed(database, now, timezone);
-  const final = (await listClaims(database.db, { scope: { kind: 'all' }, programmeCode: DEMO_PROGRAMMES.zhangjiang }, { page: 1, pageSize: 1000 })).items;
+  const final = (await listClaims(database.db, { scope: { kind: 'all' } }, { page: 1, pageSize: 5000 })).items;
   const byState: Record<string, number> = {};
   for (const c of final) byState[c.state] = (byState[c.state] ?? 0) + 1;
   return { programmes: 3, claims: final.length, byState };
+}
+
+interface FeeStory {
+  year: number;
+  today: string;
+  timezone: string;
+  ctxAt: (offset: number, actor?: Actor) => ServiceContext;
+  calendars: CalendarStore;
+}
+
+/** An officer of the institution named, as the demo's guarantor and insurer act (no user of their own). */
+async function officerOf(database: Database, name: string, type: 'guarantor' | 'insurer'): Promise<Actor | null> {
+  const id = await organisationIdNamed(database.db, name);
+  return id ? { kind: 'user', userId: null, email: null, memberships: [{ role: 'institution_officer', organisationId: id, organisationType: type, parkId: null }] } : null;
+}
+
+/**
+ * Zizhu's guarantor and Qingdao's insurer submit the fees and premiums on their parks' loans (one
+ * guarantor charges above Zizhu's 0.8% cap on one loan); both programmes are run; Qingdao's claims
+ * are published, confirmed, paid, and one is clawed back when its policy is surrendered.
+ */
+async function seedFeeSubsidies(database: Database, s: FeeStory): Promise<void> {
+  const stories = [
+    { park: 'zizhu', code: DEMO_PROGRAMMES.zizhu, kind: 'guarantee_fee' as const, by: await officerOf(database, '上海紫晨融资担保有限公司', 'guarantor'), prefix: 'ZCDB', rates: ['0.0070', '0.0075', '0.0080', '0.0095', '0.0060'] },
+    { park: 'qingdao', code: DEMO_PROGRAMMES.qingdao, kind: 'premium' as const, by: await officerOf(database, '胶东海洋财产保险股份有限公司', 'insurer'), prefix: 'JDHY-BZ', rates: ['0.0150', '0.0120', '0.0180', '0.0160'] },
+  ];
+  for (const story of stories) {
+    const park = await findParkByCode(database.db, story.park);
+    if (!park || !story.by) continue;
+    const runTo = addDays(s.today, -20) < `${s.year}-12-31` ? addDays(s.today, -20) : `${s.year}-12-31`;
+    const loans = (await loadRunFacts(database.db, { parkIds: [park.id], disbursedFrom: `${s.year}-01-01`, disbursedTo: addDays(runTo, -1), periodFrom: `${s.year}-01-01`, periodTo: runTo, timezone: s.timezone }))
+      .sort((a, b) => (a.creditCode < b.creditCode ? -1 : a.creditCode > b.creditCode ? 1 : a.disbursedOn < b.disbursedOn ? -1 : 1))
+      .slice(0, 10);
+    if (!loans.length) continue;
+    const payments = loans.map((l, i) => {
+      const feeRate = story.rates[i % story.rates.length]!;
+      const [n, d] = [BigInt(feeRate.replace('.', '')), 10_000n];
+      return { loanId: l.loanId, kind: story.kind, contractNo: `${story.prefix}-${s.year}-${String(101 + i).padStart(4, '0')}`, paidOn: l.disbursedOn, amountFen: (l.amountFen * n) / d, coverageFrom: l.disbursedOn, coverageTo: addDays(addDays(l.disbursedOn, 365), -1), coveredAmountFen: l.amountFen, feeRate };
+    });
+    await submitPolicyPayments(s.ctxAt(-28, story.by), { payments });
+    const admin = await actorOf(database, `admin@${story.park}.kejin.demo`);
+    await runSubsidy(s.ctxAt(-20, admin), s.calendars, story.code, { from: `${s.year}-01-01`, to: runTo });
+    const claims = (await listClaims(database.db, { scope: { kind: 'all' }, programmeCode: story.code }, { page: 1, pageSize: 100 })).items.sort((a, b) => (a.creditCode < b.creditCode ? -1 : 1));
+    const move = async (c: ClaimListed, offset: number, by: 'park' | 'enterprise', input: Omit<ClaimMoveInput, 'version'>) => {
+      const actor: Actor | undefined = by === 'park' ? admin : { kind: 'user', userId: null, email: null, memberships: [{ role: 'enterprise_user', organisationId: c.enterpriseId, organisationType: 'enterprise', parkId: c.parkId }] };
+      await moveClaim(s.ctxAt(offset, actor), s.calendars, c.id, { ...input, version: (await findClaim(database.db, c.id))!.version });
+    };
+    // Every claim published the next day; in Qingdao most were confirmed, approved and paid.
+    for (const c of claims) await move(c, -19, 'park', { to: 'published' });
+    if (story.park !== 'qingdao') continue;
+    const paid = claims.slice(0, Math.max(1, claims.length - 2));
+    for (const [i, c] of paid.entries()) await move(c, -15, 'enterprise', { to: 'confirmed', account: accountOf(c, i) });
+    for (const c of paid) await move(c, -13, 'park', { to: 'approved' });
+    const batch = await createBatch(s.ctxAt(-12, admin), story.code);
+    await payBatch(s.ctxAt(-10, admin), batch.id, { reference: `QDGX-BF-${s.year}-0009`, paidOn: addDays(s.today, -10) });
+    // One policy was surrendered last week: Qingdao claws back all of its subsidy.
+    const surrendered = paid[0]!;
+    const payment = payments.find((p) => p.loanId === surrendered.loanId)!;
+    await surrenderPolicy(s.ctxAt(-6, story.by), { loanId: surrendered.loanId, contractNo: payment.contractNo, surrenderedOn: addDays(s.today, -7) });
+  }
 }
 
 /** The grade in force at a moment per enterprise (its latest rating made before it). */
