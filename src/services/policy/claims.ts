@@ -76,7 +76,7 @@ function checkOrThrow(claim: ClaimRow, to: SubsidyClaimState, by: ClaimMover, in
   if (checked.ok) return;
   const r = checked.refusal;
   if (r.kind === 'missing') throw invalidFields([{ field: r.field, code: r.error.code, params: r.error.params, message: r.error.message }]);
-  Object.assign(r.error.extra, { details: { state: claim.state, ...(r.kind === 'illegal' ? { allowed: r.allowed } : {}) } });
+  Object.assign(r.error.extra, { state: claim.state, ...(r.kind === 'illegal' ? { allowed: r.allowed } : {}) });
   throw r.error;
 }
 
