@@ -57,7 +57,7 @@ export function reasonText(t: TFunction, reason: Pick<SubsidyReason, 'code' | 'p
 
 /** "LPR × 1.4 +40bp" without the parts that are their defaults. */
 function lprFormula(times: unknown, plusBp: unknown): { times: string; plusBp: string } {
-  return { times: text(times) || '1', plusBp: typeof plusBp === 'number' && plusBp !== 0 ? formatSpread(plusBp) : '' };
+  return { times: text(times) || '1', plusBp: typeof plusBp === 'number' && plusBp !== 0 ? ` ${formatSpread(plusBp)}` : '' };
 }
 
 type TrailKey = keyof Messages['policy']['trail'];
