@@ -65,10 +65,12 @@ describe('trailLines', () => {
   it('says when the rate cap does not apply, with the basis points added, and when interest counts as paid', () => {
     const [within, full] = trailLines(tr['zh-CN']!, 'zh-CN', [
       { step: 'rate_cap', base: 'lpr5y', lprRate: '0.0360', times: '1', plusBp: 40, capRate: '0.0400', loanRate: '0.0385', applies: false },
-      { step: 'eligible_interest', interestPaidFen: 12_345, capRate: null, loanRate: '0.0385', eligibleInterestFen: 12_345, rounding: 'down' },
+      { step: 'eligible_interest', interestPaidFen: 12_345, capRate: '0.0400', loanRate: '0.0385', eligibleInterestFen: 12_345, rounding: 'down' },
     ]);
     expect(within!.text).toBe('利率上限 = 5 年期以上 LPR 3.60% × 1 +40bp = 4.00%；贷款利率 3.85% 未超过上限，利息全额计入');
     expect(full!.text).toBe('可补贴利息 = 已付利息 ¥123.45（不设利率上限或未超过上限）');
+    const [none] = trailLines(tr.en!, 'en', [{ step: 'eligible_interest', interestPaidFen: 500, capRate: null, loanRate: '0.0385', eligibleInterestFen: 500, rounding: 'down' }]);
+    expect(none!.text).toBe('Eligible interest = interest paid, ¥5.00 (no rate cap, or within it)');
   });
 
   it('explains a pro-rata budget and an exhausted one', () => {

@@ -69,8 +69,8 @@ export interface TrailLine {
   text: string;
 }
 
-/** One step of a calculation trail in words. */
-export function trailLine(t: TFunction, language: string, s: TrailStepJson): TrailLine {
+/** One step of a calculation trail in words; `capApplies` is what the trail's rate-cap step said, if it had one. */
+export function trailLine(t: TFunction, language: string, s: TrailStepJson, capApplies?: boolean): TrailLine {
   const step = text(s.step);
   const date = (value: unknown) => formatDate(text(value), language);
   const say = (key: TrailKey, values: Record<string, unknown> = {}): TrailLine => ({ step, text: t(`policy.trail.${key}`, values) });
@@ -86,7 +86,8 @@ export function trailLine(t: TFunction, language: string, s: TrailStepJson): Tra
     case 'rate_cap':
       return say(s.applies === true ? 'rate_cap_applies' : 'rate_cap_within', { base: vocab(t, 'lprBases', s.base), lpr: rate(s.lprRate), ...lprFormula(s.times, s.plusBp), cap: rate(s.capRate), loanRate: rate(s.loanRate) });
     case 'eligible_interest':
-      return typeof s.capRate === 'string'
+      // The cap rate is recorded even when the loan's rate is within it: then interest counts as paid.
+      return typeof s.capRate === 'string' && capApplies !== false
         ? say('eligible_capped', { paid: fen(s.interestPaidFen), cap: rate(s.capRate), loanRate: rate(s.loanRate), eligible: fen(s.eligibleInterestFen) })
         : say('eligible_full', { eligible: fen(s.eligibleInterestFen) });
     case 'share':
@@ -129,4 +130,8 @@ export function trailLine(t: TFunction, language: string, s: TrailStepJson): Tra
 }
 
 /** The whole trail in words, in the order it was computed. */
-export const trailLines = (t: TFunction, language: string, trail: readonly TrailStepJson[]): TrailLine[] => trail.map((s) => trailLine(t, language, s));
+export function trailLines(t: TFunction, language: string, trail: readonly TrailStepJson[]): TrailLine[] {
+  const cap = trail.find((s) => s.step === 'rate_cap');
+  const capApplies = cap ? cap.applies === true : undefined;
+  return trail.map((s) => trailLine(t, language, s, capApplies));
+}

@@ -37,7 +37,7 @@ export const policy: Pick<Messages, 'policy'> = {
       objected: 'Raise an objection',
       confirmed: 'Confirm receiving account',
       dismiss: 'Dismiss objection',
-      uphold: 'Uphold objection, recompute',
+      uphold: 'Uphold objection',
       approved: 'Approve payment',
       rejected: 'Reject',
       paid: 'Record payment',

@@ -1,6 +1,6 @@
 // Table columns the claim lists share: the programme (opening the claim), the other party, the loan,
 // the period, the amount, the state and its deadlines.
-import { Button, Flex, Typography, type TableColumnsType } from 'antd';
+import { Flex, Typography, type TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
 import type { Claim } from '../../api/policy';
 import { EllipsisText } from '../../components/ellipsis-text';
@@ -19,7 +19,7 @@ export interface ClaimColumnsOptions {
 
 /** The deadline that matters in the claim's state: objections and confirmation while published. */
 export function ClaimDeadlines({ claim, t, language }: { claim: Claim; t: TFunction; language: string }) {
-  if (claim.state !== 'published') return <>{t('policy.noDeadline')}</>;
+  if (claim.state !== 'published') return null;
   return (
     <Flex vertical style={{ fontSize: 12 }}>
       {claim.objectionUntil ? <span>{t('policy.objectionUntil', { date: formatDate(claim.objectionUntil, language) })}</span> : null}
@@ -30,29 +30,59 @@ export function ClaimDeadlines({ claim, t, language }: { claim: Claim; t: TFunct
 
 export function claimColumns(t: TFunction, o: ClaimColumnsOptions): TableColumnsType<Claim> {
   const d = (date: string) => formatDate(date, o.language);
+  const loan = (c: Claim) => o.loanLabel(c.loanId) ?? t('policy.loanOf', { institution: c.institution.name });
   return [
     {
       title: t('policy.fields.programme'),
       key: 'programme',
-      width: 190,
+      width: 180,
       render: (_, c) => (
         <EllipsisText text={o.programmeName(c.programmeId)}>
-          <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => o.onOpen(c)} data-testid="claim-link">
+          <a role="button" tabIndex={0} onClick={() => o.onOpen(c)} onKeyDown={(e) => (e.key === 'Enter' ? o.onOpen(c) : undefined)} data-testid="claim-link">
             {o.programmeName(c.programmeId)}
-          </Button>
+          </a>
         </EllipsisText>
       ),
     },
     ...(o.party !== 'institution'
       ? [{ title: t('policy.fields.enterprise'), key: 'enterprise', width: 170, render: (_: unknown, c: Claim) => <EllipsisText text={c.enterprise.name} /> }]
       : []),
-    ...(o.party !== 'enterprise'
-      ? [{ title: t('policy.fields.institution'), key: 'institution', width: 150, render: (_: unknown, c: Claim) => <EllipsisText text={c.institution.name} /> }]
-      : []),
-    { title: t('policy.fields.loan'), key: 'loan', width: 170, render: (_, c) => <EllipsisText text={o.loanLabel(c.loanId) ?? t('policy.loanOf', { institution: c.institution.name })} /> },
-    { title: t('policy.fields.period'), key: 'period', width: 190, render: (_, c) => t('policy.periodValue', { from: d(c.periodFrom), to: d(c.periodTo) }) },
+    {
+      title: o.party === 'enterprise' ? t('policy.fields.loan') : `${t('policy.fields.institution')} / ${t('policy.fields.loan')}`,
+      key: 'loan',
+      width: 170,
+      render: (_, c) =>
+        o.party === 'enterprise' ? (
+          <EllipsisText text={loan(c)} />
+        ) : (
+          <Flex vertical style={{ minWidth: 0 }}>
+            <EllipsisText text={c.institution.name} />
+            {o.loanLabel(c.loanId) ? <EllipsisText text={o.loanLabel(c.loanId)!} type="secondary" style={{ fontSize: 12 }} /> : null}
+          </Flex>
+        ),
+    },
+    {
+      title: t('policy.fields.period'),
+      key: 'period',
+      width: 110,
+      render: (_, c) => (
+        <Flex vertical style={{ fontSize: 12 }}>
+          <span>{d(c.periodFrom)}</span>
+          <span>{d(c.periodTo)}</span>
+        </Flex>
+      ),
+    },
     { title: t('policy.fields.amount'), key: 'amount', width: 120, align: 'right', render: (_, c) => <span data-testid="claim-row-amount">{formatFen(c.subsidyFen)}</span> },
-    { title: t('policy.fields.state'), key: 'state', width: 130, render: (_, c) => <ClaimStateTag state={c.state} /> },
-    { title: t('policy.fields.deadlines'), key: 'deadlines', width: 170, render: (_, c) => <ClaimDeadlines claim={c} t={t} language={o.language} /> },
+    {
+      title: t('policy.fields.state'),
+      key: 'state',
+      width: 170,
+      render: (_, c) => (
+        <Flex vertical gap={2} align="flex-start">
+          <ClaimStateTag state={c.state} />
+          <ClaimDeadlines claim={c} t={t} language={o.language} />
+        </Flex>
+      ),
+    },
   ];
 }

@@ -35,7 +35,7 @@ export function ClaimDrawer({ claimId, mover, programmeName, loanLabel, onClose,
   const c = claim.data;
   const moves = c && mover ? movesFor(c.state, mover) : [];
   return (
-    <Drawer open width={640} title={c ? programmeName(c.programmeId) : t('policy.drawer.title')} onClose={onClose} destroyOnHidden data-testid="claim-drawer">
+    <Drawer open width={720} title={c ? programmeName(c.programmeId) : t('policy.drawer.title')} onClose={onClose} destroyOnHidden data-testid="claim-drawer">
       {claim.error ? <ErrorAlert error={claim.error} onRetry={claim.reload} /> : null}
       {!c ? (
         <Spin style={{ display: 'block', margin: '48px auto' }} />
@@ -125,5 +125,5 @@ function ClaimFacts({ claim: c, language, loanLabel }: { claim: ClaimDetail; lan
     ...(c.clawbackFen !== null ? [{ key: 'clawback', label: t('policy.fields.clawback'), children: formatFen(c.clawbackFen) }] : []),
     ...(c.clawedBackOn ? [{ key: 'clawedBackOn', label: t('policy.fields.clawedBackOn'), children: d(c.clawedBackOn) }] : []),
   ];
-  return <Descriptions size="small" column={2} bordered items={items} data-testid="claim-facts" />;
+  return <Descriptions size="small" column={2} bordered items={items} styles={{ label: { whiteSpace: 'nowrap' } }} data-testid="claim-facts" />;
 }

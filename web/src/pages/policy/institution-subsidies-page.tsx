@@ -52,7 +52,7 @@ export function InstitutionSubsidiesPage() {
           rowKey="id"
           columns={claimColumns(t, { language, programmeName: programmes.nameOf, loanLabel, party: 'enterprise', onOpen: setOpen })}
           empty={t('policy.institution.empty')}
-          scrollX={1300}
+          scrollX={920}
           testId="institution-claims-table"
         />
       </Card>

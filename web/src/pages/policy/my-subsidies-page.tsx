@@ -71,7 +71,7 @@ function MySubsidies({ creditCode }: { creditCode: string }) {
               columns={claimColumns(t, { language, programmeName: nameOf, loanLabel, party: 'institution', onOpen: setOpen })}
               locale={{ emptyText: t('policy.mine.noClaims') }}
               pagination={false}
-              scroll={{ x: 1140 }}
+              scroll={{ x: 920 }}
               tableLayout="fixed"
               data-testid="subsidy-claims"
             />

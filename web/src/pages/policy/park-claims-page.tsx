@@ -45,7 +45,7 @@ export function ParkClaimsPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 220,
+      width: 200,
       fixed: 'right',
       render: (_, c) => (
         <Flex gap={4} wrap data-testid="claim-row-moves">
@@ -76,7 +76,7 @@ export function ParkClaimsPage() {
           />
           <EnumSelect values={SUBSIDY_CLAIM_STATES} label={(s) => t(`policy.states.${s}`)} placeholder={t('policy.claims.stateFilter')} width={200} value={list.query.state} onChange={(state) => list.setFilters({ state })} testId="claims-state-filter" />
         </Flex>
-        <PagedTable<Claim> list={list} rowKey="id" columns={columns} empty={t('policy.claims.empty')} scrollX={1600} testId="park-claims-table" />
+        <PagedTable<Claim> list={list} rowKey="id" columns={columns} empty={t('policy.claims.empty')} scrollX={1120} testId="park-claims-table" />
       </Card>
       {open ? <ClaimDrawer claimId={open.id} mover="park" programmeName={programmes.nameOf} loanLabel={loanLabel} onClose={() => setOpen(undefined)} onChanged={list.reload} /> : null}
       {move ? <ClaimMoveModal claim={move.claim} move={move.move} programme={programmes.nameOf(move.claim.programmeId)} onClose={() => setMove(undefined)} onMoved={list.reload} /> : null}

@@ -110,7 +110,7 @@ export function ProgrammeRun({ programmeId, onWritten }: { programmeId: string; 
             rowKey="loanId"
             size="small"
             columns={columns}
-            dataSource={result.claims}
+            dataSource={[...result.claims].sort((a, b) => Number(b.eligible) - Number(a.eligible) || b.subsidyFen - a.subsidyFen)}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             expandable={{ expandedRowRender: (c) => <ClaimTrail trail={c.trail} /> }}
             scroll={{ x: 990 }}
