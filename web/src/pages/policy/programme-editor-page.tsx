@@ -285,7 +285,7 @@ function LprRateFields({ prefix, label, on }: { prefix: 'rateCap' | 'maxRate'; l
   return (
     <>
       <Form.Item name={`${prefix}On`} label={label} valuePropName="checked">
-        <Switch checkedChildren={label} unCheckedChildren={t('policy.editor.noLimit')} />
+        <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('policy.editor.noLimit')} />
       </Form.Item>
       {on ? (
         <Flex gap={8}>
