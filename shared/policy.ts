@@ -1,5 +1,6 @@
 // Policy instruments' vocabularies, read by the server (domain tables, zod schemas) and the web
-// (filters, labels, forms). The claim moves themselves live in src/domain/policy/claim-states.ts.
+// (filters, labels, forms), and the claim moves as one table: the server enforces them
+// (src/domain/policy/claim-states.ts), the web offers them.
 
 export const SUBSIDY_CLAIM_STATES = [
   'computed', // generated from the loans and repayments the platform holds; recomputed by each run
@@ -27,3 +28,40 @@ export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 /** Why a park refuses a confirmed claim or claws a paid one back. */
 export const CLAIM_DECISION_REASONS = ['loan_misreported', 'account_invalid', 'policy_surrendered', 'dishonesty_listed', 'duplicate_subsidy', 'other'] as const;
 export type ClaimDecisionReason = (typeof CLAIM_DECISION_REASONS)[number];
+
+/** Who moves a claim: the enterprise (objects, confirms its account), the park owning the programme, the platform's daily sweep. */
+export const CLAIM_MOVERS = ['enterprise', 'park', 'platform'] as const;
+export type ClaimMover = (typeof CLAIM_MOVERS)[number];
+/** What a move needs: a comment, a reason code, the receiving account, a payment reference. */
+export const CLAIM_NEEDS = ['comment', 'reason', 'account', 'payment'] as const;
+export type ClaimNeed = (typeof CLAIM_NEEDS)[number];
+
+export interface ClaimTransition {
+  from: SubsidyClaimState;
+  to: SubsidyClaimState;
+  by: ClaimMover;
+  needs: readonly ClaimNeed[];
+}
+
+const t = (from: SubsidyClaimState, to: SubsidyClaimState, by: ClaimMover, needs: ClaimNeed[] = []): ClaimTransition => ({ from, to, by, needs });
+
+/** Every allowed move of a claim; any other is refused, whoever asks. */
+export const CLAIM_TRANSITIONS: readonly ClaimTransition[] = [
+  t('computed', 'published', 'park'),
+  t('published', 'objected', 'enterprise', ['comment']),
+  t('published', 'confirmed', 'enterprise', ['account']),
+  t('published', 'forfeited', 'platform'), // the confirmation deadline passed
+  // The park decides an objection: dismissed (published again, the deadline unchanged) or upheld
+  // (back to computed, so the next run recomputes it).
+  t('objected', 'published', 'park', ['comment']),
+  t('objected', 'computed', 'park', ['comment']),
+  t('confirmed', 'approved', 'park'),
+  t('confirmed', 'rejected', 'park', ['reason']),
+  t('approved', 'paid', 'park', ['payment']),
+  t('paid', 'clawed_back', 'park', ['reason']),
+  // A rule claws back: a surrendered policy (the programme's clawback rule gives the amount).
+  t('paid', 'clawed_back', 'platform', ['reason']),
+];
+
+/** Where a claim can go next, and by whom. */
+export const claimMovesFrom = (from: SubsidyClaimState) => CLAIM_TRANSITIONS.filter((tr) => tr.from === from);

@@ -73,6 +73,12 @@ const DirectoryPage = page(() => import('./pages/sharing/directory-page'), 'Dire
 const AccessLogPage = page(() => import('./pages/sharing/grants-page'), 'AccessLogPage');
 const GrantsPage = page(() => import('./pages/sharing/grants-page'), 'GrantsPage');
 const ProductPage = page(() => import('./pages/market/product-page'), 'ProductPage');
+const MySubsidiesPage = page(() => import('./pages/policy/my-subsidies-page'), 'MySubsidiesPage');
+const ParkClaimsPage = page(() => import('./pages/policy/park-claims-page'), 'ParkClaimsPage');
+const InstitutionSubsidiesPage = page(() => import('./pages/policy/institution-subsidies-page'), 'InstitutionSubsidiesPage');
+const ProgrammesPage = page(() => import('./pages/policy/programmes-page'), 'ProgrammesPage');
+const ProgrammeDetailPage = page(() => import('./pages/policy/programme-detail-page'), 'ProgrammeDetailPage');
+const ProgrammeEditorPage = page(() => import('./pages/policy/programme-editor-page'), 'ProgrammeEditorPage');
 
 // A signed-in page opened directly starts loading the shell and its role's home with the app,
 // not after the session check answers (React.lazy then finds them loaded). A home draws without
@@ -120,6 +126,8 @@ const PAGES: Record<string, ComponentType> = {
   '/park/warnings': SignalsPage,
   '/park/applications': ParkApplicationsPage,
   '/park/loans': LoanBookPage,
+  '/park/programmes': ProgrammesPage,
+  '/park/claims': ParkClaimsPage,
   '/park/audit': AuditPage,
   '/park/registrations': RegistrationsPage,
   '/park/members': MembersPage,
@@ -130,6 +138,7 @@ const PAGES: Record<string, ComponentType> = {
   '/institution/leads': LeadsPage,
   '/institution/reviews': ReviewQueuePage,
   '/institution/loan-book': LoanBookPage,
+  '/institution/subsidies': InstitutionSubsidiesPage,
   '/institution/warnings': SignalsPage,
   '/institution/members': MembersPage,
   '/enterprise/profile': MyProfilePage,
@@ -141,6 +150,7 @@ const PAGES: Record<string, ComponentType> = {
   '/enterprise/needs': NeedsPage,
   '/enterprise/applications': MyApplicationsPage,
   '/enterprise/loans': MyLoansPage,
+  '/enterprise/subsidies': MySubsidiesPage,
   '/enterprise/members': MembersPage,
 };
 
@@ -148,6 +158,7 @@ const PAGES: Record<string, ComponentType> = {
 const SUBPAGES: Record<string, Record<string, ComponentType>> = {
   '/institution/products': { new: ProductEditorPage, ':productId': ProductEditorPage },
   '/enterprise/marketplace': { ':productId': ProductPage },
+  '/park/programmes': { new: ProgrammeEditorPage, ':programmeId': ProgrammeDetailPage, ':programmeId/edit': ProgrammeEditorPage },
 };
 
 /** Lists whose rows open one enterprise at <list>/<creditCode>. */

@@ -6,44 +6,12 @@
 // itself (the daily sweep forfeits claims not confirmed by their deadline; a surrendered policy claws
 // back what its programme's rule says).
 import { fail, type DomainError } from '../shared/errors.ts';
-import { SUBSIDY_CLAIM_STATES, type SubsidyClaimState } from '../../../shared/policy.ts';
+import { claimMovesFrom, SUBSIDY_CLAIM_STATES, type ClaimMover, type ClaimNeed, type ClaimTransition, type SubsidyClaimState } from '../../../shared/policy.ts';
 
-export { SUBSIDY_CLAIM_STATES, type SubsidyClaimState } from '../../../shared/policy.ts';
-
-export type ClaimMover = 'enterprise' | 'park' | 'platform';
-/** What a move needs: a comment, a reason code, the receiving account, a payment reference. */
-export type ClaimNeed = 'comment' | 'reason' | 'account' | 'payment';
-
-export interface ClaimTransition {
-  from: SubsidyClaimState;
-  to: SubsidyClaimState;
-  by: ClaimMover;
-  needs: readonly ClaimNeed[];
-}
-
-const t = (from: SubsidyClaimState, to: SubsidyClaimState, by: ClaimMover, needs: ClaimNeed[] = []): ClaimTransition => ({ from, to, by, needs });
-
-export const CLAIM_TRANSITIONS: readonly ClaimTransition[] = [
-  t('computed', 'published', 'park'),
-  t('published', 'objected', 'enterprise', ['comment']),
-  t('published', 'confirmed', 'enterprise', ['account']),
-  t('published', 'forfeited', 'platform'), // the confirmation deadline passed
-  // The park decides an objection: dismissed (published again, the deadline unchanged) or upheld
-  // (back to computed, so the next run recomputes it).
-  t('objected', 'published', 'park', ['comment']),
-  t('objected', 'computed', 'park', ['comment']),
-  t('confirmed', 'approved', 'park'),
-  t('confirmed', 'rejected', 'park', ['reason']),
-  t('approved', 'paid', 'park', ['payment']),
-  t('paid', 'clawed_back', 'park', ['reason']),
-  // A rule claws back: a surrendered policy (the programme's clawback rule gives the amount).
-  t('paid', 'clawed_back', 'platform', ['reason']),
-];
+// The table itself is in shared/ so that the web offers exactly the moves the server allows.
+export { CLAIM_TRANSITIONS, claimMovesFrom, SUBSIDY_CLAIM_STATES, type ClaimMover, type ClaimNeed, type ClaimTransition, type SubsidyClaimState } from '../../../shared/policy.ts';
 
 export const isClaimState = (s: string): s is SubsidyClaimState => (SUBSIDY_CLAIM_STATES as readonly string[]).includes(s);
-
-/** Where a claim can go next, and by whom. */
-export const claimMovesFrom = (from: SubsidyClaimState) => CLAIM_TRANSITIONS.filter((tr) => tr.from === from);
 
 export interface ClaimMoveRequest {
   from: SubsidyClaimState;

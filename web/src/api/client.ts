@@ -65,7 +65,9 @@ function searchOf(query?: Record<string, unknown>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null || value === '') continue;
-    params.set(key, String(value));
+    // A list goes as the key repeated (state=a&state=b), which the server reads as an array.
+    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
+    else params.set(key, String(value));
   }
   return params.toString();
 }

@@ -20,6 +20,7 @@ import {
   SECTIONS,
   TAX_GRADES,
 } from '../../../shared/profile.ts';
+import { CLAIM_DECISION_REASONS, CLAIM_MOVERS, CLAIM_NEEDS, PROGRAMME_STATUSES, SUBSIDY_CLAIM_STATES } from '../../../shared/policy.ts';
 import { TRAINING_KINDS } from '../../../shared/rating.ts';
 import { en } from './en';
 import { zhCN } from './zh-CN';
@@ -45,6 +46,11 @@ const LISTS: [string, readonly string[], (code: string) => string[]][] = [
   ['need statuses', NEED_STATUSES, (s) => [`market.needStatuses.${s}`]],
   ['registration statuses', REGISTRATION_STATUSES, (s) => [`accounts.registrations.statuses.${s}`]],
   ['training kinds', TRAINING_KINDS, (k) => [`models.train.kinds.${k}`]],
+  ['subsidy claim states', SUBSIDY_CLAIM_STATES, (s) => [`policy.states.${s}`]],
+  ['claim decision reasons', CLAIM_DECISION_REASONS, (r) => [`policy.reasons.${r}`]],
+  ['claim movers', CLAIM_MOVERS, (m) => [`policy.movers.${m}`]],
+  ['claim needs', CLAIM_NEEDS, (n) => [`policy.needs.${n}`]],
+  ['programme statuses', PROGRAMME_STATUSES, (s) => [`policy.programmeStatuses.${s}`]],
 ];
 
 function textAt(messages: object, key: string): unknown {

@@ -53,6 +53,11 @@ const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels
   { prefix: 'job.already_active', params: ['status'], labels: 'jobs.statuses' },
   { prefix: 'import.unknown_kind', params: ['kinds'], labels: 'imports.kinds' },
   { prefix: 'profile.ip_taken', params: ['kind'], labels: 'profile.enums.ipKind' },
+  { prefix: 'claim.', params: ['state', 'from', 'to', 'allowed'], labels: 'policy.states' },
+  { prefix: 'claim.wrong_mover', params: ['by'], labels: 'policy.movers' },
+  { prefix: 'claim.move_needs', params: ['field'], labels: 'policy.needs' },
+  { prefix: 'claim.unknown_reason', params: ['reasons'], labels: 'policy.reasons' },
+  { prefix: 'programme.', params: ['kind'], labels: 'policy.kinds' },
 ];
 
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {

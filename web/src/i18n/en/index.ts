@@ -12,10 +12,11 @@ import { market } from './market';
 import { marketAdmin } from './market-admin';
 import { nav } from './nav';
 import { notifications } from './notifications';
+import { policy } from './policy';
 import { profile } from './profile';
 import { rating } from './rating';
 import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText, ...policy };

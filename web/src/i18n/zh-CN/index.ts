@@ -11,13 +11,14 @@ import { market } from './market';
 import { marketAdmin } from './market-admin';
 import { nav } from './nav';
 import { notifications } from './notifications';
+import { policy } from './policy';
 import { profile } from './profile';
 import { rating } from './rating';
 import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 
-export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText };
+export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText, ...policy };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill in full. */

@@ -1,0 +1,47 @@
+// Policy instruments: subsidy programmes (versions, drafts, publishing), runs computing the claims
+// (免申即享), the claims with their calculation trail and moves, payment batches, and each
+// enterprise's "subsidies you qualify for".
+import { client, ok } from './client';
+import type { Answer, Body, ItemOf, QueryOf } from './types';
+
+export { CLAIM_DECISION_REASONS, CLAIM_TRANSITIONS, claimMovesFrom, PARK_QUEUE_STATES, PROGRAMME_STATUSES, SUBSIDY_CLAIM_STATES } from '../../../shared/policy.ts';
+export type { ClaimDecisionReason, ClaimMover, ClaimNeed, ClaimTransition, ProgrammeStatus, SubsidyClaimState } from '../../../shared/policy.ts';
+
+export type Programme = ItemOf<Answer<'/api/v1/programmes', 'get'>>;
+export type ProgrammeDetail = Answer<'/api/v1/programmes/{id}', 'get'>;
+export type ProgrammeKind = Programme['kind'];
+export type ProgrammeInput = Body<'/api/v1/programmes', 'post'>;
+export type RunResult = Answer<'/api/v1/programmes/{id}/runs', 'post'>;
+export type RunClaim = RunResult['claims'][number];
+export type RunInput = Body<'/api/v1/programmes/{id}/runs', 'post'>;
+export type PaymentBatch = ItemOf<Answer<'/api/v1/programmes/{id}/batches', 'get'>>;
+export type PayInput = Body<'/api/v1/payment-batches/{id}/pay', 'post'>;
+export type Claim = ItemOf<Answer<'/api/v1/claims', 'get'>>;
+export type ClaimDetail = Answer<'/api/v1/claims/{id}', 'get'>;
+export type ClaimEvent = ClaimDetail['events'][number];
+export type ClaimMoveInput = Body<'/api/v1/claims/{id}/moves', 'post'>;
+export type ClaimQuery = QueryOf<'/api/v1/claims', 'get'>;
+export type EnterpriseSubsidies = Answer<'/api/v1/enterprises/{creditCode}/subsidies', 'get'>;
+export type ProgrammeOutlook = EnterpriseSubsidies['programmes'][number];
+/** A reason a loan or an enterprise does not qualify: a catalogue code with its parameters. */
+export type SubsidyReason = ProgrammeOutlook['enterpriseReasons'][number];
+/** One step of a calculation trail as the server sends it (fen as integers). */
+export type TrailStepJson = ClaimDetail['trail'][number];
+
+export const listProgrammes = (signal?: AbortSignal) => ok(client.GET('/api/v1/programmes', { signal }));
+export const getProgramme = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/programmes/{id}', { params: { path: { id } }, signal }));
+export const saveProgramme = (input: ProgrammeInput) => ok(client.POST('/api/v1/programmes', { body: input }));
+export const publishProgramme = (id: string) => ok(client.POST('/api/v1/programmes/{id}/publish', { params: { path: { id } } }));
+export const runProgramme = (id: string, input: RunInput) => ok(client.POST('/api/v1/programmes/{id}/runs', { params: { path: { id } }, body: input }));
+export const publishComputedClaims = (id: string) => ok(client.POST('/api/v1/programmes/{id}/publish-claims', { params: { path: { id } }, body: {} }));
+export const listBatches = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/programmes/{id}/batches', { params: { path: { id } }, signal }));
+export const createBatch = (id: string) => ok(client.POST('/api/v1/programmes/{id}/batches', { params: { path: { id } } }));
+export const payBatch = (id: string, input: PayInput) => ok(client.POST('/api/v1/payment-batches/{id}/pay', { params: { path: { id } }, body: input }));
+/** The export's path below /api/v1, for the export button. */
+export const batchExportPath = (id: string) => `/payment-batches/${encodeURIComponent(id)}/export.xlsx`;
+
+export const listClaims = (query: ClaimQuery = {}, signal?: AbortSignal) => ok(client.GET('/api/v1/claims', { params: { query }, signal }));
+export const getClaim = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/claims/{id}', { params: { path: { id } }, signal }));
+export const moveClaim = (id: string, input: ClaimMoveInput) => ok(client.POST('/api/v1/claims/{id}/moves', { params: { path: { id } }, body: input }));
+export const getEnterpriseSubsidies = (creditCode: string, signal?: AbortSignal) =>
+  ok(client.GET('/api/v1/enterprises/{creditCode}/subsidies', { params: { path: { creditCode } }, signal }));

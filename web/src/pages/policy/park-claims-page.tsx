@@ -1,0 +1,85 @@
+// Park administrator: the subsidy claims awaiting the park (by default the review queue's states),
+// filtered by programme and state; each row offers the park's moves from its state, and opens the
+// claim with its calculation trail and history.
+import { Button, Card, Flex, Select, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listClaims, PARK_QUEUE_STATES, SUBSIDY_CLAIM_STATES, type Claim, type ClaimTransition, type SubsidyClaimState } from '../../api/policy';
+import { EnumSelect } from '../../components/enum-select';
+import { PageHeader } from '../../components/page-header';
+import { PagedTable } from '../../components/paged-table';
+import { labelOr } from '../../lib/labels';
+import { isDangerMove, moveKey, movesFor } from '../../lib/policy-format';
+import { oneOf } from '../../lib/url-filters';
+import { usePagedList } from '../../lib/use-paged-list';
+import { claimColumns } from './claim-columns';
+import { ClaimDrawer } from './claim-drawer';
+import { ClaimMoveModal } from './claim-move-modal';
+import { programmeName, useLoanLabels, useProgrammes } from './use-policy-names';
+
+interface ClaimFilters {
+  programme?: string;
+  state?: SubsidyClaimState;
+}
+
+export function ParkClaimsPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const programmes = useProgrammes(language);
+  const loanLabel = useLoanLabels(t, language);
+  const list = usePagedList<Claim, ClaimFilters>(
+    (q, signal) => {
+      const state = oneOf(q.state, SUBSIDY_CLAIM_STATES);
+      return listClaims({ page: q.page, pageSize: q.pageSize, programme: q.programme || undefined, state: state ?? [...PARK_QUEUE_STATES] }, signal);
+    },
+    {},
+    20,
+    [],
+    { inUrl: { programme: 'string', state: 'string' } },
+  );
+  const [open, setOpen] = useState<Claim>();
+  const [move, setMove] = useState<{ claim: Claim; move: ClaimTransition }>();
+
+  const columns: TableColumnsType<Claim> = [
+    ...claimColumns(t, { language, programmeName: programmes.nameOf, loanLabel, party: 'both', onOpen: setOpen }),
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 200,
+      fixed: 'right',
+      render: (_, c) => (
+        <Flex gap={4} wrap data-testid="claim-row-moves">
+          {movesFor(c.state, 'park').map((m) => (
+            <Button key={m.to} size="small" type={isDangerMove(m) ? 'default' : 'link'} danger={isDangerMove(m)} onClick={() => setMove({ claim: c, move: m })} data-testid="claim-row-move" data-to={m.to}>
+              {labelOr(t, `policy.moves.${moveKey(m)}`, '')}
+            </Button>
+          ))}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('policy.claims.title')} description={t('policy.claims.description')} testId="park-claims-title" />
+      <Card>
+        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
+          <Select
+            allowClear
+            style={{ width: 240 }}
+            placeholder={t('policy.claims.programmeFilter')}
+            aria-label={t('policy.claims.programmeFilter')}
+            value={list.query.programme}
+            options={programmes.items.map((p) => ({ value: p.id, label: programmeName(p, language) }))}
+            onChange={(programme?: string) => list.setFilters({ programme: programme ?? undefined })}
+            data-testid="claims-programme-filter"
+          />
+          <EnumSelect values={SUBSIDY_CLAIM_STATES} label={(s) => t(`policy.states.${s}`)} placeholder={t('policy.claims.stateFilter')} width={200} value={list.query.state} onChange={(state) => list.setFilters({ state })} testId="claims-state-filter" />
+        </Flex>
+        <PagedTable<Claim> list={list} rowKey="id" columns={columns} empty={t('policy.claims.empty')} scrollX={1120} testId="park-claims-table" />
+      </Card>
+      {open ? <ClaimDrawer claimId={open.id} mover="park" programmeName={programmes.nameOf} loanLabel={loanLabel} onClose={() => setOpen(undefined)} onChanged={list.reload} /> : null}
+      {move ? <ClaimMoveModal claim={move.claim} move={move.move} programme={programmes.nameOf(move.claim.programmeId)} onClose={() => setMove(undefined)} onMoved={list.reload} /> : null}
+    </>
+  );
+}
