@@ -2,6 +2,29 @@
 // (filters, labels, forms), and the claim moves as one table: the server enforces them
 // (src/domain/policy/claim-states.ts), the web offers them.
 
+export const PROGRAMME_KINDS = ['interest_subsidy', 'guarantee_fee_subsidy', 'premium_subsidy'] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+export const BUDGET_RULES = ['first_come', 'pro_rata'] as const;
+/** first_come: claims in order of their first counted repayment date (then loan id); pro_rata: every claim cut by the same ratio. */
+export type BudgetRule = (typeof BUDGET_RULES)[number];
+export const STACKING_RULES = ['exclusive', 'stackable'] as const;
+/** exclusive: the interest it subsidises may not be subsidised by another programme; stackable: it may. */
+export type StackingRule = (typeof STACKING_RULES)[number];
+export const LPR_BASES = ['lpr1y', 'lpr5y'] as const;
+export type LprBase = (typeof LPR_BASES)[number];
+/** What a programme subsidises, implied by its kind. */
+export const SUBSIDY_BASES = ['interest', 'guarantee_fee', 'premium'] as const;
+export type SubsidyBasis = (typeof SUBSIDY_BASES)[number];
+export const INTAKES = ['application', 'institution_data'] as const;
+/** application: the enterprise applies; institution_data (免申即享): the lender and guarantor or insurer submit the loan and contract data, the enterprise does not apply. */
+export type Intake = (typeof INTAKES)[number];
+export const CLAWBACK_RULES = ['full', 'pro_rata_unexpired', 'none'] as const;
+/** On a guarantee released or a policy surrendered before its term ends: claw back all the subsidy granted on it, the part for the unexpired days, or nothing. */
+export type ClawbackRule = (typeof CLAWBACK_RULES)[number];
+/** Payments institutions submit for fee and premium subsidies. */
+export const POLICY_PAYMENT_KINDS = ['guarantee_fee', 'premium'] as const;
+export type PolicyPaymentKind = (typeof POLICY_PAYMENT_KINDS)[number];
+
 export const SUBSIDY_CLAIM_STATES = [
   'computed', // generated from the loans and repayments the platform holds; recomputed by each run
   'published', // shown to the enterprise for objections; the confirmation deadline runs

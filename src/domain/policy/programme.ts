@@ -11,25 +11,11 @@ import { problem, type ArgsOf, type ErrorCode, type ParamValues } from '../share
 import { zodIssueProblem } from '../shared/zod-issues.ts';
 import { compareFractions, parseDecimal } from './decimal.ts';
 
-export const PROGRAMME_KINDS = ['interest_subsidy', 'guarantee_fee_subsidy', 'premium_subsidy'] as const;
-export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
-export const BUDGET_RULES = ['first_come', 'pro_rata'] as const;
-/** first_come: claims in order of their first counted repayment date (then loan id); pro_rata: every claim cut by the same ratio. */
-export type BudgetRule = (typeof BUDGET_RULES)[number];
-export const STACKING_RULES = ['exclusive', 'stackable'] as const;
-/** exclusive: the interest it subsidises may not be subsidised by another programme; stackable: it may. */
-export type StackingRule = (typeof STACKING_RULES)[number];
-export const LPR_BASES = ['lpr1y', 'lpr5y'] as const;
-export type LprBase = (typeof LPR_BASES)[number];
-/** What a programme subsidises, implied by its kind. */
-export type SubsidyBasis = 'interest' | 'guarantee_fee' | 'premium';
+import { BUDGET_RULES, CLAWBACK_RULES, INTAKES, LPR_BASES, PROGRAMME_KINDS, STACKING_RULES, type BudgetRule, type ClawbackRule, type Intake, type LprBase, type ProgrammeKind, type StackingRule, type SubsidyBasis } from '../../../shared/policy.ts';
+
+// The vocabularies live in shared/ (the web's editor offers exactly these).
+export { BUDGET_RULES, CLAWBACK_RULES, INTAKES, LPR_BASES, PROGRAMME_KINDS, STACKING_RULES, type BudgetRule, type ClawbackRule, type Intake, type LprBase, type ProgrammeKind, type StackingRule, type SubsidyBasis };
 export const basisOf = (kind: ProgrammeKind): SubsidyBasis => (kind === 'interest_subsidy' ? 'interest' : kind === 'guarantee_fee_subsidy' ? 'guarantee_fee' : 'premium');
-export const INTAKES = ['application', 'institution_data'] as const;
-/** application: the enterprise applies; institution_data (免申即享): the lender and guarantor or insurer submit the loan and contract data, the enterprise does not apply. */
-export type Intake = (typeof INTAKES)[number];
-export const CLAWBACK_RULES = ['full', 'pro_rata_unexpired', 'none'] as const;
-/** On a guarantee released or a policy surrendered before its term ends: claw back all the subsidy granted on it, the part for the unexpired days, or nothing. */
-export type ClawbackRule = (typeof CLAWBACK_RULES)[number];
 
 /**
  * A rate relative to the LPR in force on the loan's disbursement date: LPR × times + plusBp.
