@@ -32,14 +32,14 @@ import type { SubsidyClaim } from '../../domain/policy/interest-subsidy.ts';
 import type { TrailStep } from '../../domain/policy/trail.ts';
 import { newestVersion, runProgrammeVersions, type StackingConflict, type VersionedRunLoan } from '../../domain/policy/versions-run.ts';
 import { fail } from '../../domain/shared/errors.ts';
-import { GRADES, type Grade } from '../../../shared/rating.ts';
-import { LOAN_TYPES, type LoanType } from '../../../shared/marketplace.ts';
+import type { Grade } from '../../../shared/rating.ts';
 import { UNDECIDED_CLAIM_STATES, VOID_CLAIM_STATES } from '../../../shared/policy.ts';
 import type { CalendarStore } from '../workflow/calendar-store.ts';
 import { lprFixingsOf } from '../workflow/lpr.ts';
 import { newId } from '../shared/ids.ts';
 import { mutate, todayOf, type ServiceContext } from '../shared/context.ts';
 import { programmeOf } from './programmes.ts';
+import { asGrade, runLoanOf } from './run-loans.ts';
 
 export interface RunOptions {
   /** The claim period (inclusive business dates); default the current year up to today. */
@@ -162,9 +162,6 @@ interface ComputeInput {
   grantedElsewhereFen: bigint;
 }
 
-const asGrade = (g: string | null): Grade | null => (g !== null && (GRADES as readonly string[]).includes(g) ? (g as Grade) : null);
-const asLoanType = (t: string | null): LoanType => (t !== null && (LOAN_TYPES as readonly string[]).includes(t) ? (t as LoanType) : 'credit');
-
 /** The run's claims: decided ones as stored, the rest computed. Pure apart from its inputs. */
 function computeRun(input: ComputeInput): { result: Omit<RunResult, 'dryRun'>; existing: ClaimRow[] } {
   const decided = new Map(input.existing.filter((c) => !(UNDECIDED_CLAIM_STATES as readonly string[]).includes(c.state)).map((c) => [c.loanId, c]));
@@ -181,13 +178,7 @@ function computeRun(input: ComputeInput): { result: Omit<RunResult, 'dryRun'>; e
   const byLoan = new Map(input.facts.map((f) => [f.loanId, f]));
   const loans: VersionedRunLoan[] = input.facts
     .filter((f) => !decided.has(f.loanId))
-    .map((f) => ({
-      enterprise: { enterpriseId: f.enterpriseId, gradeAtLoanDate: asGrade(f.grade), hasValidReportOnLoanDate: f.hasValidReport, industryCode: f.industryCode, parkCode: f.parkCode, dishonest: f.dishonest },
-      loan: { id: f.loanId, amountFen: f.amountFen, annualRate: f.annualRate, disbursedOn: f.disbursedOn, termMonths: f.termMonths, loanType: asLoanType(f.loanType), institutionId: f.institutionId },
-      repayments: f.repaymentDates.map((date, i) => ({ date, interestFen: f.repaymentInterestFen[i]! })),
-      receivedLoanFen: input.received.byLoan.get(f.loanId) ?? 0n,
-      ...(input.conflicts.has(f.loanId) ? { conflict: input.conflicts.get(f.loanId)! } : {}),
-    }));
+    .map((f) => ({ ...runLoanOf(f, input.received.byLoan.get(f.loanId) ?? 0n), ...(input.conflicts.has(f.loanId) ? { conflict: input.conflicts.get(f.loanId)! } : {}) }));
   const run = runProgrammeVersions({ versions: input.versions, loans, period: input.period, lprFixings: input.lpr, calendar: input.calendar, receivedByEnterpriseFen: receivedByEnterprise, budgetLeftFen });
   const claims: RunClaim[] = run.claims.map((c) => {
     const f = byLoan.get(c.loanId)!;
