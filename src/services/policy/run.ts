@@ -18,7 +18,7 @@ import {
   lockLoans,
   otherClaimsOnLoans,
   receivedBefore,
-  updateComputedClaim,
+  updateComputedClaims,
   type ClaimRow,
   type NewClaim,
   type RunFactsRow,
@@ -211,7 +211,7 @@ async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, rows: { id
   const rowOf = (version: number) => rows.find((r) => r.version === version) ?? rows[0]!;
   const created: NewClaim[] = [];
   const kept = new Set<string>();
-  let updated = 0;
+  const updates: ({ id: string } & Partial<NewClaim>)[] = [];
   for (const c of result.claims) {
     if (c.state !== null || !c.eligible || c.subsidyFen === 0n) continue; // decided claims stay as stored; nothing to claim is not a claim
     const row = rowOf(c.programmeVersion);
@@ -219,18 +219,18 @@ async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, rows: { id
     c.state = 'computed';
     const stored = computedByLoan.get(c.loanId);
     if (stored) {
-      await updateComputedClaim(tx, stored.id, figures);
+      updates.push({ id: stored.id, ...figures });
       kept.add(stored.id);
-      updated++;
     } else {
       created.push({ id: newId(), programmeCode: code, kind: 'interest_subsidy', loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, periodFrom: result.period.from, state: 'computed', createdAt: now, ...figures });
     }
   }
   const removed = [...computedByLoan.values()].filter((c) => !kept.has(c.id)).map((c) => c.id);
+  await updateComputedClaims(tx, updates);
   if (removed.length) await deleteClaims(tx, removed);
   await insertClaims(tx, created);
   await insertClaimEvents(tx, created.map((c) => ({ claimId: c.id, fromState: null, toState: 'computed', mover: 'platform', actorId: ctx.actor.userId, reason: null, comment: null, at: now })));
-  return { created: created.length, updated, removed: removed.length, kept: result.written.kept };
+  return { created: created.length, updated: updates.length, removed: removed.length, kept: result.written.kept };
 }
 
 const computedOf = (c: RunClaim) => {
