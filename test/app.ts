@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../src/config.ts';
 import { buildApp, type App } from '../src/server/app.ts';
 import { DEMO_PASSWORD, seedDemo } from '../src/services/demo/seed-demo.ts';
 import { seedDemoRatingHistory } from '../src/services/demo/seed-rating-history.ts';
+import { seedDemoPolicy } from '../src/services/demo/seed-policy.ts';
 import { seedDemoWorkflow } from '../src/services/demo/seed-workflow.ts';
 import { DEFAULT_TIMEZONE } from '../src/domain/shared/business-time.ts';
 import { installBuiltInRuleSets } from '../src/services/profile/rule-sets.ts';
@@ -35,9 +36,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** `workflow`: also seed the demo financing workflow (applications, loans, signals), as `npm start` does. */
+/** `workflow`: also seed the demo financing workflow (applications, loans, signals), as `npm start` does; `policy` (with workflow and history): the subsidy programmes and claims. */
 /** `now`: the app's clock (seeding still happens at the real time). `history`: the demo enterprise's monthly ratings, as `npm start` seeds them. */
-export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean; history?: boolean; now?: () => Date } = {}): Promise<TestApp> {
+export async function createTestApp(options: { enterprises?: number; env?: Record<string, string>; workflow?: boolean; policy?: boolean; history?: boolean; now?: () => Date } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   await installBuiltInRuleSets(database);
   await installExpertModel(database);
@@ -50,6 +51,7 @@ export async function createTestApp(options: { enterprises?: number; env?: Recor
   await scoreEnterprises(database, { now: new Date() });
   if (options.history) await seedDemoRatingHistory(database, { enterpriseId: seeded.demoEnterpriseId, now: new Date(), timezone: DEFAULT_TIMEZONE });
   if (options.workflow) await seedDemoWorkflow(database, { seed: 42, now: new Date() });
+  if (options.policy) await seedDemoPolicy(database, { seed: 42, now: new Date(), timezone: DEFAULT_TIMEZONE });
   // pg-boss (on PostgreSQL) in a schema of the test database's own, polling often but not busily.
   const jobsEnv = { KEJIN_JOBS_SCHEMA: `${database.schema}_jobs`, KEJIN_JOBS_POLL_SECONDS: '0.5' };
   const config = loadConfig({ KEJIN_LOG_LEVEL: 'silent', KEJIN_WEB_DIST: 'test/no-web', ...jobsEnv, ...options.env });

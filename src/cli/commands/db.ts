@@ -6,6 +6,7 @@ import { installBuiltInLprFixings } from '../../services/workflow/lpr.ts';
 import { installExpertModel, scoreEnterprises } from '../../services/rating/score-enterprises.ts';
 import { isDatabaseEmpty, seedDemo, type SeedResult } from '../../services/demo/seed-demo.ts';
 import { seedDemoRatingHistory } from '../../services/demo/seed-rating-history.ts';
+import { seedDemoPolicy } from '../../services/demo/seed-policy.ts';
 import { seedDemoWorkflow, type SeededWorkflow } from '../../services/demo/seed-workflow.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { printAccounts } from './output.ts';
@@ -48,6 +49,7 @@ export function registerDb(program: Command) {
         const scored = await scoreEnterprises(runtime.database, { now });
         if (result.accounts.length) await seedDemoRatingHistory(runtime.database, { enterpriseId: result.demoEnterpriseId, now, timezone: runtime.config.timezone });
         const workflow = await seedDemoWorkflow(runtime.database, { now, seed });
+        await seedDemoPolicy(runtime.database, { now, seed, timezone: runtime.config.timezone });
         console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises (${scored.scored} rated)${describeMarketplace({ ...result, workflow })} into ${describeDatabase(runtime.config)}.`);
         if (result.accounts.length) printAccounts();
       } finally {
@@ -64,6 +66,7 @@ export async function seedIfEmpty(runtime: Runtime, options: { enterprises: numb
   await scoreEnterprises(runtime.database, { now });
   if (seeded.accounts.length) await seedDemoRatingHistory(runtime.database, { enterpriseId: seeded.demoEnterpriseId, now, timezone: runtime.config.timezone });
   const workflow = await seedDemoWorkflow(runtime.database, { now, seed: options.seed });
+  await seedDemoPolicy(runtime.database, { now, seed: options.seed, timezone: runtime.config.timezone });
   return { ...seeded, workflow };
 }
 

@@ -15,13 +15,13 @@ export function registerWorkflow(program: Command) {
     .command('workflow')
     .description('The financing workflow')
     .command('sweep')
-    .description('Run the daily pass now: overdue loans reclassified and signalled, decision deadlines flagged')
-    .option('--json', 'print {"loansChecked", "deadlinesNear", "deadlinesMissed"}')
+    .description('Run the daily pass now: overdue loans reclassified and signalled, decision deadlines flagged, unconfirmed subsidy claims forfeited')
+    .option('--json', 'print {"loansChecked", "deadlinesNear", "deadlinesMissed", "claimsForfeited"}')
     .action(async (options: { json?: boolean }) => {
       const runtime = await openRuntime();
       try {
         const result = await sweepWorkflow(runtime.database, new CalendarStore(), new Date(), runtime.config.timezone);
-        console.log(options.json ? JSON.stringify(result) : `Checked ${result.loansChecked} loan(s); ${result.deadlinesNear} deadline(s) near, ${result.deadlinesMissed} missed.`);
+        console.log(options.json ? JSON.stringify(result) : `Checked ${result.loansChecked} loan(s); ${result.deadlinesNear} deadline(s) near, ${result.deadlinesMissed} missed; ${result.claimsForfeited} subsidy claim(s) forfeited.`);
       } finally {
         await runtime.database.close();
       }

@@ -3,7 +3,7 @@
 // accounts that act in the story.
 import { and, asc, count, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
-import { applications, enterprises, memberships, needs, needTakeUps, organisations, parks, productParks, ratings, users } from '../schema/index.ts';
+import { applications, complianceEvents, enterprises, memberships, needs, needTakeUps, organisations, parks, productParks, ratings, users } from '../schema/index.ts';
 
 export type NeedRow = typeof needs.$inferSelect;
 
@@ -70,4 +70,9 @@ export async function activeOfficersAndOwners(db: Executor): Promise<{ userId: s
 export async function organisationIdNamed(db: Executor, name: string): Promise<string | undefined> {
   const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name)).orderBy(asc(organisations.id)).limit(1);
   return row?.id;
+}
+
+/** A listing on the serious-dishonesty list, as the subsidy demo shows one enterprise excluded. */
+export async function insertDemoDishonestyListing(db: Executor, row: { enterpriseId: string; parkId: string; reference: string; occurredOn: string; description: string }): Promise<void> {
+  await db.insert(complianceEvents).values({ ...row, kind: 'serious_dishonesty', source: 'demo', sourceDate: row.occurredOn });
 }

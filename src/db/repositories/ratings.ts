@@ -167,3 +167,14 @@ export async function scoresAsOf(db: Executor, before: Date): Promise<number[]> 
     .orderBy(ratings.enterpriseId, desc(ratings.ratedAt));
   return rows.map((r) => r.score);
 }
+
+/** The grade of the enterprise's latest rating made before `before`, or null. */
+export async function gradeBefore(db: Executor, enterpriseId: string, before: Date): Promise<string | null> {
+  const [row] = await db
+    .select({ grade: ratings.grade })
+    .from(ratings)
+    .where(and(eq(ratings.enterpriseId, enterpriseId), lt(ratings.ratedAt, before)))
+    .orderBy(desc(ratings.ratedAt))
+    .limit(1);
+  return row?.grade ?? null;
+}

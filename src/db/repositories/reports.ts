@@ -1,4 +1,4 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lte, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client.ts';
 import { modelVersions, profileSnapshots, ratings, reports } from '../schema/index.ts';
 
@@ -41,13 +41,14 @@ export async function listReports(db: Executor, enterpriseId: string, institutio
 }
 
 /** The latest rating with its model version and the profile snapshot it was computed from. */
-export async function latestRatingWithSnapshot(db: Executor, enterpriseId: string) {
+/** The enterprise's latest rating made by `asOf` (default: any), with its model version and profile snapshot. */
+export async function latestRatingWithSnapshot(db: Executor, enterpriseId: string, asOf?: Date) {
   const [row] = await db
     .select({ rating: ratings, version: modelVersions.version, snapshot: profileSnapshots })
     .from(ratings)
     .innerJoin(modelVersions, eq(modelVersions.id, ratings.modelVersionId))
     .innerJoin(profileSnapshots, eq(profileSnapshots.id, ratings.snapshotId))
-    .where(eq(ratings.enterpriseId, enterpriseId))
+    .where(and(eq(ratings.enterpriseId, enterpriseId), asOf ? lte(ratings.ratedAt, asOf) : undefined))
     .orderBy(desc(ratings.ratedAt))
     .limit(1);
   return row;

@@ -30,22 +30,34 @@ export function previousMonthEnds(today: string, months: number): string[] {
 }
 
 export async function seedDemoRatingHistory(database: Database, input: { enterpriseId: string; now: Date; timezone: string }): Promise<number> {
+  const days = previousMonthEnds(businessDateOf(input.now, input.timezone), HISTORY_MONTHS);
+  return seedRatingsAsOf(database, days.map((day) => ({ enterpriseId: input.enterpriseId, day })), input.timezone);
+}
+
+/**
+ * Ratings made in the past: each enterprise scored by the active model on its profile as it stood
+ * on the day (profileAsOf), rated that evening. The subsidy demo rates borrowers as of a day before
+ * their loans, so the grade in force on the loan date is one the enterprise really had.
+ */
+export async function seedRatingsAsOf(database: Database, entries: readonly { enterpriseId: string; day: string }[], timezone: string): Promise<number> {
   const model = await activeModelVersion(database.db);
-  if (!model) return 0;
+  if (!model || !entries.length) return 0;
   const score = scorerFor(model);
-  const [enterprise] = await findEnterprisesByIds(database.db, [input.enterpriseId]);
-  if (!enterprise) return 0;
-  const rows = await loadProfilesRows(database.db, [input.enterpriseId]);
-  const profile = toDomainProfile(enterprise, rows.get(input.enterpriseId)!);
+  const ids = [...new Set(entries.map((e) => e.enterpriseId))];
+  const found = new Map((await findEnterprisesByIds(database.db, ids)).map((e) => [e.organisationId, e]));
+  const rows = await loadProfilesRows(database.db, ids);
   const snapshots: NewSnapshot[] = [];
   const rated: NewRating[] = [];
-  for (const day of previousMonthEnds(businessDateOf(input.now, input.timezone), HISTORY_MONTHS)) {
-    const at = instantAt(day, RATED_AT_HOUR, 0, input.timezone);
+  for (const { enterpriseId, day } of entries) {
+    const enterprise = found.get(enterpriseId);
+    if (!enterprise) continue;
+    const profile = toDomainProfile(enterprise, rows.get(enterpriseId)!);
+    const at = instantAt(day, RATED_AT_HOUR, 0, timezone);
     const then = profileAsOf(profile, day);
     const json = snapshotJson(then);
     const snapshotId = newId(at.getTime());
-    snapshots.push({ id: snapshotId, parkId: enterprise.parkId, enterpriseId: input.enterpriseId, takenAt: at, profile: json, sha256: createHash('sha256').update(JSON.stringify(json)).digest('hex') });
-    rated.push(ratingRow(score(then, day), { id: newId(at.getTime()), parkId: enterprise.parkId, enterpriseId: input.enterpriseId, modelVersionId: model.id, snapshotId, ratedAt: at }));
+    snapshots.push({ id: snapshotId, parkId: enterprise.parkId, enterpriseId, takenAt: at, profile: json, sha256: createHash('sha256').update(JSON.stringify(json)).digest('hex') });
+    rated.push(ratingRow(score(then, day), { id: newId(at.getTime()), parkId: enterprise.parkId, enterpriseId, modelVersionId: model.id, snapshotId, ratedAt: at }));
   }
   await database.db.transaction(async (tx) => {
     await insertSnapshots(tx, snapshots);

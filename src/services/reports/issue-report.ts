@@ -39,9 +39,10 @@ export async function issueReport(
   const opened = await openProfile(ctx, creditCode);
   if (opened.access.level === 'summary') throw fail('report.needs_grant');
   const { enterprise } = opened;
-  const found = await latestRatingWithSnapshot(ctx.database.db, enterprise.organisationId);
-  if (!found) throw fail('report.not_rated');
   const issuedAt = ctx.now();
+  // The rating in force when the report is issued (a report is never issued on a later rating).
+  const found = await latestRatingWithSnapshot(ctx.database.db, enterprise.organisationId, issuedAt);
+  if (!found) throw fail('report.not_rated');
   const validUntil = new Date(issuedAt);
   validUntil.setUTCFullYear(validUntil.getUTCFullYear() + 1);
   const reportId = newId(issuedAt.getTime());

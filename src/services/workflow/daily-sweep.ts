@@ -1,6 +1,6 @@
 // The workflow's daily pass: loans whose instalments fell due unpaid become overdue (and are
 // reclassified), decision deadlines about to pass or passed are flagged to the institution and the
-// park. A job of the job system (scheduled every few hours, or run by the operator); it is
+// park, and subsidy claims not confirmed in time are forfeited. A job of the job system (scheduled every few hours, or run by the operator); it is
 // idempotent and safe to run in two processes at once: each loan is settled under its row lock,
 // and each deadline is claimed by a conditional UPDATE in the transaction that sends its notice.
 import type { Database, Tx } from '../../db/client.ts';
@@ -8,6 +8,7 @@ import { claimDeadlineFlag, deadlineCandidates, type DeadlineCandidate, type Dea
 import { parkOperatorsOf } from '../../db/repositories/products.ts';
 import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice } from '../../domain/workflow/notices.ts';
 import type { JobKind } from '../jobs/types.ts';
+import { forfeitUnconfirmed } from '../policy/claims.ts';
 import { recordAudit, systemContext, todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
@@ -20,6 +21,8 @@ export interface SweepResult {
   loansChecked: number;
   deadlinesNear: number;
   deadlinesMissed: number;
+  /** Subsidy claims whose receiving account was not confirmed by their deadline, forfeited now. */
+  claimsForfeited: number;
 }
 
 export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date, timezone: string): Promise<SweepResult> {
@@ -39,7 +42,8 @@ async function sweepWith(ctx: ServiceContext, calendars: CalendarStore, progress
     if (progress && (i % 50 === 49 || i === loanIds.length - 1)) await progress(i + 1, loanIds.length);
   }
   const deadlines = await flagDeadlines(ctx, calendars, today);
-  return { loansChecked: loanIds.length, ...deadlines };
+  const claimsForfeited = await forfeitUnconfirmed(ctx.database, ctx.now(), ctx.timezone);
+  return { loansChecked: loanIds.length, ...deadlines, claimsForfeited };
 }
 
 /** The sweep as a job kind: the result is the sweep's counts. */

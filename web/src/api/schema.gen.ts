@@ -12996,6 +12996,7 @@ export interface paths {
                             loansChecked: number;
                             deadlinesNear: number;
                             deadlinesMissed: number;
+                            claimsForfeited: number;
                         };
                     };
                 };

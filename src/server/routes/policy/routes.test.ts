@@ -23,7 +23,7 @@ describe('subsidy programmes and claims', () => {
   const own = { id: '', creditCode: '' };
   const weak = { id: '', creditCode: '' }; // rated B: below BBB
   const unreported = { id: '', creditCode: '' }; // BBB, no report
-  const loans: Record<string, string> = {};
+  const loans = { cheap: '', dear: '', weak: '', unreported: '' };
 
   const send = (method: 'GET' | 'POST', url: string, as: DemoRole, body?: unknown) => t.request(method, `/api/v1${url}`, { as, body });
   const ok = async (method: 'GET' | 'POST', url: string, as: DemoRole, body?: unknown, status = 200) => {

@@ -160,7 +160,7 @@ export const loanRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/workflow/sweep',
-    { config: { access: 'workflow.sweep' }, schema: { tags, summary: 'Run the daily pass now: overdue loans and decision deadlines (operator)', response: { 200: z.object({ loansChecked: z.number().int(), deadlinesNear: z.number().int(), deadlinesMissed: z.number().int() }), ...errorResponses } } },
+    { config: { access: 'workflow.sweep' }, schema: { tags, summary: 'Run the daily pass now: overdue loans and decision deadlines (operator)', response: { 200: z.object({ loansChecked: z.number().int(), deadlinesNear: z.number().int(), deadlinesMissed: z.number().int(), claimsForfeited: z.number().int() }), ...errorResponses } } },
     async () => sweepWorkflow(app.kejin.database, calendar, app.kejin.now(), app.kejin.config.timezone),
   );
 };

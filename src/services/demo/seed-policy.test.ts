@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/app.ts';
+import { auditEvents, programmes, reports, subsidyClaims } from '../../db/schema/index.ts';
+import { DEMO_PROGRAMMES } from './seed-policy.ts';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('the demo policy instruments', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ enterprises: 240, workflow: true, history: true, policy: true });
+  }, 240_000);
+  afterAll(async () => t?.close());
+
+  it('holds the three parks’ programmes and a draft of next year’s Zhangjiang change', async () => {
+    const rows = await t.database.db.select().from(programmes);
+    expect(rows.map((r) => [r.code, r.version, r.status]).sort()).toEqual([
+      [DEMO_PROGRAMMES.qingdao, 1, 'published'],
+      [DEMO_PROGRAMMES.zhangjiang, 1, 'published'],
+      [DEMO_PROGRAMMES.zhangjiang, 2, 'draft'],
+      [DEMO_PROGRAMMES.zizhu, 1, 'published'],
+    ]);
+  });
+
+  it('has Zhangjiang claims in every state, each moved through the services (history and audit)', async () => {
+    const claims = await t.database.db.select().from(subsidyClaims);
+    const states = new Set(claims.map((c) => c.state));
+    expect([...states].sort()).toEqual(['approved', 'clawed_back', 'computed', 'confirmed', 'forfeited', 'objected', 'paid', 'published', 'rejected']);
+    for (const c of claims) expect(c.subsidyFen > 0n).toBe(true);
+    const audited = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'claim.clawed_back'));
+    expect(audited).toHaveLength(1);
+    // Reports were issued before the loans they qualified, on the ratings of that time.
+    const issued = await t.database.db.select().from(reports);
+    expect(issued.length).toBeGreaterThan(5);
+  });
+
+  it('shows the demo enterprise its claim waiting for the receiving account', async () => {
+    const me = (await t.request('GET', '/api/v1/me', { as: 'enterprise' })).json().organisation;
+    const res = await t.request('GET', `/api/v1/enterprises/${me.creditCode}/subsidies`, { as: 'enterprise' });
+    expect(res.statusCode, res.body).toBe(200);
+    const claims = res.json().claims as Json[];
+    expect(claims.map((c) => c.state)).toContain('published');
+    const waiting = claims.find((c) => c.state === 'published')!;
+    expect(waiting.confirmBy >= waiting.objectionUntil).toBe(true);
+  });
+});
