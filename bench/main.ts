@@ -1,4 +1,5 @@
 import { apiBenchmark } from './api.ts';
+import { claimsBenchmark } from './claims.ts';
 import { creditDatabaseBenchmark } from './credit-database.ts';
 import { matchingBenchmark } from './matching.ts';
 import { policyBenchmark } from './policy.ts';
@@ -15,7 +16,7 @@ export interface Benchmark {
   run(): Promise<Figures>;
 }
 
-const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark, policyBenchmark, workflowBenchmark, webBenchmark];
+const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark, policyBenchmark, claimsBenchmark, workflowBenchmark, webBenchmark];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

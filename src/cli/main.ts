@@ -11,6 +11,7 @@ import { registerLoan } from './commands/loan.ts';
 import { registerModel } from './commands/model.ts';
 import { registerReport } from './commands/report.ts';
 import { UsageError } from './commands/parse.ts';
+import { registerPolicy } from './commands/policy.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSubsidy } from './commands/subsidy.ts';
 import { registerUser } from './commands/user.ts';
@@ -34,6 +35,7 @@ registerReport(program);
 registerWorkflow(program);
 registerLoan(program);
 registerSubsidy(program);
+registerPolicy(program);
 
 try {
   await program.parseAsync(process.argv);

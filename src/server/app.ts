@@ -13,6 +13,7 @@ import { MatchRuns } from '../services/marketplace/match-runs.ts';
 import { MAIL_JOB, MAIL_RETRY_SCHEDULE, Mailer } from '../services/notifications/mailer.ts';
 import { CalendarStore } from '../services/workflow/calendar-store.ts';
 import { sweepJob } from '../services/workflow/daily-sweep.ts';
+import { SWEEP_HOOKS } from './sweep-hooks.ts';
 import { createJobSystem } from '../services/jobs/create.ts';
 import type { JobSystem } from '../services/jobs/job-system.ts';
 import { ScoringJobs, scoringJob } from '../services/rating/scoring-jobs.ts';
@@ -103,7 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const calendar = new CalendarStore();
   const market = new Market({ weights: config.matching.weights, topN: config.matching.topN }, calendar);
   const jobs = createJobSystem(database, { ...config.jobs, timeZone: config.timezone }, now, (message) => app.log.warn(message));
-  jobs.define(sweepJob(calendar));
+  jobs.define(sweepJob(calendar, SWEEP_HOOKS));
   jobs.define(scoringJob);
   const matchRuns = new MatchRuns(market, jobs);
   app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), accountThrottle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs, startup: new Startup() });

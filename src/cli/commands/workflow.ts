@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { systemContext } from '../../services/shared/context.ts';
 import { CalendarStore, calendarYearsView, loadCalendarYear } from '../../services/workflow/calendar-store.ts';
 import { sweepWorkflow } from '../../services/workflow/daily-sweep.ts';
+import { SWEEP_HOOKS } from '../../server/sweep-hooks.ts';
 import { loadLprFixings, lprFixingsView } from '../../services/workflow/lpr.ts';
 import { openRuntime } from '../runtime.ts';
 import { UsageError } from './parse.ts';
@@ -20,7 +21,7 @@ export function registerWorkflow(program: Command) {
     .action(async (options: { json?: boolean }) => {
       const runtime = await openRuntime();
       try {
-        const result = await sweepWorkflow(runtime.database, new CalendarStore(), new Date(), runtime.config.timezone);
+        const result = await sweepWorkflow(runtime.database, new CalendarStore(), new Date(), runtime.config.timezone, SWEEP_HOOKS);
         console.log(options.json ? JSON.stringify(result) : `Checked ${result.loansChecked} loan(s); ${result.deadlinesNear} deadline(s) near, ${result.deadlinesMissed} missed; ${result.claimsForfeited} subsidy claim(s) forfeited.`);
       } finally {
         await runtime.database.close();

@@ -1,7 +1,8 @@
 // Subsidy claims: the facts a run reads (loans with the enterprise's grade, report and listing on
 // the loan date, and the interest repaid in the period), the claims it writes, their moves, and the
 // lists the enterprise, the park and the institution read.
-import { and, asc, count, desc, eq, inArray, isNull, lt, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, lt, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { WorkflowScope } from '../../domain/access/workflow-access.ts';
 import { VOID_CLAIM_STATES } from '../../../shared/policy.ts';
 import type { Executor, Tx } from '../client.ts';
@@ -42,7 +43,8 @@ export interface RunFactsRow {
  * Loans disbursed in [disbursedFrom, disbursedTo] to enterprises of the parks (null: every park),
  * with the grade of the latest rating made before the end of the disbursement day, whether a
  * report was valid that day, whether the enterprise is on the serious-dishonesty list at the
- * period's end, and the interest repaid in the period — one row per loan.
+ * period's end, and the interest repaid in the period — one row per loan. The repayments are read
+ * once per loan (both arrays from one lateral aggregate) and the dishonesty list once per run.
  */
 export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; disbursedFrom: string; disbursedTo: string; periodFrom: string; periodTo: string; timezone: string; loanIds?: string[] }): Promise<RunFactsRow[]> {
   const parkFilter = q.parkIds === null ? sql`true` : q.parkIds.length ? sql`l.park_id IN (${sql.join(q.parkIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`;
@@ -58,27 +60,28 @@ export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; 
            EXISTS (SELECT 1 FROM reports rp WHERE rp.enterprise_id = l.enterprise_id AND rp.institution_id IS NULL
               AND rp.issued_at < ((l.disbursed_on + 1)::timestamp AT TIME ZONE ${q.timezone})
               AND rp.valid_until >= (l.disbursed_on::timestamp AT TIME ZONE ${q.timezone})) AS "hasValidReport",
-           EXISTS (SELECT 1 FROM compliance_events ce WHERE ce.enterprise_id = l.enterprise_id AND ce.kind = 'serious_dishonesty'
-              AND ce.occurred_on <= ${q.periodTo}::date AND (ce.resolved_on IS NULL OR ce.resolved_on > ${q.periodTo}::date)) AS dishonest,
-           COALESCE((SELECT array_agg(rp.paid_on::text ORDER BY rp.paid_on, rp.id) FROM repayments rp
-              WHERE rp.loan_id = l.id AND rp.paid_on BETWEEN ${q.periodFrom}::date AND ${q.periodTo}::date AND rp.interest_fen > 0), '{}') AS "repaymentDates",
-           COALESCE((SELECT array_agg(rp.interest_fen ORDER BY rp.paid_on, rp.id) FROM repayments rp
-              WHERE rp.loan_id = l.id AND rp.paid_on BETWEEN ${q.periodFrom}::date AND ${q.periodTo}::date AND rp.interest_fen > 0), '{}') AS "repaymentInterestFen"
+           listed.enterprise_id IS NOT NULL AS dishonest,
+           COALESCE(paid.dates, '{}') AS "repaymentDates", COALESCE(paid.interest, '{}') AS "repaymentInterestFen"
     FROM loans l
     JOIN enterprises e ON e.organisation_id = l.enterprise_id
     JOIN parks pk ON pk.id = l.park_id
     JOIN products pr ON pr.id = l.product_id
+    CROSS JOIN LATERAL (SELECT array_agg(rp.paid_on::text ORDER BY rp.paid_on, rp.id) AS dates, array_agg(rp.interest_fen ORDER BY rp.paid_on, rp.id) AS interest FROM repayments rp
+              WHERE rp.loan_id = l.id AND rp.paid_on BETWEEN ${q.periodFrom}::date AND ${q.periodTo}::date AND rp.interest_fen > 0) paid
+    LEFT JOIN (SELECT DISTINCT ce.enterprise_id FROM compliance_events ce WHERE ce.kind = 'serious_dishonesty'
+              AND ce.occurred_on <= ${q.periodTo}::date AND (ce.resolved_on IS NULL OR ce.resolved_on > ${q.periodTo}::date)) listed ON listed.enterprise_id = l.enterprise_id
     WHERE l.disbursed_on BETWEEN ${q.disbursedFrom}::date AND ${q.disbursedTo}::date AND ${parkFilter} AND ${loanFilter}
     ORDER BY l.id`);
   return rowsOf<RunFactsRow>(result).map((r) => ({ ...r, amountFen: BigInt(r.amountFen), repaymentInterestFen: (r.repaymentInterestFen as unknown[]).map((v) => BigInt(v as string)), repaymentDates: r.repaymentDates as string[] }));
 }
 
+/** Ids as one uuid[] parameter: a run's hundred thousand loans in one statement, not one bind parameter each. */
+const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
 /** Locks the loans for this transaction: two runs never grant the same loan's interest at once. */
 export async function lockLoans(tx: Tx, loanIds: string[]): Promise<void> {
-  for (let i = 0; i < loanIds.length; i += 5000) {
-    const ids = loanIds.slice(i, i + 5000);
-    await tx.execute(sql`SELECT id FROM loans WHERE id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) ORDER BY id FOR UPDATE`);
-  }
+  if (!loanIds.length) return;
+  await tx.execute(sql`SELECT id FROM loans WHERE id = ANY(${uuidArray(loanIds)}) ORDER BY id FOR UPDATE`);
 }
 
 /** The claims of a programme for a period (any state). */
@@ -116,19 +119,40 @@ export async function grantedTotal(db: Executor, programmeCode: string, exceptPe
 /** Other programmes' live claims of the same kind on these loans for periods that meet [from, to]. */
 export async function otherClaimsOnLoans(db: Executor, q: { loanIds: string[]; programmeCode: string; kind: string; from: string; to: string }): Promise<Pick<ClaimRow, 'loanId' | 'programmeCode' | 'stacking' | 'periodFrom' | 'periodTo'>[]> {
   if (!q.loanIds.length) return [];
-  const out: Pick<ClaimRow, 'loanId' | 'programmeCode' | 'stacking' | 'periodFrom' | 'periodTo'>[] = [];
-  for (let i = 0; i < q.loanIds.length; i += 5000) {
-    const rows = await db
-      .select({ loanId: subsidyClaims.loanId, programmeCode: subsidyClaims.programmeCode, stacking: subsidyClaims.stacking, periodFrom: subsidyClaims.periodFrom, periodTo: subsidyClaims.periodTo })
-      .from(subsidyClaims)
-      .where(and(inArray(subsidyClaims.loanId, q.loanIds.slice(i, i + 5000)), ne(subsidyClaims.programmeCode, q.programmeCode), eq(subsidyClaims.kind, q.kind), notVoid, sql`${subsidyClaims.periodFrom} <= ${q.to}::date`, sql`${subsidyClaims.periodTo} >= ${q.from}::date`));
-    out.push(...rows);
+  return db
+    .select({ loanId: subsidyClaims.loanId, programmeCode: subsidyClaims.programmeCode, stacking: subsidyClaims.stacking, periodFrom: subsidyClaims.periodFrom, periodTo: subsidyClaims.periodTo })
+    .from(subsidyClaims)
+    .where(and(sql`${subsidyClaims.loanId} = ANY(${uuidArray(q.loanIds)})`, ne(subsidyClaims.programmeCode, q.programmeCode), eq(subsidyClaims.kind, q.kind), notVoid, sql`${subsidyClaims.periodFrom} <= ${q.to}::date`, sql`${subsidyClaims.periodTo} >= ${q.from}::date`));
+}
+
+/**
+ * A run writes tens of thousands of claims: each chunk goes as one JSON parameter read back by
+ * jsonb_to_recordset, so no bind parameter is built per value (the query builder's cost, not the
+ * database's, dominated). The columns are those the rows give; the others take their defaults.
+ */
+async function insertAsJson(db: Executor, table: PgTable, rows: readonly Record<string, unknown>[], chunk: number): Promise<void> {
+  if (!rows.length) return;
+  const record = recordOf(table, Object.keys(getTableColumns(table)).filter((k) => rows.some((r) => r[k] !== undefined)));
+  for (let i = 0; i < rows.length; i += chunk) {
+    await db.execute(sql`INSERT INTO ${table} (${sql.raw(record.names)}) SELECT ${sql.raw(record.names)} FROM jsonb_to_recordset(${record.json(rows.slice(i, i + chunk))}::jsonb) AS t(${sql.raw(record.definition)})`);
   }
-  return out;
+}
+
+/** The columns' names and types for jsonb_to_recordset, and rows as its JSON (fen as strings, instants as ISO, jsonb as it is). */
+function recordOf(table: PgTable, keys: readonly string[]) {
+  const columns = getTableColumns(table);
+  const cols = keys.map((k) => ({ key: k, name: columns[k]!.name, type: columns[k]!.getSQLType() }));
+  const value = (v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Date ? v.toISOString() : v);
+  return {
+    names: cols.map((c) => `"${c.name}"`).join(', '),
+    definition: cols.map((c) => `"${c.name}" ${c.type}`).join(', '),
+    json: (rows: readonly Record<string, unknown>[]) => JSON.stringify(rows.map((r) => Object.fromEntries(cols.map((c) => [c.name, value(r[c.key] ?? null)])))),
+    cols,
+  };
 }
 
 export async function insertClaims(tx: Tx, rows: NewClaim[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(subsidyClaims).values(rows.slice(i, i + 500));
+  await insertAsJson(tx, subsidyClaims, rows as Record<string, unknown>[], 2000);
 }
 
 export async function deleteClaims(tx: Tx, ids: string[]): Promise<void> {
@@ -139,16 +163,21 @@ export async function deleteClaims(tx: Tx, ids: string[]): Promise<void> {
   }
 }
 
-/** Rewrites a computed claim's figures (a run recomputing it); raises its version. */
-export async function updateComputedClaim(tx: Tx, id: string, changes: Partial<NewClaim>): Promise<void> {
-  await tx
-    .update(subsidyClaims)
-    .set({ ...changes, version: sql`${subsidyClaims.version} + 1` })
-    .where(and(eq(subsidyClaims.id, id), eq(subsidyClaims.state, 'computed')));
+/** Rewrites computed claims' figures (a run recomputing them), each raising its version; every change gives the same columns. Claims no longer computed are left alone. */
+export async function updateComputedClaims(tx: Tx, changes: readonly ({ id: string } & Partial<NewClaim>)[]): Promise<void> {
+  if (!changes.length) return;
+  const keys = Object.keys(changes[0]!).filter((k) => k !== 'id' && k !== 'version' && changes[0]![k as keyof NewClaim] !== undefined);
+  const record = recordOf(subsidyClaims, ['id', ...keys]);
+  const sets = record.cols.filter((c) => c.key !== 'id').map((c) => `"${c.name}" = t."${c.name}"`).join(', ');
+  for (let i = 0; i < changes.length; i += 2000) {
+    await tx.execute(sql`UPDATE ${subsidyClaims} c SET ${sql.raw(sets)}, "version" = c."version" + 1
+      FROM jsonb_to_recordset(${record.json(changes.slice(i, i + 2000) as Record<string, unknown>[])}::jsonb) AS t(${sql.raw(record.definition)})
+      WHERE c.id = t.id AND c.state = 'computed'`);
+  }
 }
 
 export async function insertClaimEvents(tx: Executor, rows: (typeof subsidyClaimEvents.$inferInsert)[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(subsidyClaimEvents).values(rows.slice(i, i + 1000));
+  await insertAsJson(tx, subsidyClaimEvents, rows as Record<string, unknown>[], 5000);
 }
 
 /** The change is written only if nobody changed the claim since `version`: the row comes back, or undefined when stale. */

@@ -60,3 +60,17 @@ export function submitsPaymentsFor(actor: Actor, loan: { institutionId: string }
 
 /** The institution an officer submits payments as (the first officer membership), or null. */
 export const submittingInstitution = (actor: Actor): string | null => actor.memberships.find((m) => m.role === 'institution_officer')?.organisationId ?? null;
+
+/**
+ * Whether the actor may simulate a programme owned by `ownerParkId` (null: city-wide) over the
+ * loans of `loanParkIds` (null: every park; empty: no stored loans, a synthetic portfolio): the
+ * operator any; a park's administrator a programme of its own park over its own parks' loans only,
+ * since the figures by park would show other parks' lending.
+ */
+export function maySimulateProgramme(actor: Actor, ownerParkId: string | null, loanParkIds: readonly string[] | null): boolean {
+  if (isOperator(actor)) return true;
+  if (ownerParkId === null || !managesProgramme(actor, ownerParkId)) return false;
+  if (loanParkIds === null) return false;
+  const parks = administeredParks(actor);
+  return parks === 'all' || loanParkIds.every((id) => parks.includes(id));
+}

@@ -31,6 +31,7 @@ import type { LprTenor } from '../../domain/marketplace/products.ts';
 import { installExpertModel, scoreEnterprises } from '../rating/score-enterprises.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
 import { sweepWorkflow } from '../workflow/daily-sweep.ts';
+import { SWEEP_HOOKS } from '../../server/sweep-hooks.ts';
 import { seedDemo } from './seed-demo.ts';
 import { seedDemoWorkflow, type SeededWorkflow } from './seed-workflow.ts';
 
@@ -314,7 +315,7 @@ describe('seedDemoWorkflow', () => {
     const before = { events: await rowsIn(applicationEvents), signals: await rowsIn(signals), notifications: await rowsIn(notifications) };
     const position = async () => (await db().select().from(loans)).map((l) => [l.id, l.outstandingPrincipalFen, l.daysOverdue, l.maxDaysOverdue, l.classification, l.status].join(' ')).sort();
     const positions = await position();
-    const result = await sweepWorkflow(database, new CalendarStore(), now, 'Asia/Shanghai');
+    const result = await sweepWorkflow(database, new CalendarStore(), now, 'Asia/Shanghai', SWEEP_HOOKS);
     expect(result.deadlinesNear).toBe(0);
     expect(result.deadlinesMissed).toBe(0);
     expect({ events: await rowsIn(applicationEvents), signals: await rowsIn(signals), notifications: await rowsIn(notifications) }).toEqual(before);

@@ -93,7 +93,7 @@ export async function saveProgramme(ctx: ServiceContext, input: SaveProgrammeInp
 }
 
 const fieldOf = (e: { code: FieldProblem['code']; params: FieldProblem['params']; message: string }) => ({ code: e.code, params: e.params, message: e.message });
-const asField = (i: { path: string; code: FieldProblem['code']; params: FieldProblem['params']; message: string }): FieldProblem => ({ field: i.path, code: i.code, params: i.params, message: i.message });
+export const asField = (i: { path: string; code: FieldProblem['code']; params: FieldProblem['params']; message: string }): FieldProblem => ({ field: i.path, code: i.code, params: i.params, message: i.message });
 
 /** The park that owns the programme: the one named, else the earlier version's, else the administrator's only park; null for city-wide (operator only). */
 async function ownerParkOf(ctx: ServiceContext, named: unknown, earlier: ProgrammeListed | undefined) {

@@ -18,7 +18,7 @@ import {
   lockLoans,
   otherClaimsOnLoans,
   receivedBefore,
-  updateComputedClaim,
+  updateComputedClaims,
   type ClaimRow,
   type NewClaim,
   type RunFactsRow,
@@ -35,14 +35,14 @@ import type { SubsidyClaim } from '../../domain/policy/interest-subsidy.ts';
 import type { TrailStep } from '../../domain/policy/trail.ts';
 import { newestVersion, runProgrammeVersions, type StackingConflict, type VersionedRunLoan } from '../../domain/policy/versions-run.ts';
 import { fail } from '../../domain/shared/errors.ts';
-import { GRADES, type Grade } from '../../../shared/rating.ts';
-import { LOAN_TYPES, type LoanType } from '../../../shared/marketplace.ts';
+import type { Grade } from '../../../shared/rating.ts';
 import { UNDECIDED_CLAIM_STATES, VOID_CLAIM_STATES } from '../../../shared/policy.ts';
 import type { CalendarStore } from '../workflow/calendar-store.ts';
 import { lprFixingsOf } from '../workflow/lpr.ts';
 import { newId } from '../shared/ids.ts';
 import { mutate, todayOf, type ServiceContext } from '../shared/context.ts';
 import { programmeOf } from './programmes.ts';
+import { asGrade, runLoanOf } from './run-loans.ts';
 
 export interface RunOptions {
   /** The claim period (inclusive business dates); default the current year up to today. */
@@ -173,9 +173,6 @@ interface ComputeInput {
   grantedElsewhereFen: bigint;
 }
 
-const asGrade = (g: string | null): Grade | null => (g !== null && (GRADES as readonly string[]).includes(g) ? (g as Grade) : null);
-const asLoanType = (t: string | null): LoanType => (t !== null && (LOAN_TYPES as readonly string[]).includes(t) ? (t as LoanType) : 'credit');
-
 /** The run's claims: decided ones as stored, the rest computed. Pure apart from its inputs. */
 function computeRun(input: ComputeInput): { result: Omit<RunResult, 'dryRun'>; existing: ClaimRow[] } {
   const decided = new Map(input.existing.filter((c) => !(UNDECIDED_CLAIM_STATES as readonly string[]).includes(c.state)).map((c) => [c.loanId, c]));
@@ -192,13 +189,12 @@ function computeRun(input: ComputeInput): { result: Omit<RunResult, 'dryRun'>; e
   const byLoan = new Map(input.facts.map((f) => [f.loanId, f]));
   const loans: VersionedRunLoan[] = input.facts
     .filter((f) => !decided.has(f.loanId))
-    .map((f) => ({
-      enterprise: { enterpriseId: f.enterpriseId, gradeAtLoanDate: asGrade(f.grade), hasValidReportOnLoanDate: f.hasValidReport, industryCode: f.industryCode, parkCode: f.parkCode, dishonest: f.dishonest },
-      loan: { id: f.loanId, amountFen: f.amountFen, annualRate: f.annualRate, disbursedOn: f.disbursedOn, termMonths: f.termMonths, loanType: asLoanType(f.loanType), institutionId: f.institutionId },
-      ...(input.payments ? { payments: input.payments.get(f.loanId) ?? [] } : { repayments: f.repaymentDates.map((date, i) => ({ date, interestFen: f.repaymentInterestFen[i]! })) }),
-      receivedLoanFen: input.received.byLoan.get(f.loanId) ?? 0n,
-      ...(input.conflicts.has(f.loanId) ? { conflict: input.conflicts.get(f.loanId)! } : {}),
-    }));
+    .map((f) => {
+      const base = runLoanOf(f, input.received.byLoan.get(f.loanId) ?? 0n);
+      // Fee and premium programmes read the loan's payments instead of its repayments.
+      const { repayments, ...rest } = base;
+      return { ...(input.payments ? { ...rest, payments: input.payments.get(f.loanId) ?? [] } : { ...rest, repayments }), ...(input.conflicts.has(f.loanId) ? { conflict: input.conflicts.get(f.loanId)! } : {}) };
+    });
   const run = runProgrammeVersions({ versions: input.versions, loans, period: input.period, lprFixings: input.lpr, calendar: input.calendar, receivedByEnterpriseFen: receivedByEnterprise, budgetLeftFen });
   const claims: RunClaim[] = run.claims.map((c) => {
     const f = byLoan.get(c.loanId)!;
@@ -231,7 +227,7 @@ async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, kind: stri
   const rowOf = (version: number) => rows.find((r) => r.version === version) ?? rows[0]!;
   const created: NewClaim[] = [];
   const kept = new Set<string>();
-  let updated = 0;
+  const updates: ({ id: string } & Partial<NewClaim>)[] = [];
   for (const c of result.claims) {
     if (c.state !== null || !c.eligible || c.subsidyFen === 0n) continue; // decided claims stay as stored; nothing to claim is not a claim
     const row = rowOf(c.programmeVersion);
@@ -239,18 +235,18 @@ async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, kind: stri
     c.state = 'computed';
     const stored = computedByLoan.get(c.loanId);
     if (stored) {
-      await updateComputedClaim(tx, stored.id, figures);
+      updates.push({ id: stored.id, ...figures });
       kept.add(stored.id);
-      updated++;
     } else {
       created.push({ id: newId(), programmeCode: code, kind, loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, periodFrom: result.period.from, state: 'computed', createdAt: now, ...figures });
     }
   }
   const removed = [...computedByLoan.values()].filter((c) => !kept.has(c.id)).map((c) => c.id);
+  await updateComputedClaims(tx, updates);
   if (removed.length) await deleteClaims(tx, removed);
   await insertClaims(tx, created);
   await insertClaimEvents(tx, created.map((c) => ({ claimId: c.id, fromState: null, toState: 'computed', mover: 'platform', actorId: ctx.actor.userId, reason: null, comment: null, at: now })));
-  return { created: created.length, updated, removed: removed.length, kept: result.written.kept };
+  return { created: created.length, updated: updates.length, removed: removed.length, kept: result.written.kept };
 }
 
 const computedOf = (c: RunClaim) => {

@@ -8,7 +8,6 @@ import { claimDeadlineFlag, deadlineCandidates, type DeadlineCandidate, type Dea
 import { parkOperatorsOf } from '../../db/repositories/products.ts';
 import { deadlineMissedNotice, deadlineMissedParkNotice, deadlineNearNotice } from '../../domain/workflow/notices.ts';
 import type { JobKind } from '../jobs/types.ts';
-import { forfeitUnconfirmed } from '../policy/claims.ts';
 import { recordAudit, systemContext, todayOf, type ServiceContext } from '../shared/context.ts';
 import type { CalendarStore } from './calendar-store.ts';
 import { asInstalment, instalmentsOf, loansToSweep, lockLoan, settlePosition } from './loan-book.ts';
@@ -25,12 +24,20 @@ export interface SweepResult {
   claimsForfeited: number;
 }
 
-export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date, timezone: string): Promise<SweepResult> {
-  const ctx = systemContext({ database, timezone, now: () => now });
-  return sweepWith(ctx, calendars);
+/**
+ * What other areas add to the daily pass, given by whoever composes the platform (the workflow
+ * does not depend on them): forfeiting subsidy claims not confirmed in time.
+ */
+export interface SweepHooks {
+  forfeitClaims: (database: Database, now: Date, timezone: string) => Promise<number>;
 }
 
-async function sweepWith(ctx: ServiceContext, calendars: CalendarStore, progress?: (done: number, total: number) => Promise<void>): Promise<SweepResult> {
+export async function sweepWorkflow(database: Database, calendars: CalendarStore, now: Date, timezone: string, hooks: SweepHooks): Promise<SweepResult> {
+  const ctx = systemContext({ database, timezone, now: () => now });
+  return sweepWith(ctx, calendars, hooks);
+}
+
+async function sweepWith(ctx: ServiceContext, calendars: CalendarStore, hooks: SweepHooks, progress?: (done: number, total: number) => Promise<void>): Promise<SweepResult> {
   const today = todayOf(ctx);
   const loanIds = await loansToSweep(ctx.database.db, today);
   for (const [i, id] of loanIds.entries()) {
@@ -42,14 +49,14 @@ async function sweepWith(ctx: ServiceContext, calendars: CalendarStore, progress
     if (progress && (i % 50 === 49 || i === loanIds.length - 1)) await progress(i + 1, loanIds.length);
   }
   const deadlines = await flagDeadlines(ctx, calendars, today);
-  const claimsForfeited = await forfeitUnconfirmed(ctx.database, ctx.now(), ctx.timezone);
+  const claimsForfeited = await hooks.forfeitClaims(ctx.database, ctx.now(), ctx.timezone);
   return { loansChecked: loanIds.length, ...deadlines, claimsForfeited };
 }
 
 /** The sweep as a job kind: the result is the sweep's counts. */
-export const sweepJob = (calendars: CalendarStore): JobKind => ({
+export const sweepJob = (calendars: CalendarStore, hooks: SweepHooks): JobKind => ({
   kind: SWEEP_JOB,
-  run: async ({ ctx, progress }) => ({ ...(await sweepWith(ctx, calendars, progress)) }),
+  run: async ({ ctx, progress }) => ({ ...(await sweepWith(ctx, calendars, hooks, progress)) }),
 });
 
 /** Undecided applications due tomorrow (a working day away) or already late, each flagged once: counts of those this sweep flagged. */

@@ -17594,6 +17594,324 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Simulate a draft programme over a past period’s loans (or a synthetic portfolio): enterprises reached, totals, by park, industry, grade and month, when the budget runs out, refusals by reason; beside the published version when the id is taken. Writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description a programme (src/domain/policy/programme.ts), as POST /programmes takes it; version optional (the next), ownerPark optional when the id is taken */
+                        programme: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        /**
+                         * @description loans: the period’s loans held on the platform; synthetic: size generated loans
+                         * @default loans
+                         * @enum {string}
+                         */
+                        source?: "loans" | "synthetic";
+                        seed?: number;
+                        /** @description synthetic: how many loans */
+                        size?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programmeId: string;
+                            programmeVersion: number;
+                            /** @enum {string} */
+                            budgetRule: "first_come" | "pro_rata";
+                            loansConsidered: number;
+                            loansRepaying: number;
+                            eligibleLoans: number;
+                            ineligibleLoans: number;
+                            /** @description ineligible loans per unmet rule (a catalogue code); a loan failing several rules counts under each */
+                            ineligibleByReason: {
+                                [key: string]: number;
+                            };
+                            enterprises: number;
+                            enterprisesEligible: number;
+                            /** @description enterprises granted more than 0 fen */
+                            enterprisesReached: number;
+                            interestPaidFen: number;
+                            eligibleInterestFen: number;
+                            computedFen: number;
+                            /** @description after every cap, asked of the budget */
+                            requestedFen: number;
+                            /** @description granted */
+                            totalFen: number;
+                            budgetLeftBeforeFen: number;
+                            budgetLeftAfterFen: number;
+                            budgetShort: boolean;
+                            /** @description YYYY-MM: the month the requests reach the budget left (first_come: it runs out); null when they never do */
+                            budgetExhaustedMonth: string | null;
+                            byPark: {
+                                key: string;
+                                loans: number;
+                                eligibleLoans: number;
+                                interestPaidFen: number;
+                                requestedFen: number;
+                                grantedFen: number;
+                                name: string | null;
+                                nameEn: string | null;
+                            }[];
+                            /** @description by GB/T 4754 division ("I65") */
+                            byIndustry: {
+                                key: string;
+                                loans: number;
+                                eligibleLoans: number;
+                                interestPaidFen: number;
+                                requestedFen: number;
+                                grantedFen: number;
+                            }[];
+                            byGrade: {
+                                key: string;
+                                loans: number;
+                                eligibleLoans: number;
+                                interestPaidFen: number;
+                                requestedFen: number;
+                                grantedFen: number;
+                            }[];
+                            /** @description by month of the first counted repayment */
+                            byMonth: {
+                                key: string;
+                                loans: number;
+                                eligibleLoans: number;
+                                interestPaidFen: number;
+                                requestedFen: number;
+                                grantedFen: number;
+                            }[];
+                            /** @enum {string} */
+                            source: "loans" | "synthetic";
+                            period: {
+                                from: string;
+                                to: string;
+                            };
+                            /** @description the published version in force over the same loans; null when the id is new */
+                            current: {
+                                programmeId: string;
+                                programmeVersion: number;
+                                /** @enum {string} */
+                                budgetRule: "first_come" | "pro_rata";
+                                loansConsidered: number;
+                                loansRepaying: number;
+                                eligibleLoans: number;
+                                ineligibleLoans: number;
+                                /** @description ineligible loans per unmet rule (a catalogue code); a loan failing several rules counts under each */
+                                ineligibleByReason: {
+                                    [key: string]: number;
+                                };
+                                enterprises: number;
+                                enterprisesEligible: number;
+                                /** @description enterprises granted more than 0 fen */
+                                enterprisesReached: number;
+                                interestPaidFen: number;
+                                eligibleInterestFen: number;
+                                computedFen: number;
+                                /** @description after every cap, asked of the budget */
+                                requestedFen: number;
+                                /** @description granted */
+                                totalFen: number;
+                                budgetLeftBeforeFen: number;
+                                budgetLeftAfterFen: number;
+                                budgetShort: boolean;
+                                /** @description YYYY-MM: the month the requests reach the budget left (first_come: it runs out); null when they never do */
+                                budgetExhaustedMonth: string | null;
+                                byPark: {
+                                    key: string;
+                                    loans: number;
+                                    eligibleLoans: number;
+                                    interestPaidFen: number;
+                                    requestedFen: number;
+                                    grantedFen: number;
+                                    name: string | null;
+                                    nameEn: string | null;
+                                }[];
+                                /** @description by GB/T 4754 division ("I65") */
+                                byIndustry: {
+                                    key: string;
+                                    loans: number;
+                                    eligibleLoans: number;
+                                    interestPaidFen: number;
+                                    requestedFen: number;
+                                    grantedFen: number;
+                                }[];
+                                byGrade: {
+                                    key: string;
+                                    loans: number;
+                                    eligibleLoans: number;
+                                    interestPaidFen: number;
+                                    requestedFen: number;
+                                    grantedFen: number;
+                                }[];
+                                /** @description by month of the first counted repayment */
+                                byMonth: {
+                                    key: string;
+                                    loans: number;
+                                    eligibleLoans: number;
+                                    interestPaidFen: number;
+                                    requestedFen: number;
+                                    grantedFen: number;
+                                }[];
+                            } | null;
+                            /** @description draft − current */
+                            delta: {
+                                eligibleLoans: number;
+                                enterprisesEligible: number;
+                                enterprisesReached: number;
+                                requestedFen: number;
+                                totalFen: number;
+                                budgetLeftAfterFen: number;
+                                budgetExhaustedMonth: {
+                                    current: string | null;
+                                    draft: string | null;
+                                };
+                                byPark: {
+                                    key: string;
+                                    currentFen: number;
+                                    draftFen: number;
+                                    deltaFen: number;
+                                    currentEligibleLoans: number;
+                                    draftEligibleLoans: number;
+                                    name: string | null;
+                                    nameEn: string | null;
+                                }[];
+                                byIndustry: {
+                                    key: string;
+                                    currentFen: number;
+                                    draftFen: number;
+                                    deltaFen: number;
+                                    currentEligibleLoans: number;
+                                    draftEligibleLoans: number;
+                                }[];
+                                byGrade: {
+                                    key: string;
+                                    currentFen: number;
+                                    draftFen: number;
+                                    deltaFen: number;
+                                    currentEligibleLoans: number;
+                                    draftEligibleLoans: number;
+                                }[];
+                                byMonth: {
+                                    key: string;
+                                    currentFen: number;
+                                    draftFen: number;
+                                    deltaFen: number;
+                                    currentEligibleLoans: number;
+                                    draftEligibleLoans: number;
+                                }[];
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes": {
         parameters: {
             query?: never;

@@ -21,6 +21,7 @@ import type { BatchRow } from '../../../db/repositories/subsidy-claims.ts';
 import type { Actor } from '../../../domain/access/actor.ts';
 import { seesClaimAccount } from '../../../domain/access/policy-access.ts';
 import { contextOf } from '../../app.ts';
+import { simulationRoutes } from './simulate.ts';
 import { sendSheet } from '../exports/send-sheet.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, multilineText, pageOf, PageQuery } from '../common.ts';
@@ -286,6 +287,8 @@ const KIND_NAMES: Record<string, readonly [string, string]> = { interest_subsidy
 
 export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
   const { calendar } = app.kejin;
+  // before the /programmes/:id routes: 'simulate' is a static segment, not a programme code
+  await app.register(simulationRoutes);
 
   app.get(
     '/programmes',

@@ -6,6 +6,7 @@ import type { LOAN_CLASSIFICATIONS } from '../../../domain/loans/classification.
 import { quotedRate } from '../../../domain/loans/lpr.ts';
 import type { LOAN_STATUSES } from '../../../domain/loans/status.ts';
 import { sweepWorkflow } from '../../../services/workflow/daily-sweep.ts';
+import { SWEEP_HOOKS } from '../../sweep-hooks.ts';
 import { readLoan, readLoans } from '../../../services/workflow/read-loans.ts';
 import { recordRecovery, recordRepayment, recordRepaymentFile } from '../../../services/workflow/repayments.ts';
 import { contextOf } from '../../app.ts';
@@ -161,6 +162,6 @@ export const loanRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/workflow/sweep',
     { config: { access: 'workflow.sweep' }, schema: { tags, summary: 'Run the daily pass now: overdue loans and decision deadlines (operator)', response: { 200: z.object({ loansChecked: z.number().int(), deadlinesNear: z.number().int(), deadlinesMissed: z.number().int(), claimsForfeited: z.number().int() }), ...errorResponses } } },
-    async () => sweepWorkflow(app.kejin.database, calendar, app.kejin.now(), app.kejin.config.timezone),
+    async () => sweepWorkflow(app.kejin.database, calendar, app.kejin.now(), app.kejin.config.timezone, SWEEP_HOOKS),
   );
 };
