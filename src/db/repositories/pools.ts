@@ -240,3 +240,15 @@ export async function loansOfPark(db: Executor, parkId: string, institutionIds: 
   if (!institutionIds.length) return [];
   return db.select().from(loans).where(and(eq(loans.parkId, parkId), inArray(loans.institutionId, institutionIds))).orderBy(asc(loans.disbursedOn), asc(loans.id));
 }
+
+/** Institutions that lent to the park's enterprises, with their type and how many loans, most loans first. */
+export async function lendersInPark(db: Executor, parkId: string): Promise<{ institutionId: string; type: string; name: string; loans: number }[]> {
+  const rows = await db
+    .select({ institutionId: loans.institutionId, type: organisations.type, name: organisations.name, loans: sql<number>`count(*)::int` })
+    .from(loans)
+    .innerJoin(organisations, eq(organisations.id, loans.institutionId))
+    .where(eq(loans.parkId, parkId))
+    .groupBy(loans.institutionId, organisations.type, organisations.name)
+    .orderBy(sql`count(*) DESC`, asc(organisations.name));
+  return rows.map((r) => ({ ...r, loans: Number(r.loans) }));
+}
