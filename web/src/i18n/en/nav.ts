@@ -25,6 +25,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       leads: 'Leads',
       reviews: 'Review queue',
       loanBook: 'Loan book',
+      pools: 'Risk pools',
       warnings: 'Warnings',
       members: 'Members',
     },

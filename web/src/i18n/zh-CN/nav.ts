@@ -23,6 +23,7 @@ export const nav = {
       leads: '客户线索',
       reviews: '审批',
       loanBook: '贷款台账',
+      pools: '风险补偿资金池',
       warnings: '预警',
       members: '成员与邀请',
     },
