@@ -1,7 +1,7 @@
 // The pool console: poolSummary over the pool's rows on today's date, with the names of partners
 // and contributors, the registered loans and the claims with their trail, moves, documents,
-// recoveries and review clock. The park's administrators see every loan and claim; a partner
-// its own; a contributor only the figures.
+// recoveries and review clock. The park's administrators see every loan, claim and partner; a
+// partner its own; a contributor only the pool's totals and the contributors' positions.
 import { claimsOfPool, organisationNames, poolClaimDocumentsOf, poolClaimEventsOf, poolRecoveriesOf, type PoolClaimEventRow, type PoolClaimListed, type PoolDocumentMeta, type PoolListed, type PoolRecoveryRow, type RegisteredLoanRow } from '../../db/repositories/pools.ts';
 import { managesPool, partnerOf } from '../../domain/access/pool-access.ts';
 import { reviewClock, type PoolClaimState, type ReviewClock } from '../../domain/policy/pool-claims.ts';
@@ -48,7 +48,8 @@ export async function poolConsole(ctx: ServiceContext, calendars: CalendarStore,
   return {
     row,
     pool,
-    summary,
+    // A partner sees its own standing, not its competitors'; the pool's totals are everyone's.
+    summary: admin ? summary : { ...summary, partners: summary.partners.filter((p) => p.partnerId === partnerId) },
     names,
     loans: mine(loanRows),
     claims: shown.map((claim) => ({

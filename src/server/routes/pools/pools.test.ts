@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
@@ -199,6 +200,28 @@ describe('risk compensation pools over HTTP', () => {
     expect(console.balanceFen).toBe(6_250_000_000 - paidFen + (firstLoanA ? 601_406 : 551_289));
     expect(console.partnerFigures.find((p: Json) => p.partnerId === bank)).toMatchObject({ paidFen, refundedFen: firstLoanA ? 601_406 : 551_289 });
     await refused(send('POST', `/pool-claims/${claimA.id}/recoveries`, 'otherParkAdmin', { amountFen: 5 }), 404, 'pool.claim_not_found');
+  });
+
+  it('takes PDF, PNG and JPEG documents by their first bytes, refuses others and oversized ones', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(20)]);
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(20)]);
+    const gif = Buffer.from('GIF89a----------');
+    const post = (content: Buffer, name = 'scan') => send('POST', `/pool-claims/${claimA.id}/documents`, 'officer', { kind: 'collection_evidence', name, contentBase64: content.toString('base64') });
+    const asPng = await post(png, 'scan.pdf');
+    expect(asPng.statusCode, asPng.body).toBe(201);
+    // The type is what the bytes say, whatever the name claims; the hash is the bytes'.
+    expect(asPng.json()).toMatchObject({ contentType: 'image/png', sizeBytes: 28, sha256: createHash('sha256').update(png).digest('hex') });
+    expect((await post(jpeg)).json()).toMatchObject({ contentType: 'image/jpeg' });
+    await refused(post(gif), 400, 'pool.document_type');
+    const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2 * 1024 * 1024)]);
+    await refused(post(big), 413, 'pool.document_too_large');
+  });
+
+  it('shows a partner only its own standing among the partners', async () => {
+    const partnerView = await ok('GET', `/pools/${poolA}`, 'officer');
+    expect(partnerView.partnerFigures.map((p: Json) => p.partnerId)).toEqual([bank]);
+    expect(partnerView.claims.every((c: Json) => c.partner.id === bank)).toBe(true);
+    expect((await ok('GET', `/pools/${poolA}`, 'parkAdmin')).partnerFigures.map((p: Json) => p.partnerId)).toEqual([bank, otherBank]);
   });
 
   it('suspends a partner whose NPL ratio passes the threshold: no new registrations', async () => {
