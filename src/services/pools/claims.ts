@@ -83,7 +83,7 @@ export async function filePoolClaim(ctx: ServiceContext, poolId: string, input: 
       lawsuitAcceptedOn: input.lawsuitAcceptedOn, principalAtDefaultFen: loan.defaultExposureFen ?? loan.outstandingPrincipalFen, stepStartedOn: today, filedBy: ctx.actor.userId, createdAt: now, updatedAt: now,
     });
     await insertPoolClaimEvent(tx, { claimId: claim.id, fromState: null, toState: 'filed', mover: 'partner', actorId: ctx.actor.userId, reason: null, comment: null, at: now });
-    return { result: claim, audit: { action: 'pool_claim.filed', targetType: 'pool_claim', targetId: claim.id, parkId: row.parkId, details: { poolId: row.id, loanId: loan.id, overdueDays: trigger.overdueDays } } };
+    return { result: claim, audit: { action: 'pool.claim_filed', targetType: 'pool_claim', targetId: claim.id, parkId: row.parkId, details: { poolId: row.id, loanId: loan.id, overdueDays: trigger.overdueDays } } };
   });
 }
 
@@ -163,7 +163,7 @@ export async function movePoolClaim(ctx: ServiceContext, id: string, input: Pool
     const details: Record<string, unknown> = { from, to, version: moved.version, by };
     if (to === 'approved') Object.assign(details, { approvedFen: String(moved.approvedFen), limitedBy: moved.limitedBy });
     if (to === 'paid') details.paidFen = String(moved.paidFen);
-    return { result: moved, audit: { action: `pool_claim.${to}`, targetType: 'pool_claim', targetId: claim.id, parkId: claim.poolParkId, details } };
+    return { result: moved, audit: { action: `pool.claim_${to}`, targetType: 'pool_claim', targetId: claim.id, parkId: claim.poolParkId, details } };
   });
 }
 
@@ -205,7 +205,7 @@ export async function recordPoolRecovery(ctx: ServiceContext, claimId: string, i
     const refund = recoveryRefund({ paidFen: claim.paidFen ?? 0n, netLossFen: claim.netLossFen ?? 0n, recoveredFen, refundedFen });
     const entry = refund.refundFen > 0n ? await insertLedgerEntry(tx, { id: newId(), poolId: claim.poolId, kind: 'refund', on: recoveredOn, amountFen: refund.refundFen, claimId: claim.id, partnerId: claim.partnerId, reference: null, recordedBy: ctx.actor.userId, recordedAt: ctx.now() }) : null;
     const row = await insertPoolRecovery(tx, { id: newId(), claimId: claim.id, recoveredOn, amountFen: input.amountFen, refundFen: refund.refundFen, trail: trailJson(refund.trail), ledgerEntryId: entry?.id ?? null, note: input.note ?? '', recordedBy: ctx.actor.userId, recordedAt: ctx.now() });
-    return { result: row, audit: { action: 'pool_claim.recovery', targetType: 'pool_claim', targetId: claim.id, parkId: claim.poolParkId, details: { amountFen: String(input.amountFen), refundFen: String(refund.refundFen), recoveredOn } } };
+    return { result: row, audit: { action: 'pool.claim_recovery', targetType: 'pool_claim', targetId: claim.id, parkId: claim.poolParkId, details: { amountFen: String(input.amountFen), refundFen: String(refund.refundFen), recoveredOn } } };
   });
 }
 
@@ -230,6 +230,6 @@ export async function addPoolClaimDocument(ctx: ServiceContext, claimId: string,
   const sha256 = createHash('sha256').update(input.content).digest('hex');
   return mutate(ctx, async (tx) => {
     const doc = await insertPoolClaimDocument(tx, { id: newId(), claimId: claim.id, kind: input.kind, name: input.name, contentType, sizeBytes: input.content.length, sha256, content: input.content, uploadedBy: ctx.actor.userId, uploadedAt: ctx.now() });
-    return { result: doc, audit: { action: 'pool_claim.document', targetType: 'pool_claim', targetId: claim.id, parkId: claim.poolParkId, details: { kind: input.kind, sha256, sizeBytes: input.content.length } } };
+    return { result: doc, audit: { action: 'pool.claim_document', targetType: 'pool_claim', targetId: claim.id, parkId: claim.poolParkId, details: { kind: input.kind, sha256, sizeBytes: input.content.length } } };
   });
 }
