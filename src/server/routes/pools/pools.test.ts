@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
-import { loanInstalments, loans, organisations, parks, poolClaims, poolLedgerEntries, recoveries } from '../../../db/schema/index.ts';
+import { auditEvents, loanInstalments, loans, organisations, parks, poolClaims, poolLedgerEntries, recoveries } from '../../../db/schema/index.ts';
 import { addDays, businessDateOf } from '../../../domain/shared/business-time.ts';
 import { newId } from '../../../services/shared/ids.ts';
 
@@ -261,5 +261,25 @@ describe('risk compensation pools over HTTP', () => {
     expect(await ledgerRows()).toBe(before.ledger);
     const [still] = await t.database.db.select().from(poolClaims).where(eq(poolClaims.id, claims[1]!.id));
     expect(still).toMatchObject({ state: 'approved', paidFen: null, version: 4 });
+  });
+
+  it('returns a claim for documents, lets the partner resubmit and withdraw it, each move audited', async () => {
+    const loanId = own[1]!.id; // defaulted 80 days ago by the previous test
+    const claim = await ok('POST', `/pools/${poolA}/claims`, 'officer', { loanId, lawsuitAcceptedOn: addDays(today, -1) });
+    await refused(move(claim.id, 'parkAdmin', { to: 'returned', version: 1 }), 409, 'pool.claim_needs_comment');
+    const returned = await ok('POST', `/pool-claims/${claim.id}/moves`, 'parkAdmin', { to: 'returned', version: 1, comment: '请补充法院立案受理通知书' }, 200);
+    expect(returned).toMatchObject({ state: 'returned', comment: '请补充法院立案受理通知书', clock: null });
+    await refused(move(claim.id, 'parkAdmin', { to: 'filed', version: 2 }), 409, 'pool.claim_wrong_mover');
+    await refused(move(claim.id, 'officer', { to: 'filed', version: 2 }), 409, 'pool.claim_documents_missing');
+    await upload(claim.id, ['overdue_notice', 'lawsuit_acceptance_notice']);
+    const refiled = await ok('POST', `/pool-claims/${claim.id}/moves`, 'officer', { to: 'filed', version: 2 }, 200);
+    expect(refiled).toMatchObject({ state: 'filed', clock: { step: 'filing', startedOn: today } });
+    const withdrawn = await ok('POST', `/pool-claims/${claim.id}/moves`, 'officer', { to: 'withdrawn', version: 3 }, 200);
+    expect(withdrawn.events.map((e: Json) => [e.toState, e.mover])).toEqual([['filed', 'partner'], ['returned', 'administrator'], ['filed', 'partner'], ['withdrawn', 'partner']]);
+    const audited = await t.database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.targetId, claim.id)).orderBy(asc(auditEvents.id));
+    expect(audited.map((a) => a.action)).toEqual(['pool.claim_filed', 'pool.claim_returned', 'pool.claim_document', 'pool.claim_document', 'pool.claim_filed', 'pool.claim_withdrawn']);
+    // Withdrawn is final; a new claim on the loan may be filed.
+    await refused(move(claim.id, 'officer', { to: 'filed', version: 4 }), 409, 'pool.claim_final_state');
+    expect((await ok('POST', `/pools/${poolA}/claims`, 'officer', { loanId, lawsuitAcceptedOn: addDays(today, -1) })).state).toBe('filed');
   });
 });
