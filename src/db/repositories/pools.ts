@@ -37,6 +37,11 @@ export async function poolVersionsOf(db: Executor, poolId: string): Promise<(typ
   return db.select().from(poolVersions).where(eq(poolVersions.poolId, poolId)).orderBy(asc(poolVersions.version));
 }
 
+export async function findPoolVersion(db: Executor, poolId: string, version: number): Promise<(typeof poolVersions.$inferSelect) | undefined> {
+  const [row] = await db.select().from(poolVersions).where(and(eq(poolVersions.poolId, poolId), eq(poolVersions.version, version)));
+  return row;
+}
+
 export async function findPool(db: Executor, id: string): Promise<PoolListed | undefined> {
   const [row] = await db.select(listed).from(pools).leftJoin(parks, eq(parks.id, pools.parkId)).where(eq(pools.id, id));
   return row && flatten(row);

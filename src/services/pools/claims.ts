@@ -11,6 +11,7 @@ import {
   claimsOfPool,
   findLoanRow,
   findPool,
+  findPoolVersion,
   findPoolClaim,
   findPoolLoan,
   firstMissedDueOn,
@@ -171,8 +172,12 @@ export async function movePoolClaim(ctx: ServiceContext, id: string, input: Pool
 async function approval(tx: Tx, claim: PoolClaimListed, pool: Pool, entries: Parameters<typeof partnerHistory>[3], balanceFen: bigint, today: string): Promise<Partial<NewPoolClaim>> {
   const poolLoan = (await findPoolLoan(tx, claim.poolId, claim.loanId))!;
   const claims = (await claimsOfPool(tx, claim.poolId)).map(claimRowOf);
+  // The loan is covered at the share fixed when it was registered, under that version's coverage;
+  // the cap and the balance are the pool's now.
+  const registeredUnder = await findPoolVersion(tx, claim.poolId, poolLoan.poolVersion);
+  const coverage = registeredUnder ? poolOf({ body: registeredUnder.body, code: claim.poolCode, version: registeredUnder.version }).coverage : pool.coverage;
   const payout = computePayout({
-    pool,
+    pool: { ...pool, coverage },
     claimId: claim.id,
     partnerId: claim.partnerId,
     loanId: claim.loanId,

@@ -162,6 +162,10 @@ describe('risk compensation pools over HTTP', () => {
     await refused(move(claimA.id, 'parkAdmin', { to: 'awaiting_approval', version: 1 }), 409, 'pool.claim_stale_version');
     await ok('POST', `/pool-claims/${claimA.id}/moves`, 'parkAdmin', { to: 'awaiting_approval', version: 2 }, 200);
     await upload(claimA.id, ['committee_minutes'], 'parkAdmin');
+    // A new version lowers the share for loans registered from now on; this loan keeps the share fixed at registration.
+    const v2 = await ok('POST', '/pools', 'parkAdmin', poolBody('zj-risk-a', { coverage: { lossShare: '0.4', firstLoanBonusPoints: '0', requiresKeyIndustry: false, excludePolicyGuaranteed: true } }));
+    expect(v2).toMatchObject({ id: poolA, version: 2, lossShare: '0.4' });
+    await refused(send('POST', '/pools', 'otherParkAdmin', poolBody('zj-risk-a')), 400, 'pool.park_not_yours');
     const approved = await ok('POST', `/pool-claims/${claimA.id}/moves`, 'parkAdmin', { to: 'approved', version: 3 }, 200);
     // 12,000,001 × 0.6 = 7,200,000.6 → 7,200,000 (first loan); × 0.55 = 6,600,000.55 → 6,600,000.
     const expected = firstLoanA ? 7_200_000 : 6_600_000;
