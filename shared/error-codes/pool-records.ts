@@ -10,6 +10,7 @@ export const POOL_RECORD_ERRORS = {
   'pool.partner_not_institution': invalid('{id} is not a financial institution on the platform', { id: 'text' }),
   'pool.loan_not_partners': conflict('The loan was not made by your institution'),
   'pool.loan_not_in_park': conflict('The loan was made in another park than the pool’s'),
+  'pool.loan_not_live': conflict('A loan that is {status} has nothing left to cover and cannot be registered', { status: 'text' }),
   'pool.closed': conflict('The pool is closed'),
   'pool.not_a_party': conflict('Your institution is neither a partner nor a contributor of this pool'),
   'pool.claim_stale_version': conflict('The pool claim changed since you read it (you sent version {sent}, it is now {version}); reload and try again', { sent: 'number', version: 'number' }),

@@ -27,6 +27,8 @@ export async function registerPoolLoan(ctx: ServiceContext, poolId: string, inpu
   if (!loan) throw fail('pool.loan_not_found');
   if (!isOperator(ctx.actor)) authorize(ctx.actor, 'pool.claim', { parties: [loan.institutionId] });
   if (row.parkId !== null && loan.parkId !== row.parkId) throw fail('pool.loan_not_in_park');
+  // A defaulted loan may still be registered (the partner's NPL ratio counts it); a repaid or written-off one has nothing to cover.
+  if (loan.status === 'closed' || loan.status === 'written_off') throw fail('pool.loan_not_live', { status: loan.status });
   if (await findPoolLoan(db, row.id, loan.id)) throw fail('pool.loan_already_registered', { loan: loan.id });
   const candidate: PoolLoanCandidate = {
     loanId: loan.id,

@@ -126,6 +126,10 @@ describe('risk compensation pools over HTTP', () => {
     // Another bank's loan: the demo officer does not confirm for it.
     await refused(send('POST', `/pools/${poolA}/loans`, 'officer', { loanId: foreign }), 403, 'access.not_a_party');
     await refused(send('POST', `/pools/${poolA}/loans`, 'parkAdmin', { loanId: l1!.id }), 403, 'access.role_may_not');
+    // A loan already repaid is not covered.
+    await t.database.db.update(loans).set({ status: 'closed' }).where(eq(loans.id, own[2]!.id));
+    await refused(send('POST', `/pools/${poolA}/loans`, 'officer', { loanId: own[2]!.id }), 409, 'pool.loan_not_live');
+    await t.database.db.update(loans).set({ status: 'live' }).where(eq(loans.id, own[2]!.id));
     // A pool the bank only contributes to refuses its loans; a pool it has no part in is not shown to it.
     const contributorOnly = await ok('POST', '/pools', 'parkAdmin', poolBody('zj-risk-contrib', { partnerIds: [otherBank] }));
     await ok('POST', `/pools/${contributorOnly.id}/contributions`, 'parkAdmin', { amountFen: 1_000_000_000, contributorId: null });

@@ -604,6 +604,7 @@ export const apiErrorsEn: Record<string, string> = {
   'pool.partner_not_institution': '{{id}} is not a financial institution on the platform',
   'pool.loan_not_partners': 'The loan was not made by your institution',
   'pool.loan_not_in_park': 'The loan was made in another park than the pool’s',
+  'pool.loan_not_live': 'A loan that is {{status}} has nothing left to cover and cannot be registered',
   'pool.closed': 'The pool is closed',
   'pool.not_a_party': 'Your institution is neither a partner nor a contributor of this pool',
   'pool.claim_stale_version': 'The pool claim changed since you read it (you sent version {{sent}}, it is now {{version}}); reload and try again',

@@ -604,6 +604,7 @@ export const apiErrorsZhCN: Record<string, string> = {
   'pool.partner_not_institution': '{{id}} 不是平台上的金融机构',
   'pool.loan_not_partners': '该笔贷款不是贵机构发放的',
   'pool.loan_not_in_park': '该笔贷款不属于资金池所在园区',
+  'pool.loan_not_live': '该笔贷款状态为 {{status}}，已无在贷余额可备案',
   'pool.closed': '该资金池已关闭',
   'pool.not_a_party': '贵机构既不是该资金池的合作机构，也不是出资方',
   'pool.claim_stale_version': '该代偿申请在您读取后已被修改（您提交的版本为 {{sent}}，当前为 {{version}}），请刷新后重试',
