@@ -10,6 +10,7 @@ import { MODEL_LAB_ERRORS } from './model-lab.ts';
 import { POLICY_ERRORS } from './policy.ts';
 import { CLAIM_ERRORS, PAYMENT_ERRORS } from './claims.ts';
 import { POOL_ERRORS } from './pools.ts';
+import { POOL_RECORD_ERRORS } from './pool-records.ts';
 import { PROFILE_ERRORS } from './profile.ts';
 import { RATING_ERRORS } from './rating.ts';
 import { WORKFLOW_ERRORS } from './workflow.ts';
@@ -33,6 +34,7 @@ export const ERRORS = {
   ...CLAIM_ERRORS,
   ...PAYMENT_ERRORS,
   ...POOL_ERRORS,
+  ...POOL_RECORD_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

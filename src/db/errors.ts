@@ -61,6 +61,10 @@ export const UNIQUE_RULES: Readonly<Record<string, UniqueRule>> = {
   subsidy_claims_loan_period_key: { rule: 'one_claim_per_loan_and_period', message: 'This loan already has a claim under this programme for this period' },
   programmes_code_version_key: { rule: 'programme_version_once', message: 'This programme version already exists; reload and try again' },
   programmes_one_draft_key: { rule: 'one_draft_per_programme', message: 'This programme already has a draft; edit it instead', field: 'id' },
+  pools_code_key: { rule: 'pool_code_unique', message: 'A pool with this code already exists', field: 'id' },
+  pool_loans_pool_loan_key: { rule: 'pool_loan_once', message: 'This loan is already registered with the pool', field: 'loanId' },
+  pool_claims_one_open_key: { rule: 'one_open_pool_claim_per_loan', message: 'This loan already has an open claim on the pool', field: 'loanId' },
+  pool_ledger_entries_one_payout_key: { rule: 'one_payout_per_pool_claim', message: 'This claim has already been paid' },
   rule_sets_code_version_key: { rule: 'rule_set_version_once', message: 'This rule set version is already installed' },
 };
 

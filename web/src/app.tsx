@@ -41,6 +41,8 @@ const ParkHome = page(() => import('./pages/homes/park-home'), 'ParkHome');
 const LoanBookPage = page(() => import('./pages/loans/loan-book-page'), 'LoanBookPage');
 const LoanDetailPage = page(() => import('./pages/loans/loan-detail-page'), 'LoanDetailPage');
 const MyLoansPage = page(() => import('./pages/loans/my-loans-page'), 'MyLoansPage');
+const PoolsPage = page(() => import('./pages/pools/pools-page'), 'PoolsPage');
+const PoolConsolePage = page(() => import('./pages/pools/pool-console-page'), 'PoolConsolePage');
 const MatchesPage = page(() => import('./pages/market/matches-page'), 'MatchesPage');
 const NeedsPage = page(() => import('./pages/market/needs-page'), 'NeedsPage');
 const SupermarketPage = page(() => import('./pages/market/supermarket-page'), 'SupermarketPage');
@@ -128,6 +130,7 @@ const PAGES: Record<string, ComponentType> = {
   '/park/loans': LoanBookPage,
   '/park/programmes': ProgrammesPage,
   '/park/claims': ParkClaimsPage,
+  '/park/pools': PoolsPage,
   '/park/audit': AuditPage,
   '/park/registrations': RegistrationsPage,
   '/park/members': MembersPage,
@@ -139,6 +142,7 @@ const PAGES: Record<string, ComponentType> = {
   '/institution/reviews': ReviewQueuePage,
   '/institution/loan-book': LoanBookPage,
   '/institution/subsidies': InstitutionSubsidiesPage,
+  '/institution/pools': PoolsPage,
   '/institution/warnings': SignalsPage,
   '/institution/members': MembersPage,
   '/enterprise/profile': MyProfilePage,
@@ -159,6 +163,8 @@ const SUBPAGES: Record<string, Record<string, ComponentType>> = {
   '/institution/products': { new: ProductEditorPage, ':productId': ProductEditorPage },
   '/enterprise/marketplace': { ':productId': ProductPage },
   '/park/programmes': { new: ProgrammeEditorPage, ':programmeId': ProgrammeDetailPage, ':programmeId/edit': ProgrammeEditorPage },
+  '/park/pools': { ':id': PoolConsolePage },
+  '/institution/pools': { ':id': PoolConsolePage },
 };
 
 /** Lists whose rows open one enterprise at <list>/<creditCode>. */

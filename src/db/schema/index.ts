@@ -11,3 +11,4 @@ export * from './workflow.ts';
 export * from './jobs.ts';
 export * from './accounts.ts';
 export * from './policy.ts';
+export * from './pools.ts';

@@ -62,6 +62,10 @@ export const ACTIONS = [
   'claim.move',
   'policy_payment.submit',
   'policy_payment.read',
+  'pool.read',
+  'pool.manage',
+  'pool.claim',
+  'pool.move',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -132,6 +136,11 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   // Guarantors, insurers and lenders submit fee and premium payments (免申即享).
   'policy_payment.submit': ['institution_officer'],
   'policy_payment.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  // Risk compensation pools: the park runs the pool and reviews claims; partner institutions register loans and claim.
+  'pool.read': ['park_admin', 'institution_officer'],
+  'pool.manage': ['park_admin'],
+  'pool.claim': ['institution_officer'],
+  'pool.move': ['park_admin', 'institution_officer'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -206,6 +215,13 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
       return partyOrPark(actor, resource);
     case 'claim.move':
       return partyTo(actor, resource).allowed ? allow('party to it') : inAdministeredPark(actor, resource);
+    case 'pool.read':
+    case 'pool.move':
+      return partyOrPark(actor, resource);
+    case 'pool.manage':
+      return inAdministeredPark(actor, resource);
+    case 'pool.claim':
+      return partyTo(actor, resource);
     case 'match.read':
       return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
     case 'enterprise.update':

@@ -29,6 +29,7 @@ export const AUDIT_FAMILIES = {
   lpr: ['LPR 报价', 'LPR fixings'],
   notification: ['通知', 'Notifications'],
   export: ['导出', 'Exports'],
+  pool: ['风险补偿资金池', 'Risk compensation pools'],
   demo: ['演示数据', 'Demo data'],
 } as const satisfies Record<string, Text>;
 export type AuditFamily = keyof typeof AUDIT_FAMILIES;
@@ -124,6 +125,20 @@ const ACTIONS: Record<string, Text> = {
   'export.league': ['导出机构排行', 'Exported the league table'],
   'demo.seed': ['生成演示数据', 'Seeded demo data'],
   'demo.seed_workflow': ['生成演示融资流程', 'Seeded the demo workflow'],
+  'pool.created': ['创建风险补偿资金池', 'Created a risk compensation pool'],
+  'pool.updated': ['修改风险补偿资金池', 'Saved a new version of a pool'],
+  'pool.contribution': ['登记资金池出资', 'Recorded a pool contribution'],
+  'pool.loan_registered': ['贷款备案入池', 'Registered a loan with a pool'],
+  'pool.claim_filed': ['提交代偿申请', 'Filed a pool claim'],
+  'pool.claim_under_review': ['代偿申请进入审核', 'Took a pool claim into review'],
+  'pool.claim_awaiting_approval': ['代偿申请提交审批', 'Sent a pool claim for approval'],
+  'pool.claim_returned': ['代偿申请退回补件', 'Returned a pool claim for documents'],
+  'pool.claim_approved': ['核准代偿', 'Approved a pool payout'],
+  'pool.claim_paid': ['支付代偿', 'Paid a pool claim'],
+  'pool.claim_rejected': ['驳回代偿申请', 'Rejected a pool claim'],
+  'pool.claim_withdrawn': ['撤回代偿申请', 'Withdrew a pool claim'],
+  'pool.claim_document': ['上传代偿材料', 'Added a pool claim document'],
+  'pool.claim_recovery': ['登记代偿后追偿', 'Recorded a recovery after a pool payout'],
 };
 
 export const AUDIT_ACTION_CODES = Object.keys(ACTIONS);
@@ -169,6 +184,8 @@ const TARGETS: Record<string, Text> = {
   cli: ['命令行', 'Command line'],
   platform: ['平台', 'Platform'],
   export: ['导出', 'Export'],
+  pool: ['风险补偿资金池', 'Risk compensation pool'],
+  pool_claim: ['代偿申请', 'Pool claim'],
 };
 export const AUDIT_TARGET_TYPES = Object.keys(TARGETS);
 

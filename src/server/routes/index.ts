@@ -12,6 +12,7 @@ import { marketplaceRoutes } from './marketplace/index.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { parkRoutes } from './parks/routes.ts';
 import { policyRoutes } from './policy/routes.ts';
+import { poolRoutes } from './pools/routes.ts';
 import { profileRoutes } from './profile/routes.ts';
 import { ratingRoutes } from './rating/routes.ts';
 import { reportRoutes } from './reports/routes.ts';
@@ -20,7 +21,7 @@ import { workflowRoutes } from './workflow/index.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes, policyRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes, policyRoutes, poolRoutes]) {
     await app.register(routes);
   }
 };
