@@ -27,7 +27,7 @@ export async function createBatch(ctx: ServiceContext, code: string): Promise<Ba
     const totalFen = claims.reduce((sum, c) => sum + c.subsidyFen, 0n);
     const batch = await insertBatch(tx, { id: newId(), programmeCode: code, parkId: programme.parkId, claims: claims.length, totalFen, status: 'open', createdBy: ctx.actor.userId, createdAt: ctx.now() });
     await setBatchOf(tx, claims.map((c) => c.id), batch.id);
-    return { result: batch, audit: { action: 'payment_batch.created', targetType: 'payment_batch', targetId: batch.id, parkId: programme.parkId, details: { code, claims: claims.length, totalFen: String(totalFen) } } };
+    return { result: batch, audit: { action: 'claim.batch_created', targetType: 'payment_batch', targetId: batch.id, parkId: programme.parkId, details: { code, claims: claims.length, totalFen: String(totalFen) } } };
   });
 }
 
@@ -46,14 +46,15 @@ export async function payBatch(ctx: ServiceContext, id: string, input: { referen
     }
     await insertClaimEvents(tx, claims.map((c) => ({ claimId: c.id, fromState: 'approved', toState: 'paid', mover: 'park', actorId: ctx.actor.userId, reason: null, comment: input.reference, at: ctx.now() })));
     await updateBatch(tx, id, { status: 'paid', paymentReference: input.reference, paidOn: input.paidOn });
-    return { result: { ...batch!, status: 'paid', paymentReference: input.reference, paidOn: input.paidOn }, audit: { action: 'payment_batch.paid', targetType: 'payment_batch', targetId: id, parkId: batch!.parkId, details: { reference: input.reference, paidOn: input.paidOn, claims: claims.length } } };
+    return { result: { ...batch!, status: 'paid', paymentReference: input.reference, paidOn: input.paidOn }, audit: { action: 'claim.batch_paid', targetType: 'payment_batch', targetId: id, parkId: batch!.parkId, details: { reference: input.reference, paidOn: input.paidOn, claims: claims.length } } };
   });
 }
 
-export async function readBatches(ctx: ServiceContext, programmeCode?: string): Promise<BatchRow[]> {
+export async function readBatches(ctx: ServiceContext, programmeCode: string): Promise<BatchRow[]> {
   const attempt = mayAttempt(ctx.actor, 'programme.manage');
   if (!attempt.allowed) throw refusalOf(attempt);
-  return listBatches(ctx.database.db, { parkIds: programmeParkScope(ctx.actor), ...(programmeCode ? { programmeCode } : {}) });
+  await ownedProgramme(ctx, programmeCode);
+  return listBatches(ctx.database.db, { parkIds: programmeParkScope(ctx.actor), programmeCode });
 }
 
 const COLUMNS = [

@@ -42,7 +42,7 @@ export async function submitPolicyPayments(ctx: ServiceContext, submission: Paym
       }),
     );
     const result = { received: rows.length, written, duplicates: rows.length - written };
-    return { result, audit: { action: 'policy_payments.submitted', targetType: 'policy_payments', targetId: null, details: { ...result, source: fromFile ? 'file' : 'api', loans: loans.size } } };
+    return { result, audit: { action: 'claim.payments_submitted', targetType: 'policy_payments', targetId: null, details: { ...result, source: fromFile ? 'file' : 'api', loans: loans.size } } };
   });
 }
 
@@ -88,7 +88,7 @@ export async function surrenderPolicy(ctx: ServiceContext, input: { loanId: stri
       await insertClaimEvents(tx, [{ claimId: claim.id, fromState: 'paid', toState: 'clawed_back', mover: 'platform', actorId: ctx.actor.userId, reason: 'policy_surrendered', comment: input.contractNo, at: ctx.now() }]);
       clawedBack.push({ claimId: claim.id, clawbackFen: clawback.clawbackFen });
     }
-    return { result: { clawedBack }, audit: { action: 'policy.surrendered', targetType: 'loan', targetId: input.loanId, parkId: loan.parkId, details: { contractNo: input.contractNo, surrenderedOn: input.surrenderedOn, clawedBack: clawedBack.map((c) => ({ claimId: c.claimId, clawbackFen: String(c.clawbackFen) })) } } };
+    return { result: { clawedBack }, audit: { action: 'claim.policy_surrendered', targetType: 'loan', targetId: input.loanId, parkId: loan.parkId, details: { contractNo: input.contractNo, surrenderedOn: input.surrenderedOn, clawedBack: clawedBack.map((c) => ({ claimId: c.claimId, clawbackFen: String(c.clawbackFen) })) } } };
   });
 }
 

@@ -118,6 +118,7 @@ async function ownerParkOf(ctx: ServiceContext, named: unknown, earlier: Program
 /** Publishes the programme's draft (the simulator's draft becomes the version in force). */
 export async function publishProgramme(ctx: ServiceContext, code: string): Promise<ProgrammeListed> {
   const versions = await versionsOf(ctx.database.db, code);
+  if (!versions.length || !versions.some((r) => r.status === 'published' || managesProgramme(ctx.actor, r.parkId))) throw fail('programme.not_found', { id: code });
   const draft = versions.find((r) => r.status === 'draft');
   if (!draft) throw fail('programme.no_draft', { id: code });
   return saveProgramme(ctx, { programme: draft.body as Record<string, unknown>, nameZh: draft.nameZh, nameEn: draft.nameEn, status: 'published' });

@@ -120,7 +120,7 @@ export async function runSubsidy(ctx: ServiceContext, calendars: CalendarStore, 
     const { result, existing } = await work(tx);
     const written = await writeClaims(tx, ctx, code, newest.kind, rows, result, existing);
     const out = { ...result, written, dryRun: false };
-    return { result: out, audit: { action: 'subsidy.run', targetType: 'programme', targetId: rows[0]!.id, parkId: rows[0]!.parkId, details: { code, period, totalFen: String(out.totalFen), budgetLeftFen: String(out.budgetLeftFen), ...written } } };
+    return { result: out, audit: { action: 'programme.run', targetType: 'programme', targetId: rows[0]!.id, parkId: rows[0]!.parkId, details: { code, period, totalFen: String(out.totalFen), budgetLeftFen: String(out.budgetLeftFen), ...written } } };
   });
 }
 

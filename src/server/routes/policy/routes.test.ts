@@ -115,7 +115,7 @@ describe('subsidy programmes and claims', () => {
     expect(again.written).toEqual({ created: 0, updated: 2, removed: 0, kept: 0 });
     const rows = await t.database.db.select({ n: count() }).from(subsidyClaims).where(eq(subsidyClaims.programmeCode, 'zj-test'));
     expect(rows[0]!.n).toBe(2);
-    const audits = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'subsidy.run'));
+    const audits = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'programme.run'));
     expect(audits).toHaveLength(2);
     expect((await send('POST', '/programmes/zj-test/runs', 'enterprise', period)).statusCode).toBe(403);
   });
