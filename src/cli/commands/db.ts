@@ -7,6 +7,7 @@ import { installExpertModel, scoreEnterprises } from '../../services/rating/scor
 import { isDatabaseEmpty, seedDemo, type SeedResult } from '../../services/demo/seed-demo.ts';
 import { seedDemoRatingHistory } from '../../services/demo/seed-rating-history.ts';
 import { seedDemoPolicy } from '../../services/demo/seed-policy.ts';
+import { seedDemoPools } from '../../services/demo/seed-pools.ts';
 import { seedDemoWorkflow, type SeededWorkflow } from '../../services/demo/seed-workflow.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
 import { printAccounts } from './output.ts';
@@ -50,6 +51,7 @@ export function registerDb(program: Command) {
         if (result.accounts.length) await seedDemoRatingHistory(runtime.database, { enterpriseId: result.demoEnterpriseId, now, timezone: runtime.config.timezone });
         const workflow = await seedDemoWorkflow(runtime.database, { now, seed });
         await seedDemoPolicy(runtime.database, { now, seed, timezone: runtime.config.timezone });
+        await seedDemoPools(runtime.database, { now, seed });
         console.log(`Seeded ${result.parks} parks, ${result.institutions} institutions, ${result.enterprises} enterprises (${scored.scored} rated)${describeMarketplace({ ...result, workflow })} into ${describeDatabase(runtime.config)}.`);
         if (result.accounts.length) printAccounts();
       } finally {
@@ -67,6 +69,7 @@ export async function seedIfEmpty(runtime: Runtime, options: { enterprises: numb
   if (seeded.accounts.length) await seedDemoRatingHistory(runtime.database, { enterpriseId: seeded.demoEnterpriseId, now, timezone: runtime.config.timezone });
   const workflow = await seedDemoWorkflow(runtime.database, { now, seed: options.seed });
   await seedDemoPolicy(runtime.database, { now, seed: options.seed, timezone: runtime.config.timezone });
+  await seedDemoPools(runtime.database, { now, seed: options.seed });
   return { ...seeded, workflow };
 }
 

@@ -115,11 +115,16 @@ async function ownerParkOf(ctx: ServiceContext, named: unknown, earlier: PoolLis
 }
 
 /** The pools the actor reads: its parks' (administrators), those it is partner or contributor of (institutions), all (operator). */
-export async function listPools(ctx: ServiceContext): Promise<PoolListed[]> {
+/** The pools the actor sees, with the names of their partners and contributors. */
+export async function listPools(ctx: ServiceContext): Promise<{ rows: PoolListed[]; names: Map<string, { name: string; nameEn: string | null }> }> {
   const attempt = mayAttempt(ctx.actor, 'pool.read');
   if (!attempt.allowed) throw refusalOf(attempt);
-  const rows = await listPoolRows(ctx.database.db, null);
-  return rows.filter((r) => seesPool(ctx.actor, poolResource(r)));
+  const rows = (await listPoolRows(ctx.database.db, null)).filter((r) => seesPool(ctx.actor, poolResource(r)));
+  const ids = rows.flatMap((r) => {
+    const body = r.body as { partnerIds?: string[]; contributors?: { id: string }[] };
+    return [...(body.partnerIds ?? []), ...(body.contributors ?? []).map((c) => c.id)];
+  });
+  return { rows, names: await organisationNames(ctx.database.db, [...new Set(ids)]) };
 }
 
 /** The ledger rows as the domain reads them. */

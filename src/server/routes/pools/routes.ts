@@ -175,7 +175,10 @@ export const poolRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/pools',
     { config: { access: 'pool.read' }, schema: { tags, summary: 'Risk compensation pools you may see: your parks’ (administrators), those your institution is partner or contributor of', response: { 200: z.object({ items: z.array(PoolSchema) }), ...errorResponses } } },
-    async (request) => ({ items: (await listPools(contextOf(request))).map((r) => presentPool(r)) }),
+    async (request) => {
+      const { rows, names } = await listPools(contextOf(request));
+      return { items: rows.map((r) => presentPool(r, names)) };
+    },
   );
   app.post(
     '/pools',
