@@ -12,6 +12,7 @@ import { printTable } from './output.ts';
 import { UsageError } from './parse.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (v: string) => DATE.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).getUTCDate() === Number(v.slice(8, 10));
 const yuan = (fen: number | null) => (fen === null ? '-' : `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`);
 
 export function registerSubsidy(program: Command) {
@@ -46,7 +47,7 @@ export function registerSubsidy(program: Command) {
     .option('--dry-run', 'work out the claims without writing them')
     .option('--json', 'print {"programmeId", "claims": [{"loanId", "creditCode", "grade", "interestPaidFen", "eligibleInterestFen", "subsidyFen", "capFen", "trail"}], "totalFen", "budgetFen", "budgetLeftFen"}')
     .action(async (options: { programme: string; from?: string; to?: string; dryRun?: boolean; json?: boolean }) => {
-      for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) if (value !== undefined && !DATE.test(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}"`);
+      for (const [flag, value] of [['--from', options.from], ['--to', options.to]] as const) if (value !== undefined && !isDate(value)) throw new UsageError(`${flag} must be a date YYYY-MM-DD, got "${value}"`);
       const runtime = await openRuntime();
       try {
         const result = presentRun(await runSubsidy(systemContext(runtime), new CalendarStore(), options.programme, { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}), dryRun: !!options.dryRun }));
