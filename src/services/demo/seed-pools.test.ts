@@ -27,6 +27,7 @@ describe('seedDemoPools over the demo workflow', () => {
     const [first] = await t.database.db.select().from(loanInstalments).where(eq(loanInstalments.loanId, live[0]!.id)).orderBy(asc(loanInstalments.period)).limit(1);
     await t.database.db.update(loanInstalments).set({ dueOn: addDays(today, -50), paidOn: null }).where(and(eq(loanInstalments.loanId, live[0]!.id), eq(loanInstalments.period, first!.period)));
     seeded = await seedDemoPools(t.database, { now: new Date(), seed: 42 });
+    expect(seeded.poolId).not.toBeNull();
     const lenders = await t.database.db.select({ institutionId: loans.institutionId }).from(loans).where(and(eq(loans.parkId, zj!.id), ne(loans.status, 'closed')));
     const partners = (await get(`/pools/${seeded.poolId}`, 'parkAdmin')).body.partners.map((p: Json) => p.id);
     partnerLoans = lenders.filter((l) => partners.includes(l.institutionId)).length;
@@ -55,7 +56,7 @@ describe('seedDemoPools over the demo workflow', () => {
     const admin = (await get(`/pools/${seeded.poolId}`, 'parkAdmin')).body;
     expect(admin.claimsByState).toMatchObject({ paid: 1, under_review: 1, filed: 0 });
     const paid = (await get(`/pool-claims/${seeded.claims.paid}`, 'officer')).body;
-    const [registration] = await t.database.db.select().from(poolLoans).where(and(eq(poolLoans.poolId, seeded.poolId), eq(poolLoans.loanId, paid.loanId)));
+    const [registration] = await t.database.db.select().from(poolLoans).where(and(eq(poolLoans.poolId, seeded.poolId!), eq(poolLoans.loanId, paid.loanId)));
     // No recoveries before the payout in the demo: the net loss is the principal at default; share × it, rounded down.
     const [num, den] = registration!.share === '0.6' ? [6n, 10n] : [55n, 100n];
     const expected = Number((BigInt(paid.principalAtDefaultFen) * num) / den);
