@@ -22204,7 +22204,7 @@ export interface components {
         /** @enum {string} */
         TrainingKindInput: "scorecard" | "gbdt" | "both";
         /** @enum {string} */
-        AuditFamilyInput: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "pool" | "demo";
+        AuditFamilyInput: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "programme" | "claim" | "pool" | "demo";
         AuditEventInput: {
             id: string;
             at: string;
@@ -22481,7 +22481,7 @@ export interface components {
         /** @enum {string} */
         TrainingKind: "scorecard" | "gbdt" | "both";
         /** @enum {string} */
-        AuditFamily: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "pool" | "demo";
+        AuditFamily: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "programme" | "claim" | "pool" | "demo";
         AuditEvent: {
             id: string;
             at: string;
