@@ -8,14 +8,14 @@ import { VOID_CLAIM_STATES } from '../../../shared/policy.ts';
 import type { Executor, Tx } from '../client.ts';
 import { rowsOf } from '../migrate.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
-import { enterprises, organisations, parks, paymentBatches, subsidyClaimEvents, subsidyClaims } from '../schema/index.ts';
+import { enterprises, loans, organisations, parks, paymentBatches, products, subsidyClaimEvents, subsidyClaims } from '../schema/index.ts';
 import { scopeWhere } from './workflow-scope.ts';
 
 export type ClaimRow = typeof subsidyClaims.$inferSelect;
 export type NewClaim = typeof subsidyClaims.$inferInsert;
 export type ClaimEventRow = typeof subsidyClaimEvents.$inferSelect;
 /** A claim with the names every list shows. */
-export type ClaimListed = ClaimRow & { enterpriseName: string; creditCode: string; institutionName: string; parkCode: string; parkName: string; parkNameEn: string };
+export type ClaimListed = ClaimRow & { enterpriseName: string; creditCode: string; institutionName: string; parkCode: string; parkName: string; parkNameEn: string; productName: string; productNameEn: string | null; loanAmountFen: bigint };
 
 /** One loan as a run reads it: its terms, and what the platform knew of its enterprise on the disbursement date. */
 export interface RunFactsRow {
@@ -29,6 +29,8 @@ export interface RunFactsRow {
   disbursedOn: string;
   termMonths: number;
   loanType: string | null;
+  productName: string;
+  productNameEn: string | null;
   industryCode: string;
   parkCode: string;
   grade: string | null;
@@ -52,7 +54,7 @@ export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; 
   const result = await db.execute(sql`
     SELECT l.id AS "loanId", l.enterprise_id AS "enterpriseId", l.park_id AS "parkId", l.institution_id AS "institutionId",
            e.credit_code AS "creditCode", l.amount_fen AS "amountFen", l.annual_rate::text AS "annualRate",
-           l.disbursed_on::text AS "disbursedOn", l.term_months AS "termMonths", pr.loan_type AS "loanType",
+           l.disbursed_on::text AS "disbursedOn", l.term_months AS "termMonths", pr.loan_type AS "loanType", pr.name AS "productName", pr.name_en AS "productNameEn",
            e.industry_code AS "industryCode", pk.code AS "parkCode",
            (SELECT r.grade FROM ratings r WHERE r.enterprise_id = l.enterprise_id
               AND r.rated_at < ((l.disbursed_on + 1)::timestamp AT TIME ZONE ${q.timezone})
@@ -190,8 +192,8 @@ export async function updateClaimIf(db: Executor, id: string, version: number, c
   return row;
 }
 
-const listedColumns = { claim: subsidyClaims, enterpriseName: enterprises.name, creditCode: enterprises.creditCode, institutionName: organisations.name, parkCode: parks.code, parkName: parks.name, parkNameEn: parks.nameEn };
-type ListedRow = { claim: ClaimRow; enterpriseName: string; creditCode: string; institutionName: string; parkCode: string; parkName: string; parkNameEn: string };
+const listedColumns = { claim: subsidyClaims, enterpriseName: enterprises.name, creditCode: enterprises.creditCode, institutionName: organisations.name, parkCode: parks.code, parkName: parks.name, parkNameEn: parks.nameEn, productName: products.name, productNameEn: products.nameEn, loanAmountFen: loans.amountFen };
+type ListedRow = { claim: ClaimRow; enterpriseName: string; creditCode: string; institutionName: string; parkCode: string; parkName: string; parkNameEn: string; productName: string; productNameEn: string | null; loanAmountFen: bigint };
 const flatten = ({ claim, ...names }: ListedRow): ClaimListed => ({ ...claim, ...names });
 
 export interface ClaimFilter {
@@ -221,6 +223,8 @@ export async function listClaims(db: Executor, filter: ClaimFilter, page: PageRe
       .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
       .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
       .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
+      .innerJoin(loans, eq(loans.id, subsidyClaims.loanId))
+      .innerJoin(products, eq(products.id, loans.productId))
       .where(where)
       .orderBy(desc(subsidyClaims.periodFrom), asc(subsidyClaims.firstRepaymentOn), asc(subsidyClaims.id))
       .limit(page.pageSize)
@@ -237,6 +241,8 @@ export async function findClaim(db: Executor, id: string): Promise<ClaimListed |
     .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
     .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
     .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
+    .innerJoin(loans, eq(loans.id, subsidyClaims.loanId))
+    .innerJoin(products, eq(products.id, loans.productId))
     .where(eq(subsidyClaims.id, id));
   return row && flatten(row);
 }
@@ -318,6 +324,8 @@ export async function claimsOfBatch(db: Executor, batchId: string): Promise<Clai
     .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
     .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
     .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
+    .innerJoin(loans, eq(loans.id, subsidyClaims.loanId))
+    .innerJoin(products, eq(products.id, loans.productId))
     .where(eq(subsidyClaims.batchId, batchId))
     .orderBy(asc(enterprises.creditCode), asc(subsidyClaims.id));
   return rows.map(flatten);

@@ -58,6 +58,10 @@ export interface RunClaim {
   enterpriseId: string;
   parkId: string;
   institutionId: string;
+  /** The loan's product and amount, to name it. */
+  productName: string;
+  productNameEn: string | null;
+  loanAmountFen: bigint;
   creditCode: string;
   parkCode: string;
   industryCode: string;
@@ -198,13 +202,13 @@ function computeRun(input: ComputeInput): { result: Omit<RunResult, 'dryRun'>; e
   const run = runProgrammeVersions({ versions: input.versions, loans, period: input.period, lprFixings: input.lpr, calendar: input.calendar, receivedByEnterpriseFen: receivedByEnterprise, budgetLeftFen });
   const claims: RunClaim[] = run.claims.map((c) => {
     const f = byLoan.get(c.loanId)!;
-    return { loanId: c.loanId, enterpriseId: f.enterpriseId, parkId: f.parkId, institutionId: f.institutionId, creditCode: f.creditCode, parkCode: f.parkCode, industryCode: f.industryCode, grade: asGrade(f.grade), eligible: c.eligible, reasons: c.reasons, programmeVersion: c.programmeVersion, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: c.payments ?? null, subsidyFen: c.subsidyFen, capFen: c.capFen, state: null, trail: c.trail };
+    return { loanId: c.loanId, enterpriseId: f.enterpriseId, parkId: f.parkId, institutionId: f.institutionId, productName: f.productName, productNameEn: f.productNameEn, loanAmountFen: f.amountFen, creditCode: f.creditCode, parkCode: f.parkCode, industryCode: f.industryCode, grade: asGrade(f.grade), eligible: c.eligible, reasons: c.reasons, programmeVersion: c.programmeVersion, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: c.payments ?? null, subsidyFen: c.subsidyFen, capFen: c.capFen, state: null, trail: c.trail };
   });
   // Decided claims still granted are part of the period's total; void ones (forfeited, rejected, clawed back) grant nothing and are not listed.
   for (const c of decided.values()) {
     if (!live(c)) continue;
     const f = byLoan.get(c.loanId);
-    claims.push({ loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, creditCode: f?.creditCode ?? '', parkCode: f?.parkCode ?? '', industryCode: f?.industryCode ?? '', grade: asGrade(c.grade), eligible: true, reasons: [], programmeVersion: c.programmeVersion, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis as Basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: null, subsidyFen: c.subsidyFen, capFen: c.capFen, state: c.state, trail: trailOf(c.trail) });
+    claims.push({ loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, productName: f?.productName ?? '', productNameEn: f?.productNameEn ?? null, loanAmountFen: f?.amountFen ?? 0n, creditCode: f?.creditCode ?? '', parkCode: f?.parkCode ?? '', industryCode: f?.industryCode ?? '', grade: asGrade(c.grade), eligible: true, reasons: [], programmeVersion: c.programmeVersion, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis as Basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: null, subsidyFen: c.subsidyFen, capFen: c.capFen, state: c.state, trail: trailOf(c.trail) });
   }
   return {
     result: { programmeId: run.programmeId, programmeVersion: run.programmeVersion, period: input.period, claims, totalFen: run.totalFen + decidedFen, budgetFen: run.budgetFen, budgetLeftFen: run.budgetLeftFen, written: { created: 0, updated: 0, removed: 0, kept: decided.size } },

@@ -18569,6 +18569,12 @@ export interface paths {
                             dryRun: boolean;
                             claims: {
                                 loanId: string;
+                                /** @description what the loan is called: its product and amount */
+                                loan: {
+                                    productName: string;
+                                    productNameEn: string | null;
+                                    amountFen: number;
+                                };
                                 creditCode: string;
                                 grade: string | null;
                                 eligible: boolean;
@@ -19325,6 +19331,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "interest_subsidy" | "guarantee_fee_subsidy" | "premium_subsidy";
                                 loanId: string;
+                                /** @description what the loan is called: its product and amount */
+                                loan: {
+                                    productName: string;
+                                    productNameEn: string | null;
+                                    amountFen: number;
+                                };
                                 enterprise: {
                                     id: string;
                                     creditCode: string;
@@ -19498,6 +19510,12 @@ export interface paths {
                             /** @enum {string} */
                             kind: "interest_subsidy" | "guarantee_fee_subsidy" | "premium_subsidy";
                             loanId: string;
+                            /** @description what the loan is called: its product and amount */
+                            loan: {
+                                productName: string;
+                                productNameEn: string | null;
+                                amountFen: number;
+                            };
                             enterprise: {
                                 id: string;
                                 creditCode: string;
@@ -19706,6 +19724,12 @@ export interface paths {
                             /** @enum {string} */
                             kind: "interest_subsidy" | "guarantee_fee_subsidy" | "premium_subsidy";
                             loanId: string;
+                            /** @description what the loan is called: its product and amount */
+                            loan: {
+                                productName: string;
+                                productNameEn: string | null;
+                                amountFen: number;
+                            };
                             enterprise: {
                                 id: string;
                                 creditCode: string;
@@ -20324,6 +20348,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "interest_subsidy" | "guarantee_fee_subsidy" | "premium_subsidy";
                                 loanId: string;
+                                /** @description what the loan is called: its product and amount */
+                                loan: {
+                                    productName: string;
+                                    productNameEn: string | null;
+                                    amountFen: number;
+                                };
                                 enterprise: {
                                     id: string;
                                     creditCode: string;

@@ -90,12 +90,14 @@ const Trail = z.array(z.record(z.string(), z.unknown())).describe('every step of
 /** A trail for JSON: fen as numbers. */
 const presentTrail = (trail: readonly TrailStep[]) => (trailJson(trail) as Record<string, unknown>[]).map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, k.endsWith('Fen') && typeof v === 'string' ? Number(v) : v])));
 
+const LoanLabel = z.object({ productName: z.string(), productNameEn: z.string().nullable(), amountFen: Money }).describe('what the loan is called: its product and amount');
 const ClaimSchema = z.object({
   id: z.string(),
   programmeId: z.string(),
   programmeVersion: z.number().int(),
   kind: z.enum(PROGRAMME_KINDS),
   loanId: z.string(),
+  loan: LoanLabel,
   enterprise: z.object({ id: z.string(), creditCode: z.string(), name: z.string() }),
   institution: z.object({ id: z.string(), name: z.string() }),
   park: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
@@ -138,6 +140,7 @@ function presentClaim(c: ClaimListed, actor: Actor): z.infer<typeof ClaimSchema>
     programmeVersion: c.programmeVersion,
     kind: c.kind as (typeof PROGRAMME_KINDS)[number],
     loanId: c.loanId,
+    loan: { productName: c.productName, productNameEn: c.productNameEn, amountFen: fenToJson(c.loanAmountFen) },
     enterprise: { id: c.enterpriseId, creditCode: c.creditCode, name: c.enterpriseName },
     institution: { id: c.institutionId, name: c.institutionName },
     park: { code: c.parkCode, name: c.parkName, nameEn: c.parkNameEn },
@@ -177,6 +180,7 @@ const RunSchema = z.object({
   claims: z.array(
     z.object({
       loanId: z.string(),
+      loan: LoanLabel,
       creditCode: z.string(),
       grade: z.string().nullable(),
       eligible: z.boolean(),
@@ -206,7 +210,7 @@ export function presentRun(r: RunResult) {
     programmeVersion: r.programmeVersion,
     period: r.period,
     dryRun: r.dryRun,
-    claims: r.claims.map((c) => ({ loanId: c.loanId, creditCode: c.creditCode, grade: c.grade, eligible: c.eligible, reasons: presentReasons(c.reasons), programmeVersion: c.programmeVersion, interestPaidFen: fenToJson(c.interestPaidFen), eligibleInterestFen: fenToJson(c.eligibleInterestFen), basis: c.basis, basisPaidFen: fenToJson(c.basisPaidFen), eligibleBasisFen: fenToJson(c.eligibleBasisFen), subsidyFen: fenToJson(c.subsidyFen), capFen: nullableFen(c.capFen), state: c.state, trail: presentTrail(c.trail) })),
+    claims: r.claims.map((c) => ({ loanId: c.loanId, loan: { productName: c.productName, productNameEn: c.productNameEn, amountFen: fenToJson(c.loanAmountFen) }, creditCode: c.creditCode, grade: c.grade, eligible: c.eligible, reasons: presentReasons(c.reasons), programmeVersion: c.programmeVersion, interestPaidFen: fenToJson(c.interestPaidFen), eligibleInterestFen: fenToJson(c.eligibleInterestFen), basis: c.basis, basisPaidFen: fenToJson(c.basisPaidFen), eligibleBasisFen: fenToJson(c.eligibleBasisFen), subsidyFen: fenToJson(c.subsidyFen), capFen: nullableFen(c.capFen), state: c.state, trail: presentTrail(c.trail) })),
     totalFen: fenToJson(r.totalFen),
     budgetFen: fenToJson(r.budgetFen),
     budgetLeftFen: fenToJson(r.budgetLeftFen),

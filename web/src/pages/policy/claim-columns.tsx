@@ -7,11 +7,11 @@ import { EllipsisText } from '../../components/ellipsis-text';
 import { formatDate } from '../../lib/format';
 import { formatFen } from '../../lib/money';
 import { ClaimStateTag } from './claim-tags';
+import { loanText } from './use-policy-names';
 
 export interface ClaimColumnsOptions {
   language: string;
   programmeName: (id: string) => string;
-  loanLabel: (id: string) => string | undefined;
   /** Which party the reader needs to see beside the programme. */
   party: 'enterprise' | 'institution' | 'both';
   onOpen: (claim: Claim) => void;
@@ -30,7 +30,7 @@ export function ClaimDeadlines({ claim, t, language }: { claim: Claim; t: TFunct
 
 export function claimColumns(t: TFunction, o: ClaimColumnsOptions): TableColumnsType<Claim> {
   const d = (date: string) => formatDate(date, o.language);
-  const loan = (c: Claim) => o.loanLabel(c.loanId) ?? t('policy.loanOf', { institution: c.institution.name });
+  const loan = (c: Claim) => loanText(t, o.language, c.loan);
   return [
     {
       title: t('policy.fields.programme'),
@@ -57,7 +57,7 @@ export function claimColumns(t: TFunction, o: ClaimColumnsOptions): TableColumns
         ) : (
           <Flex vertical style={{ minWidth: 0 }}>
             <EllipsisText text={c.institution.name} />
-            {o.loanLabel(c.loanId) ? <EllipsisText text={o.loanLabel(c.loanId)!} type="secondary" style={{ fontSize: 12 }} /> : null}
+            <EllipsisText text={loan(c)} type="secondary" style={{ fontSize: 12 }} />
           </Flex>
         ),
     },

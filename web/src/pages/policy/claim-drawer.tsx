@@ -14,6 +14,7 @@ import { isDangerMove, moveKey, movesFor } from '../../lib/policy-format';
 import { useAsync } from '../../lib/use-async';
 import { loanPath } from '../../lib/workflow-paths';
 import { ClaimMoveModal } from './claim-move-modal';
+import { loanText } from './use-policy-names';
 import { ClaimStateTag } from './claim-tags';
 
 interface ClaimDrawerProps {
@@ -21,13 +22,12 @@ interface ClaimDrawerProps {
   /** Who reads: the moves offered are theirs; none for a read-only reader. */
   mover?: ClaimMover;
   programmeName: (id: string) => string;
-  loanLabel: (id: string) => string | undefined;
   onClose: () => void;
   /** After a move: the list behind reloads. */
   onChanged?: () => void;
 }
 
-export function ClaimDrawer({ claimId, mover, programmeName, loanLabel, onClose, onChanged }: ClaimDrawerProps) {
+export function ClaimDrawer({ claimId, mover, programmeName, onClose, onChanged }: ClaimDrawerProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const claim = useAsync((signal) => getClaim(claimId, signal), [claimId]);
@@ -58,7 +58,7 @@ export function ClaimDrawer({ claimId, mover, programmeName, loanLabel, onClose,
               </Flex>
             ) : null}
           </Flex>
-          <ClaimFacts claim={c} language={language} loanLabel={loanLabel} />
+          <ClaimFacts claim={c} language={language} />
           <Divider />
           <Typography.Title level={5}>{t('policy.trail.title')}</Typography.Title>
           <ClaimTrail trail={c.trail} />
@@ -100,14 +100,14 @@ export function ClaimDrawer({ claimId, mover, programmeName, loanLabel, onClose,
   );
 }
 
-function ClaimFacts({ claim: c, language, loanLabel }: { claim: ClaimDetail; language: string; loanLabel: (id: string) => string | undefined }) {
+function ClaimFacts({ claim: c, language }: { claim: ClaimDetail; language: string }) {
   const { t } = useTranslation();
   const d = (date: string | null) => formatDate(date, language);
   const items = [
     { key: 'enterprise', label: t('policy.fields.enterprise'), children: c.enterprise.name },
     { key: 'institution', label: t('policy.fields.institution'), children: c.institution.name },
     { key: 'park', label: t('policy.fields.park'), children: localName({ name: c.park.name, nameEn: c.park.nameEn }, language) },
-    { key: 'loan', label: t('policy.fields.loan'), children: <Link to={loanPath(c.loanId)}>{loanLabel(c.loanId) ?? t('policy.viewLoan')}</Link> },
+    { key: 'loan', label: t('policy.fields.loan'), children: <Link to={loanPath(c.loanId)}>{loanText(t, language, c.loan)}</Link> },
     { key: 'period', label: t('policy.fields.period'), children: t('policy.periodValue', { from: d(c.periodFrom), to: d(c.periodTo) }) },
     { key: 'grade', label: t('policy.fields.grade'), children: c.grade ?? t('common.none') },
     { key: 'interestPaid', label: t('policy.fields.interestPaid'), children: formatFen(c.interestPaidFen) },

@@ -11,7 +11,7 @@ import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { claimColumns } from './claim-columns';
 import { ClaimDrawer } from './claim-drawer';
-import { programmeName, useLoanLabels, useProgrammes } from './use-policy-names';
+import { programmeName, useProgrammes } from './use-policy-names';
 
 interface ClaimFilters {
   programme?: string;
@@ -22,7 +22,6 @@ export function InstitutionSubsidiesPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const programmes = useProgrammes(language);
-  const loanLabel = useLoanLabels(t, language);
   const list = usePagedList<Claim, ClaimFilters>(
     (q, signal) => listClaims({ page: q.page, pageSize: q.pageSize, programme: q.programme || undefined, state: oneOf(q.state, SUBSIDY_CLAIM_STATES) }, signal),
     {},
@@ -50,13 +49,13 @@ export function InstitutionSubsidiesPage() {
         <PagedTable<Claim>
           list={list}
           rowKey="id"
-          columns={claimColumns(t, { language, programmeName: programmes.nameOf, loanLabel, party: 'enterprise', onOpen: setOpen })}
+          columns={claimColumns(t, { language, programmeName: programmes.nameOf, party: 'enterprise', onOpen: setOpen })}
           empty={t('policy.institution.empty')}
           scrollX={920}
           testId="institution-claims-table"
         />
       </Card>
-      {open ? <ClaimDrawer claimId={open.id} programmeName={programmes.nameOf} loanLabel={loanLabel} onClose={() => setOpen(undefined)} /> : null}
+      {open ? <ClaimDrawer claimId={open.id} programmeName={programmes.nameOf} onClose={() => setOpen(undefined)} /> : null}
     </>
   );
 }

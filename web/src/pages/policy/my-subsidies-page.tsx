@@ -68,7 +68,7 @@ function MySubsidies({ creditCode }: { creditCode: string }) {
             <Table<Claim>
               rowKey="id"
               dataSource={s.claims}
-              columns={claimColumns(t, { language, programmeName: nameOf, loanLabel, party: 'institution', onOpen: setOpen })}
+              columns={claimColumns(t, { language, programmeName: nameOf, party: 'institution', onOpen: setOpen })}
               locale={{ emptyText: t('policy.mine.noClaims') }}
               pagination={false}
               scroll={{ x: 920 }}
@@ -78,7 +78,7 @@ function MySubsidies({ creditCode }: { creditCode: string }) {
           </Card>
         </Flex>
       )}
-      {open ? <ClaimDrawer claimId={open.id} mover="enterprise" programmeName={nameOf} loanLabel={loanLabel} onClose={() => setOpen(undefined)} onChanged={subsidies.reload} /> : null}
+      {open ? <ClaimDrawer claimId={open.id} mover="enterprise" programmeName={nameOf} onClose={() => setOpen(undefined)} onChanged={subsidies.reload} /> : null}
     </>
   );
 }

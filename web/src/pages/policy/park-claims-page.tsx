@@ -15,7 +15,7 @@ import { usePagedList } from '../../lib/use-paged-list';
 import { claimColumns } from './claim-columns';
 import { ClaimDrawer } from './claim-drawer';
 import { ClaimMoveModal } from './claim-move-modal';
-import { programmeName, useLoanLabels, useProgrammes } from './use-policy-names';
+import { programmeName, useProgrammes } from './use-policy-names';
 
 interface ClaimFilters {
   programme?: string;
@@ -26,7 +26,6 @@ export function ParkClaimsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const programmes = useProgrammes(language);
-  const loanLabel = useLoanLabels(t, language);
   const list = usePagedList<Claim, ClaimFilters>(
     (q, signal) => {
       const state = oneOf(q.state, SUBSIDY_CLAIM_STATES);
@@ -41,7 +40,7 @@ export function ParkClaimsPage() {
   const [move, setMove] = useState<{ claim: Claim; move: ClaimTransition }>();
 
   const columns: TableColumnsType<Claim> = [
-    ...claimColumns(t, { language, programmeName: programmes.nameOf, loanLabel, party: 'both', onOpen: setOpen }),
+    ...claimColumns(t, { language, programmeName: programmes.nameOf, party: 'both', onOpen: setOpen }),
     {
       title: t('common.actions'),
       key: 'actions',
@@ -78,7 +77,7 @@ export function ParkClaimsPage() {
         </Flex>
         <PagedTable<Claim> list={list} rowKey="id" columns={columns} empty={t('policy.claims.empty')} scrollX={1120} testId="park-claims-table" />
       </Card>
-      {open ? <ClaimDrawer claimId={open.id} mover="park" programmeName={programmes.nameOf} loanLabel={loanLabel} onClose={() => setOpen(undefined)} onChanged={list.reload} /> : null}
+      {open ? <ClaimDrawer claimId={open.id} mover="park" programmeName={programmes.nameOf} onClose={() => setOpen(undefined)} onChanged={list.reload} /> : null}
       {move ? <ClaimMoveModal claim={move.claim} move={move.move} programme={programmes.nameOf(move.claim.programmeId)} onClose={() => setMove(undefined)} onMoved={list.reload} /> : null}
     </>
   );

@@ -11,7 +11,7 @@ import { errorMessage } from '../../lib/api-errors';
 import { useParkLabel } from '../../lib/code-names';
 import { formatFen } from '../../lib/money';
 import { reasonText } from '../../lib/policy-format';
-import { useLoanLabels } from './use-policy-names';
+import { loanText } from './use-policy-names';
 
 interface Period {
   from: Dayjs;
@@ -22,7 +22,6 @@ export function ProgrammeRun({ programmeId, onWritten }: { programmeId: string; 
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const { message } = App.useApp();
-  const loanLabel = useLoanLabels(t, language);
   const parkLabel = useParkLabel(language);
   const [form] = Form.useForm<Period>();
   const [result, setResult] = useState<RunResult>();
@@ -50,7 +49,7 @@ export function ProgrammeRun({ programmeId, onWritten }: { programmeId: string; 
   };
 
   const columns: TableColumnsType<RunClaim> = [
-    { title: t('policy.fields.loan'), key: 'loan', width: 200, render: (_, c) => loanLabel(c.loanId) ?? c.creditCode },
+    { title: t('policy.fields.loan'), key: 'loan', width: 200, render: (_, c) => loanText(t, language, c.loan) },
     { title: t('policy.fields.grade'), key: 'grade', width: 70, render: (_, c) => c.grade ?? t('common.none') },
     {
       title: t('policy.fields.state'),

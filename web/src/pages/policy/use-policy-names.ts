@@ -20,6 +20,10 @@ export function useProgrammes(language: string) {
   return { items, nameOf, reload: state.reload, loading: state.loading, error: state.error };
 }
 
+/** A loan as a claim or a run names it: "product · amount", the product in the reader's language. */
+export const loanText = (t: TFunction, language: string, loan: { productName: string; productNameEn: string | null; amountFen: number }) =>
+  t('policy.loanLabel', { product: language === 'en' && loan.productNameEn ? loan.productNameEn : loan.productName, amount: formatMoney(t, loan.amountFen) });
+
 /** The loans the reader sees (their first hundred), labelled "product · amount". */
 export function useLoanLabels(t: TFunction, language: string) {
   const state = useAsync((signal) => listLoans({ pageSize: 100, lang: language }, signal), [language]);
