@@ -139,18 +139,7 @@ export function simPortfolioOf(loans: readonly RunLoan[]): SimPortfolio {
     industryCodes: industries.values,
     institutionIds: institutions.values,
     rates: rates.values,
-    enterprise: new Int32Array(n),
-    grade: new Int8Array(n),
-    validReport: new Uint8Array(n),
-    dishonest: new Uint8Array(n),
-    park: new Int32Array(n),
-    industry: new Int32Array(n),
-    institution: new Int32Array(n),
-    loanType: new Uint8Array(n),
-    rate: new Int32Array(n),
-    amountFen: new Float64Array(n),
-    disbursedOn: new Int32Array(n),
-    termMonths: new Int32Array(n),
+    ...loanColumns(n),
     receivedLoanFen: sorted.some((l) => l.receivedLoanFen !== undefined && l.receivedLoanFen !== 0n) ? new Float64Array(n) : null,
     repaymentStart: new Int32Array(n + 1),
     repaymentOn: new Int32Array(repayments),
@@ -220,4 +209,22 @@ export function runLoansOf(p: SimPortfolio): RunLoan[] {
     });
   }
   return out;
+}
+
+/** The per-loan columns of a portfolio of n loans, zeroed, to be filled. */
+export function loanColumns(n: number) {
+  return {
+    enterprise: new Int32Array(n),
+    grade: new Int8Array(n),
+    validReport: new Uint8Array(n),
+    dishonest: new Uint8Array(n),
+    park: new Int32Array(n),
+    industry: new Int32Array(n),
+    institution: new Int32Array(n),
+    loanType: new Uint8Array(n),
+    rate: new Int32Array(n),
+    amountFen: new Float64Array(n),
+    disbursedOn: new Int32Array(n),
+    termMonths: new Int32Array(n),
+  };
 }

@@ -8,7 +8,7 @@ import { LOAN_TYPES, type LoanType } from '../../../shared/marketplace.ts';
 import { PARK_SPECS } from '../demo/parks.ts';
 import { createRandom } from '../demo/random.ts';
 import { floorDiv } from './simulate-exact.ts';
-import { dateKeyOf, MAX_SIM_LOANS, type SimPortfolio } from './simulate-portfolio.ts';
+import { dateKeyOf, loanColumns, MAX_SIM_LOANS, type SimPortfolio } from './simulate-portfolio.ts';
 
 export interface SyntheticOptions {
   /** The claim period the repayments are generated for; 2025-01-01 to 2025-12-31 when absent. */
@@ -111,18 +111,7 @@ function emptyPortfolio(n: number, dictionaries: Pick<SimPortfolio, 'enterpriseI
     size: n,
     loanIds: Array.from({ length: n }, (_, i) => `loan-${String(i + 1).padStart(8, '0')}`),
     ...dictionaries,
-    enterprise: new Int32Array(n),
-    grade: new Int8Array(n),
-    validReport: new Uint8Array(n),
-    dishonest: new Uint8Array(n),
-    park: new Int32Array(n),
-    industry: new Int32Array(n),
-    institution: new Int32Array(n),
-    loanType: new Uint8Array(n),
-    rate: new Int32Array(n),
-    amountFen: new Float64Array(n),
-    disbursedOn: new Int32Array(n),
-    termMonths: new Int32Array(n),
+    ...loanColumns(n),
     receivedLoanFen: null,
     repaymentStart: new Int32Array(n + 1),
     repaymentOn: new Int32Array(0),
