@@ -48,9 +48,10 @@ export interface RunFactsRow {
  * period's end, and the interest repaid in the period — one row per loan. The repayments are read
  * once per loan (both arrays from one lateral aggregate) and the dishonesty list once per run.
  */
-export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; disbursedFrom: string; disbursedTo: string; periodFrom: string; periodTo: string; timezone: string; loanIds?: string[] }): Promise<RunFactsRow[]> {
+export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; disbursedFrom: string; disbursedTo: string; periodFrom: string; periodTo: string; timezone: string; loanIds?: string[]; enterpriseId?: string }): Promise<RunFactsRow[]> {
   const parkFilter = q.parkIds === null ? sql`true` : q.parkIds.length ? sql`l.park_id IN (${sql.join(q.parkIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`;
   const loanFilter = q.loanIds ? (q.loanIds.length ? sql`l.id IN (${sql.join(q.loanIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`) : sql`true`;
+  const enterpriseFilter = q.enterpriseId ? sql`l.enterprise_id = ${q.enterpriseId}::uuid` : sql`true`;
   const result = await db.execute(sql`
     SELECT l.id AS "loanId", l.enterprise_id AS "enterpriseId", l.park_id AS "parkId", l.institution_id AS "institutionId",
            e.credit_code AS "creditCode", l.amount_fen AS "amountFen", l.annual_rate::text AS "annualRate",
@@ -72,7 +73,7 @@ export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; 
               WHERE rp.loan_id = l.id AND rp.paid_on BETWEEN ${q.periodFrom}::date AND ${q.periodTo}::date AND rp.interest_fen > 0) paid
     LEFT JOIN (SELECT DISTINCT ce.enterprise_id FROM compliance_events ce WHERE ce.kind = 'serious_dishonesty'
               AND ce.occurred_on <= ${q.periodTo}::date AND (ce.resolved_on IS NULL OR ce.resolved_on > ${q.periodTo}::date)) listed ON listed.enterprise_id = l.enterprise_id
-    WHERE l.disbursed_on BETWEEN ${q.disbursedFrom}::date AND ${q.disbursedTo}::date AND ${parkFilter} AND ${loanFilter}
+    WHERE l.disbursed_on BETWEEN ${q.disbursedFrom}::date AND ${q.disbursedTo}::date AND ${parkFilter} AND ${loanFilter} AND ${enterpriseFilter}
     ORDER BY l.id`);
   return rowsOf<RunFactsRow>(result).map((r) => ({ ...r, amountFen: BigInt(r.amountFen), repaymentInterestFen: (r.repaymentInterestFen as unknown[]).map((v) => BigInt(v as string)), repaymentDates: r.repaymentDates as string[] }));
 }
@@ -195,6 +196,16 @@ export async function updateClaimIf(db: Executor, id: string, version: number, c
 const listedColumns = { claim: subsidyClaims, enterpriseName: enterprises.name, creditCode: enterprises.creditCode, institutionName: organisations.name, parkCode: parks.code, parkName: parks.name, parkNameEn: parks.nameEn, productName: products.name, productNameEn: products.nameEn, loanAmountFen: loans.amountFen };
 type ListedRow = { claim: ClaimRow; enterpriseName: string; creditCode: string; institutionName: string; parkCode: string; parkName: string; parkNameEn: string; productName: string; productNameEn: string | null; loanAmountFen: bigint };
 const flatten = ({ claim, ...names }: ListedRow): ClaimListed => ({ ...claim, ...names });
+/** Claims with the names every list shows: enterprise, lender, park, and the loan's product and amount. */
+const listedClaims = (db: Executor) =>
+  db
+    .select(listedColumns)
+    .from(subsidyClaims)
+    .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
+    .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
+    .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
+    .innerJoin(loans, eq(loans.id, subsidyClaims.loanId))
+    .innerJoin(products, eq(products.id, loans.productId));
 
 export interface ClaimFilter {
   scope: WorkflowScope;
@@ -217,14 +228,7 @@ const whereOf = (f: ClaimFilter): SQL | undefined =>
 export async function listClaims(db: Executor, filter: ClaimFilter, page: PageRequest): Promise<Page<ClaimListed>> {
   const where = whereOf(filter);
   const [rows, [total]] = await Promise.all([
-    db
-      .select(listedColumns)
-      .from(subsidyClaims)
-      .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
-      .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
-      .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
-      .innerJoin(loans, eq(loans.id, subsidyClaims.loanId))
-      .innerJoin(products, eq(products.id, loans.productId))
+    listedClaims(db)
       .where(where)
       .orderBy(desc(subsidyClaims.periodFrom), asc(subsidyClaims.firstRepaymentOn), asc(subsidyClaims.id))
       .limit(page.pageSize)
@@ -235,15 +239,7 @@ export async function listClaims(db: Executor, filter: ClaimFilter, page: PageRe
 }
 
 export async function findClaim(db: Executor, id: string): Promise<ClaimListed | undefined> {
-  const [row] = await db
-    .select(listedColumns)
-    .from(subsidyClaims)
-    .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
-    .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
-    .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
-    .innerJoin(loans, eq(loans.id, subsidyClaims.loanId))
-    .innerJoin(products, eq(products.id, loans.productId))
-    .where(eq(subsidyClaims.id, id));
+  const [row] = await listedClaims(db).where(eq(subsidyClaims.id, id));
   return row && flatten(row);
 }
 
@@ -318,14 +314,7 @@ export async function listBatches(db: Executor, filter: { parkIds: string[] | nu
 
 /** The claims of a batch with the names a payment file needs. */
 export async function claimsOfBatch(db: Executor, batchId: string): Promise<ClaimListed[]> {
-  const rows = await db
-    .select(listedColumns)
-    .from(subsidyClaims)
-    .innerJoin(enterprises, eq(enterprises.organisationId, subsidyClaims.enterpriseId))
-    .innerJoin(organisations, eq(organisations.id, subsidyClaims.institutionId))
-    .innerJoin(parks, eq(parks.id, subsidyClaims.parkId))
-    .innerJoin(loans, eq(loans.id, subsidyClaims.loanId))
-    .innerJoin(products, eq(products.id, loans.productId))
+  const rows = await listedClaims(db)
     .where(eq(subsidyClaims.batchId, batchId))
     .orderBy(asc(enterprises.creditCode), asc(subsidyClaims.id));
   return rows.map(flatten);

@@ -11,6 +11,7 @@ import { jobRoutes } from './jobs/routes.ts';
 import { marketplaceRoutes } from './marketplace/index.ts';
 import { notificationRoutes } from './notifications/routes.ts';
 import { parkRoutes } from './parks/routes.ts';
+import { policyPaymentRoutes } from './policy/payments.ts';
 import { policyRoutes } from './policy/routes.ts';
 import { poolRoutes } from './pools/routes.ts';
 import { profileRoutes } from './profile/routes.ts';
@@ -21,7 +22,7 @@ import { workflowRoutes } from './workflow/index.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes, policyRoutes, poolRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes, policyRoutes, policyPaymentRoutes, poolRoutes]) {
     await app.register(routes);
   }
 };

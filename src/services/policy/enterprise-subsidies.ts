@@ -90,7 +90,7 @@ async function outlook(ctx: ServiceContext, i: OutlookInput): Promise<ProgrammeO
   const db = ctx.database.db;
   const disbursedFrom = i.versions.map((v) => v.validFrom).sort()[0]!;
   const disbursedTo = i.versions.map((v) => v.validTo).sort().at(-1)!;
-  const facts = (await loadRunFacts(db, { parkIds: [i.enterprise.parkId], disbursedFrom, disbursedTo, periodFrom: i.period.from, periodTo: i.period.to, timezone: ctx.timezone })).filter((f) => f.enterpriseId === i.enterprise.organisationId);
+  const facts = await loadRunFacts(db, { parkIds: [i.enterprise.parkId], enterpriseId: i.enterprise.organisationId, disbursedFrom, disbursedTo, periodFrom: i.period.from, periodTo: i.period.to, timezone: ctx.timezone });
   const own = i.claims.filter((c) => c.programmeCode === i.code && c.periodFrom.slice(0, 4) === i.period.from.slice(0, 4));
   const decided = new Map(own.filter((c) => c.state !== 'computed').map((c) => [c.loanId, c]));
   const decidedFen = [...decided.values()].filter(live).reduce((sum, c) => sum + c.subsidyFen, 0n);

@@ -19865,6 +19865,242 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/{creditCode}/subsidies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Subsidies the enterprise qualifies for: each programme reaching its park, the amount expected this year, why a loan does not qualify and what the enterprise lacks; and its claims */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    creditCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            enterprise: {
+                                id: string;
+                                creditCode: string;
+                                name: string;
+                            };
+                            year: string;
+                            expectedThisYearFen: number;
+                            programmes: {
+                                programme: {
+                                    /** @description the programme code, shared by all its versions */
+                                    id: string;
+                                    version: number;
+                                    /** @enum {string} */
+                                    kind: "interest_subsidy" | "guarantee_fee_subsidy" | "premium_subsidy";
+                                    /** @enum {string} */
+                                    status: "draft" | "published";
+                                    /** @description the owning park; null for a city-wide programme */
+                                    park: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    } | null;
+                                    name: string;
+                                    nameEn: string;
+                                    validFrom: string;
+                                    validTo: string;
+                                    /** @description the share of eligible interest (or fee, premium) paid, a decimal */
+                                    share: string;
+                                    minGrade: string | null;
+                                    capPerEnterpriseYearFen: number | null;
+                                    budgetFen: number;
+                                    publishedAt: string | null;
+                                    /** @description the whole programme as saved (src/domain/policy/programme.ts) */
+                                    programme: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                                expectedFen: number;
+                                capPerEnterpriseYearFen: number | null;
+                                loans: {
+                                    loanId: string;
+                                    eligible: boolean;
+                                    expectedFen: number;
+                                    reasons: {
+                                        code: string;
+                                        params: {
+                                            [key: string]: unknown;
+                                        };
+                                        message: string;
+                                    }[];
+                                }[];
+                                enterpriseReasons: {
+                                    code: string;
+                                    params: {
+                                        [key: string]: unknown;
+                                    };
+                                    message: string;
+                                }[];
+                            }[];
+                            claims: {
+                                id: string;
+                                programmeId: string;
+                                programmeVersion: number;
+                                /** @enum {string} */
+                                kind: "interest_subsidy" | "guarantee_fee_subsidy" | "premium_subsidy";
+                                loanId: string;
+                                /** @description what the loan is called: its product and amount */
+                                loan: {
+                                    productName: string;
+                                    productNameEn: string | null;
+                                    amountFen: number;
+                                };
+                                enterprise: {
+                                    id: string;
+                                    creditCode: string;
+                                    name: string;
+                                };
+                                institution: {
+                                    id: string;
+                                    name: string;
+                                };
+                                park: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                periodFrom: string;
+                                periodTo: string;
+                                /** @enum {string} */
+                                state: "computed" | "published" | "objected" | "confirmed" | "approved" | "paid" | "forfeited" | "rejected" | "clawed_back";
+                                version: number;
+                                grade: string | null;
+                                interestPaidFen: number;
+                                eligibleInterestFen: number;
+                                /**
+                                 * @description what the subsidy is a share of
+                                 * @enum {string}
+                                 */
+                                basis: "interest" | "guarantee_fee" | "premium";
+                                /** @description fee and premium claims: what was paid in the period */
+                                basisPaidFen: number;
+                                eligibleBasisFen: number;
+                                computedFen: number;
+                                capFen: number | null;
+                                subsidyFen: number;
+                                publishedOn: string | null;
+                                objectionUntil: string | null;
+                                confirmBy: string | null;
+                                /** @description the receiving account; the number masked except for the enterprise and the park */
+                                account: {
+                                    name: string;
+                                    bank: string;
+                                    number: string;
+                                } | null;
+                                confirmedOn: string | null;
+                                /** @enum {string|null} */
+                                decisionReason: "loan_misreported" | "account_invalid" | "policy_surrendered" | "dishonesty_listed" | "duplicate_subsidy" | "other" | null;
+                                paymentReference: string | null;
+                                paidOn: string | null;
+                                clawbackFen: number | null;
+                                clawedBackOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/policy-payments": {
         parameters: {
             query?: never;
@@ -20250,242 +20486,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/enterprises/{creditCode}/subsidies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Subsidies the enterprise qualifies for: each programme reaching its park, the amount expected this year, why a loan does not qualify and what the enterprise lacks; and its claims */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    creditCode: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            enterprise: {
-                                id: string;
-                                creditCode: string;
-                                name: string;
-                            };
-                            year: string;
-                            expectedThisYearFen: number;
-                            programmes: {
-                                programme: {
-                                    /** @description the programme code, shared by all its versions */
-                                    id: string;
-                                    version: number;
-                                    /** @enum {string} */
-                                    kind: "interest_subsidy" | "guarantee_fee_subsidy" | "premium_subsidy";
-                                    /** @enum {string} */
-                                    status: "draft" | "published";
-                                    /** @description the owning park; null for a city-wide programme */
-                                    park: {
-                                        code: string;
-                                        name: string;
-                                        nameEn: string;
-                                    } | null;
-                                    name: string;
-                                    nameEn: string;
-                                    validFrom: string;
-                                    validTo: string;
-                                    /** @description the share of eligible interest (or fee, premium) paid, a decimal */
-                                    share: string;
-                                    minGrade: string | null;
-                                    capPerEnterpriseYearFen: number | null;
-                                    budgetFen: number;
-                                    publishedAt: string | null;
-                                    /** @description the whole programme as saved (src/domain/policy/programme.ts) */
-                                    programme: {
-                                        [key: string]: unknown;
-                                    };
-                                };
-                                expectedFen: number;
-                                capPerEnterpriseYearFen: number | null;
-                                loans: {
-                                    loanId: string;
-                                    eligible: boolean;
-                                    expectedFen: number;
-                                    reasons: {
-                                        code: string;
-                                        params: {
-                                            [key: string]: unknown;
-                                        };
-                                        message: string;
-                                    }[];
-                                }[];
-                                enterpriseReasons: {
-                                    code: string;
-                                    params: {
-                                        [key: string]: unknown;
-                                    };
-                                    message: string;
-                                }[];
-                            }[];
-                            claims: {
-                                id: string;
-                                programmeId: string;
-                                programmeVersion: number;
-                                /** @enum {string} */
-                                kind: "interest_subsidy" | "guarantee_fee_subsidy" | "premium_subsidy";
-                                loanId: string;
-                                /** @description what the loan is called: its product and amount */
-                                loan: {
-                                    productName: string;
-                                    productNameEn: string | null;
-                                    amountFen: number;
-                                };
-                                enterprise: {
-                                    id: string;
-                                    creditCode: string;
-                                    name: string;
-                                };
-                                institution: {
-                                    id: string;
-                                    name: string;
-                                };
-                                park: {
-                                    code: string;
-                                    name: string;
-                                    nameEn: string;
-                                };
-                                periodFrom: string;
-                                periodTo: string;
-                                /** @enum {string} */
-                                state: "computed" | "published" | "objected" | "confirmed" | "approved" | "paid" | "forfeited" | "rejected" | "clawed_back";
-                                version: number;
-                                grade: string | null;
-                                interestPaidFen: number;
-                                eligibleInterestFen: number;
-                                /**
-                                 * @description what the subsidy is a share of
-                                 * @enum {string}
-                                 */
-                                basis: "interest" | "guarantee_fee" | "premium";
-                                /** @description fee and premium claims: what was paid in the period */
-                                basisPaidFen: number;
-                                eligibleBasisFen: number;
-                                computedFen: number;
-                                capFen: number | null;
-                                subsidyFen: number;
-                                publishedOn: string | null;
-                                objectionUntil: string | null;
-                                confirmBy: string | null;
-                                /** @description the receiving account; the number masked except for the enterprise and the park */
-                                account: {
-                                    name: string;
-                                    bank: string;
-                                    number: string;
-                                } | null;
-                                confirmedOn: string | null;
-                                /** @enum {string|null} */
-                                decisionReason: "loan_misreported" | "account_invalid" | "policy_surrendered" | "dishonesty_listed" | "duplicate_subsidy" | "other" | null;
-                                paymentReference: string | null;
-                                paidOn: string | null;
-                                clawbackFen: number | null;
-                                clawedBackOn: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description Default Response */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                details?: unknown;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
