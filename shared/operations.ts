@@ -9,7 +9,7 @@ export const CALENDAR_FILE_FORMATS = ['json', 'csv'] as const;
 export type CalendarFileFormat = (typeof CALENDAR_FILE_FORMATS)[number];
 
 /** The platform's background job kinds (src/services: workflow sweep, full match, re-rating, mail). */
-export const JOB_KINDS = ['workflow.sweep', 'match.full', 'rating.all', 'mail.send'] as const;
+export const JOB_KINDS = ['workflow.sweep', 'match.full', 'rating.all', 'mail.send', 'subsidy.run'] as const;
 export type JobKindName = (typeof JOB_KINDS)[number];
 
 export const JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;

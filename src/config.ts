@@ -43,6 +43,8 @@ const EnvSchema = z.object({
   KEJIN_JOBS_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
   /** When the workflow sweep runs: "every 6h", "every 30 min", "daily 01:00", or "off". */
   KEJIN_SWEEP_SCHEDULE: z.string().refine((v) => v === 'off' || isSchedule(v), 'HH:MM, "daily HH:MM", "every N h|min|s" or off').default('every 6h'),
+  /** When every published programme's claims are recomputed for the year to date (免申即享). */
+  KEJIN_SUBSIDY_SCHEDULE: z.string().refine((v) => v === 'off' || isSchedule(v), 'HH:MM, "daily HH:MM", "every N h|min|s" or off').default('daily 02:30'),
   /** The From of notification e-mails. */
   KEJIN_MAIL_FROM: z.string().trim().min(3).max(200).default('Kejin <no-reply@kejin.local>'),
 });
@@ -67,8 +69,8 @@ export interface Config {
   matching: { weights: RankingWeights; nightlyAt: string | null; topN: number };
   /** E-mail notifications: off when smtpUrl is null. webUrl is where the e-mails' links point. */
   mail: { smtpUrl: string | null; from: string; webUrl: string };
-  /** Background jobs: pg-boss's schema and polling (PostgreSQL), the sweep's schedule (null: off). */
-  jobs: { schema: string; pollSeconds: number; sweep: JobSchedule | null };
+  /** Background jobs: pg-boss's schema and polling (PostgreSQL), the sweep's and the subsidy runs' schedules (null: off). */
+  jobs: { schema: string; pollSeconds: number; sweep: JobSchedule | null; subsidy: JobSchedule | null };
 }
 
 const isSchedule = (text: string) => {
@@ -122,7 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.KEJIN_WEB_DIST,
     matching: { weights: parseWeights(e.KEJIN_MATCH_WEIGHTS), nightlyAt: e.KEJIN_MATCH_NIGHTLY_AT === 'off' ? null : e.KEJIN_MATCH_NIGHTLY_AT, topN: e.KEJIN_MATCH_TOP_N },
     mail: { smtpUrl: e.KEJIN_SMTP_URL ?? null, from: e.KEJIN_MAIL_FROM, webUrl: e.KEJIN_PUBLIC_URL ?? `http://localhost:${e.PORT}` },
-    jobs: { schema: e.KEJIN_JOBS_SCHEMA, pollSeconds: e.KEJIN_JOBS_POLL_SECONDS, sweep: e.KEJIN_SWEEP_SCHEDULE === 'off' ? null : parseSchedule(e.KEJIN_SWEEP_SCHEDULE) },
+    jobs: { schema: e.KEJIN_JOBS_SCHEMA, pollSeconds: e.KEJIN_JOBS_POLL_SECONDS, sweep: e.KEJIN_SWEEP_SCHEDULE === 'off' ? null : parseSchedule(e.KEJIN_SWEEP_SCHEDULE), subsidy: e.KEJIN_SUBSIDY_SCHEDULE === 'off' ? null : parseSchedule(e.KEJIN_SUBSIDY_SCHEDULE) },
   };
 }
 

@@ -17,6 +17,7 @@ import { SWEEP_HOOKS } from './sweep-hooks.ts';
 import { createJobSystem } from '../services/jobs/create.ts';
 import type { JobSystem } from '../services/jobs/job-system.ts';
 import { ScoringJobs, scoringJob } from '../services/rating/scoring-jobs.ts';
+import { subsidyRunJob } from '../services/policy/run-jobs.ts';
 import type { ServiceContext } from '../services/shared/context.ts';
 import { registerAuth, type RouteRule } from './auth.ts';
 import { registerDocs, registerOpenApiDocument } from './docs.ts';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const jobs = createJobSystem(database, { ...config.jobs, timeZone: config.timezone }, now, (message) => app.log.warn(message));
   jobs.define(sweepJob(calendar, SWEEP_HOOKS));
   jobs.define(scoringJob);
+  jobs.define(subsidyRunJob(calendar));
   const matchRuns = new MatchRuns(market, jobs);
   app.decorate('kejin', { config, database, now, throttle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), accountThrottle: new LoginThrottle(config.loginLimit.maxAttempts, config.loginLimit.windowMs), metrics: new Metrics(), routes: [], scoringJobs: new ScoringJobs(jobs), market, matchRuns, calendar, jobs, startup: new Startup() });
   const background = deps.background !== false;

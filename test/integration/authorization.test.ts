@@ -137,6 +137,7 @@ const CASES: Case[] = [
   { route: 'POST /api/v1/programmes/simulate', url: () => '/api/v1/programmes/simulate', body: () => ({ programme: { id: 'zj-matrix' }, from: '2026-01-01', to: '2026-06-30', source: 'loans' }), expect: { anonymous: 401, operator: 400, parkAdmin: 400, officer: 403, enterprise: 403 } },
   { route: 'POST /api/v1/programmes/:id/publish', url: () => '/api/v1/programmes/no-such/publish', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },
   { route: 'POST /api/v1/programmes/:id/runs', url: () => '/api/v1/programmes/no-such/runs', body: () => ({}), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },
+  { route: 'GET /api/v1/programmes/:id/runs/:jobId', url: () => '/api/v1/programmes/no-such/runs/00000000-0000-4000-8000-000000000000', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },
   { route: 'POST /api/v1/programmes/:id/publish-claims', url: () => '/api/v1/programmes/no-such/publish-claims', body: () => ({}), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },
   { route: 'GET /api/v1/programmes/:id/batches', url: () => '/api/v1/programmes/no-such/batches', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },
   { route: 'POST /api/v1/programmes/:id/batches', url: () => '/api/v1/programmes/no-such/batches', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 403, enterprise: 403 } },

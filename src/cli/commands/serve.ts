@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { serverOrigin } from '../../config.ts';
 import { buildApp, type App } from '../../server/app.ts';
 import { systemContext } from '../../services/shared/context.ts';
+import { SUBSIDY_RUN_JOB } from '../../services/policy/run-jobs.ts';
 import { SWEEP_JOB } from '../../services/workflow/daily-sweep.ts';
 import { buildWebIfMissing, isWebBuilt } from '../web-build.ts';
 import { describeDatabase, openRuntime, type Runtime } from '../runtime.ts';
@@ -56,6 +57,7 @@ async function scheduleWork(app: App, { config, database }: Runtime, seeded: boo
   // Fresh demo data has no stored matches until the nightly run: the first full match runs now.
   if (seeded) await matchRuns.start(systemContext({ database, config, now }));
   await jobs.schedule(SWEEP_JOB, config.jobs.sweep);
+  await jobs.schedule(SUBSIDY_RUN_JOB, config.jobs.subsidy);
   await matchRuns.scheduleNightly(database, now, config.matching.nightlyAt);
   if (config.jobs.sweep) await jobs.enqueue(systemContext({ database, config, now }), SWEEP_JOB, { key: 'startup', trigger: 'system', ifActive: 'existing' });
 }

@@ -6,7 +6,7 @@ import { listProgrammes } from '../../services/policy/programmes.ts';
 import { runSubsidy } from '../../services/policy/run.ts';
 import { systemContext } from '../../services/shared/context.ts';
 import { CalendarStore } from '../../services/workflow/calendar-store.ts';
-import { presentRun } from '../../server/routes/policy/routes.ts';
+import { presentRun } from '../../server/routes/policy/run-json.ts';
 import { openRuntime } from '../runtime.ts';
 import { printTable } from './output.ts';
 import { UsageError } from './parse.ts';

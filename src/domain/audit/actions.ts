@@ -131,6 +131,7 @@ const ACTIONS: Record<string, Text> = {
   'programme.saved': ['保存补贴政策草稿', 'Saved a subsidy programme draft'],
   'programme.published': ['发布补贴政策', 'Published a subsidy programme'],
   'programme.run': ['测算补贴申领', 'Computed a programme’s claims'],
+  'programme.run_queued': ['排队测算补贴申领', 'Queued a run of a programme’s claims'],
   'claim.computed': ['补贴申领退回重算', 'Sent a claim back to be recomputed'],
   'claim.published': ['公示补贴申领', 'Published subsidy claims'],
   'claim.objected': ['对补贴申领提出异议', 'Objected to a subsidy claim'],

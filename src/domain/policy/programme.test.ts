@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asInput, BEIJING_IP_PLEDGE, QINGDAO_PREMIUM, SHANGHAI_GUARANTEE_INSURANCE_PREMIUM, ZHANGJIANG_RATED, ZIZHU_GUARANTEE_FEE } from './fixtures.ts';
 import { overlapIssues, overlaps } from './overlap.ts';
-import { validateProgramme, versionInForce, type Programme, type ProgrammeInput } from './programme.ts';
+import { programmesInForce, validateProgramme, versionInForce, type Programme, type ProgrammeInput } from './programme.ts';
 
 const issuesOf = (input: unknown) => {
   const result = validateProgramme(input);
@@ -171,5 +171,15 @@ describe('versionInForce', () => {
     ['2026-07-01', null],
   ])('a loan of %s is decided by version %s', (date, version) => {
     expect(versionInForce([v2, v1], date)?.version ?? null).toBe(version);
+  });
+});
+
+describe('programmesInForce', () => {
+  const v = (id: string, validFrom: string, validTo: string): Programme => ({ ...ZHANGJIANG_RATED, id, validFrom, validTo });
+  it('names each programme with a version whose period meets the range, once, in order', () => {
+    const versions = [v('b', '2026-01-01', '2026-12-31'), v('a', '2025-01-01', '2025-12-31'), v('a', '2026-06-01', '2027-05-31'), v('c', '2027-01-01', '2027-12-31'), v('d', '2024-01-01', '2025-12-31')];
+    expect(programmesInForce(versions, '2026-01-01', '2026-12-06')).toEqual(['a', 'b']);
+    expect(programmesInForce(versions, '2025-12-31', '2025-12-31')).toEqual(['a', 'd']);
+    expect(programmesInForce(versions, '2028-01-01', '2028-02-01')).toEqual([]);
   });
 });

@@ -223,3 +223,13 @@ export function versionInForce(versions: readonly Programme[], date: string): Pr
   for (const v of versions) if (v.validFrom <= date && date <= v.validTo && (found === null || v.version > found.version)) found = v;
   return found;
 }
+
+/**
+ * The programmes (by code) with a version whose period meets [from, to]: those a run for that
+ * period has loans to read for. Codes in order, once each.
+ */
+export function programmesInForce(versions: readonly Programme[], from: string, to: string): string[] {
+  const codes = new Set<string>();
+  for (const v of versions) if (v.validFrom <= to && from <= v.validTo) codes.add(v.id);
+  return [...codes].sort();
+}

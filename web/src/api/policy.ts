@@ -12,6 +12,7 @@ export type ProgrammeDetail = Answer<'/api/v1/programmes/{id}', 'get'>;
 export type ProgrammeKind = Programme['kind'];
 export type ProgrammeInput = Body<'/api/v1/programmes', 'post'>;
 export type RunResult = Answer<'/api/v1/programmes/{id}/runs', 'post'>;
+export type RunJob = Answer<'/api/v1/programmes/{id}/runs/{jobId}', 'get'>;
 export type RunClaim = RunResult['claims'][number];
 export type RunInput = Body<'/api/v1/programmes/{id}/runs', 'post'>;
 export type PaymentBatch = ItemOf<Answer<'/api/v1/programmes/{id}/batches', 'get'>>;
@@ -32,7 +33,10 @@ export const listProgrammes = (signal?: AbortSignal) => ok(client.GET('/api/v1/p
 export const getProgramme = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/programmes/{id}', { params: { path: { id } }, signal }));
 export const saveProgramme = (input: ProgrammeInput) => ok(client.POST('/api/v1/programmes', { body: input }));
 export const publishProgramme = (id: string) => ok(client.POST('/api/v1/programmes/{id}/publish', { params: { path: { id } } }));
-export const runProgramme = (id: string, input: RunInput) => ok(client.POST('/api/v1/programmes/{id}/runs', { params: { path: { id } }, body: input }));
+export const runProgramme = (id: string, input: RunInput) => ok(client.POST('/api/v1/programmes/{id}/runs', { params: { path: { id } }, body: { ...input, background: false } })) as Promise<RunResult>;
+/** Queues the written run as a job; its progress is read with getProgrammeRun. */
+export const queueProgrammeRun = (id: string, input: Omit<RunInput, 'dryRun' | 'background'>) => ok(client.POST('/api/v1/programmes/{id}/runs', { params: { path: { id } }, body: { ...input, dryRun: false, background: true } })) as unknown as Promise<RunJob>;
+export const getProgrammeRun = (id: string, jobId: string) => ok(client.GET('/api/v1/programmes/{id}/runs/{jobId}', { params: { path: { id, jobId } } }));
 export const publishComputedClaims = (id: string) => ok(client.POST('/api/v1/programmes/{id}/publish-claims', { params: { path: { id } }, body: {} }));
 export const listBatches = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/programmes/{id}/batches', { params: { path: { id } }, signal }));
 export const createBatch = (id: string) => ok(client.POST('/api/v1/programmes/{id}/batches', { params: { path: { id } } }));

@@ -18530,7 +18530,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Compute the programme’s claims from the loans and repayments the platform holds (免申即享); dryRun writes nothing */
+        /** Compute the programme’s claims from the loans and repayments the platform holds (免申即享); dryRun writes nothing; background queues the written run as a job (202) whose progress GET /programmes/{id}/runs/{jobId} shows */
         post: {
             parameters: {
                 query?: never;
@@ -18549,6 +18549,8 @@ export interface paths {
                         to?: string;
                         /** @default false */
                         dryRun?: boolean;
+                        /** @default false */
+                        background?: boolean;
                     };
                 };
             };
@@ -18609,6 +18611,46 @@ export interface paths {
                                 removed: number;
                                 kept: number;
                             };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the job */
+                            id: string;
+                            programmeId: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            requestedByEmail: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** @description what the run wrote, once it succeeded */
+                            run: {
+                                period: {
+                                    from: string;
+                                    to: string;
+                                };
+                                claims: number;
+                                eligible: number;
+                                totalFen: number;
+                                budgetLeftFen: number;
+                                written: {
+                                    created: number;
+                                    updated: number;
+                                    removed: number;
+                                    kept: number;
+                                };
+                            } | null;
+                            /** @description why it failed: a code of the error catalogue, translated with errorParams */
+                            errorCode: string | null;
+                            errorParams: {
+                                [key: string]: unknown;
+                            } | null;
                         };
                     };
                 };
@@ -18689,6 +18731,151 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/runs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A queued run of the programme: queued, running, succeeded (with its totals and claims written) or failed (with the reason) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    jobId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the job */
+                            id: string;
+                            programmeId: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            requestedByEmail: string | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                            /** @description what the run wrote, once it succeeded */
+                            run: {
+                                period: {
+                                    from: string;
+                                    to: string;
+                                };
+                                claims: number;
+                                eligible: number;
+                                totalFen: number;
+                                budgetLeftFen: number;
+                                written: {
+                                    created: number;
+                                    updated: number;
+                                    removed: number;
+                                    kept: number;
+                                };
+                            } | null;
+                            /** @description why it failed: a code of the error catalogue, translated with errorParams */
+                            errorCode: string | null;
+                            errorParams: {
+                                [key: string]: unknown;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

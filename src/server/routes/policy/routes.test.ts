@@ -1,5 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../../services/shared/context.ts';
 import { createTestApp, type DemoRole, type TestApp } from '../../../../test/app.ts';
 import { lendFor, listDishonest, rateAt, reportAt } from '../../../../test/policy.ts';
 import { auditEvents, enterprises, parks, subsidyClaimEvents, subsidyClaims } from '../../../db/schema/index.ts';
@@ -120,6 +121,26 @@ describe('subsidy programmes and claims', () => {
     expect((await send('POST', '/programmes/zj-test/runs', 'enterprise', period)).statusCode).toBe(403);
   });
 
+  it('queues a written run as a job of the job system: the park follows it to its result, one at a time per programme', async () => {
+    const queued = await send('POST', '/programmes/zj-test/runs', 'parkAdmin', { ...period, background: true });
+    expect(queued.statusCode).toBe(202);
+    const job = queued.json();
+    expect(job).toMatchObject({ programmeId: 'zj-test', status: expect.stringMatching(/^(queued|running|succeeded)$/), requestedByEmail: expect.any(String) });
+    const done = await t.app.kejin.jobs.waitFor(job.id);
+    expect(done.status).toBe('succeeded');
+    const shown = await ok('GET', `/programmes/zj-test/runs/${job.id}`, 'parkAdmin');
+    // The claims the synchronous runs wrote are recomputed, not added to.
+    expect(shown).toMatchObject({ status: 'succeeded', run: { period, claims: 4, eligible: 2, written: { created: 0, updated: 2, removed: 0, kept: 0 } }, errorCode: null });
+    const rows = await t.database.db.select({ n: count() }).from(subsidyClaims).where(eq(subsidyClaims.programmeCode, 'zj-test'));
+    expect(rows[0]!.n).toBe(2);
+    const asked = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'programme.run_queued'));
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.details).toMatchObject({ code: 'zj-test', jobId: job.id });
+    expect((await send('GET', `/programmes/zj-test/runs/${job.id}`, 'enterprise')).statusCode).toBe(403);
+    expect((await send('GET', '/programmes/zj-test/runs/00000000-0000-4000-8000-000000000000', 'parkAdmin')).json().error.code).toBe('job.not_found');
+    expect((await send('POST', '/programmes/zj-test/runs', 'enterprise', { ...period, background: true })).statusCode).toBe(403);
+  });
+
   it('moves a claim from publication to payment as the table allows, and refuses every other move', async () => {
     expect(await ok('POST', '/programmes/zj-test/publish-claims', 'parkAdmin', {})).toEqual({ published: 2 });
     let claim = await claimOf(loans.cheap);
@@ -201,5 +222,18 @@ describe('subsidy programmes and claims', () => {
     expect(reasons).toEqual(['subsidy.no_valid_report', 'subsidy.dishonest']);
     expect((await send('GET', `/enterprises/${unreported.creditCode}/subsidies`, 'enterprise')).statusCode).toBe(403);
     expect((await send('GET', `/enterprises/${own.creditCode}/subsidies`, 'officer')).statusCode).toBe(403);
+  });
+
+  it('the scheduled run recomputes every published programme in force for the year to date', async () => {
+    const ctx = systemContext({ database: t.database });
+    const job = await t.app.kejin.jobs.enqueue(ctx, 'subsidy.run', { key: 'schedule', trigger: 'system' });
+    const done = await t.app.kejin.jobs.waitFor(job.id);
+    expect(done.status).toBe('succeeded');
+    const runs = (done.result as { runs: Json[] }).runs;
+    expect(runs.map((r) => r.programmeId)).toContain('zj-test');
+    expect(runs.find((r) => r.programmeId === 'zj-test')!.period).toMatchObject({ from: `${Y}-01-01` });
+    // Last year's decided and computed claims are not touched by this year's run.
+    const lastYear = await t.database.db.select({ n: count() }).from(subsidyClaims).where(eq(subsidyClaims.programmeCode, 'zj-test'));
+    expect(lastYear[0]!.n).toBeGreaterThanOrEqual(2);
   });
 });

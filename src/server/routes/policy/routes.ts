@@ -5,27 +5,25 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ProgrammeListed } from '../../../db/repositories/programmes.ts';
 import type { ClaimEventRow, ClaimListed } from '../../../db/repositories/subsidy-claims.ts';
-import type { TrailStep } from '../../../domain/policy/trail.ts';
-import type { SubsidyReason } from '../../../domain/policy/interest-subsidy.ts';
 import { CLAIM_DECISION_REASONS, PROGRAMME_STATUSES, SUBSIDY_CLAIM_STATES } from '../../../../shared/policy.ts';
 import { PROGRAMME_KINDS } from '../../../domain/policy/programme.ts';
 import { batchSheet, createBatch, payBatch, readBatches } from '../../../services/policy/batches.ts';
 import { moveClaim, publishClaims, readClaim, readClaims } from '../../../services/policy/claims.ts';
 import { enterpriseSubsidies } from '../../../services/policy/enterprise-subsidies.ts';
 import { listProgrammes, publishProgramme, readProgramme, saveProgramme } from '../../../services/policy/programmes.ts';
-import { runSubsidy, trailJson, trailOf as trailOfStored, type RunResult } from '../../../services/policy/run.ts';
+import { runSubsidy, trailOf as trailOfStored } from '../../../services/policy/run.ts';
 import type { BatchRow } from '../../../db/repositories/subsidy-claims.ts';
 import type { Actor } from '../../../domain/access/actor.ts';
 import { seesClaimAccount } from '../../../domain/access/policy-access.ts';
 import { contextOf } from '../../app.ts';
 import { simulationRoutes } from './simulate.ts';
+import { LoanLabel, Money, nullableFen, presentReasons, presentRun, presentRunJob, presentTrail, Reason, RunJobSchema, RunSchema, Trail } from './run-json.ts';
+import { queueSubsidyRun, readSubsidyRun } from '../../../services/policy/run-jobs.ts';
 import { sendSheet } from '../exports/send-sheet.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, multilineText, pageOf, PageQuery } from '../common.ts';
 
 const tags = ['policy'];
-const Money = z.number().int();
-const nullableFen = (v: bigint | null) => (v === null ? null : fenToJson(v));
 const ProgrammeCode = z.string().trim().min(1).max(64);
 const CodeParams = z.object({ id: ProgrammeCode });
 
@@ -81,13 +79,6 @@ function grouped(rows: ProgrammeListed[]): z.infer<typeof ProgrammeWithVersions>
   });
 }
 
-const Reason = z.object({ code: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() });
-const presentReasons = (reasons: readonly SubsidyReason[]) => reasons.map((r) => ({ code: r.code, params: r.params as Record<string, unknown>, message: r.message }));
-const Trail = z.array(z.record(z.string(), z.unknown())).describe('every step of the calculation, in order; fen as integers');
-/** A trail for JSON: fen as numbers. */
-const presentTrail = (trail: readonly TrailStep[]) => (trailJson(trail) as Record<string, unknown>[]).map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, k.endsWith('Fen') && typeof v === 'string' ? Number(v) : v])));
-
-const LoanLabel = z.object({ productName: z.string(), productNameEn: z.string().nullable(), amountFen: Money }).describe('what the loan is called: its product and amount');
 const ClaimSchema = z.object({
   id: z.string(),
   programmeId: z.string(),
@@ -169,52 +160,6 @@ function presentClaim(c: ClaimListed, actor: Actor): z.infer<typeof ClaimSchema>
 
 const presentEvent = (e: ClaimEventRow) => ({ fromState: e.fromState, toState: e.toState, mover: e.mover, reason: e.reason, comment: e.comment, at: iso(e.at)! });
 
-const RunSchema = z.object({
-  programmeId: z.string(),
-  programmeVersion: z.number().int(),
-  period: z.object({ from: z.string(), to: z.string() }),
-  dryRun: z.boolean(),
-  claims: z.array(
-    z.object({
-      loanId: z.string(),
-      loan: LoanLabel,
-      creditCode: z.string(),
-      grade: z.string().nullable(),
-      eligible: z.boolean(),
-      reasons: z.array(Reason),
-      programmeVersion: z.number().int(),
-      interestPaidFen: Money,
-      eligibleInterestFen: Money,
-      basis: z.enum(['interest', 'guarantee_fee', 'premium']),
-      basisPaidFen: Money,
-      eligibleBasisFen: Money,
-      subsidyFen: Money,
-      capFen: Money.nullable(),
-      state: z.string().nullable(),
-      trail: Trail,
-    }),
-  ),
-  totalFen: Money,
-  budgetFen: Money,
-  budgetLeftFen: Money,
-  written: z.object({ created: z.number().int(), updated: z.number().int(), removed: z.number().int(), kept: z.number().int() }),
-});
-
-/** A run as JSON (the route's and the CLI's): fen as integers. */
-export function presentRun(r: RunResult) {
-  return {
-    programmeId: r.programmeId,
-    programmeVersion: r.programmeVersion,
-    period: r.period,
-    dryRun: r.dryRun,
-    claims: r.claims.map((c) => ({ loanId: c.loanId, loan: { productName: c.productName, productNameEn: c.productNameEn, amountFen: fenToJson(c.loanAmountFen) }, creditCode: c.creditCode, grade: c.grade, eligible: c.eligible, reasons: presentReasons(c.reasons), programmeVersion: c.programmeVersion, interestPaidFen: fenToJson(c.interestPaidFen), eligibleInterestFen: fenToJson(c.eligibleInterestFen), basis: c.basis, basisPaidFen: fenToJson(c.basisPaidFen), eligibleBasisFen: fenToJson(c.eligibleBasisFen), subsidyFen: fenToJson(c.subsidyFen), capFen: nullableFen(c.capFen), state: c.state, trail: presentTrail(c.trail) })),
-    totalFen: fenToJson(r.totalFen),
-    budgetFen: fenToJson(r.budgetFen),
-    budgetLeftFen: fenToJson(r.budgetLeftFen),
-    written: r.written,
-  };
-}
-
 const BatchSchema = z.object({ id: z.string(), programmeId: z.string(), claims: z.number().int(), totalFen: Money, status: z.enum(['open', 'paid']), paymentReference: z.string().nullable(), paidOn: z.string().nullable(), createdAt: z.string() });
 const presentBatch = (b: BatchRow): z.infer<typeof BatchSchema> => ({ id: b.id, programmeId: b.programmeCode, claims: b.claims, totalFen: fenToJson(b.totalFen), status: b.status as 'open' | 'paid', paymentReference: b.paymentReference, paidOn: b.paidOn, createdAt: iso(b.createdAt)! });
 
@@ -241,7 +186,7 @@ const ClaimMoveBody = z.object({
 const KIND_NAMES: Record<string, readonly [string, string]> = { interest_subsidy: ['贷款贴息', 'interest subsidy'], guarantee_fee_subsidy: ['担保费补贴', 'guarantee-fee subsidy'], premium_subsidy: ['保费补贴', 'premium subsidy'] };
 
 export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { calendar } = app.kejin;
+  const { calendar, jobs } = app.kejin;
   // before the /programmes/:id routes: 'simulate' is a static segment, not a programme code
   await app.register(simulationRoutes);
 
@@ -277,9 +222,25 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
     '/programmes/:id/runs',
     {
       config: { access: 'subsidy.run' },
-      schema: { tags, summary: 'Compute the programme’s claims from the loans and repayments the platform holds (免申即享); dryRun writes nothing', params: CodeParams, body: z.object({ from: IsoDate.optional(), to: IsoDate.optional(), dryRun: z.boolean().default(false) }), response: { 200: RunSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Compute the programme’s claims from the loans and repayments the platform holds (免申即享); dryRun writes nothing; background queues the written run as a job (202) whose progress GET /programmes/{id}/runs/{jobId} shows',
+        params: CodeParams,
+        body: z.object({ from: IsoDate.optional(), to: IsoDate.optional(), dryRun: z.boolean().default(false), background: z.boolean().default(false) }),
+        response: { 200: RunSchema, 202: RunJobSchema, ...errorResponses },
+      },
     },
-    async (request) => presentRun(await runSubsidy(contextOf(request), calendar, request.params.id, request.body)),
+    async (request, reply) => {
+      const { background, ...options } = request.body;
+      const ctx = contextOf(request);
+      if (background && !options.dryRun) return reply.code(202).send(presentRunJob(await queueSubsidyRun(ctx, jobs, request.params.id, { ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) })));
+      return presentRun(await runSubsidy(ctx, calendar, request.params.id, options));
+    },
+  );
+  app.get(
+    '/programmes/:id/runs/:jobId',
+    { config: { access: 'subsidy.run' }, schema: { tags, summary: 'A queued run of the programme: queued, running, succeeded (with its totals and claims written) or failed (with the reason)', params: CodeParams.extend({ jobId: z.uuid() }), response: { 200: RunJobSchema, ...errorResponses } } },
+    async (request) => presentRunJob(await readSubsidyRun(contextOf(request), jobs, request.params.id, request.params.jobId)),
   );
   app.post(
     '/programmes/:id/publish-claims',

@@ -16,7 +16,7 @@ export const jobs: Pick<Messages, 'jobs'> = {
     kindFilter: 'Filter by job',
     statusFilter: 'Filter by status',
     empty: 'No background jobs yet',
-    kinds: { workflow_sweep: 'Workflow sweep', match_full: 'Full match', rating_all: 'Re-rate all', mail_send: 'Send e-mails' },
+    kinds: { workflow_sweep: 'Workflow sweep', match_full: 'Full match', rating_all: 'Re-rate all', mail_send: 'Send e-mails', subsidy_run: 'Subsidy claims run' },
     triggers: { on_demand: 'On demand', schedule: 'Scheduled', system: 'System' },
     statuses: { queued: 'Queued', running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
   },

@@ -188,6 +188,7 @@ export const policy: Pick<Messages, 'policy'> = {
       dryRun: 'Preview',
       dryRunHint: 'A preview writes nothing; when it looks right, choose “Write claims”.',
       writeClaims: 'Write claims',
+      runJob: { queued: 'Run queued: the claims are being worked out…', running: 'Working out the claims…', succeeded: 'Run finished' },
       written: 'Written: {{created}} new, {{updated}} updated, {{removed}} removed, {{kept}} kept',
       runTotal: 'Subsidy in all',
       runBudget: 'Budget',

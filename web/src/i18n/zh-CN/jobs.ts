@@ -14,7 +14,7 @@ export const jobs = {
     kindFilter: '按任务筛选',
     statusFilter: '按状态筛选',
     empty: '暂无后台任务',
-    kinds: { workflow_sweep: '工作流巡检', match_full: '全量匹配', rating_all: '全部重新评级', mail_send: '发送邮件' },
+    kinds: { workflow_sweep: '工作流巡检', match_full: '全量匹配', rating_all: '全部重新评级', mail_send: '发送邮件', subsidy_run: '补贴资格测算' },
     triggers: { on_demand: '手动', schedule: '定时', system: '系统' },
     statuses: { queued: '排队中', running: '运行中', succeeded: '已完成', failed: '失败' },
   },

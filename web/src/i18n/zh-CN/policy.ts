@@ -186,6 +186,7 @@ export const policy = {
       dryRun: '试算',
       dryRunHint: '试算只预览结果，不写入申领；确认无误后点“写入申领”。',
       writeClaims: '写入申领',
+      runJob: { queued: '已排队：正在测算申领…', running: '正在测算申领…', succeeded: '测算完成' },
       written: '已写入：新增 {{created}}，更新 {{updated}}，移除 {{removed}}，保留 {{kept}}',
       runTotal: '补贴合计',
       runBudget: '预算',

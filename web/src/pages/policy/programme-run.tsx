@@ -1,17 +1,22 @@
 // "Run now": compute the programme's claims for a period — first as a preview (totals and one row
-// per loan, each opening its trail and, when it does not qualify, why), then written as claims.
+// per loan, each opening its trail and, when it does not qualify, why), then written as claims by a
+// job of the job system, followed here until it is done.
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runProgramme, type RunClaim, type RunResult } from '../../api/policy';
+import { getProgrammeRun, queueProgrammeRun, runProgramme, type RunClaim, type RunJob, type RunResult } from '../../api/policy';
 import { businessToday } from '../../business-time';
 import { ClaimTrail } from '../../components/claim-trail';
-import { errorMessage } from '../../lib/api-errors';
+import { apiErrorLanguage, errorMessage } from '../../lib/api-errors';
+import { jobFailureText } from '../../lib/job-failure';
 import { useParkLabel } from '../../lib/code-names';
 import { formatFen } from '../../lib/money';
 import { reasonText } from '../../lib/policy-format';
 import { loanText } from './use-policy-names';
+
+/** How often the page asks after a queued run. */
+const RUN_POLL_MS = 1000;
 
 interface Period {
   from: Dayjs;
@@ -29,16 +34,39 @@ export function ProgrammeRun({ programmeId, onWritten }: { programmeId: string; 
   const [failure, setFailure] = useState<string>();
   const today = businessToday();
 
-  const run = async (dryRun: boolean) => {
+  const [job, setJob] = useState<RunJob>();
+
+  const preview = async () => {
     const period = await form.validateFields().catch(() => undefined);
     if (!period) return;
-    setBusy(dryRun ? 'preview' : 'write');
+    setBusy('preview');
+    setFailure(undefined);
+    setJob(undefined);
+    try {
+      setResult(await runProgramme(programmeId, { from: period.from.format('YYYY-MM-DD'), to: period.to.format('YYYY-MM-DD'), dryRun: true }));
+    } catch (error) {
+      setFailure(errorMessage(t, error));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const write = async () => {
+    const period = await form.validateFields().catch(() => undefined);
+    if (!period) return;
+    setBusy('write');
     setFailure(undefined);
     try {
-      const answer = await runProgramme(programmeId, { from: period.from.format('YYYY-MM-DD'), to: period.to.format('YYYY-MM-DD'), dryRun });
-      setResult(answer);
-      if (!dryRun) {
-        message.success(t('policy.programmes.written', answer.written));
+      let current = await queueProgrammeRun(programmeId, { from: period.from.format('YYYY-MM-DD'), to: period.to.format('YYYY-MM-DD') });
+      setJob(current);
+      while (current.status === 'queued' || current.status === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, RUN_POLL_MS));
+        current = await getProgrammeRun(programmeId, current.id);
+        setJob(current);
+      }
+      if (current.status === 'failed') setFailure(jobFailureText(current, apiErrorLanguage()) ?? t('errors.internal'));
+      else if (current.run) {
+        message.success(t('policy.programmes.written', current.run.written));
         onWritten();
       }
     } catch (error) {
@@ -86,16 +114,25 @@ export function ProgrammeRun({ programmeId, onWritten }: { programmeId: string; 
         </Form.Item>
         <Form.Item>
           <Flex gap={8}>
-            <Button onClick={() => void run(true)} loading={busy === 'preview'} disabled={busy === 'write'} data-testid="run-preview">
+            <Button onClick={() => void preview()} loading={busy === 'preview'} disabled={busy === 'write'} data-testid="run-preview">
               {t('policy.programmes.dryRun')}
             </Button>
-            <Button type="primary" onClick={() => void run(false)} loading={busy === 'write'} disabled={!result || busy === 'preview'} data-testid="run-write">
+            <Button type="primary" onClick={() => void write()} loading={busy === 'write'} disabled={!result || busy === 'preview'} data-testid="run-write">
               {t('policy.programmes.writeClaims')}
             </Button>
           </Flex>
         </Form.Item>
       </Form>
       {failure ? <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} role="alert" /> : null}
+      {job && job.status !== 'failed' ? (
+        <Alert
+          type={job.status === 'succeeded' ? 'success' : 'info'}
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="run-job"
+          message={job.run ? t('policy.programmes.written', job.run.written) : t(`policy.programmes.runJob.${job.status}`)}
+        />
+      ) : null}
       {result ? (
         <>
           <Flex gap={32} wrap style={{ marginBottom: 16 }} data-testid="run-totals">
@@ -104,7 +141,6 @@ export function ProgrammeRun({ programmeId, onWritten }: { programmeId: string; 
             <Statistic title={t('policy.programmes.runBudget')} value={formatFen(result.budgetFen)} />
             <Statistic title={t('policy.programmes.runBudgetLeft')} value={formatFen(result.budgetLeftFen)} />
           </Flex>
-          {!result.dryRun ? <Alert type="success" showIcon style={{ marginBottom: 16 }} message={t('policy.programmes.written', result.written)} /> : null}
           <Table<RunClaim>
             rowKey="loanId"
             size="small"
