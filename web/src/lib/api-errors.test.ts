@@ -20,11 +20,13 @@ describe.each(Object.entries(FILES))('the %s error texts', (_, texts) => {
     expect(Object.keys(texts).filter((code) => !Object.hasOwn(ERRORS, code))).toEqual([]);
   });
 
-  it('use only the declared parameters of their code, in {{param}} form', () => {
+  it('use only the declared parameters of their code, in {{param}} or {{param:fen}} form', () => {
     const wrong: string[] = [];
     for (const [code, text] of Object.entries(texts)) {
       const declared = Object.keys((ERRORS as Record<string, { params: object }>)[code]?.params ?? {});
-      for (const [, name] of text.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) if (!declared.includes(name ?? '')) wrong.push(`${code}: {{${name}}}`);
+      for (const [, name] of text.matchAll(/\{\{\s*([^}]*?)(?::fen)?\s*\}\}/g)) if (!declared.includes(name ?? '')) wrong.push(`${code}: {{${name}}}`);
+      // Amounts go to people in yuan: a text never calls a number of fen "fen" or "分".
+      if (/\}\}\s*(fen|分)/.test(text)) wrong.push(`${code}: an amount in fen`);
       // A single-brace {param} is the catalogue's form, not i18next's: it would show as is.
       if (/(^|[^{])\{[^{}]+\}(?!\})/.test(text)) wrong.push(`${code}: single braces`);
       if (!text.trim()) wrong.push(`${code}: empty`);
@@ -53,6 +55,12 @@ describe('errorMessage', () => {
     const error = new ApiError(429, 'auth.too_many_attempts', 'Too many failed sign-in attempts; try again in 30 seconds', { category: 'rate_limited', params: { retryAfterSeconds: 30 } });
     expect(apiErrorLanguage()).toBe('zh-CN');
     expect(errorMessage(t, error)).toBe('登录失败次数过多，请 30 秒后再试');
+  });
+
+  it('shows amounts sent in fen in yuan, whether they came as numbers or as digits', () => {
+    const error = new ApiError(409, 'pool.payout_above_balance', 'English', { category: 'conflict', params: { amount: '123456789', balance: 50_000 } });
+    expect(errorMessage(t, error)).toBe('代偿金额 ¥1,234,567.89 超过资金池余额 ¥500.00；本次未作任何支付');
+    expect(translateApiError('en', 'programme.cap_above_budget', { cap: '30000000', budget: 'lots' })).toBe('a cap of ¥300,000.00 is above the programme budget of lots');
   });
 
   it('says state names with the app labels', () => {

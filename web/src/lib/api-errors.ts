@@ -8,6 +8,7 @@ import i18next, { type TFunction } from 'i18next';
 import { ApiError, type FieldProblem } from '../api/client';
 import { apiErrorTexts, type ApiErrorLanguage } from '../i18n/api-error-texts';
 import { labelOr } from './labels';
+import { formatFen } from './money';
 
 export type { ApiErrorLanguage };
 
@@ -31,11 +32,20 @@ function formatParam(value: unknown, language: ApiErrorLanguage): string {
   return String(value);
 }
 
-/** The text of a catalogue code with its parameters filled in; undefined when the code has no text. */
+/** An amount the server sends in fen (a whole number, or its digits as text), shown in yuan; anything else as it came. */
+function formatFenParam(value: unknown, language: ApiErrorLanguage): string {
+  const fen = typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value;
+  return typeof fen === 'number' && Number.isSafeInteger(fen) ? formatFen(fen) : formatParam(value, language);
+}
+
+/**
+ * The text of a catalogue code with its parameters filled in; undefined when the code has no text.
+ * `{{name}}` is the parameter as it came, `{{name:fen}}` an amount in fen shown in yuan.
+ */
 export function translateApiError(language: ApiErrorLanguage, code: string, params: Record<string, unknown> = {}): string | undefined {
   const texts = apiErrorTexts(language);
   if (!texts || !Object.hasOwn(texts, code)) return undefined;
-  return texts[code]?.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => formatParam(params[name], language));
+  return texts[code]?.replace(/\{\{\s*(\w+)(?::(fen))?\s*\}\}/g, (_, name: string, format?: string) => (format === 'fen' ? formatFenParam(params[name], language) : formatParam(params[name], language)));
 }
 
 /** Parameters that are the server's state names, said with the app's own labels where it has them. */
