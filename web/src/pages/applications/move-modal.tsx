@@ -1,14 +1,12 @@
 // One move of an application, with what it needs: a reason (a code from the list when declining), a
 // comment, or the loan's terms when disbursing. It sends the version the page was read at; a 409
 // (someone moved it first, or the move is no longer allowed) is shown and the page reloads.
-import { Alert, App, Form, Input, Modal, Select, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input, Modal, Select, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { moveApplication, REJECTION_REASONS, type ApplicationDetail, type Move, type MoveInput } from '../../api/applications';
-import { ApiError } from '../../api/client';
 import { getProduct } from '../../api/marketplace';
-import { applyFieldErrors, errorMessage } from '../../lib/api-errors';
 import { labelOr } from '../../lib/labels';
+import { useMoveSubmit } from '../../lib/use-move-submit';
 import { useAsync } from '../../lib/use-async';
 import { DISBURSEMENT_FIELD_MAP, DisbursementFields, disbursementDefaults, toApprovalTerms, toLoanTerms, type DisbursementValues } from './disbursement-fields';
 import { moveLabel } from './move-label';
@@ -41,10 +39,7 @@ function toMoveInput(application: ApplicationDetail, move: Move, v: Values): Mov
 
 export function MoveModal({ application, move, onClose, onMoved }: MoveModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const needsApproval = move.needs.includes('approval');
   const needsLoan = move.needs.includes('loan') || needsApproval;
   const product = useAsync((signal) => (needsLoan ? getProduct(application.product.id, signal) : Promise.resolve(undefined)), [needsLoan, application.product.id]);
@@ -55,32 +50,14 @@ export function MoveModal({ application, move, onClose, onMoved }: MoveModalProp
   const hint = labelOr(t, `workflow.moveHints.${move.to}`, '');
   const loadingTerms = needsLoan && product.loading;
 
-  const submit = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await moveApplication(application.id, toMoveInput(application, move, values));
-      message.success(t('workflow.moved', { state: t(`workflow.states.${move.to}`) }));
-      onMoved();
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        message.error(errorMessage(t, error));
-        onMoved();
-        onClose();
-      } else if (!applyFieldErrors(form, error, DISBURSEMENT_FIELD_MAP)) {
-        setFailure(errorMessage(t, error));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, submit } = useMoveSubmit<Values>({
+    form,
+    send: (values) => moveApplication(application.id, toMoveInput(application, move, values)),
+    successText: t('workflow.moved', { state: t(`workflow.states.${move.to}`) }),
+    fieldMap: DISBURSEMENT_FIELD_MAP,
+    onMoved,
+    onClose,
+  });
 
   const must = (field: string) => ({ required: true, whitespace: true, message: t('validation.required', { field }) });
   return (

@@ -1,15 +1,13 @@
 // One move of a subsidy claim, with what it needs: a comment (an objection, the park's answer to
 // one), a reason (rejecting, clawing back), the receiving account (the enterprise confirming), the
 // payment reference. It sends the version read; a 409 (moved meanwhile) is shown and the claim reloads.
-import { Alert, App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
 import { CLAIM_DECISION_REASONS, moveClaim, type Claim, type ClaimTransition } from '../../api/policy';
 import { businessToday } from '../../business-time';
-import { applyFieldErrors, errorMessage } from '../../lib/api-errors';
 import { labelOr } from '../../lib/labels';
+import { useMoveSubmit } from '../../lib/use-move-submit';
 import { parseYuanToFen } from '../../lib/money';
 import { isDangerMove, moveKey } from '../../lib/policy-format';
 import { ACCOUNT_NUMBER, accountDigits, CLAIM_MOVE_FIELDS, claimMoveInput, type ClaimMoveValues } from './claim-move';
@@ -27,10 +25,7 @@ interface ClaimMoveModalProps {
 
 export function ClaimMoveModal({ claim, move, programme, onClose, onMoved }: ClaimMoveModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
   const reason = Form.useWatch('reason', form);
   const needs = new Set(move.needs);
   const key = moveKey(move);
@@ -39,32 +34,14 @@ export function ClaimMoveModal({ claim, move, programme, onClose, onMoved }: Cla
   const commentRequired = needs.has('comment') || (needs.has('reason') && reason === 'other');
   const must = (field: string) => ({ required: true, whitespace: true, message: t('validation.required', { field }) });
 
-  const submit = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await moveClaim(claim.id, claimMoveInput(claim, move, { ...values, paidOn: values.paidOn?.format('YYYY-MM-DD') }));
-      message.success(t('policy.moved', { state: t(`policy.states.${move.to}`) }));
-      onMoved();
-      onClose();
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        message.error(errorMessage(t, error));
-        onMoved();
-        onClose();
-      } else if (!applyFieldErrors(form, error, CLAIM_MOVE_FIELDS)) {
-        setFailure(errorMessage(t, error));
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, submit } = useMoveSubmit<Values>({
+    form,
+    send: (values) => moveClaim(claim.id, claimMoveInput(claim, move, { ...values, paidOn: values.paidOn?.format('YYYY-MM-DD') })),
+    successText: t('policy.moved', { state: t(`policy.states.${move.to}`) }),
+    fieldMap: CLAIM_MOVE_FIELDS,
+    onMoved,
+    onClose,
+  });
 
   return (
     <Modal
