@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { FieldProblem } from '../../api/client';
 import { PAYMENT_COLUMNS } from '../../api/policy-payments';
 import { clawbackTotal, previewTotals, problemPlace, problemsByLine, templateCsv } from './payment-submission';
 
-const problem = (field: string, code = 'payment.date_format') => ({ field, code, params: {}, message: code });
+const problem = (field: string, code: FieldProblem['code'] = 'payment.date_format'): FieldProblem => ({ field, code, params: {}, message: String(code) });
 
 describe('the payments CSV template', () => {
   it('has the header the server reads and one example line with a cell per column', () => {
