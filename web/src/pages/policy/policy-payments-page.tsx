@@ -60,18 +60,30 @@ export function PolicyPaymentsPage() {
   const feeProgrammes = programmes.items.filter((p) => p.kind !== 'interest_subsidy');
 
   const columns: TableColumnsType<PolicyPayment> = [
-    { title: t('payments.columns.enterprise'), key: 'enterprise', render: (_, p) => p.enterprise.name, width: 220, ellipsis: true },
-    { title: t('payments.columns.loan'), key: 'loan', render: (_, p) => loanText(t, language, p.loan), width: 190 },
-    { title: t('payments.columns.kind'), dataIndex: 'kind', width: 90, render: (k: PolicyPaymentKind) => t(`payments.kinds.${k}`) },
+    {
+      title: t('payments.columns.enterprise'),
+      key: 'enterprise',
+      width: 250,
+      render: (_, p) => (
+        <>
+          {p.enterprise.name}
+          <br />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {loanText(t, language, p.loan)}
+          </Typography.Text>
+        </>
+      ),
+    },
+    { title: t('payments.columns.kind'), dataIndex: 'kind', width: 110, render: (k: PolicyPaymentKind) => t(`payments.kinds.${k}`) },
     { title: t('payments.columns.amount'), key: 'amount', width: 150, align: 'right', render: (_, p) => (<>{formatYuan(p.amountFen)}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatPercent(p.feeRate)}</Typography.Text></>) },
     { title: t('payments.columns.paidOn'), dataIndex: 'paidOn', width: 110 },
     { title: t('payments.columns.contractNo'), key: 'contract', width: 200, render: (_, p) => (<>{p.contractNo}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{`${p.coverageFrom} ~ ${p.coverageTo}`}</Typography.Text></>) },
     { title: t('payments.columns.programmes'), key: 'programmes', width: 260, render: (_, p) => <ProgrammeCell payment={p} /> },
-    { title: t('payments.columns.status'), key: 'status', width: 130, render: (_, p) => (p.surrenderedOn ? <Tag color="orange">{t('payments.surrenderedOn', { date: p.surrenderedOn })}</Tag> : <Tag color="green">{t('payments.inForce')}</Tag>) },
+    { title: t('payments.columns.status'), key: 'status', width: 120, render: (_, p) => (p.surrenderedOn ? <Tag color="orange">{t('payments.surrenderedOn', { date: p.surrenderedOn })}</Tag> : <Tag color="green">{t('payments.inForce')}</Tag>) },
     {
       title: t('payments.columns.actions'),
       key: 'actions',
-      width: 100,
+      width: 120,
       fixed: 'right',
       render: (_, p) =>
         p.kind === 'premium' && !p.surrenderedOn ? (
@@ -109,7 +121,7 @@ export function PolicyPaymentsPage() {
           />
           <EnumSelect values={['false', 'true'] as const} label={(v) => t(v === 'true' ? 'payments.filters.yes' : 'payments.filters.no')} placeholder={t('payments.filters.surrendered')} width={140} value={list.query.surrendered} onChange={(surrendered) => list.setFilters({ surrendered })} />
         </Flex>
-        <PagedTable<PolicyPayment> list={list} rowKey="id" columns={columns} empty={t('payments.empty')} scrollX={1460} testId="policy-payments-table" />
+        <PagedTable<PolicyPayment> list={list} rowKey="id" columns={columns} empty={t('payments.empty')} scrollX={1300} testId="policy-payments-table" />
       </Card>
       {uploading ? <PaymentUploadModal onClose={() => setUploading(false)} onSubmitted={list.reload} /> : null}
       {surrendering ? <SurrenderModal payment={surrendering} onClose={() => setSurrendering(undefined)} onDone={list.reload} /> : null}

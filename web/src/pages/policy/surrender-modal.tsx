@@ -44,7 +44,7 @@ export function SurrenderModal({ payment, onClose, onDone }: { payment: PolicyPa
 
   if (result)
     return (
-      <Modal open title={t('payments.surrender.done')} onOk={onClose} onCancel={onClose} cancelButtonProps={{ style: { display: 'none' } }} okText={t('common.confirm')} destroyOnHidden>
+      <Modal open title={t('payments.surrender.done')} onOk={onClose} onCancel={onClose} okButtonProps={{ danger: false }} cancelButtonProps={{ style: { display: 'none' } }} okText={t('common.confirm')} destroyOnHidden>
         <div data-testid="surrender-result">
           {result.clawedBack.length ? (
             <>
