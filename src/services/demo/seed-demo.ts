@@ -191,7 +191,7 @@ async function insertDemoAccounts(tx: Tx, ids: SeededIds, passwordHash: string, 
     // The guarantor and the insurer who submit Zizhu's guarantee fees and Qingdao's premiums.
     { email: 'officer@guarantor.kejin.demo', role: 'institution_officer', displayName: '担保业务经理 徐丽', organisationId: ids.institutions.get('zichen-guarantee')! },
     { email: 'officer@insurer.kejin.demo', role: 'institution_officer', displayName: '保险业务经理 高峰', organisationId: ids.institutions.get('jiaodong-marine-insurance')! },
-  ].filter((a) => a.organisationId);
+  ];
   const userIds = new Map<string, string>();
   for (const a of accounts) {
     const user = await insertUser(tx, { id: newId(), email: a.email, passwordHash, displayName: a.displayName, createdAt: now, updatedAt: now });
