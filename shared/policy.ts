@@ -24,6 +24,9 @@ export type ClawbackRule = (typeof CLAWBACK_RULES)[number];
 /** Payments institutions submit for fee and premium subsidies. */
 export const POLICY_PAYMENT_KINDS = ['guarantee_fee', 'premium'] as const;
 export type PolicyPaymentKind = (typeof POLICY_PAYMENT_KINDS)[number];
+/** The header of a payments CSV file (any order; money in whole fen, the rate a decimal fraction a year). */
+export const PAYMENT_COLUMNS = ['loan_id', 'kind', 'contract_no', 'paid_on', 'amount_fen', 'coverage_from', 'coverage_to', 'covered_amount_fen', 'fee_rate'] as const;
+export type PaymentColumn = (typeof PAYMENT_COLUMNS)[number];
 
 export const SUBSIDY_CLAIM_STATES = [
   'computed', // generated from the loans and repayments the platform holds; recomputed by each run

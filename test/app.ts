@@ -19,6 +19,8 @@ export const DEMO = {
   otherParkAdmin: 'admin@qingdao.kejin.demo',
   officer: 'officer@bank.kejin.demo',
   enterprise: 'owner@enterprise.kejin.demo',
+  guarantor: 'officer@guarantor.kejin.demo',
+  insurer: 'officer@insurer.kejin.demo',
 } as const;
 export type DemoRole = keyof typeof DEMO;
 

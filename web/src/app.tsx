@@ -77,6 +77,7 @@ const GrantsPage = page(() => import('./pages/sharing/grants-page'), 'GrantsPage
 const ProductPage = page(() => import('./pages/market/product-page'), 'ProductPage');
 const MySubsidiesPage = page(() => import('./pages/policy/my-subsidies-page'), 'MySubsidiesPage');
 const ParkClaimsPage = page(() => import('./pages/policy/park-claims-page'), 'ParkClaimsPage');
+const PolicyPaymentsPage = page(() => import('./pages/policy/policy-payments-page'), 'PolicyPaymentsPage');
 const InstitutionSubsidiesPage = page(() => import('./pages/policy/institution-subsidies-page'), 'InstitutionSubsidiesPage');
 const ProgrammesPage = page(() => import('./pages/policy/programmes-page'), 'ProgrammesPage');
 const ProgrammeDetailPage = page(() => import('./pages/policy/programme-detail-page'), 'ProgrammeDetailPage');
@@ -142,6 +143,7 @@ const PAGES: Record<string, ComponentType> = {
   '/institution/reviews': ReviewQueuePage,
   '/institution/loan-book': LoanBookPage,
   '/institution/subsidies': InstitutionSubsidiesPage,
+  '/institution/submissions': PolicyPaymentsPage,
   '/institution/pools': PoolsPage,
   '/institution/warnings': SignalsPage,
   '/institution/members': MembersPage,

@@ -78,6 +78,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'reviews', label: 'nav.institution.reviews' },
       { path: 'loan-book', label: 'nav.institution.loanBook' },
       { path: 'subsidies', label: 'nav.institution.subsidies' },
+      { path: 'submissions', label: 'nav.institution.submissions' },
       { path: 'pools', label: 'nav.institution.pools' },
       { path: 'warnings', label: 'nav.institution.warnings' },
       { path: 'members', label: 'nav.institution.members', when: belongsToOrganisation },

@@ -7,6 +7,8 @@ export const DEMO_ACCOUNTS = [
   ['admin@qingdao.kejin.demo', 'park administrator, Qingdao 青岛园区管理员'],
   ['officer@bank.kejin.demo', 'officer of Kejin Demo Bank 银行客户经理'],
   ['owner@enterprise.kejin.demo', 'user of a Zhangjiang enterprise 企业用户'],
+  ['officer@guarantor.kejin.demo', 'officer of Zichen Financing Guarantee (Zizhu guarantee fees) 担保机构业务经理'],
+  ['officer@insurer.kejin.demo', 'officer of Jiaodong Marine Insurance (Qingdao premiums) 保险机构业务经理'],
 ] as const;
 
 export function printAccounts() {

@@ -7,10 +7,9 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { invalidFields, problem, type FieldProblem } from '../shared/errors.ts';
 import { parseDecimal } from './decimal.ts';
 
-import { POLICY_PAYMENT_KINDS, type PolicyPaymentKind } from '../../../shared/policy.ts';
+import { PAYMENT_COLUMNS, POLICY_PAYMENT_KINDS, type PolicyPaymentKind } from '../../../shared/policy.ts';
 
-export { POLICY_PAYMENT_KINDS, type PolicyPaymentKind };
-export const PAYMENT_COLUMNS = ['loan_id', 'kind', 'contract_no', 'paid_on', 'amount_fen', 'coverage_from', 'coverage_to', 'covered_amount_fen', 'fee_rate'] as const;
+export { PAYMENT_COLUMNS, POLICY_PAYMENT_KINDS, type PolicyPaymentKind };
 const MAX_ROWS = 10_000;
 
 export interface PaymentRow {

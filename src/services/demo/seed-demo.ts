@@ -188,6 +188,9 @@ async function insertDemoAccounts(tx: Tx, ids: SeededIds, passwordHash: string, 
     { email: 'admin@qingdao.kejin.demo', role: 'park_admin', displayName: '青岛管理员 刘洋', organisationId: ids.parkOperators.get('qingdao')! },
     { email: 'officer@bank.kejin.demo', role: 'institution_officer', displayName: '客户经理 赵磊', organisationId: ids.institutions.get('demo-bank')! },
     { email: 'owner@enterprise.kejin.demo', role: 'enterprise_user', displayName: '企业负责人 孙悦', organisationId: ids.firstEnterprise },
+    // The guarantor and the insurer who submit Zizhu's guarantee fees and Qingdao's premiums.
+    { email: 'officer@guarantor.kejin.demo', role: 'institution_officer', displayName: '担保业务经理 徐丽', organisationId: ids.institutions.get('zichen-guarantee')! },
+    { email: 'officer@insurer.kejin.demo', role: 'institution_officer', displayName: '保险业务经理 高峰', organisationId: ids.institutions.get('jiaodong-marine-insurance')! },
   ];
   const userIds = new Map<string, string>();
   for (const a of accounts) {

@@ -48,4 +48,14 @@ describe('the demo policy instruments', () => {
     const waiting = claims.find((c) => c.state === 'published')!;
     expect(waiting.confirmBy >= waiting.objectionUntil).toBe(true);
   });
+
+  it('signs in the guarantor’s and the insurer’s officers, who see the payments they submitted', async () => {
+    const guarantor = (await t.request('GET', '/api/v1/policy-payments?pageSize=100', { as: 'guarantor' })).json();
+    expect(guarantor.total).toBeGreaterThan(0);
+    expect(new Set((guarantor.items as Json[]).map((p) => p.kind))).toEqual(new Set(['guarantee_fee']));
+    expect((guarantor.items as Json[]).every((p) => p.submittedBy.name === '上海紫晨融资担保有限公司')).toBe(true);
+    const insurer = (await t.request('GET', '/api/v1/policy-payments?surrendered=true', { as: 'insurer' })).json();
+    expect(insurer.items).toHaveLength(1);
+    expect(insurer.items[0]).toMatchObject({ kind: 'premium', programmes: [{ code: DEMO_PROGRAMMES.qingdao, claimState: 'clawed_back' }] });
+  });
 });

@@ -131,8 +131,10 @@ interface FeeStory {
   calendars: CalendarStore;
 }
 
-/** An officer of the institution named, as the demo's guarantor and insurer act (no user of their own). */
+/** The guarantor's or insurer's demo officer (in demo mode), else an officer of the institution named without a user. */
 async function officerOf(database: Database, name: string, type: 'guarantor' | 'insurer'): Promise<Actor | null> {
+  const account = await actorOf(database, `officer@${type}.kejin.demo`);
+  if (account) return account;
   const id = await organisationIdNamed(database.db, name);
   return id ? { kind: 'user', userId: null, email: null, memberships: [{ role: 'institution_officer', organisationId: id, organisationType: type, parkId: null }] } : null;
 }

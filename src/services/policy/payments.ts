@@ -2,7 +2,7 @@
 // rows or none, a row already submitted left as it was), and a policy's surrender, which claws
 // back the subsidies paid on it where the programme's rule says so — the platform's own move on
 // each claim, with its trail, history row and audit record in the same transaction.
-import { insertPolicyPayments, listPolicyPayments, loansByIds, lockContractPayments, setSurrendered, type PolicyPaymentListed } from '../../db/repositories/policy-payments.ts';
+import { insertPolicyPayments, listPolicyPayments, loansByIds, lockContractPayments, paymentKey, paymentLoanLabels, setSurrendered, storedPaymentKeys, type PaymentListFilter, type PaymentLoanLabel, type PolicyPaymentListed } from '../../db/repositories/policy-payments.ts';
 import { findProgrammeRow } from '../../db/repositories/programmes.ts';
 import { claimsOnLoan, insertClaimEvents, updateClaimIf } from '../../db/repositories/subsidy-claims.ts';
 import { claimScope, submitsPaymentsFor, submittingInstitution } from '../../domain/access/policy-access.ts';
@@ -19,7 +19,22 @@ import { trailJson, trailOf } from './run.ts';
 
 export type PaymentSubmission = { payments: PaymentRowInput[] } | { format: 'csv'; content: string };
 
-export async function submitPolicyPayments(ctx: ServiceContext, submission: PaymentSubmission): Promise<{ received: number; written: number; duplicates: number }> {
+/** A row of a checked submission as a preview shows it: where it was, whose loan, and whether it is already stored. */
+export interface PaymentPreviewRow extends PaymentRow {
+  /** The CSV line (the header is line 1), or the row's index + 1 when sent as JSON. */
+  line: number;
+  loan: PaymentLoanLabel;
+  duplicate: boolean;
+}
+export interface SubmissionResult {
+  received: number;
+  written: number;
+  duplicates: number;
+  /** With `dryRun`: the rows as they would be written; nothing is. */
+  preview?: PaymentPreviewRow[];
+}
+
+export async function submitPolicyPayments(ctx: ServiceContext, submission: PaymentSubmission, options: { dryRun?: boolean } = {}): Promise<SubmissionResult> {
   const attempt = mayAttempt(ctx.actor, 'policy_payment.submit');
   if (!attempt.allowed) throw refusalOf(attempt);
   const fromFile = 'format' in submission;
@@ -32,6 +47,7 @@ export async function submitPolicyPayments(ctx: ServiceContext, submission: Paym
     return submitsPaymentsFor(ctx.actor, loan) ? [] : [problem(at, 'payment.not_your_loan')];
   });
   if (problems.length) throw invalidFields(problems);
+  if (options.dryRun) return previewOf(ctx, rows, fromFile);
   const submitter = submittingInstitution(ctx.actor) ?? [...loans.values()][0]!.institutionId;
   return mutate(ctx, async (tx) => {
     const written = await insertPolicyPayments(
@@ -46,7 +62,21 @@ export async function submitPolicyPayments(ctx: ServiceContext, submission: Paym
   });
 }
 
-export async function readPolicyPayments(ctx: ServiceContext, filter: { loanId?: string }, page: PageRequest): Promise<Page<PolicyPaymentListed>> {
+/** What a checked submission would write: each row named, those already stored (or twice in it) marked duplicates. */
+async function previewOf(ctx: ServiceContext, rows: PaymentRow[], fromFile: boolean): Promise<SubmissionResult> {
+  const labels = await paymentLoanLabels(ctx.database.db, [...new Set(rows.map((r) => r.loanId))]);
+  const seen = await storedPaymentKeys(ctx.database.db, rows);
+  const preview = rows.map((r, i) => {
+    const key = paymentKey(r);
+    const duplicate = seen.has(key);
+    seen.add(key);
+    return { ...r, line: fromFile ? i + 2 : i + 1, loan: labels.get(r.loanId)!, duplicate };
+  });
+  const duplicates = preview.filter((r) => r.duplicate).length;
+  return { received: rows.length, written: 0, duplicates, preview };
+}
+
+export async function readPolicyPayments(ctx: ServiceContext, filter: Omit<PaymentListFilter, 'scope' | 'submitterIds'>, page: PageRequest): Promise<Page<PolicyPaymentListed>> {
   const attempt = mayAttempt(ctx.actor, 'policy_payment.read');
   if (!attempt.allowed) throw refusalOf(attempt);
   const submitter = submittingInstitution(ctx.actor);
@@ -58,7 +88,7 @@ export async function readPolicyPayments(ctx: ServiceContext, filter: { loanId?:
  * on the loan under a programme that claws back on surrender moves to clawed_back with the amount
  * computeClawback gives (nothing to claw back leaves the claim as it is). The clawbacks made.
  */
-export async function surrenderPolicy(ctx: ServiceContext, input: { loanId: string; contractNo: string; surrenderedOn: string }): Promise<{ clawedBack: { claimId: string; clawbackFen: bigint }[] }> {
+export async function surrenderPolicy(ctx: ServiceContext, input: { loanId: string; contractNo: string; surrenderedOn: string }): Promise<{ clawedBack: { claimId: string; programmeCode: string; clawbackFen: bigint }[] }> {
   const attempt = mayAttempt(ctx.actor, 'policy_payment.submit');
   if (!attempt.allowed) throw refusalOf(attempt);
   const loan = (await loansByIds(ctx.database.db, [input.loanId])).get(input.loanId);
@@ -73,7 +103,7 @@ export async function surrenderPolicy(ctx: ServiceContext, input: { loanId: stri
     const to = payments.map((p) => p.coverageTo).sort().at(-1)!;
     if (input.surrenderedOn < from || input.surrenderedOn > to) throw invalidFields([problem('surrenderedOn', 'payment.surrender_outside_coverage', { from, to })]);
     await setSurrendered(tx, payments.map((p) => p.id), input.surrenderedOn);
-    const clawedBack: { claimId: string; clawbackFen: bigint }[] = [];
+    const clawedBack: { claimId: string; programmeCode: string; clawbackFen: bigint }[] = [];
     for (const claim of await claimsOnLoan(tx, input.loanId, 'paid')) {
       if (claim.basis === 'interest') continue;
       const programme = programmeOf((await findProgrammeRow(tx, claim.programmeId))!);
@@ -86,7 +116,7 @@ export async function surrenderPolicy(ctx: ServiceContext, input: { loanId: stri
       const moved = await updateClaimIf(tx, claim.id, claim.version, { state: 'clawed_back', clawbackFen: clawback.clawbackFen, clawedBackOn: input.surrenderedOn, decisionReason: 'policy_surrendered', trail: trailJson([...stored.trail, ...clawback.trail]), updatedAt: ctx.now() });
       if (!moved) throw fail('claim.stale_version', { sent: claim.version, version: claim.version + 1 });
       await insertClaimEvents(tx, [{ claimId: claim.id, fromState: 'paid', toState: 'clawed_back', mover: 'platform', actorId: ctx.actor.userId, reason: 'policy_surrendered', comment: input.contractNo, at: ctx.now() }]);
-      clawedBack.push({ claimId: claim.id, clawbackFen: clawback.clawbackFen });
+      clawedBack.push({ claimId: claim.id, programmeCode: claim.programmeCode, clawbackFen: clawback.clawbackFen });
     }
     return { result: { clawedBack }, audit: { action: 'claim.policy_surrendered', targetType: 'loan', targetId: input.loanId, parkId: loan.parkId, details: { contractNo: input.contractNo, surrenderedOn: input.surrenderedOn, clawedBack: clawedBack.map((c) => ({ claimId: c.claimId, clawbackFen: String(c.clawbackFen) })) } } };
   });

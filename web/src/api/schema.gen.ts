@@ -20301,7 +20301,12 @@ export interface paths {
                 query?: {
                     page?: number;
                     pageSize?: number;
+                    q?: string;
                     loanId?: string;
+                    kind?: "guarantee_fee" | "premium";
+                    surrendered?: "true" | "false";
+                    /** @description a programme’s code: payments whose loan has a claim under it */
+                    programme?: string;
                 };
                 header?: never;
                 path?: never;
@@ -20319,11 +20324,26 @@ export interface paths {
                             items: {
                                 id: string;
                                 loanId: string;
+                                /** @description what the loan is called: its product and amount */
+                                loan: {
+                                    productName: string;
+                                    productNameEn: string | null;
+                                    amountFen: number;
+                                };
                                 enterprise: {
-                                    id: string;
                                     creditCode: string;
                                     name: string;
+                                    id: string;
                                 };
+                                programmes: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                    /** @enum {string} */
+                                    claimState: "computed" | "published" | "objected" | "confirmed" | "approved" | "paid" | "forfeited" | "rejected" | "clawed_back";
+                                    subsidyFen: number;
+                                    clawbackFen: number | null;
+                                }[];
                                 /** @enum {string} */
                                 kind: "guarantee_fee" | "premium";
                                 contractNo: string;
@@ -20449,10 +20469,13 @@ export interface paths {
                             /** @description the annual rate as a decimal fraction, e.g. "0.0080" */
                             feeRate: string;
                         }[];
+                        dryRun?: boolean;
                     } | {
                         /** @enum {string} */
                         format: "csv";
                         content: string;
+                        /** @description check the rows and answer with a preview of them; nothing is written */
+                        dryRun?: boolean;
                     };
                 };
             };
@@ -20467,6 +20490,32 @@ export interface paths {
                             received: number;
                             written: number;
                             duplicates: number;
+                            preview?: {
+                                /** @description the CSV line (the header is line 1), or the row’s position from 1 when sent as JSON */
+                                line: number;
+                                loanId: string;
+                                /** @description what the loan is called: its product and amount */
+                                loan: {
+                                    productName: string;
+                                    productNameEn: string | null;
+                                    amountFen: number;
+                                };
+                                enterprise: {
+                                    creditCode: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                kind: "guarantee_fee" | "premium";
+                                contractNo: string;
+                                paidOn: string;
+                                amountFen: number;
+                                coverageFrom: string;
+                                coverageTo: string;
+                                coveredAmountFen: number;
+                                feeRate: string;
+                                /** @description already submitted (or earlier in this submission): it would be left as it is */
+                                duplicate: boolean;
+                            }[];
                         };
                     };
                 };
@@ -20591,6 +20640,7 @@ export interface paths {
                         "application/json": {
                             clawedBack: {
                                 claimId: string;
+                                programmeCode: string;
                                 clawbackFen: number;
                             }[];
                         };

@@ -75,6 +75,7 @@ export const NAV_ICONS: Partial<Record<NavLabelKey, ReactNode>> = {
   'nav.institution.pools': <FundOutlined />,
   'nav.institution.loanBook': <ProfileOutlined />,
   'nav.institution.subsidies': <GiftOutlined />,
+  'nav.institution.submissions': <CloudUploadOutlined />,
   'nav.institution.warnings': <AlertOutlined />,
   'nav.institution.members': <UsergroupAddOutlined />,
   'nav.enterprise.profile': <IdcardOutlined />,

@@ -67,6 +67,26 @@ describe('premium and guarantee-fee payments submitted by institutions, and thei
     expect(listed.map((p) => p.contractNo).sort()).toEqual(['000123', 'PICC-ZJ-0001']);
   });
 
+  it('previews a CSV file without writing it: each row by line, named by its borrower and product, duplicates marked', async () => {
+    const header = 'loan_id,kind,contract_no,paid_on,amount_fen,coverage_from,coverage_to,covered_amount_fen,fee_rate';
+    const renewal = [loanId, 'premium', 'PICC-ZJ-0002', `${Y}-03-01`, '1500000', `${Y}-03-01`, `${Y + 1}-02-28`, '100000000', '0.015'].join(',');
+    const again = [loanId, 'premium', '000123', `${P}-09-01`, '10000', `${P}-09-01`, `${P}-09-30`, '100000000', '0.01'].join(',');
+    const before = (await t.database.db.select().from(policyPayments)).length;
+    const done = await ok('POST', '/policy-payments', 'officer', { format: 'csv', content: [header, renewal, again, renewal].join('\n'), dryRun: true }, 201);
+    expect(done).toMatchObject({ received: 3, written: 0, duplicates: 2 });
+    const firm = (await send('GET', '/me', 'enterprise')).json().organisation;
+    expect((done.preview as Json[]).map((r) => [r.line, r.contractNo, r.amountFen, r.duplicate])).toEqual([
+      [2, 'PICC-ZJ-0002', 1_500_000, false],
+      [3, '000123', 10_000, true],
+      [4, 'PICC-ZJ-0002', 1_500_000, true],
+    ]);
+    expect(done.preview[0]).toMatchObject({ enterprise: { name: firm.name }, loan: { amountFen: 100_000_000, productName: expect.any(String) } });
+    expect((await t.database.db.select().from(policyPayments)).length).toBe(before);
+    // A dry run checks the rows as a submission does.
+    const bad = await send('POST', '/policy-payments', 'officer', { format: 'csv', content: [header, renewal.replace('0.015', 'x')].join('\n'), dryRun: true });
+    expect(bad.json().error.details.fields).toEqual([expect.objectContaining({ field: 'line 2.fee_rate', code: 'payment.rate_format' })]);
+  });
+
   it('computes the premium subsidy from the payments, and a surrender claws back the unexpired part', async () => {
     const run = await ok('POST', '/programmes/zj-premium/runs', 'parkAdmin', period);
     const claim = (run.claims as Json[]).find((c) => c.loanId === loanId)!;
@@ -84,7 +104,7 @@ describe('premium and guarantee-fee payments submitted by institutions, and thei
     const surrenderedOn = `${P}-09-01`;
     const done = await ok('POST', '/policy-payments/surrender', 'officer', { loanId, contractNo: 'PICC-ZJ-0001', surrenderedOn });
     const clawback = Math.floor((first * days(surrenderedOn, premium.coverageTo)) / covered);
-    expect(done).toEqual({ clawedBack: [{ claimId: stored.id, clawbackFen: clawback }] });
+    expect(done).toEqual({ clawedBack: [{ claimId: stored.id, programmeCode: 'zj-premium', clawbackFen: clawback }] });
     const after = await ok('GET', `/claims/${stored.id}`, 'enterprise');
     expect(after).toMatchObject({ state: 'clawed_back', clawbackFen: clawback, decisionReason: 'policy_surrendered' });
     expect((after.events as Json[]).at(-1)).toMatchObject({ toState: 'clawed_back', mover: 'platform' });
@@ -98,5 +118,21 @@ describe('premium and guarantee-fee payments submitted by institutions, and thei
     expect(outside.statusCode).toBe(400);
     expect(outside.json().error.details.fields[0]).toMatchObject({ field: 'surrenderedOn', code: 'payment.surrender_outside_coverage' });
     expect((await send('POST', '/policy-payments/surrender', 'officer', { loanId, contractNo: 'NOPE', surrenderedOn: `${P}-09-01` })).json().error.code).toBe('payment.contract_not_found');
+  });
+
+  it('lists the payments with the programme their loan is in and how far its claim went, filtered', async () => {
+    const all = (await ok('GET', '/policy-payments', 'officer')).items as Json[];
+    expect(all.map((p) => p.contractNo).sort()).toEqual(['000123', 'PICC-ZJ-0001']);
+    const surrendered = all.find((p) => p.contractNo === 'PICC-ZJ-0001')!;
+    expect(surrendered).toMatchObject({ surrenderedOn: `${P}-09-01`, loan: { amountFen: 100_000_000 }, programmes: [{ code: 'zj-premium', name: '张江保证保险保费补贴', nameEn: 'Zhangjiang premium subsidy', claimState: 'clawed_back', clawbackFen: expect.any(Number) }] });
+    const codes = async (query: string) => ((await ok('GET', `/policy-payments?${query}`, 'officer')).items as Json[]).map((p) => p.contractNo).sort();
+    expect(await codes('surrendered=true')).toEqual(['PICC-ZJ-0001']);
+    expect(await codes('surrendered=false')).toEqual(['000123']);
+    expect(await codes('kind=guarantee_fee')).toEqual([]);
+    expect(await codes('programme=zj-premium')).toEqual(['000123', 'PICC-ZJ-0001']);
+    expect(await codes('programme=nope')).toEqual([]);
+    expect(await codes('q=picc')).toEqual(['PICC-ZJ-0001']);
+    const firm = (await send('GET', '/me', 'enterprise')).json().organisation;
+    expect(await codes(`q=${encodeURIComponent(firm.name.slice(2, 6))}`)).toEqual(['000123', 'PICC-ZJ-0001']);
   });
 });

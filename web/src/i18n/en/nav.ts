@@ -26,6 +26,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       reviews: 'Review queue',
       loanBook: 'Loan book',
       subsidies: 'Subsidised loans',
+      submissions: 'Data submissions',
       pools: 'Risk pools',
       warnings: 'Warnings',
       members: 'Members',

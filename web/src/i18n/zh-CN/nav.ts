@@ -24,6 +24,7 @@ export const nav = {
       reviews: '审批',
       loanBook: '贷款台账',
       subsidies: '补贴贷款',
+      submissions: '数据报送',
       pools: '风险补偿资金池',
       warnings: '预警',
       members: '成员与邀请',
