@@ -14,6 +14,8 @@ export type ProgrammeInput = Body<'/api/v1/programmes', 'post'>;
 export type RunResult = Answer<'/api/v1/programmes/{id}/runs', 'post'>;
 export type RunClaim = RunResult['claims'][number];
 export type RunInput = Body<'/api/v1/programmes/{id}/runs', 'post'>;
+export type SimulationInput = Body<'/api/v1/programmes/simulate', 'post'>;
+export type Simulation = Answer<'/api/v1/programmes/simulate', 'post'>;
 export type PaymentBatch = ItemOf<Answer<'/api/v1/programmes/{id}/batches', 'get'>>;
 export type PayInput = Body<'/api/v1/payment-batches/{id}/pay', 'post'>;
 export type Claim = ItemOf<Answer<'/api/v1/claims', 'get'>>;
@@ -32,6 +34,7 @@ export const listProgrammes = (signal?: AbortSignal) => ok(client.GET('/api/v1/p
 export const getProgramme = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/programmes/{id}', { params: { path: { id } }, signal }));
 export const saveProgramme = (input: ProgrammeInput) => ok(client.POST('/api/v1/programmes', { body: input }));
 export const publishProgramme = (id: string) => ok(client.POST('/api/v1/programmes/{id}/publish', { params: { path: { id } } }));
+export const simulateProgramme = (input: SimulationInput) => ok(client.POST('/api/v1/programmes/simulate', { body: input }));
 export const runProgramme = (id: string, input: RunInput) => ok(client.POST('/api/v1/programmes/{id}/runs', { params: { path: { id } }, body: input }));
 export const publishComputedClaims = (id: string) => ok(client.POST('/api/v1/programmes/{id}/publish-claims', { params: { path: { id } }, body: {} }));
 export const listBatches = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/programmes/{id}/batches', { params: { path: { id } }, signal }));
