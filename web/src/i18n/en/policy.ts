@@ -283,6 +283,7 @@ export const policy: Pick<Messages, 'policy'> = {
       sources: { loans: 'Past period’s loans', synthetic: 'Synthetic portfolio' },
       from: 'Period from',
       to: 'Period to',
+      periodHelp: 'The claim period, both days counted; a programme with a yearly cap per enterprise simulates one calendar year at a time.',
       size: 'Number of loans',
       sizeHelp: 'Up to 1,000,000 generated loans',
       seed: 'Seed',

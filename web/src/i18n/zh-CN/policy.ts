@@ -281,6 +281,7 @@ export const policy = {
       sources: { loans: '历史期间贷款', synthetic: '模拟贷款组合' },
       from: '期间起',
       to: '期间止',
+      periodHelp: '申领期间（含首尾两日）；设有每企业年度上限的政策，每次只能模拟同一自然年内的期间。',
       size: '贷款笔数',
       sizeHelp: '最多生成 1,000,000 笔',
       seed: '随机种子',

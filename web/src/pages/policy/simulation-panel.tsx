@@ -100,7 +100,7 @@ export function SimulationPanel({ programmeForm, savedDraft }: Props) {
     <Card title={t('policy.simulator.title')} data-testid="simulation-panel">
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{t('policy.simulator.intro')}</Typography.Text>
-        <Form<SourceValues> form={form} layout="vertical" initialValues={{ source: 'loans', ...defaultPeriod(businessToday()), ...SYNTHETIC_DEFAULTS }} disabled={busy !== undefined || !interest}>
+        <Form<SourceValues> form={form} layout="vertical" initialValues={{ source: 'loans', ...defaultPeriod(businessToday(), Boolean(programmeForm.getFieldValue('perEnterprisePerYearYuan'))), ...SYNTHETIC_DEFAULTS }} disabled={busy !== undefined || !interest}>
           <Form.Item name="source" label={t('policy.simulator.source')}>
             <Radio.Group optionType="button" options={SIMULATION_SOURCES.map((s) => ({ value: s, label: t(`policy.simulator.sources.${s}`) }))} data-testid="sim-source" />
           </Form.Item>
@@ -112,6 +112,9 @@ export function SimulationPanel({ programmeForm, savedDraft }: Props) {
               <DatePicker style={{ width: '100%' }} data-testid="sim-to" />
             </Form.Item>
           </Flex>
+          <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+            {t('policy.simulator.periodHelp')}
+          </Typography.Paragraph>
           {source === 'synthetic' ? (
             <Flex gap={12} wrap>
               <Form.Item name="size" label={t('policy.simulator.size')} extra={t('policy.simulator.sizeHelp')} rules={[required(t('policy.simulator.size'))]} style={{ flex: 1, minWidth: 140 }}>

@@ -57,9 +57,13 @@ describe('programmeKey and formProgrammeKey', () => {
 });
 
 describe('defaultPeriod', () => {
-  it('is the twelve months up to the business day, both ends counted', () => {
+  it('is the twelve months up to the business day, both ends counted, without a yearly cap', () => {
     expect(defaultPeriod(dayjs('2026-12-07'))).toEqual({ from: '2025-12-08', to: '2026-12-07' });
     expect(defaultPeriod(dayjs('2028-02-29'))).toEqual({ from: '2027-03-01', to: '2028-02-29' });
+  });
+
+  it('is the year so far when the programme caps each enterprise per year', () => {
+    expect(defaultPeriod(dayjs('2026-12-07'), true)).toEqual({ from: '2026-01-01', to: '2026-12-07' });
   });
 });
 

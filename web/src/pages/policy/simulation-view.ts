@@ -37,9 +37,14 @@ export function formProgrammeKey(values: Partial<ProgrammeFormValues> | undefine
   }
 }
 
-/** The twelve months up to today (business dates, both ends counted): 2026-12-07 → 2025-12-08 to 2026-12-07. */
-export function defaultPeriod(today: Dayjs): { from: string; to: string } {
-  return { from: today.subtract(12, 'month').add(1, 'day').format('YYYY-MM-DD'), to: today.format('YYYY-MM-DD') };
+/**
+ * The default period: the twelve months up to today (business dates, both ends counted), or the
+ * year so far for a programme with a yearly cap per enterprise, whose period must stay in one
+ * calendar year: 2026-12-07 → 2025-12-08 to 2026-12-07, or 2026-01-01 to 2026-12-07.
+ */
+export function defaultPeriod(today: Dayjs, yearlyCap = false): { from: string; to: string } {
+  const from = yearlyCap ? today.startOf('year') : today.subtract(12, 'month').add(1, 'day');
+  return { from: from.format('YYYY-MM-DD'), to: today.format('YYYY-MM-DD') };
 }
 
 /** The share of the budget used once the simulated grants are made (grants before the period included); null without a budget. */
