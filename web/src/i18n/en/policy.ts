@@ -280,7 +280,7 @@ export const policy: Pick<Messages, 'policy'> = {
       title: 'Simulator',
       intro: 'Runs the programme as the form holds it now (unsaved) over past loans or a synthetic portfolio. Nothing is saved.',
       source: 'Loans to run over',
-      sources: { loans: 'Past period’s loans', synthetic: 'Synthetic portfolio' },
+      sources: { loans: 'Loans of a past period', synthetic: 'Synthetic portfolio' },
       from: 'Period from',
       to: 'Period to',
       periodHelp: 'The claim period, both days counted; a programme with a yearly cap per enterprise simulates one calendar year at a time.',

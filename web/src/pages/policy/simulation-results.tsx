@@ -16,6 +16,8 @@ import { formatShare } from '../../lib/workflow-format';
 import { breakdownRows, budgetUsedShare, cumulativeFen, DIMENSIONS, formatMonth, parkLabelOf, reasonRows, type BreakdownTableRow, type Dimension } from './simulation-view';
 
 const CURRENT_GREY = '#8c8c8c';
+/** Amounts stay on one line (the table scrolls sideways on a narrow panel instead). */
+const oneLine = { onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) };
 const signedFen = (fen: number) => (fen > 0 ? `+${formatFen(fen)}` : formatFen(fen));
 const signedCount = (n: number, language: string) => (n > 0 ? `+${formatCount(n, language)}` : formatCount(n, language));
 
@@ -72,11 +74,12 @@ function Comparison({ result, month }: { result: Simulation; month: (m: string |
         pagination={false}
         rowKey="key"
         dataSource={rows}
+        scroll={{ x: 'max-content' }}
         columns={[
           { title: '', key: 'label', render: (_, r) => t(`policy.simulator.compare.${r.key}`) },
-          { title: t('policy.simulator.draft'), dataIndex: 'draft', align: 'right' },
-          { title: t('policy.simulator.current'), dataIndex: 'current', align: 'right' },
-          { title: t('policy.simulator.difference'), dataIndex: 'delta', align: 'right' },
+          { title: t('policy.simulator.draft'), dataIndex: 'draft', align: 'right', ...oneLine },
+          { title: t('policy.simulator.current'), dataIndex: 'current', align: 'right', ...oneLine },
+          { title: t('policy.simulator.difference'), dataIndex: 'delta', align: 'right', ...oneLine },
         ]}
       />
     </Card>
@@ -122,15 +125,16 @@ function Breakdown({ result, dimension }: { result: Simulation; dimension: Dimen
         rowKey="key"
         dataSource={rows}
         pagination={rows.length > 12 ? { pageSize: 12, size: 'small' } : false}
+        scroll={{ x: 'max-content' }}
         data-testid={`sim-table-${dimension}`}
         columns={[
           { title: t(`policy.simulator.dimensionColumn.${dimension}`), dataIndex: 'label' },
-          { title: t('policy.simulator.eligibleLoans'), key: 'eligible', align: 'right', render: (_, r) => `${formatCount(r.eligibleLoans, language)} / ${formatCount(r.loans, language)}` },
-          { title: compared ? t('policy.simulator.draft') : t('policy.simulator.granted'), key: 'granted', align: 'right', render: (_, r) => formatFen(r.grantedFen) },
+          { title: t('policy.simulator.eligibleLoans'), key: 'eligible', align: 'right', ...oneLine, render: (_, r) => `${formatCount(r.eligibleLoans, language)} / ${formatCount(r.loans, language)}` },
+          { title: compared ? t('policy.simulator.draft') : t('policy.simulator.granted'), key: 'granted', align: 'right', ...oneLine, render: (_, r) => formatFen(r.grantedFen) },
           ...(compared
             ? [
-                { title: t('policy.simulator.current'), key: 'current', align: 'right' as const, render: (_: unknown, r: BreakdownTableRow) => formatFen(r.current?.grantedFen ?? 0) },
-                { title: t('policy.simulator.difference'), key: 'delta', align: 'right' as const, render: (_: unknown, r: BreakdownTableRow) => signedFen(r.current?.deltaFen ?? 0) },
+                { title: t('policy.simulator.current'), key: 'current', align: 'right' as const, ...oneLine, render: (_: unknown, r: BreakdownTableRow) => formatFen(r.current?.grantedFen ?? 0) },
+                { title: t('policy.simulator.difference'), key: 'delta', align: 'right' as const, ...oneLine, render: (_: unknown, r: BreakdownTableRow) => signedFen(r.current?.deltaFen ?? 0) },
               ]
             : []),
         ]}
@@ -165,7 +169,7 @@ function Reasons({ byReason }: { byReason: Record<string, number> }) {
         dataSource={rows}
         columns={[
           { title: t('policy.simulator.reason'), key: 'reason', render: (_, r) => labelOr(t, `policy.simulator.reasons.${r.reason}`, r.reason) },
-          { title: t('policy.simulator.ineligibleLoans'), key: 'loans', align: 'right', render: (_, r) => formatCount(r.loans, i18n.language) },
+          { title: t('policy.simulator.ineligibleLoans'), key: 'loans', align: 'right', ...oneLine, render: (_, r) => formatCount(r.loans, i18n.language) },
         ]}
       />
     </Card>
