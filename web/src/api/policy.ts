@@ -15,6 +15,8 @@ export type RunResult = Answer<'/api/v1/programmes/{id}/runs', 'post'>;
 export type RunJob = Answer<'/api/v1/programmes/{id}/runs/{jobId}', 'get'>;
 export type RunClaim = RunResult['claims'][number];
 export type RunInput = Body<'/api/v1/programmes/{id}/runs', 'post'>;
+export type SimulationInput = Body<'/api/v1/programmes/simulate', 'post'>;
+export type Simulation = Answer<'/api/v1/programmes/simulate', 'post'>;
 export type PaymentBatch = ItemOf<Answer<'/api/v1/programmes/{id}/batches', 'get'>>;
 export type PayInput = Body<'/api/v1/payment-batches/{id}/pay', 'post'>;
 export type Claim = ItemOf<Answer<'/api/v1/claims', 'get'>>;
@@ -33,6 +35,7 @@ export const listProgrammes = (signal?: AbortSignal) => ok(client.GET('/api/v1/p
 export const getProgramme = (id: string, signal?: AbortSignal) => ok(client.GET('/api/v1/programmes/{id}', { params: { path: { id } }, signal }));
 export const saveProgramme = (input: ProgrammeInput) => ok(client.POST('/api/v1/programmes', { body: input }));
 export const publishProgramme = (id: string) => ok(client.POST('/api/v1/programmes/{id}/publish', { params: { path: { id } } }));
+export const simulateProgramme = (input: SimulationInput) => ok(client.POST('/api/v1/programmes/simulate', { body: input }));
 export const runProgramme = (id: string, input: RunInput) => ok(client.POST('/api/v1/programmes/{id}/runs', { params: { path: { id } }, body: { ...input, background: false } })) as Promise<RunResult>;
 /** Queues the written run as a job; its progress is read with getProgrammeRun. */
 export const queueProgrammeRun = (id: string, input: Omit<RunInput, 'dryRun' | 'background'>) => ok(client.POST('/api/v1/programmes/{id}/runs', { params: { path: { id } }, body: { ...input, dryRun: false, background: true } })) as unknown as Promise<RunJob>;

@@ -35,7 +35,8 @@ const width = (span: number) => `${(span / 24) * 100}%`;
 export function Col({ span, style, children, ...at }: ColProps) {
   const vars: Record<string, string> = {};
   if (span !== undefined) vars['--kj-xs'] = width(span);
-  for (const b of BREAKPOINTS) if (at[b] !== undefined) vars[`--kj-${b}`] = width(at[b]);
+  // A width not given is reset, so a Col inside another Col does not inherit the outer one's.
+  for (const b of BREAKPOINTS) vars[`--kj-${b}`] = at[b] !== undefined ? width(at[b]) : b === 'xs' && span !== undefined ? width(span) : 'initial';
   return (
     <div className="kj-col" style={{ ...(vars as CSSProperties), ...style }}>
       {children}

@@ -1,6 +1,7 @@
 // Park administrator: create a programme or edit its draft with a structured form (who qualifies,
 // loan rules, the formula, caps and budget, publication and confirmation), saved as a draft or
-// published; the server's problems land on their fields by path ("caps.perLoanFen").
+// published; the server's problems land on their fields by path ("caps.perLoanFen"). The simulator
+// stands beside the form (below it on narrow screens) and runs what the form holds, unsaved.
 import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Spin, Switch } from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
@@ -23,6 +24,8 @@ import { parseYuanToFen } from '../../lib/money';
 import { useAsync } from '../../lib/use-async';
 import { BUDGET_RULES, LPR_BASES, PROGRAMME_DEFAULTS, PROGRAMME_KINDS, programmeBody, programmeFieldOf, programmeValues, STACKING_RULES, type ProgrammeFormValues } from './programme-form';
 import { PROGRAMMES_PATH, programmePath } from './programmes-page';
+import { SimulationPanel } from './simulation-panel';
+import { formProgrammeKey } from './simulation-view';
 
 export function ProgrammeEditorPage() {
   const { programmeId } = useParams();
@@ -96,6 +99,8 @@ function ProgrammeEditor({ existing }: { existing?: ProgrammeDetail }) {
       />
       {edited?.status === 'published' ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('policy.editor.onlyDrafts')} /> : null}
       {failure ? <Alert type="error" showIcon style={{ marginBottom: 16 }} message={failure} role="alert" /> : null}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
       <Form<ProgrammeFormValues> form={form} layout="vertical" initialValues={initialValues} disabled={busy !== undefined} data-testid="programme-form">
         <Flex vertical gap={16}>
           <Card title={t('policy.editor.basics')}>
@@ -275,6 +280,11 @@ function ProgrammeEditor({ existing }: { existing?: ProgrammeDetail }) {
           </Flex>
         </Flex>
       </Form>
+        </Col>
+        <Col xs={24} xl={10}>
+          <SimulationPanel programmeForm={form} savedDraft={edited?.status === 'draft' && existing ? { id: existing.id, key: formProgrammeKey(programmeValues(edited)) } : undefined} />
+        </Col>
+      </Row>
     </>
   );
 }
