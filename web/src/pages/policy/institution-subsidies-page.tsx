@@ -1,22 +1,17 @@
 // Institution officer: the subsidy claims on the institution's loans, read-only (the receiving
 // account number arrives masked).
-import { Card, Flex, Select } from 'antd';
+import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listClaims, SUBSIDY_CLAIM_STATES, type Claim, type SubsidyClaimState } from '../../api/policy';
-import { EnumSelect } from '../../components/enum-select';
+import { listClaims, SUBSIDY_CLAIM_STATES, type Claim } from '../../api/policy';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
 import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { claimColumns } from './claim-columns';
+import { ClaimFilterBar, type ClaimFilters } from './claim-filter-bar';
 import { ClaimDrawer } from './claim-drawer';
-import { programmeName, useProgrammes } from './use-policy-names';
-
-interface ClaimFilters {
-  programme?: string;
-  state?: SubsidyClaimState;
-}
+import { useProgrammes } from './use-policy-names';
 
 export function InstitutionSubsidiesPage() {
   const { t, i18n } = useTranslation();
@@ -34,18 +29,7 @@ export function InstitutionSubsidiesPage() {
     <>
       <PageHeader title={t('policy.institution.title')} description={t('policy.institution.description')} testId="institution-subsidies-title" />
       <Card>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Select
-            allowClear
-            style={{ width: 240 }}
-            placeholder={t('policy.claims.programmeFilter')}
-            aria-label={t('policy.claims.programmeFilter')}
-            value={list.query.programme}
-            options={programmes.items.map((p) => ({ value: p.id, label: programmeName(p, language) }))}
-            onChange={(programme?: string) => list.setFilters({ programme: programme ?? undefined })}
-          />
-          <EnumSelect values={SUBSIDY_CLAIM_STATES} label={(s) => t(`policy.states.${s}`)} placeholder={t('policy.claims.stateFilter')} width={200} value={list.query.state} onChange={(state) => list.setFilters({ state })} />
-        </Flex>
+        <ClaimFilterBar programmes={programmes.items} query={list.query} setFilters={list.setFilters} />
         <PagedTable<Claim>
           list={list}
           rowKey="id"

@@ -1,11 +1,10 @@
 // Park administrator: the subsidy claims awaiting the park (by default the review queue's states),
 // filtered by programme and state; each row offers the park's moves from its state, and opens the
 // claim with its calculation trail and history.
-import { Button, Card, Flex, Select, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listClaims, PARK_QUEUE_STATES, SUBSIDY_CLAIM_STATES, type Claim, type ClaimTransition, type SubsidyClaimState } from '../../api/policy';
-import { EnumSelect } from '../../components/enum-select';
+import { listClaims, PARK_QUEUE_STATES, SUBSIDY_CLAIM_STATES, type Claim, type ClaimTransition } from '../../api/policy';
 import { PageHeader } from '../../components/page-header';
 import { PagedTable } from '../../components/paged-table';
 import { labelOr } from '../../lib/labels';
@@ -13,14 +12,10 @@ import { isDangerMove, moveKey, movesFor } from '../../lib/policy-format';
 import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
 import { claimColumns } from './claim-columns';
+import { ClaimFilterBar, type ClaimFilters } from './claim-filter-bar';
 import { ClaimDrawer } from './claim-drawer';
 import { ClaimMoveModal } from './claim-move-modal';
-import { programmeName, useProgrammes } from './use-policy-names';
-
-interface ClaimFilters {
-  programme?: string;
-  state?: SubsidyClaimState;
-}
+import { useProgrammes } from './use-policy-names';
 
 export function ParkClaimsPage() {
   const { t, i18n } = useTranslation();
@@ -62,19 +57,7 @@ export function ParkClaimsPage() {
     <>
       <PageHeader title={t('policy.claims.title')} description={t('policy.claims.description')} testId="park-claims-title" />
       <Card>
-        <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-          <Select
-            allowClear
-            style={{ width: 240 }}
-            placeholder={t('policy.claims.programmeFilter')}
-            aria-label={t('policy.claims.programmeFilter')}
-            value={list.query.programme}
-            options={programmes.items.map((p) => ({ value: p.id, label: programmeName(p, language) }))}
-            onChange={(programme?: string) => list.setFilters({ programme: programme ?? undefined })}
-            data-testid="claims-programme-filter"
-          />
-          <EnumSelect values={SUBSIDY_CLAIM_STATES} label={(s) => t(`policy.states.${s}`)} placeholder={t('policy.claims.stateFilter')} width={200} value={list.query.state} onChange={(state) => list.setFilters({ state })} testId="claims-state-filter" />
-        </Flex>
+        <ClaimFilterBar programmes={programmes.items} query={list.query} setFilters={list.setFilters} testPrefix="claims" />
         <PagedTable<Claim> list={list} rowKey="id" columns={columns} empty={t('policy.claims.empty')} scrollX={1120} testId="park-claims-table" />
       </Card>
       {open ? <ClaimDrawer claimId={open.id} mover="park" programmeName={programmes.nameOf} onClose={() => setOpen(undefined)} onChanged={list.reload} /> : null}
