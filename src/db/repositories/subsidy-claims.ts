@@ -68,7 +68,7 @@ export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; 
                 AND rp.valid_until >= (d.disbursed_on::timestamp AT TIME ZONE ${q.timezone})) AS valid
       FROM (SELECT DISTINCT enterprise_id, disbursed_on FROM l) d),
     paid AS (
-      SELECT rp.loan_id, array_agg(rp.paid_on::text ORDER BY rp.paid_on, rp.id) AS dates, array_agg(rp.interest_fen ORDER BY rp.paid_on, rp.id) AS interest
+      SELECT rp.loan_id, string_agg(rp.paid_on::text || ' ' || rp.interest_fen::text, ',' ORDER BY rp.paid_on, rp.id) AS paid
       FROM repayments rp JOIN l ON l.id = rp.loan_id
       WHERE rp.paid_on BETWEEN ${q.periodFrom}::date AND ${q.periodTo}::date AND rp.interest_fen > 0
       GROUP BY rp.loan_id)
@@ -77,7 +77,7 @@ export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; 
            l.disbursed_on::text AS "disbursedOn", l.term_months AS "termMonths", pr.loan_type AS "loanType", pr.name AS "productName", pr.name_en AS "productNameEn",
            e.industry_code AS "industryCode", pk.code AS "parkCode", days.grade, days.valid AS "hasValidReport",
            listed.enterprise_id IS NOT NULL AS dishonest,
-           COALESCE(paid.dates, '{}') AS "repaymentDates", COALESCE(paid.interest, '{}') AS "repaymentInterestFen"
+           COALESCE(paid.paid, '') AS paid
     FROM l
     JOIN enterprises e ON e.organisation_id = l.enterprise_id
     JOIN parks pk ON pk.id = l.park_id
@@ -91,7 +91,18 @@ export async function loadRunFacts(db: Executor, q: { parkIds: string[] | null; 
     await tx.execute(sql`SET LOCAL jit = off`);
     return tx.execute(query);
   });
-  return rowsOf<RunFactsRow>(result).map((r) => ({ ...r, amountFen: BigInt(r.amountFen), repaymentInterestFen: (r.repaymentInterestFen as unknown[]).map((v) => BigInt(v as string)), repaymentDates: r.repaymentDates as string[] }));
+  // The repayments come as one text per loan, "date fen,date fen" (cheaper to read than two arrays).
+  return rowsOf<Omit<RunFactsRow, 'repaymentDates' | 'repaymentInterestFen'> & { paid: string }>(result).map(({ paid, ...r }) => {
+    const repaymentDates: string[] = [];
+    const repaymentInterestFen: bigint[] = [];
+    if (paid) {
+      for (const one of paid.split(',')) {
+        repaymentDates.push(one.slice(0, 10));
+        repaymentInterestFen.push(BigInt(one.slice(11)));
+      }
+    }
+    return { ...r, amountFen: BigInt(r.amountFen), repaymentDates, repaymentInterestFen };
+  });
 }
 
 /** Ids as one uuid[] parameter: a run's hundred thousand loans in one statement, not one bind parameter each. */
