@@ -5,6 +5,7 @@
 // city-wide programme (grade B or better with a valid report, half the interest at most at
 // 1.4 × LPR, ¥300,000 per enterprise a year), end to end through the service: a dry run, the run
 // that writes the claims, and a second run that recomputes them.
+import os from 'node:os';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../src/db/client.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -12,7 +13,7 @@ import { ZHANGJIANG_RATED } from '../src/domain/policy/fixtures.ts';
 import type { Programme } from '../src/domain/policy/programme.ts';
 import { seedDemo } from '../src/services/demo/seed-demo.ts';
 import { programmeJson, saveProgramme } from '../src/services/policy/programmes.ts';
-import { runSubsidy } from '../src/services/policy/run.ts';
+import { runSubsidy, type RunPhase } from '../src/services/policy/run.ts';
 import { installBuiltInRuleSets } from '../src/services/profile/rule-sets.ts';
 import { installExpertModel, scoreEnterprises } from '../src/services/rating/score-enterprises.ts';
 import { systemContext } from '../src/services/shared/context.ts';
@@ -93,10 +94,13 @@ async function claims(database: Database): Promise<Figures> {
   const setUpS = await setUpClaims(database, calendars);
   const ctx = systemContext({ database });
   const timed = async (dryRun: boolean) => {
+    const phases: Partial<Record<RunPhase, number>> = {};
     const started = performance.now();
-    const result = await runSubsidy(ctx, calendars, PROGRAMME.id, { ...PERIOD, dryRun });
-    return { ms: performance.now() - started, result };
+    const result = await runSubsidy(ctx, calendars, PROGRAMME.id, { ...PERIOD, dryRun, onPhase: (phase, ms) => (phases[phase] = ms) });
+    return { ms: performance.now() - started, result, phases };
   };
+  /** Each phase's milliseconds: load (the facts), lock (the loans, and the stored claims read), compute (with trails), write. */
+  const phasesOf = (prefix: string, run: { phases: Partial<Record<RunPhase, number>> }) => Object.fromEntries(Object.entries(run.phases).map(([k, v]) => [`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}Ms`, round(v, 0)]));
   const dry = await timed(true);
   const written = await timed(false);
   const again = process.env.KEJIN_BENCH_CLAIM_RERUN === '0' ? null : await timed(false);
@@ -109,12 +113,16 @@ async function claims(database: Database): Promise<Figures> {
     eligibleLoans: eligible,
     grantedFen: String(written.result.totalFen),
     dryRunMs: round(dry.ms, 0),
+    ...phasesOf('dry', dry),
     writtenRunMs: round(written.ms, 0),
+    ...phasesOf('written', written),
     claimsCreated: written.result.written.created,
     rerunMs: again ? round(again.ms, 0) : 'skipped',
+    ...(again ? phasesOf('rerun', again) : {}),
     claimsRecomputed: again ? again.result.written.updated : 'skipped',
     targetMs: TARGET_MS,
     withinTarget: Math.max(dry.ms, written.ms) <= TARGET_MS ? 'yes' : 'no',
+    loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(' '),
   };
 }
 

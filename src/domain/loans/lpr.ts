@@ -43,7 +43,21 @@ const byMonth = (fixings: Iterable<LprFixing>) => (fixings instanceof Map ? (fix
  * day while it is not loaded yet) last month's. After the due day this month's is required.
  */
 export function fixingInForce(date: string, fixings: Iterable<LprFixing>, calendar: WorkingCalendar): FixingChoice {
+  return inForce(date, byMonth(fixings), calendar);
+}
+
+/** fixingInForce for many dates: the fixings indexed by month once, each date's choice worked out once (a run's loans share a few hundred disbursement dates). */
+export function fixingsInForce(fixings: Iterable<LprFixing>, calendar: WorkingCalendar): (date: string) => FixingChoice {
   const all = byMonth(fixings);
+  const seen = new Map<string, FixingChoice>();
+  return (date) => {
+    let choice = seen.get(date);
+    if (!choice) seen.set(date, (choice = inForce(date, all, calendar)));
+    return choice;
+  };
+}
+
+function inForce(date: string, all: ReadonlyMap<string, LprFixing>, calendar: WorkingCalendar): FixingChoice {
   const month = monthOf(date);
   const current = all.get(month);
   if (current && current.date <= date) return { ok: true, fixing: current };

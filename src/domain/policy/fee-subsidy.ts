@@ -9,7 +9,7 @@
 // are passed in (read only when the programme bounds the loan's own rate by the LPR).
 import type { WorkingCalendar } from '../calendar/calendar.ts';
 import { dayNumberOf } from '../calendar/days.ts';
-import type { LprFixing } from '../loans/lpr.ts';
+import type { FixingChoice, LprFixing } from '../loans/lpr.ts';
 import { parseRate } from '../loans/rate.ts';
 import { fail } from '../shared/errors.ts';
 import { applyCaps, checkPeriod, ISO_DATE, type PaymentSubsidy, type SubsidyClaim } from './claim.ts';
@@ -45,6 +45,8 @@ export interface FeeSubsidyInput {
   period: { from: string; to: string };
   /** Read only when the programme bounds the loan's rate (loanRules.maxRate). */
   lprFixings: Iterable<LprFixing>;
+  /** The fixing in force on a date, looked up once for a run's loans (fixingsInForce); else read from lprFixings. */
+  lprInForce?: (date: string) => FixingChoice;
   calendar: WorkingCalendar;
   /** Subsidy already granted under this programme: on this loan (ever) and to this enterprise in the period's year. */
   received?: { loanFen: bigint; enterpriseYearFen: bigint };

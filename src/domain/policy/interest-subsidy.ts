@@ -4,7 +4,7 @@
 // per enterprise per year — each with the amount before and after, all in a trail. Budget comes
 // after, over all claims of a run (budget.ts). Pure: the LPR fixings and the calendar are passed in.
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import { fixingInForce, rateOfTenor, type LprFixing } from '../loans/lpr.ts';
+import { fixingInForce, rateOfTenor, type FixingChoice, type LprFixing } from '../loans/lpr.ts';
 import { parseRate } from '../loans/rate.ts';
 import { fail } from '../shared/errors.ts';
 import { addFractions, compareFractions, fenTimes, formatFraction, fractionOfBp, multiplyFractions, parseDecimal, roundFen, type Fraction } from './decimal.ts';
@@ -33,6 +33,8 @@ export interface InterestSubsidyInput {
   /** The claim period, inclusive business dates, e.g. a calendar year. */
   period: { from: string; to: string };
   lprFixings: Iterable<LprFixing>;
+  /** The fixing in force on a date, when the caller looked the fixings up once for many loans (fixingsInForce); else read from lprFixings. */
+  lprInForce?: (date: string) => FixingChoice;
   calendar: WorkingCalendar;
   /** Subsidy already granted under this programme: on this loan (ever) and to this enterprise in the period's year. */
   received?: { loanFen: bigint; enterpriseYearFen: bigint };
@@ -93,12 +95,12 @@ export function firstCountedRepaymentOn(loan: SubsidisedLoan, repayments: readon
 export type LprOf = (rate: LprRate) => string;
 
 /** The LPR in force on the disbursement date for a base, looked up once per base and written to the trail. */
-export function lprLookup({ loan, lprFixings, calendar }: { loan: SubsidisedLoan; lprFixings: Iterable<LprFixing>; calendar: WorkingCalendar }, trail: TrailStep[]): LprOf {
+export function lprLookup({ loan, lprFixings, lprInForce, calendar }: { loan: SubsidisedLoan; lprFixings: Iterable<LprFixing>; lprInForce?: (date: string) => FixingChoice; calendar: WorkingCalendar }, trail: TrailStep[]): LprOf {
   const seen = new Map<string, string>();
   return (rate) => {
     const known = seen.get(rate.base);
     if (known !== undefined) return known;
-    const choice = fixingInForce(loan.disbursedOn, lprFixings, calendar);
+    const choice = lprInForce ? lprInForce(loan.disbursedOn) : fixingInForce(loan.disbursedOn, lprFixings, calendar);
     if (!choice.ok) throw fail('subsidy.lpr_missing', { month: choice.missing.month, dueOn: choice.missing.dueOn });
     const value = rateOfTenor(choice.fixing, rate.base === 'lpr5y' ? '5y' : '1y');
     trail.push({ step: 'lpr', base: rate.base, month: choice.fixing.month, publishedOn: choice.fixing.date, rate: value });

@@ -5,7 +5,7 @@
 // on the order the loans were given in. `runSubsidy` runs any kind: interest from the loans'
 // repayments, guarantee fees and premiums from their fee or premium payments.
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import type { LprFixing } from '../loans/lpr.ts';
+import { fixingsInForce, type LprFixing } from '../loans/lpr.ts';
 import { fail } from '../shared/errors.ts';
 import { allocateBudget } from './budget.ts';
 import type { SubsidyClaim } from './claim.ts';
@@ -92,11 +92,12 @@ function runClaims<L extends { enterprise: EnterpriseFacts; loan: SubsidisedLoan
 export function runInterestSubsidy(run: InterestSubsidyRun): InterestSubsidyRunResult {
   const { programme, period, calendar } = run;
   const lprFixings = [...run.lprFixings]; // read once, whatever iterable was given
+  const lprInForce = fixingsInForce(lprFixings, calendar);
   return runClaims(
     run,
     run.loans,
     (l) => firstCountedRepaymentOn(l.loan, l.repayments, period),
-    (l, received) => computeInterestSubsidy({ programme, enterprise: l.enterprise, loan: l.loan, repayments: l.repayments, period, lprFixings, calendar, received }),
+    (l, received) => computeInterestSubsidy({ programme, enterprise: l.enterprise, loan: l.loan, repayments: l.repayments, period, lprFixings, lprInForce, calendar, received }),
   );
 }
 
@@ -121,11 +122,12 @@ export function runSubsidy(run: SubsidyRun): SubsidyRunResult {
     return { ...runInterestSubsidy({ ...run, loans }), kind: programme.kind };
   }
   const lprFixings = [...run.lprFixings];
+  const lprInForce = fixingsInForce(lprFixings, calendar);
   const result = runClaims(
     run,
     run.loans,
     (l) => firstCountedPaymentOn(l.payments ?? [], period),
-    (l, received) => computeFeeSubsidy({ programme, enterprise: l.enterprise, loan: l.loan, payments: l.payments ?? [], period, lprFixings, calendar, received }),
+    (l, received) => computeFeeSubsidy({ programme, enterprise: l.enterprise, loan: l.loan, payments: l.payments ?? [], period, lprFixings, lprInForce, calendar, received }),
   );
   return { ...result, kind: programme.kind };
 }

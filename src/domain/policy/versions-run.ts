@@ -5,7 +5,7 @@
 // ineligible with the reason `subsidy.already_subsidised`. Otherwise as runSubsidy, for any kind:
 // first_come order for the per-enterprise yearly cap, then the budget of the newest version.
 import type { WorkingCalendar } from '../calendar/calendar.ts';
-import type { LprFixing } from '../loans/lpr.ts';
+import { fixingsInForce, type LprFixing } from '../loans/lpr.ts';
 import { renderMessage } from '../shared/errors.ts';
 import { allocateBudget } from './budget.ts';
 import { computeFeeSubsidy, type FeePayment } from './fee-subsidy.ts';
@@ -55,6 +55,7 @@ export function newestVersion(versions: readonly Programme[]): Programme {
 export function runProgrammeVersions(run: VersionedRun): VersionedRunResult {
   const newest = newestVersion(run.versions);
   const lpr = [...run.lprFixings];
+  const lprInForce = fixingsInForce(lpr, run.calendar);
   const interest = basisOf(newest.kind) === 'interest';
   const firstOn = (l: VersionedRunLoan) => (interest ? firstCountedRepaymentOn(l.loan, l.repayments ?? [], run.period) : firstCountedPaymentOn(l.payments ?? [], run.period));
   const order = run.loans
@@ -64,7 +65,7 @@ export function runProgrammeVersions(run: VersionedRun): VersionedRunResult {
   const claims = order.map(({ l }) => {
     const programme = versionInForce(run.versions, l.loan.disbursedOn) ?? newest;
     const enterpriseYearFen = received.get(l.enterprise.enterpriseId) ?? 0n;
-    const common = { programme, enterprise: l.enterprise, loan: l.loan, period: run.period, lprFixings: lpr, calendar: run.calendar, received: { loanFen: l.receivedLoanFen ?? 0n, enterpriseYearFen } };
+    const common = { programme, enterprise: l.enterprise, loan: l.loan, period: run.period, lprFixings: lpr, lprInForce, calendar: run.calendar, received: { loanFen: l.receivedLoanFen ?? 0n, enterpriseYearFen } };
     const claim = interest ? computeInterestSubsidy({ ...common, repayments: l.repayments ?? [] }) : computeFeeSubsidy({ ...common, payments: l.payments ?? ([] as FeePayment[]) });
     const checked = l.conflict && claim.eligible ? excluded(claim, l.conflict) : claim;
     received.set(l.enterprise.enterpriseId, enterpriseYearFen + checked.subsidyFen);

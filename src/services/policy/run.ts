@@ -50,7 +50,11 @@ export interface RunOptions {
   to?: string;
   /** Work out the claims without writing them. */
   dryRun?: boolean;
+  /** Told how long each phase took (the bench prints them): load, lock (and read the stored claims), compute, write. */
+  onPhase?: (phase: RunPhase, ms: number) => void;
 }
+
+export type RunPhase = 'load' | 'lock' | 'compute' | 'write';
 
 /** One loan's claim as the run reports it (the CLI's JSON, the park's preview). */
 export interface RunClaim {
@@ -99,6 +103,12 @@ export interface RunResult {
 
 export async function runSubsidy(ctx: ServiceContext, calendars: CalendarStore, code: string, options: RunOptions = {}): Promise<RunResult> {
   const db = ctx.database.db;
+  let mark = performance.now();
+  const phase = (name: RunPhase) => {
+    const now = performance.now();
+    options.onPhase?.(name, now - mark);
+    mark = now;
+  };
   const rows = (await versionsOf(db, code)).filter((r) => r.status === 'published');
   if (!rows.length) throw fail((await versionsOf(db, code)).length ? 'programme.not_published' : 'programme.not_found', { id: code });
   authorize(ctx.actor, 'subsidy.run', { parkId: rows[0]!.parkId });
@@ -108,13 +118,19 @@ export async function runSubsidy(ctx: ServiceContext, calendars: CalendarStore, 
   const calendar = await calendars.get(db);
   const lpr = await lprFixingsOf(db);
   const facts = await loadRunFacts(db, { ...(await scopeOf(ctx, versions)), disbursedFrom: earliest(versions), disbursedTo: period.to < latest(versions) ? period.to : latest(versions), periodFrom: period.from, periodTo: period.to, timezone: ctx.timezone });
+  phase('load');
   const work = async (tx: Tx | null) => {
     const executor = tx ?? db;
     if (tx) await lockLoans(tx, facts.map((f) => f.loanId));
     const existing = await claimsOfRun(executor, code, period.from);
     const conflicts = await stackingConflicts(executor, newest, code, facts, period);
     const payments = basisOf(newest.kind) === 'interest' ? null : await paymentsOfLoans(executor, facts.map((f) => f.loanId), basisOf(newest.kind));
-    return computeRun({ versions, facts, payments, existing, conflicts, period, lpr, calendar, received: await receivedBefore(executor, code, period.from), grantedElsewhereFen: await grantedTotal(executor, code, period.from) });
+    const received = await receivedBefore(executor, code, period.from);
+    const grantedElsewhereFen = await grantedTotal(executor, code, period.from);
+    phase('lock');
+    const computed = computeRun({ versions, facts, payments, existing, conflicts, period, lpr, calendar, received, grantedElsewhereFen });
+    phase('compute');
+    return computed;
   };
   if (options.dryRun) {
     const { result } = await work(null);
@@ -123,6 +139,7 @@ export async function runSubsidy(ctx: ServiceContext, calendars: CalendarStore, 
   return mutate(ctx, async (tx) => {
     const { result, existing } = await work(tx);
     const written = await writeClaims(tx, ctx, code, newest.kind, rows, result, existing);
+    phase('write');
     const out = { ...result, written, dryRun: false };
     return { result: out, audit: { action: 'programme.run', targetType: 'programme', targetId: rows[0]!.id, parkId: rows[0]!.parkId, details: { code, period, totalFen: String(out.totalFen), budgetLeftFen: String(out.budgetLeftFen), ...written } } };
   });
@@ -219,7 +236,21 @@ function computeRun(input: ComputeInput): { result: Omit<RunResult, 'dryRun'>; e
 const maxZero = (v: bigint) => (v < 0n ? 0n : v);
 
 /** Trail steps as stored: fen as strings (JSON has no bigint). */
-export const trailJson = (trail: readonly TrailStep[]): unknown => JSON.parse(JSON.stringify(trail, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+export const trailJson = (trail: readonly TrailStep[]): unknown => trail.map(jsonValue);
+
+/** What JSON.parse(JSON.stringify(v)) gives with bigints as strings, without the round trip (a run stores a hundred thousand trails). */
+function jsonValue(v: unknown): unknown {
+  if (typeof v === 'bigint') return v.toString();
+  if (v === null || typeof v !== 'object') return typeof v === 'number' && !Number.isFinite(v) ? null : v;
+  if (Array.isArray(v)) return v.map((x) => (x === undefined || typeof x === 'function' || typeof x === 'symbol' ? null : jsonValue(x)));
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') return JSON.parse(JSON.stringify(v));
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== undefined && typeof x !== 'function' && typeof x !== 'symbol') out[k] = jsonValue(x);
+  }
+  return out;
+}
 
 const FEN_KEYS = /Fen$/;
 /** A stored trail read back: fen strings as bigint again. */
