@@ -8,6 +8,7 @@ import i18next, { type TFunction } from 'i18next';
 import { ApiError, type FieldProblem } from '../api/client';
 import { apiErrorTexts, type ApiErrorLanguage } from '../i18n/api-error-texts';
 import { labelOr } from './labels';
+import { formatFen } from './money';
 
 export type { ApiErrorLanguage };
 
@@ -58,10 +59,26 @@ const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels
   { prefix: 'claim.move_needs', params: ['field'], labels: 'policy.needs' },
   { prefix: 'claim.unknown_reason', params: ['reasons'], labels: 'policy.reasons' },
   { prefix: 'programme.', params: ['kind'], labels: 'policy.kinds' },
+  { prefix: 'pool.claim_', params: ['from', 'to', 'allowed'], labels: 'pools.states' },
+  { prefix: 'pool.claim_wrong_mover', params: ['mover'], labels: 'pools.movers' },
+  { prefix: 'pool.claim_documents_missing', params: ['missing'], labels: 'pools.documents' },
+  { prefix: 'pool.claim_documents_missing', params: ['step'], labels: 'pools.reviewSteps' },
+  { prefix: 'pool.registration_not_proposed', params: ['status'], labels: 'pools.registrationStatuses' },
+  { prefix: 'pool.loan_not_live', params: ['status'], labels: 'loans.statuses' },
 ];
+
+/** Parameters that are amounts in fen (integers, or their decimal strings), said in yuan. */
+const MONEY_PARAMS: readonly { prefix: string; params: readonly string[] }[] = [{ prefix: 'pool.', params: ['coveredFen', 'balanceFen', 'amount', 'balance', 'approved'] }];
+
+/** A fen amount as yuan ("¥1,234.56"); anything that is not a whole number of fen as it came. */
+export function yuanParam(value: unknown): unknown {
+  const fen = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  return typeof fen === 'number' && Number.isSafeInteger(fen) ? formatFen(fen) : value;
+}
 
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {
   const labelled = { ...params };
+  for (const rule of MONEY_PARAMS.filter((r) => code.startsWith(r.prefix))) for (const name of rule.params) if (labelled[name] !== undefined) labelled[name] = yuanParam(labelled[name]);
   for (const rule of STATE_PARAMS.filter((r) => code.startsWith(r.prefix))) {
     // A dotted value (a job kind such as match.full) is labelled under its underscored key, as i18next nests on dots.
     const label = (value: unknown) => (typeof value === 'string' ? labelOr(t, `${rule.labels}.${value.replaceAll('.', '_')}`, value) : value);
