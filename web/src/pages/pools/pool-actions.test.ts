@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POOL_CLAIM_TRANSITIONS } from '../../../../shared/pools.ts';
 import { yuanParam } from '../../lib/api-errors';
-import { base64Of, isDangerMove, moverOf, movesFor, poolMoveInput } from './pool-actions';
+import { base64Of, hasClaimActions, isDangerMove, moverOf, movesFor, poolMoveInput } from './pool-actions';
 
 const admin = { role: 'administrator' as const, partnerId: null };
 const bank = { role: 'partner' as const, partnerId: 'bank-1' };
@@ -18,6 +18,7 @@ describe('pool claim moves offered', () => {
     // Another bank's claim, or a contributor: nothing.
     expect(movesFor(bank, claim('returned', 'bank-2'))).toEqual([]);
     expect(moverOf({ role: 'contributor', partnerId: null }, claim('filed'))).toBeNull();
+    expect([hasClaimActions(admin, claim('paid')), hasClaimActions(bank, claim('paid')), hasClaimActions(bank, claim('rejected')), hasClaimActions(bank, claim('under_review'))]).toEqual([false, true, false, true]);
     for (const m of POOL_CLAIM_TRANSITIONS) expect(movesFor(m.by === 'administrator' ? admin : bank, claim(m.from))).toContainEqual(m);
     expect([...new Set(POOL_CLAIM_TRANSITIONS.filter(isDangerMove).map((m) => m.to))]).toEqual(['rejected', 'withdrawn']);
   });

@@ -52,3 +52,10 @@ export function base64Of(bytes: Uint8Array): string {
 /** The largest document the route takes (src/services/pools/claims.ts MAX_DOCUMENT_BYTES). */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 export const DOCUMENT_ACCEPT = 'application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg';
+
+/** Whether the viewer has anything to do on the claim: a move, a document to add (not final), a recovery (the partner, paid). */
+export function hasClaimActions(viewer: PoolConsole['viewer'], claim: Pick<PoolClaim, 'state' | 'partner'>): boolean {
+  const mover = moverOf(viewer, claim);
+  if (!mover) return false;
+  return movesFor(viewer, claim).length > 0 || !['paid', 'rejected', 'withdrawn'].includes(claim.state) || (claim.state === 'paid' && mover === 'partner');
+}

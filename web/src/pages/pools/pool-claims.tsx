@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PoolClaim, PoolConsole } from '../../api/pools';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
+import { hasClaimActions } from './pool-actions';
 import { ClaimActions } from './pool-claim-actions';
 
 const STATE_COLORS: Record<PoolClaim['state'], string> = { filed: 'blue', under_review: 'processing', awaiting_approval: 'gold', returned: 'orange', approved: 'cyan', paid: 'green', rejected: 'red', withdrawn: 'default' };
@@ -31,7 +32,7 @@ function ClaimDetail({ claim, viewer, onChanged }: { claim: PoolClaim; viewer?: 
   const money = (fen: number | null) => (fen === null ? '—' : formatMoney(t, fen));
   return (
     <Descriptions column={1} size="small" bordered data-testid={`pool-claim-${claim.id}`}>
-      {viewer && onChanged ? (
+      {viewer && onChanged && hasClaimActions(viewer, claim) ? (
         <Descriptions.Item label={t('pools.actions.title')}>
           <ClaimActions claim={claim} viewer={viewer} onChanged={onChanged} />
         </Descriptions.Item>
