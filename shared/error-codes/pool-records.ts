@@ -16,6 +16,8 @@ export const POOL_RECORD_ERRORS = {
   'pool.claim_stale_version': conflict('The pool claim changed since you read it (you sent version {sent}, it is now {version}); reload and try again', { sent: 'number', version: 'number' }),
   'pool.claim_trigger_unmet': conflict('A claim cannot be filed on this loan yet: {reasons}', { reasons: 'list' }),
   'pool.claim_not_paid': conflict('Recoveries are shared back only on a paid claim; this one is {state}', { state: 'text' }),
+  'pool.registration_not_found': notFound('No such proposed pool registration'),
+  'pool.registration_not_proposed': conflict('This registration is {status}, no longer awaiting your confirmation', { status: 'text' }),
   'pool.document_type': invalid('A document must be a PDF, JPEG or PNG file'),
   'pool.document_too_large': tooLarge('A document may be at most {max} bytes, this one is {size}', { max: 'number', size: 'number' }),
   'unique.pool_code_unique': conflict('A pool with this code already exists'),

@@ -1,7 +1,8 @@
 // The pools' "only one" rules, raced in only-one.test.ts's way: N requests at once (on PostgreSQL
 // over several connections, so they overlap; PGlite runs them one after another), then the rows
 // are counted. A loan registers once per pool, both through the service (its check under the pool
-// lock) and straight at the table (the unique index alone); a registered loan has one open claim.
+// lock) and straight at the table (the unique index alone); a registered loan has one open claim;
+// confirmations that together would pass the leverage target let one through (the pool lock).
 import { and, asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
@@ -90,5 +91,27 @@ describe('pool only-one rules under concurrent requests', () => {
     oneWinner(responses, 201, ['unique.one_open_pool_claim_per_loan']);
     expect(Number((await t.database.db.select({ n: count() }).from(poolClaims).where(eq(poolClaims.loanId, loanId)))[0]!.n)).toBe(1);
     expect(responses.find((r) => r.statusCode === 201)!.json() as Json).toMatchObject({ state: 'filed', overdueDays: 44 });
+  });
+
+  it(`lets one of ${N} confirmations through when two proposals together would pass the leverage target`, async () => {
+    const [a, b] = await Promise.all(ownLoans.slice(0, 2).map(async (id) => (await t.database.db.select().from(loans).where(eq(loans.id, id)))[0]!));
+    const bigger = a!.outstandingPrincipalFen > b!.outstandingPrincipalFen ? a!.outstandingPrincipalFen : b!.outstandingPrincipalFen;
+    // A balance backing either loan alone at 10×, never both.
+    const balanceFen = (bigger + 9n) / 10n;
+    expect(balanceFen * 10n < a!.outstandingPrincipalFen + b!.outstandingPrincipalFen).toBe(true);
+    const created = await send('POST', '/pools', 'parkAdmin', {
+      id: 'zj-race-confirm', name: '确认竞争资金池', nameEn: 'Confirmation race pool', ownerPark: 'zhangjiang', validFrom: '2020-01-01', validTo: '2030-12-31',
+      contributors: [{ id: 'pudong-district', kind: 'government', share: '1' }], partnerIds: [bank],
+      coverage: { lossShare: '0.5', firstLoanBonusPoints: '0', requiresKeyIndustry: false, excludePolicyGuaranteed: false }, partnerCapRatio: null,
+      leverage: { target: '10', allowAboveTarget: false }, nplThreshold: '0.5', trigger: { overdueDaysMoreThan: 30, requiresLawsuitAccepted: false },
+      review: { filing: { workingDays: 5, documents: [] }, review: { workingDays: 5, documents: [] }, approval: { workingDays: 5, documents: [] } },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const racePool = created.json().id as string;
+    expect((await send('POST', `/pools/${racePool}/contributions`, 'parkAdmin', { amountFen: Number(balanceFen), contributorId: null })).statusCode).toBe(201);
+    const proposals = await Promise.all([a!, b!].map((loan) => insertPoolLoan(t.database.db, { id: newId(), poolId: racePool, loanId: loan.id, partnerId: bank, enterpriseId: loan.enterpriseId, share: '0.5', firstLoan: false, principalFen: loan.outstandingPrincipalFen, poolVersion: 1, registeredOn: '2026-12-01', status: 'proposed', proposedOn: '2026-12-01', confirmedBy: null, createdAt: new Date() })));
+    const responses = await race(N, (i) => send('POST', `/pool-loans/${proposals[i % 2]!.id}/confirm`, 'officer'));
+    oneWinner(responses, 200, ['pool.leverage_above_target', 'pool.loan_already_registered', 'pool.registration_not_proposed']);
+    expect(await rows(and(eq(poolLoans.poolId, racePool), eq(poolLoans.status, 'registered'))!)).toBe(1);
   });
 });

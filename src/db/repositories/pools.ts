@@ -78,16 +78,31 @@ export type RegisteredLoanRow = PoolLoanRow & { outstandingPrincipalFen: bigint;
 
 const registeredColumns = { poolLoan: poolLoans, outstandingPrincipalFen: loans.outstandingPrincipalFen, loanStatus: loans.status, classification: loans.classification, daysOverdue: loans.daysOverdue, enterpriseName: enterprises.name, partnerName: organisations.name };
 
-export async function registeredLoansOf(db: Executor, poolId: string): Promise<RegisteredLoanRow[]> {
+/** The pool's loans in `status` (registered: what the pool covers) with their loan's position now. */
+export async function registeredLoansOf(db: Executor, poolId: string, status: PoolLoanStatus = 'registered'): Promise<RegisteredLoanRow[]> {
   const rows = await db
     .select(registeredColumns)
     .from(poolLoans)
     .innerJoin(loans, eq(loans.id, poolLoans.loanId))
     .innerJoin(enterprises, eq(enterprises.organisationId, poolLoans.enterpriseId))
     .innerJoin(organisations, eq(organisations.id, poolLoans.partnerId))
-    .where(eq(poolLoans.poolId, poolId))
+    .where(and(eq(poolLoans.poolId, poolId), eq(poolLoans.status, status)))
     .orderBy(asc(poolLoans.registeredOn), asc(poolLoans.id));
   return rows.map(({ poolLoan, ...rest }) => ({ ...poolLoan, ...rest }));
+}
+
+export type PoolLoanStatus = 'proposed' | 'registered' | 'declined';
+
+/** A pool loan row by its id, with its pool's park. */
+export async function findPoolLoanById(db: Executor, id: string): Promise<PoolLoanRow | undefined> {
+  const [row] = await db.select().from(poolLoans).where(eq(poolLoans.id, id));
+  return row;
+}
+
+/** Changes a pool loan only if it is still in `status` (a confirm and a decline racing: one wins); the row back, or undefined. */
+export async function updatePoolLoanIf(db: Executor, id: string, status: PoolLoanStatus, changes: Partial<typeof poolLoans.$inferInsert>): Promise<PoolLoanRow | undefined> {
+  const [row] = await db.update(poolLoans).set(changes).where(and(eq(poolLoans.id, id), eq(poolLoans.status, status))).returning();
+  return row;
 }
 
 export async function findPoolLoan(db: Executor, poolId: string, loanId: string): Promise<PoolLoanRow | undefined> {

@@ -53,7 +53,12 @@ export const poolVersions = pgTable(
   (t) => [uniqueIndex('pool_versions_key').on(t.poolId, t.version)],
 );
 
-/** The registered loans, each with the share of its net loss the pool covers, fixed when the partner registered it. */
+/**
+ * The loans registered with a pool, each with the share of its net loss the pool covers, fixed when
+ * the partner registered it; and the registrations the platform proposed at disbursement for the
+ * partner bank to confirm or decline. One row per pool and loan whatever its status: confirming or
+ * registering by hand turns the proposed (or declined) row into a registered one.
+ */
 export const poolLoans = pgTable(
   'pool_loans',
   {
@@ -67,12 +72,17 @@ export const poolLoans = pgTable(
     firstLoan: boolean('first_loan').notNull(),
     principalFen: fen('principal_fen').notNull(),
     poolVersion: integer('pool_version').notNull(),
+    /** The day it was registered; while proposed or declined, the day it was proposed. */
     registeredOn: day('registered_on').notNull(),
-    /** The partner's officer who confirmed the registration (null: the platform's own). */
+    /** proposed | registered | declined: only registered loans count for coverage, leverage and claims. */
+    status: text('status').notNull().default('registered'),
+    /** The day the platform proposed it at disbursement (null: registered by hand). */
+    proposedOn: day('proposed_on'),
+    /** The partner's officer who confirmed (or declined) the registration (null: the platform's own). */
     confirmedBy: uuid('confirmed_by'),
     createdAt: at('created_at').notNull(),
   },
-  (t) => [uniqueIndex('pool_loans_pool_loan_key').on(t.poolId, t.loanId), index('pool_loans_partner_idx').on(t.poolId, t.partnerId), index('pool_loans_loan_idx').on(t.loanId)],
+  (t) => [uniqueIndex('pool_loans_pool_loan_key').on(t.poolId, t.loanId), index('pool_loans_partner_idx').on(t.poolId, t.partnerId), index('pool_loans_loan_idx').on(t.loanId), check('pool_loans_status', sql`${t.status} IN ('proposed', 'registered', 'declined')`)],
 );
 
 export const poolClaims = pgTable(

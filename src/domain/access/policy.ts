@@ -66,6 +66,7 @@ export const ACTIONS = [
   'pool.manage',
   'pool.claim',
   'pool.move',
+  'pool.confirm',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -141,6 +142,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'pool.manage': ['park_admin'],
   'pool.claim': ['institution_officer'],
   'pool.move': ['park_admin', 'institution_officer'],
+  // A registration the platform proposed at disbursement: the lending bank's officers confirm or decline it.
+  'pool.confirm': ['institution_officer'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -221,6 +224,7 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'pool.manage':
       return inAdministeredPark(actor, resource);
     case 'pool.claim':
+    case 'pool.confirm':
       return partyTo(actor, resource);
     case 'match.read':
       return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);

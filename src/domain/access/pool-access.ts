@@ -47,3 +47,8 @@ export function poolClaimMover(actor: Actor, claim: { parkId: string | null; par
 export function seesPoolClaim(actor: Actor, claim: { parkId: string | null; partnerId: string }): boolean {
   return poolClaimMover(actor, claim) !== null;
 }
+
+/** Whether the actor confirms or declines a registration proposed for the partner's loan: the partner bank's officers (the operator on its behalf). */
+export function confirmsRegistration(actor: Actor, registration: { partnerId: string }): boolean {
+  return decide(actor, 'pool.confirm', { parties: [registration.partnerId] }).allowed;
+}

@@ -20,6 +20,7 @@ export const NOTIFICATION_KINDS = [
   'need.taken_up',
   'product.decided',
   'product.pending',
+  'pool.loan_proposed',
 ] as const;
 export type KnownNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 /** A known kind, or any other string (shown in the app to everyone, never e-mailed). */
@@ -46,6 +47,8 @@ export const TOPIC_OF_KIND: Record<KnownNotificationKind, Topic> = {
   'need.taken_up': 'marketplace',
   'product.decided': 'marketplace',
   'product.pending': 'marketplace',
+  // The bank has a registration to confirm or decline.
+  'pool.loan_proposed': 'decisions',
 };
 
 export interface Channels {

@@ -14,40 +14,10 @@ import { fail, invalidFields, problem, type DomainError } from '../shared/errors
 import type { RegisteredLoan } from './pool-coverage.ts';
 import { paymentRefusal } from './pool-payout.ts';
 import { poolReason, type ClaimDocument, type Pool, type PoolReason, type ReviewStep } from './pool.ts';
+import { poolClaimMovesFrom, type PoolClaimMover, type PoolClaimNeed, type PoolClaimState, type PoolClaimTransition } from '../../../shared/pools.ts';
 
-export const POOL_CLAIM_STATES = ['filed', 'under_review', 'awaiting_approval', 'returned', 'approved', 'paid', 'rejected', 'withdrawn'] as const;
-export type PoolClaimState = (typeof POOL_CLAIM_STATES)[number];
-export type PoolClaimMover = 'partner' | 'administrator';
-/** reason: a rejection's; comment: what a return asks for; documents: the step's documents; payment: the amount paid, within the approved payout and the balance. */
-export type PoolClaimNeed = 'reason' | 'comment' | 'documents' | 'payment';
-
-export interface PoolClaimTransition {
-  from: PoolClaimState;
-  to: PoolClaimState;
-  by: PoolClaimMover;
-  needs: readonly PoolClaimNeed[];
-  /** The review step whose documents the move needs. */
-  step?: ReviewStep;
-}
-
-const t = (from: PoolClaimState, to: PoolClaimState, by: PoolClaimMover, needs: PoolClaimNeed[] = [], step?: ReviewStep): PoolClaimTransition => ({ from, to, by, needs, ...(step ? { step } : {}) });
-
-export const POOL_CLAIM_TRANSITIONS: readonly PoolClaimTransition[] = [
-  t('filed', 'under_review', 'administrator', ['documents'], 'filing'),
-  t('filed', 'returned', 'administrator', ['comment']),
-  t('filed', 'rejected', 'administrator', ['reason']),
-  t('filed', 'withdrawn', 'partner'),
-  t('under_review', 'awaiting_approval', 'administrator', ['documents'], 'review'),
-  t('under_review', 'returned', 'administrator', ['comment']),
-  t('under_review', 'rejected', 'administrator', ['reason']),
-  t('under_review', 'withdrawn', 'partner'),
-  t('awaiting_approval', 'approved', 'administrator', ['documents'], 'approval'), // the committee's decision
-  t('awaiting_approval', 'rejected', 'administrator', ['reason']),
-  // The partner sends what was asked for; the claim is filed again and the filing step restarts.
-  t('returned', 'filed', 'partner', ['documents'], 'filing'),
-  t('returned', 'withdrawn', 'partner'),
-  t('approved', 'paid', 'administrator', ['payment']),
-];
+// The table itself is in shared/ so that the web offers exactly the moves the server allows.
+export { POOL_CLAIM_STATES, POOL_CLAIM_TRANSITIONS, type PoolClaimMover, type PoolClaimNeed, type PoolClaimState, type PoolClaimTransition } from '../../../shared/pools.ts';
 
 export const FINAL_CLAIM_STATES: readonly PoolClaimState[] = ['paid', 'rejected', 'withdrawn'];
 
@@ -74,7 +44,7 @@ export type PoolClaimRefusal =
   | { kind: 'wrong_mover'; error: DomainError }
   | { kind: 'missing'; need: PoolClaimNeed; missing?: ClaimDocument[]; error: DomainError };
 
-export const claimMovesFrom = (from: PoolClaimState): PoolClaimTransition[] => POOL_CLAIM_TRANSITIONS.filter((tr) => tr.from === from);
+export const claimMovesFrom = poolClaimMovesFrom;
 
 /** The documents a step needs that are not among those provided, in the pool's order. */
 export const missingDocuments = (pool: Pool, step: ReviewStep, provided: readonly ClaimDocument[]): ClaimDocument[] => pool.review[step].documents.filter((d) => !provided.includes(d));

@@ -13,11 +13,9 @@ export const CONTRIBUTOR_KINDS = ['government', 'institution'] as const;
 /** government: a city or district body; institution: a partner bank or guarantor putting money in. */
 export type ContributorKind = (typeof CONTRIBUTOR_KINDS)[number];
 
-export const REVIEW_STEPS = ['filing', 'review', 'approval'] as const;
-export type ReviewStep = (typeof REVIEW_STEPS)[number];
+import { CLAIM_DOCUMENTS, type ClaimDocument, type ReviewStep } from '../../../shared/pools.ts';
 
-export const CLAIM_DOCUMENTS = ['overdue_notice', 'lawsuit_acceptance_notice', 'loan_contract', 'repayment_record', 'collection_evidence', 'committee_minutes'] as const;
-export type ClaimDocument = (typeof CLAIM_DOCUMENTS)[number];
+export { CLAIM_DOCUMENTS, REVIEW_STEPS, type ClaimDocument, type ReviewStep } from '../../../shared/pools.ts';
 
 export interface PoolContributor {
   id: string;

@@ -43,10 +43,16 @@ describe('seedDemoPools over the demo workflow', () => {
     expect(body.contributors.map((c: Json) => c.share)).toEqual(['4', '3', '3']);
     expect(body.contributors[2].name).toBe('上海申科融资担保有限公司');
     expect(body.contributorFigures.map((c: Json) => c.contributedFen)).toEqual([2_500_000_000, 1_875_000_000, 1_875_000_000]);
-    // Every live loan of the two partner banks in Zhangjiang is registered; coverage is their outstanding principal.
-    expect(seeded.loans).toBe(partnerLoans);
+    // Every live loan of the two partner banks in Zhangjiang is registered, on its disbursement date
+    // (or the day the pool was funded), but the demo bank's latest, proposed for its officer to confirm.
+    expect(seeded).toMatchObject({ loans: partnerLoans - 1, proposed: 1 });
     const admin = (await get(`/pools/${seeded.poolId}`, 'parkAdmin')).body;
-    expect(admin.loans).toHaveLength(partnerLoans);
+    expect(admin.loans).toHaveLength(partnerLoans - 1);
+    const funded = addDays(`${Number(businessDateOf(new Date(), 'Asia/Shanghai').slice(0, 4)) - 2}-01-01`, 19);
+    const disbursed = new Map((await t.database.db.select().from(loans)).map((l) => [l.id, l.disbursedOn]));
+    for (const l of admin.loans) expect(l.registeredOn).toBe(disbursed.get(l.loanId)! > funded ? disbursed.get(l.loanId) : funded);
+    expect(body.proposals).toHaveLength(1);
+    expect(body.proposals[0]).toMatchObject({ partnerId: bank });
     expect(admin.coveredFen).toBe(admin.loans.reduce((s: number, l: Json) => s + l.outstandingFen, 0));
     expect(admin.aboveTarget).toBe(false);
     expect((await get(`/pools/${seeded.poolId}`, 'otherParkAdmin')).status).toBe(404);

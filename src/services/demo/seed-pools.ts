@@ -1,7 +1,8 @@
 // The demo's risk compensation pool, written through the pool services as the platform: a
 // Zhangjiang pool funded by two banks and a guarantor at 4 : 3 : 3 (¥62.5m, levered up to 10×),
 // the demo bank among its partners so the demo officer sees it; the partners' Zhangjiang loans
-// registered; on the most overdue loans a claim paid with one recovery shared back, and a claim
+// registered on their disbursement dates, the demo bank's latest loan proposed for its officer to
+// confirm; on the most overdue loans a claim paid with one recovery shared back, and a claim
 // under review. Runs after the demo workflow; a second run finds the pool and writes nothing.
 import type { Database } from '../../db/client.ts';
 import { organisationIdNamed } from '../../db/repositories/demo-workflow.ts';
@@ -12,11 +13,12 @@ import { INSTITUTION_SPECS } from '../../domain/demo/institution-data.ts';
 import { createRandom } from '../../domain/demo/random.ts';
 import { ZHANGJIANG_POOL } from '../../domain/policy/pool-fixtures.ts';
 import type { ClaimDocument } from '../../domain/policy/pool.ts';
-import { addDays } from '../../domain/shared/business-time.ts';
+import { addDays, instantAt } from '../../domain/shared/business-time.ts';
 import { DomainError } from '../../domain/shared/errors.ts';
 import { dayNumberOf } from '../../domain/calendar/days.ts';
 import { addPoolClaimDocument, filePoolClaim, movePoolClaim, recordPoolRecovery } from '../pools/claims.ts';
 import { registerPoolLoan } from '../pools/loans.ts';
+import { proposeAtDisbursement } from '../pools/proposals.ts';
 import { recordContribution, savePool } from '../pools/pools.ts';
 import { systemContext, todayOf } from '../shared/context.ts';
 
@@ -31,6 +33,8 @@ export interface SeededPools {
   poolId: string | null;
   contributions: number;
   loans: number;
+  /** Registrations proposed at disbursement awaiting the demo bank's confirmation (its latest loan). */
+  proposed: number;
   /** Registrations the pool refused (leverage, suspension, period), by code. */
   refused: Record<string, number>;
   claims: { paid: string | null; underReview: string | null };
@@ -44,7 +48,7 @@ export async function seedDemoPools(database: Database, options: { now: Date; se
   const ctx = systemContext({ database, now: () => options.now });
   const db = database.db;
   const existing = await findPoolByCode(db, DEMO_POOL_CODE);
-  if (existing) return { created: false, poolId: existing.id, contributions: 0, loans: 0, refused: {}, claims: { paid: null, underReview: null } };
+  if (existing) return { created: false, poolId: existing.id, contributions: 0, loans: 0, proposed: 0, refused: {}, claims: { paid: null, underReview: null } };
   const rng = createRandom(options.seed);
   const park = await findParkByCode(db, 'zhangjiang');
   const demoBank = await organisationIdNamed(db, nameOf(DEMO_BANK));
@@ -53,7 +57,7 @@ export async function seedDemoPools(database: Database, options: { now: Date; se
   // The other bank: the one with the most Zhangjiang loans after the demo bank.
   const otherBank = (await lendersInPark(db, park.id)).find((l) => l.type === 'bank' && l.institutionId !== demoBank)?.institutionId;
   // A data set too small to have a second bank lending in Zhangjiang (a handful of enterprises) has no pool to show.
-  if (!otherBank) return { created: false, poolId: null, contributions: 0, loans: 0, refused: {}, claims: { paid: null, underReview: null } };
+  if (!otherBank) return { created: false, poolId: null, contributions: 0, loans: 0, proposed: 0, refused: {}, claims: { paid: null, underReview: null } };
   const today = todayOf(ctx);
   const year = Number(today.slice(0, 4));
   const validFrom = `${year - 2}-01-01`;
@@ -85,14 +89,26 @@ export async function seedDemoPools(database: Database, options: { now: Date; se
   const refused: Record<string, number> = {};
   let registeredCount = 0;
   const candidates = (await loansOfPark(db, park.id, [demoBank, otherBank])).filter((l) => l.status === 'live' || l.status === 'defaulted');
-  for (const loan of candidates) {
+  // The demo bank's latest live loan is left proposed, as a disbursement proposes it, for the demo officer to confirm.
+  const awaiting = candidates.filter((l) => l.institutionId === demoBank && l.status === 'live').at(-1);
+  const funded = addDays(opened, 5);
+  for (const loan of candidates.filter((l) => l !== awaiting)) {
+    // Registered when the bank disbursed it (once the pool had its money), not on the seed's day.
+    const on = loan.disbursedOn > funded ? loan.disbursedOn : funded;
+    const then = systemContext({ database, now: () => instantAt(on, 10, 0, ctx.timezone) });
     try {
-      await registerPoolLoan(ctx, saved.id, { loanId: loan.id });
+      await registerPoolLoan(then, saved.id, { loanId: loan.id });
       registeredCount++;
     } catch (err) {
       if (!(err instanceof DomainError) || err.category !== 'conflict') throw err;
       refused[err.code] = (refused[err.code] ?? 0) + 1;
     }
+  }
+
+  let proposed = 0;
+  if (awaiting) {
+    const then = systemContext({ database, now: () => instantAt(awaiting.disbursedOn > funded ? awaiting.disbursedOn : funded, 11, 0, ctx.timezone) });
+    proposed = (await database.db.transaction((tx) => proposeAtDisbursement(tx, then, awaiting))).length;
   }
 
   // The most overdue registered loans past the trigger: the worst is paid, the next under review.
@@ -130,5 +146,5 @@ export async function seedDemoPools(database: Database, options: { now: Date; se
     await movePoolClaim(ctx, claim.id, { to: 'under_review', version: claim.version });
     claims.underReview = claim.id;
   }
-  return { created: true, poolId: saved.id, contributions: contributions.length, loans: registeredCount, refused, claims };
+  return { created: true, poolId: saved.id, contributions: contributions.length, loans: registeredCount, proposed, refused, claims };
 }

@@ -68,7 +68,7 @@ export async function filePoolClaim(ctx: ServiceContext, poolId: string, input: 
   const loan = await findLoanRow(db, input.loanId);
   if (!loan) throw fail('pool.loan_not_found');
   if (!isOperator(ctx.actor)) authorize(ctx.actor, 'pool.claim', { parties: [loan.institutionId] });
-  if (!poolLoan) throw fail('pool.loan_not_registered', { loan: input.loanId });
+  if (!poolLoan || poolLoan.status !== 'registered') throw fail('pool.loan_not_registered', { loan: input.loanId });
   const today = todayOf(ctx);
   const missed = await firstMissedDueOn(db, loan.id, today);
   const overdueSince = missed === null ? today : addDays(missed, 1);

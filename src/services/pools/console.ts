@@ -2,7 +2,7 @@
 // and contributors, the registered loans and the claims with their trail, moves, documents,
 // recoveries and review clock. The park's administrators see every loan, claim and partner; a
 // partner its own; a contributor only the pool's totals and the contributors' positions.
-import { claimsOfPool, organisationNames, poolClaimDocumentsOf, poolClaimEventsOf, poolRecoveriesOf, type PoolClaimEventRow, type PoolClaimListed, type PoolDocumentMeta, type PoolListed, type PoolRecoveryRow, type RegisteredLoanRow } from '../../db/repositories/pools.ts';
+import { claimsOfPool, organisationNames, registeredLoansOf, poolClaimDocumentsOf, poolClaimEventsOf, poolRecoveriesOf, type PoolClaimEventRow, type PoolClaimListed, type PoolDocumentMeta, type PoolListed, type PoolRecoveryRow, type RegisteredLoanRow } from '../../db/repositories/pools.ts';
 import { managesPool, partnerOf } from '../../domain/access/pool-access.ts';
 import { reviewClock, type PoolClaimState, type ReviewClock } from '../../domain/policy/pool-claims.ts';
 import { poolSummary, type PoolSummary } from '../../domain/policy/pool-summary.ts';
@@ -26,6 +26,8 @@ export interface PoolConsole {
   /** Names of the institutions the pool names (partners, institution contributors). */
   names: Map<string, { name: string; nameEn: string | null }>;
   loans: RegisteredLoanRow[];
+  /** Registrations proposed at disbursement, awaiting the partner bank's confirmation. */
+  proposals: RegisteredLoanRow[];
   claims: ConsoleClaim[];
   /** The actor's own part: administrator, the partner it acts for, or a contributor (figures only). */
   viewer: { role: 'administrator' | 'partner' | 'contributor'; partnerId: string | null };
@@ -35,7 +37,7 @@ export async function poolConsole(ctx: ServiceContext, calendars: CalendarStore,
   const db = ctx.database.db;
   const { row, pool } = await visiblePool(ctx, id);
   const today = todayOf(ctx);
-  const [{ entries, loanRows, registered }, claims, calendar] = await Promise.all([poolPosition(db, row.id, pool, today), claimsOfPool(db, row.id), calendars.get(db)]);
+  const [{ entries, loanRows, registered }, claims, calendar, proposed] = await Promise.all([poolPosition(db, row.id, pool, today), claimsOfPool(db, row.id), calendars.get(db), registeredLoansOf(db, row.id, 'proposed')]);
   const summary = poolSummary({ pool, entries, registered, claims: claims.map((c) => ({ claimId: c.id, partnerId: c.partnerId, loanId: c.loanId, state: c.state as PoolClaimState, netLossFen: c.netLossFen })), asOf: today });
   const admin = managesPool(ctx.actor, row.parkId);
   const partnerId = admin ? null : partnerOf(ctx.actor, pool);
@@ -52,6 +54,8 @@ export async function poolConsole(ctx: ServiceContext, calendars: CalendarStore,
     summary: admin ? summary : { ...summary, partners: summary.partners.filter((p) => p.partnerId === partnerId) },
     names,
     loans: mine(loanRows),
+    // A contributor sees figures only; a partner its own proposals.
+    proposals: viewer.role === 'contributor' ? [] : mine(proposed),
     claims: shown.map((claim) => ({
       claim,
       events: events.filter((e) => e.claimId === claim.id),

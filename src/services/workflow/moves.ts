@@ -4,6 +4,7 @@
 // version the caller read (optimistic lock: two officers approving at once, one wins).
 import type { Tx } from '../../db/client.ts';
 import { findApplication, insertApplicationEvent, updateApplicationIf, type ApplicationRow, type NewApplication } from '../../db/repositories/applications.ts';
+import type { LoanRow } from '../../db/repositories/loans.ts';
 import { findProduct } from '../../db/repositories/products.ts';
 import { systemActor } from '../../domain/access/actor.ts';
 import { applicationMover } from '../../domain/access/workflow-access.ts';
@@ -31,14 +32,23 @@ export interface MoveInput {
   loan?: LoanTermsInput | null;
 }
 
-export async function moveApplication(ctx: ServiceContext, calendars: CalendarStore, id: string, input: MoveInput): Promise<ApplicationRow> {
+/**
+ * What other areas do when the workflow makes a move, given by whoever composes the platform (the
+ * workflow does not depend on them), inside the move's transaction: proposing the pool
+ * registrations a disbursed loan qualifies for.
+ */
+export interface MoveHooks {
+  loanDisbursed: (tx: Tx, ctx: ServiceContext, loan: LoanRow) => Promise<unknown>;
+}
+
+export async function moveApplication(ctx: ServiceContext, calendars: CalendarStore, id: string, input: MoveInput, hooks: MoveHooks): Promise<ApplicationRow> {
   const db = ctx.database.db;
   const current = await findApplication(db, id);
   if (!current) throw fail('application.not_found');
   authorize(ctx.actor, 'application.move', { parkId: current.parkId, parties: [current.enterpriseId, current.institutionId] });
   const by = applicationMover(ctx.actor, current);
   if (!by) throw fail('access.not_a_party_to_move');
-  return changeState(ctx, await calendars.get(db), current, by, input);
+  return changeState(ctx, await calendars.get(db), current, by, input, hooks);
 }
 
 /** The platform's own moves (repayments recorded, the overdue sweep), inside the caller's transaction. */
@@ -51,7 +61,7 @@ export async function movePlatform(tx: Tx, ctx: ServiceContext, a: ApplicationRo
   return moved;
 }
 
-async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: ApplicationRow, by: Mover, input: MoveInput): Promise<ApplicationRow> {
+async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: ApplicationRow, by: Mover, input: MoveInput, hooks: MoveHooks): Promise<ApplicationRow> {
   const to = stateNamed(input.to);
   if (!to) throw invalidFields([problem('to', 'application.unknown_state', { state: input.to })]);
   const productIsLoan = a.productKind === 'loan';
@@ -70,7 +80,7 @@ async function changeState(ctx: ServiceContext, calendar: WorkingCalendar, a: Ap
   const changes = { ...stateChanges(a, to, calendar, today, ctx.now(), turnaround, ctx.timezone), ...(to === 'rejected' ? { rejectionReason: input.reason!, rejectionText: input.comment?.trim() ?? null } : {}), ...approval };
   return mutate(ctx, async (tx) => {
     const moved = await writeMove(tx, ctx, a, to, changes, { comment: input.comment ?? null, reason: input.reason ?? null, by });
-    if (to === 'disbursed' && input.loan) await disburseLoan(tx, ctx, calendar, moved, input.loan);
+    if (to === 'disbursed' && input.loan) await hooks.loanDisbursed(tx, ctx, await disburseLoan(tx, ctx, calendar, moved, input.loan));
     if (to === 'defaulted') await markDefaulted(tx, ctx, a.id, today, input.reason ?? null);
     if (to === 'written_off') await markWrittenOff(tx, ctx, a.id, today, input.comment ?? null);
     return { result: moved, audit: { action: `application.${to}`, targetType: 'application', targetId: a.id, parkId: a.parkId, details: { from: a.state, to, version: moved.version, reason: input.reason ?? undefined, ...approvalAudit(approval) } } };

@@ -68,7 +68,14 @@ const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels
   { prefix: 'claim.move_needs', params: ['field'], labels: 'policy.needs' },
   { prefix: 'claim.unknown_reason', params: ['reasons'], labels: 'policy.reasons' },
   { prefix: 'programme.', params: ['kind'], labels: 'policy.kinds' },
+  { prefix: 'pool.claim_', params: ['from', 'to', 'allowed'], labels: 'pools.states' },
+  { prefix: 'pool.claim_wrong_mover', params: ['mover'], labels: 'pools.movers' },
+  { prefix: 'pool.claim_documents_missing', params: ['missing'], labels: 'pools.documents' },
+  { prefix: 'pool.claim_documents_missing', params: ['step'], labels: 'pools.reviewSteps' },
+  { prefix: 'pool.registration_not_proposed', params: ['status'], labels: 'pools.registrationStatuses' },
+  { prefix: 'pool.loan_not_live', params: ['status'], labels: 'loans.statuses' },
 ];
+
 
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {
   const labelled = { ...params };

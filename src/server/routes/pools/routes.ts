@@ -3,12 +3,13 @@
 // its trail) and pays; recoveries after payment are shared back. The console is one pool's figures.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { PoolClaimEventRow, PoolClaimListed, PoolDocumentMeta, PoolLedgerRow, PoolListed, PoolRecoveryRow } from '../../../db/repositories/pools.ts';
+import type { PoolClaimEventRow, PoolClaimListed, PoolDocumentMeta, PoolLedgerRow, PoolListed, PoolLoanRow, PoolRecoveryRow } from '../../../db/repositories/pools.ts';
 import { CLAIM_DOCUMENTS, CONTRIBUTOR_KINDS, type Pool } from '../../../domain/policy/pool.ts';
 import { POOL_CLAIM_STATES, type ReviewClock } from '../../../domain/policy/pool-claims.ts';
 import { addPoolClaimDocument, filePoolClaim, MAX_DOCUMENT_BYTES, movePoolClaim, readPoolClaim, recordPoolRecovery } from '../../../services/pools/claims.ts';
 import { poolConsole, type ConsoleClaim } from '../../../services/pools/console.ts';
 import { registerPoolLoan } from '../../../services/pools/loans.ts';
+import { confirmPoolLoan, declinePoolLoan } from '../../../services/pools/proposals.ts';
 import { listPools, poolOf, recordContribution, savePool } from '../../../services/pools/pools.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, multilineText } from '../common.ts';
@@ -144,9 +145,14 @@ const ConsoleSchema = PoolSchema.extend({
   partnerFigures: z.array(z.object({ partnerId: z.string(), name: z.string(), loans: z.number().int(), outstandingFen: Money, nplFen: Money, nplRatio: z.string(), threshold: z.string(), suspended: z.boolean(), claims: z.number().int(), openClaims: z.number().int(), lossFen: Money, paidFen: Money, refundedFen: Money })),
   contributorFigures: z.array(z.object({ contributorId: z.string(), name: z.string(), kind: z.enum(CONTRIBUTOR_KINDS), share: z.string(), contributedFen: Money, payoutsFen: Money, refundsFen: Money, balanceFen: Money })),
   days: z.array(z.object({ date: z.string(), contributionsFen: Money, payoutsFen: Money, refundsFen: Money, balanceFen: Money })),
-  loans: z.array(z.object({ loanId: z.string(), partnerId: z.string(), partnerName: z.string(), enterpriseName: z.string(), share: z.string(), firstLoan: z.boolean(), principalFen: Money, outstandingFen: Money, loanStatus: z.string(), classification: z.string(), registeredOn: z.string() })),
+  proposals: z.array(z.object({ id: z.string(), loanId: z.string(), partnerId: z.string(), partnerName: z.string(), enterpriseName: z.string(), share: z.string(), firstLoan: z.boolean(), principalFen: Money, proposedOn: z.string().nullable() })).describe('registrations proposed at disbursement, awaiting the partner bank’s confirmation'),
+  loans: z.array(z.object({ id: z.string(), loanId: z.string(), partnerId: z.string(), partnerName: z.string(), enterpriseName: z.string(), share: z.string(), firstLoan: z.boolean(), principalFen: Money, outstandingFen: Money, loanStatus: z.string(), classification: z.string(), registeredOn: z.string() })),
   claims: z.array(ClaimDetail),
 });
+
+const PoolLoanStatusEnum = z.enum(['proposed', 'registered', 'declined']).meta({ id: 'PoolLoanStatus' });
+const PoolLoanSchema = z.object({ id: z.string(), poolId: z.string(), loanId: z.string(), partnerId: z.string(), status: PoolLoanStatusEnum, share: z.string(), firstLoan: z.boolean(), principalFen: Money, registeredOn: z.string(), proposedOn: z.string().nullable() });
+const presentPoolLoan = (l: PoolLoanRow): z.infer<typeof PoolLoanSchema> => ({ id: l.id, poolId: l.poolId, loanId: l.loanId, partnerId: l.partnerId, status: l.status as 'proposed', share: l.share, firstLoan: l.firstLoan, principalFen: fenToJson(l.principalFen), registeredOn: l.registeredOn, proposedOn: l.proposedOn });
 
 const LedgerEntrySchema = z.object({ id: z.string(), kind: z.enum(['contribution', 'payout', 'refund']), on: z.string(), amountFen: Money, contributorId: z.string().nullable(), reference: z.string().nullable() });
 const presentEntry = (e: PoolLedgerRow) => ({ id: e.id, kind: e.kind as 'contribution' | 'payout' | 'refund', on: e.on, amountFen: fenToJson(e.amountFen), contributorId: e.contributorId, reference: e.reference });
@@ -214,7 +220,8 @@ export const poolRoutes: FastifyPluginAsyncZod = async (app) => {
         partnerFigures: s.partners.map((p) => ({ partnerId: p.partnerId, name: nameOf(p.partnerId), loans: p.loans, outstandingFen: fenToJson(p.outstandingFen), nplFen: fenToJson(p.nplFen), nplRatio: p.nplRatio, threshold: p.threshold, suspended: p.suspended, claims: p.claims, openClaims: p.openClaims, lossFen: fenToJson(p.lossFen), paidFen: fenToJson(p.paidFen), refundedFen: fenToJson(p.refundedFen) })),
         contributorFigures: s.contributors.map((p) => ({ contributorId: p.contributorId, name: nameOf(p.contributorId), kind: p.kind, share: p.share, contributedFen: fenToJson(p.contributedFen), payoutsFen: fenToJson(p.payoutsFen), refundsFen: fenToJson(p.refundsFen), balanceFen: fenToJson(p.balanceFen) })),
         days: s.days.map((d) => ({ date: d.date, contributionsFen: fenToJson(d.contributionsFen), payoutsFen: fenToJson(d.payoutsFen), refundsFen: fenToJson(d.refundsFen), balanceFen: fenToJson(d.balanceFen) })),
-        loans: c.loans.map((l) => ({ loanId: l.loanId, partnerId: l.partnerId, partnerName: l.partnerName, enterpriseName: l.enterpriseName, share: l.share, firstLoan: l.firstLoan, principalFen: fenToJson(l.principalFen), outstandingFen: fenToJson(l.outstandingPrincipalFen), loanStatus: l.loanStatus, classification: l.classification, registeredOn: l.registeredOn })),
+        proposals: c.proposals.map((l) => ({ id: l.id, loanId: l.loanId, partnerId: l.partnerId, partnerName: l.partnerName, enterpriseName: l.enterpriseName, share: l.share, firstLoan: l.firstLoan, principalFen: fenToJson(l.principalFen), proposedOn: l.proposedOn })),
+        loans: c.loans.map((l) => ({ id: l.id, loanId: l.loanId, partnerId: l.partnerId, partnerName: l.partnerName, enterpriseName: l.enterpriseName, share: l.share, firstLoan: l.firstLoan, principalFen: fenToJson(l.principalFen), outstandingFen: fenToJson(l.outstandingPrincipalFen), loanStatus: l.loanStatus, classification: l.classification, registeredOn: l.registeredOn })),
         claims: c.claims.map((cl: ConsoleClaim) => presentDetail(cl)),
       };
     },
@@ -243,6 +250,24 @@ export const poolRoutes: FastifyPluginAsyncZod = async (app) => {
       const { poolLoan: l, registration: r } = await registerPoolLoan(contextOf(request), request.params.id, request.body);
       return reply.code(201).send({ id: l.id, loanId: l.loanId, partnerId: l.partnerId, share: l.share, firstLoan: l.firstLoan, principalFen: fenToJson(l.principalFen), registeredOn: l.registeredOn, coveredAfterFen: fenToJson(r.coveredAfterFen), leverageAfter: r.leverageAfter, aboveTarget: r.aboveTarget });
     },
+  );
+  app.post(
+    '/pool-loans/:id/confirm',
+    {
+      config: { access: 'pool.confirm' },
+      schema: {
+        tags,
+        summary: 'Confirm a registration the platform proposed at disbursement (the lending bank’s officer): decided again now, under the pool’s lock — refused if the pool would pass its leverage target or the partner is suspended',
+        params: IdParams,
+        response: { 200: PoolLoanSchema, ...errorResponses },
+      },
+    },
+    async (request) => presentPoolLoan((await confirmPoolLoan(contextOf(request), request.params.id)).poolLoan),
+  );
+  app.post(
+    '/pool-loans/:id/decline',
+    { config: { access: 'pool.confirm' }, schema: { tags, summary: 'Decline a registration the platform proposed at disbursement (the lending bank’s officer); the loan may still be registered by hand later', params: IdParams, response: { 200: PoolLoanSchema, ...errorResponses } } },
+    async (request) => presentPoolLoan(await declinePoolLoan(contextOf(request), request.params.id)),
   );
   app.post(
     '/pools/:id/claims',

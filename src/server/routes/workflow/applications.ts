@@ -7,6 +7,7 @@ import { applyForFinancing } from '../../../services/workflow/apply.ts';
 import { moveApplication } from '../../../services/workflow/moves.ts';
 import { applicationView, readApplication, readApplications, type ApplicationView } from '../../../services/workflow/read-applications.ts';
 import { contextOf } from '../../app.ts';
+import { MOVE_HOOKS } from '../../workflow-hooks.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, pageOf, PageQuery, multilineText } from '../common.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
 import { ApplicationStateEnum, DeadlineStatusEnum, LoanStatusEnum, LprTenorEnum, MoveNeedEnum, ProductKindEnum, RepaymentMethodEnum } from '../vocabulary.ts';
@@ -185,7 +186,7 @@ export const applicationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const moved = await moveApplication(contextOf(request), calendar, request.params.id, request.body);
+      const moved = await moveApplication(contextOf(request), calendar, request.params.id, request.body, MOVE_HOOKS);
       return viewOf(request, moved.id, request.query.lang);
     },
   );

@@ -71,6 +71,18 @@ export const pools: Pick<Messages, 'pools'> = {
       pool_balance: 'Pool balance {{balance}} → {{after}}',
       recovery_share: 'Refund: {{recovered}} × {{paid}} ÷ {{netLoss}} = {{due}}, already refunded {{alreadyRefunded}}, now {{refund}}',
     },
+    reviewSteps: { filing: 'filing', review: 'review', approval: 'approval' },
+    registrationStatuses: { proposed: 'awaiting confirmation', registered: 'registered', declined: 'declined' },
+    proposals: { title: 'Loans proposed at disbursement (awaiting confirmation)', proposedOn: 'Proposed on', actions: 'Actions', confirm: 'Confirm registration', decline: 'Decline', confirmed: 'Registration confirmed', declined: 'Registration declined' },
+    contribution: { title: 'Record a contribution', contributor: 'Contributor', byShares: 'Split by the shares', amount: 'Amount', yuan: 'yuan', on: 'Received on', reference: 'Reference', submit: 'Record', recorded: 'Contribution recorded', amountInvalid: 'Enter an amount above zero (yuan, at most two decimals)' },
+    partnerLoans: { title: 'Register loans and file claims', pick: 'Pick one of your loans', register: 'Register with the pool', registered: 'Loan registered', lawsuitAcceptedOn: 'Lawsuit accepted on', fileClaim: 'File a claim', filed: 'Claim filed' },
+    actions: {
+      title: 'Actions',
+      moves: { under_review: 'Accept into review', awaiting_approval: 'Send for approval', returned: 'Return for documents', rejected: 'Reject', approved: 'Approve payout', paid: 'Pay', filed: 'Resubmit', withdrawn: 'Withdraw' },
+      comment: 'Comment', reason: 'Reason for rejection', amount: 'Amount paid (yuan; empty: the approved payout)', reference: 'Payment reference', moved: 'Done',
+      document: 'Add a document', documentKind: 'Document kind', documentTooLarge: 'The file may be at most 2 MB', uploaded: 'Document added',
+      recovery: 'Record a recovery', recoveryAmount: 'Recovered (yuan)', recoveryNote: 'Note', recorded: 'Recovery recorded, refund computed',
+    },
     documents: { overdue_notice: 'Overdue notice', lawsuit_acceptance_notice: 'Lawsuit acceptance notice', loan_contract: 'Loan contract', repayment_record: 'Repayment record', collection_evidence: 'Collection evidence', committee_minutes: 'Committee minutes' },
   },
 };

@@ -3,9 +3,11 @@
 import { Descriptions, List, Table, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { PoolClaim } from '../../api/pools';
+import type { PoolClaim, PoolConsole } from '../../api/pools';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
+import { hasClaimActions } from './pool-actions';
+import { ClaimActions } from './pool-claim-actions';
 
 const STATE_COLORS: Record<PoolClaim['state'], string> = { filed: 'blue', under_review: 'processing', awaiting_approval: 'gold', returned: 'orange', approved: 'cyan', paid: 'green', rejected: 'red', withdrawn: 'default' };
 
@@ -24,12 +26,17 @@ export function trailText(t: TFunction, step: Record<string, unknown>): string {
   return (t as unknown as LooseT)(`pools.steps.${name}`, { ...params, defaultValue: name });
 }
 
-function ClaimDetail({ claim }: { claim: PoolClaim }) {
+function ClaimDetail({ claim, viewer, onChanged }: { claim: PoolClaim; viewer?: PoolConsole['viewer']; onChanged?: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const money = (fen: number | null) => (fen === null ? '—' : formatMoney(t, fen));
   return (
     <Descriptions column={1} size="small" bordered data-testid={`pool-claim-${claim.id}`}>
+      {viewer && onChanged && hasClaimActions(viewer, claim) ? (
+        <Descriptions.Item label={t('pools.actions.title')}>
+          <ClaimActions claim={claim} viewer={viewer} onChanged={onChanged} />
+        </Descriptions.Item>
+      ) : null}
       <Descriptions.Item label={t('pools.claim.trail')}>
         {claim.trail.length ? (
           <ol style={{ margin: 0, paddingInlineStart: 20 }} data-testid="pool-claim-trail">
@@ -84,7 +91,7 @@ function ClaimDetail({ claim }: { claim: PoolClaim }) {
   );
 }
 
-export function PoolClaimsTable({ claims }: { claims: PoolClaim[] }) {
+export function PoolClaimsTable({ claims, viewer, onChanged }: { claims: PoolClaim[]; viewer?: PoolConsole['viewer']; onChanged?: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const money = (fen: number | null) => (fen === null ? '—' : formatMoney(t, fen));
@@ -96,7 +103,7 @@ export function PoolClaimsTable({ claims }: { claims: PoolClaim[] }) {
       pagination={false}
       scroll={{ x: 1000 }}
       data-testid="pool-claims-table"
-      expandable={{ expandedRowRender: (claim) => <ClaimDetail claim={claim} /> }}
+      expandable={{ expandedRowRender: (claim) => <ClaimDetail claim={claim} viewer={viewer} onChanged={onChanged} /> }}
       columns={[
         { title: t('pools.claim.enterprise'), key: 'enterprise', render: (_, c) => c.enterprise.name },
         { title: t('pools.claim.partner'), key: 'partner', render: (_, c) => c.partner.name },

@@ -15,6 +15,7 @@ import { formatMoney } from '../../lib/market-format';
 import { useAsync } from '../../lib/use-async';
 import { ClaimStateTag, PoolClaimsTable } from './pool-claims';
 import { formatMultiple, formatPercent } from './pool-format';
+import { ContributionCard, PartnerLoanCard, ProposalsCard } from './pool-panels';
 
 type Partner = PoolConsole['partnerFigures'][number];
 type Contributor = PoolConsole['contributorFigures'][number];
@@ -164,8 +165,11 @@ export function PoolConsolePage() {
         <Flex vertical gap={16}>
           {pool.viewer.role !== 'administrator' ? <Alert type="info" showIcon message={t(pool.viewer.role === 'partner' ? 'pools.console.viewerPartner' : 'pools.console.viewerContributor')} /> : null}
           <Figures pool={pool} />
+          <ProposalsCard pool={pool} onChanged={loaded.reload} />
+          {pool.viewer.role === 'administrator' && pool.status === 'active' ? <ContributionCard pool={pool} onChanged={loaded.reload} /> : null}
+          {pool.viewer.role === 'partner' && pool.status === 'active' ? <PartnerLoanCard pool={pool} onChanged={loaded.reload} /> : null}
           <Card title={t('pools.console.claims')}>
-            <PoolClaimsTable claims={pool.claims} />
+            <PoolClaimsTable claims={pool.claims} viewer={pool.viewer} onChanged={loaded.reload} />
           </Card>
           <Card title={t('pools.console.partners')}>
             <PartnersTable pool={pool} />
