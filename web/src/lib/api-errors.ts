@@ -58,6 +58,9 @@ const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels
   { prefix: 'claim.move_needs', params: ['field'], labels: 'policy.needs' },
   { prefix: 'claim.unknown_reason', params: ['reasons'], labels: 'policy.reasons' },
   { prefix: 'programme.', params: ['kind'], labels: 'policy.kinds' },
+  { prefix: 'programme.proof', params: ['proof'], labels: 'policy.proofKinds' },
+  { prefix: 'claim.proof', params: ['proof', 'required', 'missing'], labels: 'policy.proofKinds' },
+  { prefix: 'claim.proof', params: ['by'], labels: 'policy.proofProviders' },
 ];
 
 function labelledParams(t: TFunction, code: string, params: Record<string, unknown>): Record<string, unknown> {

@@ -23,6 +23,7 @@ import { parseYuanToFen } from '../../lib/money';
 import { useAsync } from '../../lib/use-async';
 import { BUDGET_RULES, LPR_BASES, PROGRAMME_DEFAULTS, PROGRAMME_KINDS, programmeBody, programmeFieldOf, programmeValues, STACKING_RULES, type ProgrammeFormValues } from './programme-form';
 import { PROGRAMMES_PATH, programmePath } from './programmes-page';
+import { ProgrammeProofsField } from './programme-proofs-field';
 
 export function ProgrammeEditorPage() {
   const { programmeId } = useParams();
@@ -265,6 +266,7 @@ function ProgrammeEditor({ existing }: { existing?: ProgrammeDetail }) {
               )}
             </Row>
           </Card>
+          <ProgrammeProofsField />
           <Flex gap={8} justify="flex-end">
             <Button onClick={() => void save('draft')} loading={busy === 'draft'} data-testid="programme-save-draft">
               {t('policy.editor.saveDraft')}
