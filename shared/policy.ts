@@ -91,3 +91,16 @@ export const CLAIM_TRANSITIONS: readonly ClaimTransition[] = [
 
 /** Where a claim can go next, and by whom. */
 export const claimMovesFrom = (from: SubsidyClaimState) => CLAIM_TRANSITIONS.filter((tr) => tr.from === from);
+
+/** Proofs a programme may require of a claim (PDF, PNG or JPEG uploads; see shared/documents.ts). */
+export const PROOF_KINDS = ['application_form', 'business_licence', 'ip_certificate', 'pledge_registration', 'loan_contract', 'premium_invoice', 'guarantee_contract', 'other'] as const;
+export type ProofKind = (typeof PROOF_KINDS)[number];
+/** Who provides a proof: the claim's enterprise, or the lending (or fee-submitting) institution. */
+export const PROOF_PROVIDERS = ['enterprise', 'institution'] as const;
+export type ProofProvider = (typeof PROOF_PROVIDERS)[number];
+export interface RequiredProof {
+  kind: ProofKind;
+  by: ProofProvider;
+}
+/** Claims that take no more proofs: decided for good. */
+export const PROOF_CLOSED_STATES = ['paid', 'rejected', 'forfeited', 'clawed_back'] as const satisfies readonly SubsidyClaimState[];

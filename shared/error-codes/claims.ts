@@ -1,5 +1,5 @@
 // Subsidy claims and programmes as the platform keeps them: moves, deadlines, saving and publishing.
-import { conflict, invalid, notFound } from './entry.ts';
+import { conflict, forbidden, invalid, notFound } from './entry.ts';
 
 export const CLAIM_ERRORS = {
   'claim.not_found': notFound('No such subsidy claim'),
@@ -15,6 +15,12 @@ export const CLAIM_ERRORS = {
   'claim.unknown_reason': invalid('unknown reason "{reason}"; use one of {reasons}', { reason: 'text', reasons: 'list' }),
   'claim.other_reason_needs_comment': invalid('say why in a comment when the reason is "other"'),
   'claim.clawback_above_paid': invalid('a clawback of {clawback} fen is more than the {paid} fen paid', { clawback: 'text', paid: 'text' }),
+  'claim.proof_not_required': invalid('This programme does not take a {proof}; it takes: {required}', { proof: 'text', required: 'list' }),
+  'claim.proof_wrong_provider': forbidden('A {proof} is provided by the {by}', { proof: 'text', by: 'text' }),
+  'claim.proof_not_a_provider': forbidden('Only the claim’s enterprise and its lending institution provide proofs'),
+  'claim.proof_claim_closed': conflict('A claim that is {state} takes no more proofs', { state: 'text' }),
+  'claim.proofs_missing': conflict('The claim cannot be approved before these proofs are uploaded: {missing}', { missing: 'list' }),
+  'programme.proof_duplicate': invalid('{proof} is listed more than once', { proof: 'text' }),
   'claim.not_in_your_park': conflict('This claim belongs to a programme of another park'),
   'programme.id_format': invalid('a programme code of 2 to 64 lower-case letters, digits and hyphens'),
   'programme.not_found': notFound('No programme "{id}"', { id: 'text' }),

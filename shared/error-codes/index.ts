@@ -9,6 +9,7 @@ import { MARKET_ERRORS } from './market.ts';
 import { MODEL_LAB_ERRORS } from './model-lab.ts';
 import { POLICY_ERRORS } from './policy.ts';
 import { CLAIM_ERRORS, PAYMENT_ERRORS } from './claims.ts';
+import { DOCUMENT_ERRORS } from './documents.ts';
 import { POOL_ERRORS } from './pools.ts';
 import { POOL_RECORD_ERRORS } from './pool-records.ts';
 import { PROFILE_ERRORS } from './profile.ts';
@@ -33,6 +34,7 @@ export const ERRORS = {
   ...POLICY_ERRORS,
   ...CLAIM_ERRORS,
   ...PAYMENT_ERRORS,
+  ...DOCUMENT_ERRORS,
   ...POOL_ERRORS,
   ...POOL_RECORD_ERRORS,
 } as const;

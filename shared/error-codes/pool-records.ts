@@ -1,6 +1,6 @@
 // Risk compensation pools as stored: finding a pool, a registered loan or a claim, a claim moved by
 // someone else meanwhile, the documents a claim carries, and the "only one" rules the database holds.
-import { conflict, invalid, notFound, tooLarge } from './entry.ts';
+import { conflict, invalid, notFound } from './entry.ts';
 
 export const POOL_RECORD_ERRORS = {
   'pool.not_found': notFound('No such risk compensation pool'),
@@ -18,8 +18,6 @@ export const POOL_RECORD_ERRORS = {
   'pool.claim_not_paid': conflict('Recoveries are shared back only on a paid claim; this one is {state}', { state: 'text' }),
   'pool.registration_not_found': notFound('No such proposed pool registration'),
   'pool.registration_not_proposed': conflict('This registration is {status}, no longer awaiting your confirmation', { status: 'text' }),
-  'pool.document_type': invalid('A document must be a PDF, JPEG or PNG file'),
-  'pool.document_too_large': tooLarge('A document may be at most {max} bytes, this one is {size}', { max: 'number', size: 'number' }),
   'unique.pool_code_unique': conflict('A pool with this code already exists'),
   'unique.pool_loan_once': conflict('This loan is already registered with the pool'),
   'unique.one_open_pool_claim_per_loan': conflict('This loan already has an open claim on the pool'),

@@ -8,7 +8,7 @@ import { VOID_CLAIM_STATES } from '../../../shared/policy.ts';
 import type { Executor, Tx } from '../client.ts';
 import { rowsOf } from '../migrate.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
-import { enterprises, loans, organisations, parks, paymentBatches, products, subsidyClaimEvents, subsidyClaims } from '../schema/index.ts';
+import { enterprises, loans, organisations, parks, paymentBatches, products, subsidyClaimDocuments, subsidyClaimEvents, subsidyClaims } from '../schema/index.ts';
 import { scopeWhere } from './workflow-scope.ts';
 
 export type ClaimRow = typeof subsidyClaims.$inferSelect;
@@ -189,6 +189,8 @@ export async function deleteClaims(tx: Tx, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
     await tx.delete(subsidyClaimEvents).where(inArray(subsidyClaimEvents.claimId, chunk));
+    // A claim a later run no longer grants goes with the proofs uploaded for it.
+    await tx.delete(subsidyClaimDocuments).where(inArray(subsidyClaimDocuments.claimId, chunk));
     await tx.delete(subsidyClaims).where(inArray(subsidyClaims.id, chunk));
   }
 }

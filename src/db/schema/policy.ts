@@ -6,6 +6,8 @@ import { sql } from 'drizzle-orm';
 import { bigint, bigserial, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { enterprises, organisations } from './organisations.ts';
 import { parks } from './parks.ts';
+import { bytea } from './reports.ts';
+import { users } from './users.ts';
 import { loans } from './workflow.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -133,6 +135,26 @@ export const subsidyClaimEvents = pgTable(
     at: at('at').notNull(),
   },
   (t) => [index('subsidy_claim_events_claim_idx').on(t.claimId, t.id)],
+);
+
+/** A claim's proofs (PDF, PNG or JPEG told by their bytes, capped), each stored with its SHA-256 and who uploaded it. */
+export const subsidyClaimDocuments = pgTable(
+  'subsidy_claim_documents',
+  {
+    id: uuid('id').primaryKey(),
+    claimId: uuid('claim_id').notNull().references(() => subsidyClaims.id),
+    /** shared/policy.ts PROOF_KINDS */
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedByOrg: uuid('uploaded_by_org').notNull().references(() => organisations.id),
+    uploadedAt: at('uploaded_at').notNull(),
+  },
+  (t) => [index('subsidy_claim_documents_claim_idx').on(t.claimId, t.kind)],
 );
 
 /**

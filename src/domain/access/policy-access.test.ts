@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Membership } from './actor.ts';
 import { systemActor } from './actor.ts';
-import { claimMover, claimScope, managesProgramme, programmeParkScope, seesClaimAccount, submitsPaymentsFor } from './policy-access.ts';
+import { claimMover, claimScope, managesProgramme, programmeParkScope, proofProviderOf, seesClaimAccount, submitsPaymentsFor } from './policy-access.ts';
 
 const actor = (...memberships: Membership[]): Actor => ({ kind: 'user', userId: 'u', email: 'u@x', memberships });
 const m = (role: Membership['role'], organisationId: string, organisationType: string, parkId: string | null = null): Membership => ({ role, organisationId, organisationType, parkId });
@@ -46,5 +46,16 @@ describe('who acts on subsidy programmes and claims', () => {
     expect(submitsPaymentsFor(insurer, { institutionId: 'bank-2' })).toBe(true);
     expect(submitsPaymentsFor(owner, { institutionId: 'bank-1' })).toBe(false);
     expect(submitsPaymentsFor(zjAdmin, { institutionId: 'bank-1' })).toBe(false);
+  });
+
+  it('says which side of a claim’s proofs an actor provides: the enterprise, the lender or a fee submitter; the park none', () => {
+    const claim = { enterpriseId: 'ent-1', institutionIds: ['bank-1', 'ins-1'] };
+    expect(proofProviderOf(owner, claim)).toBe('enterprise');
+    expect(proofProviderOf(banker, claim)).toBe('institution');
+    expect(proofProviderOf(insurer, claim)).toBe('institution');
+    expect(proofProviderOf(insurer, { enterpriseId: 'ent-1', institutionIds: ['bank-1'] })).toBeNull();
+    expect(proofProviderOf(owner, { ...claim, enterpriseId: 'ent-2' })).toBeNull();
+    expect(proofProviderOf(zjAdmin, claim)).toBeNull();
+    expect(proofProviderOf(systemActor(), claim)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@
 // whose programmes an actor manages, and the claims an actor may list.
 import { administeredParks, hasRole, isOperator, ownOrganisations, type Actor } from './actor.ts';
 import type { ClaimMover } from '../policy/claim-states.ts';
+import type { ProofProvider } from '../../../shared/policy.ts';
 import type { WorkflowScope } from './workflow-access.ts';
 
 /**
@@ -73,4 +74,15 @@ export function maySimulateProgramme(actor: Actor, ownerParkId: string | null, l
   if (loanParkIds === null) return false;
   const parks = administeredParks(actor);
   return parks === 'all' || loanParkIds.every((id) => parks.includes(id));
+}
+
+/**
+ * Which side of a claim's proofs the actor provides: the enterprise the claim is for, or an officer
+ * of the lending institution or of one that submitted the loan's fee or premium payments. Null for
+ * anyone else (the park reads proofs, it does not provide them).
+ */
+export function proofProviderOf(actor: Actor, claim: { enterpriseId: string; institutionIds: readonly string[] }): ProofProvider | null {
+  if (hasRole(actor, 'enterprise_user') && ownOrganisations(actor).includes(claim.enterpriseId)) return 'enterprise';
+  if (actor.memberships.some((m) => m.role === 'institution_officer' && claim.institutionIds.includes(m.organisationId))) return 'institution';
+  return null;
 }

@@ -60,6 +60,8 @@ export const ACTIONS = [
   'subsidy.run',
   'claim.read',
   'claim.move',
+  'claim.document_add',
+  'claim.document_read',
   'policy_payment.submit',
   'policy_payment.read',
   'pool.read',
@@ -134,6 +136,9 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'subsidy.run': ['park_admin'],
   'claim.read': ['park_admin', 'institution_officer', 'enterprise_user'],
   'claim.move': ['park_admin', 'enterprise_user'],
+  // Proofs: the enterprise and the institution upload the kinds they provide; whoever reads the claim reads them.
+  'claim.document_add': ['institution_officer', 'enterprise_user'],
+  'claim.document_read': ['park_admin', 'institution_officer', 'enterprise_user'],
   // Guarantors, insurers and lenders submit fee and premium payments (免申即享).
   'policy_payment.submit': ['institution_officer'],
   'policy_payment.read': ['park_admin', 'institution_officer', 'enterprise_user'],
@@ -215,7 +220,10 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'subsidy.run':
       return inAdministeredPark(actor, resource);
     case 'claim.read':
+    case 'claim.document_read':
       return partyOrPark(actor, resource);
+    case 'claim.document_add':
+      return partyTo(actor, resource);
     case 'claim.move':
       return partyTo(actor, resource).allowed ? allow('party to it') : inAdministeredPark(actor, resource);
     case 'pool.read':

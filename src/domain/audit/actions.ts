@@ -141,6 +141,7 @@ const ACTIONS: Record<string, Text> = {
   'claim.paid': ['拨付补贴', 'Paid a subsidy claim'],
   'claim.forfeited': ['逾期未确认，申领作废', 'Forfeited an unconfirmed claim'],
   'claim.clawed_back': ['追回补贴', 'Clawed back a subsidy'],
+  'claim.document_added': ['上传补贴申领证明材料', 'Added a proof to a subsidy claim'],
   'claim.batch_created': ['生成补贴支付批次', 'Drew up a payment batch'],
   'claim.batch_paid': ['补贴支付批次已拨付', 'Marked a payment batch paid'],
   'claim.payments_submitted': ['报送担保费或保费数据', 'Submitted fee or premium payments'],

@@ -45,6 +45,9 @@ describe('validateProgramme', () => {
     ['a bad park code', (p) => (p.ownerPark = 'Zhang Jiang'), { path: 'ownerPark', code: 'rule.value_not_park_code' }],
     ['an unknown key', (p) => ((p as Record<string, unknown>).budget = 1), { path: '', code: 'field.unknown_keys' }],
     ['a bad date', (p) => (p.validTo = '2025-13-01'), { path: 'validTo', code: 'field.invalid_date' }],
+    ['a proof listed twice', (p) => (p.proofs = [{ kind: 'loan_contract', by: 'institution' }, { kind: 'application_form', by: 'enterprise' }, { kind: 'loan_contract', by: 'enterprise' }]), { path: 'proofs.2.kind', code: 'programme.proof_duplicate', params: { proof: 'loan_contract' } }],
+    ['an unknown proof kind', (p) => (p.proofs = [{ kind: 'tax_return' as never, by: 'enterprise' }]), { path: 'proofs.0.kind', code: 'field.invalid_enum' }],
+    ['an unknown proof provider', (p) => (p.proofs = [{ kind: 'other', by: 'park' as never }]), { path: 'proofs.0.by', code: 'field.invalid_enum' }],
   ])('refuses %s, naming the field', (_, change, expected) => {
     const issues = issuesOf(edit(change));
     expect(issues).toContainEqual(expect.objectContaining(expected));

@@ -11,7 +11,7 @@ import { problem, type ArgsOf, type ErrorCode, type ParamValues } from '../share
 import { zodIssueProblem } from '../shared/zod-issues.ts';
 import { compareFractions, parseDecimal } from './decimal.ts';
 
-import { BUDGET_RULES, CLAWBACK_RULES, INTAKES, LPR_BASES, PROGRAMME_KINDS, STACKING_RULES, type BudgetRule, type ClawbackRule, type Intake, type LprBase, type ProgrammeKind, type StackingRule, type SubsidyBasis } from '../../../shared/policy.ts';
+import { BUDGET_RULES, CLAWBACK_RULES, INTAKES, LPR_BASES, PROGRAMME_KINDS, PROOF_KINDS, PROOF_PROVIDERS, STACKING_RULES, type RequiredProof, type BudgetRule, type ClawbackRule, type Intake, type LprBase, type ProgrammeKind, type StackingRule, type SubsidyBasis } from '../../../shared/policy.ts';
 
 // The vocabularies live in shared/ (the web's editor offers exactly these).
 export { BUDGET_RULES, CLAWBACK_RULES, INTAKES, LPR_BASES, PROGRAMME_KINDS, STACKING_RULES, type BudgetRule, type ClawbackRule, type Intake, type LprBase, type ProgrammeKind, type StackingRule, type SubsidyBasis };
@@ -84,6 +84,8 @@ export interface Programme {
   intake?: Intake;
   /** Fee and premium programmes: what a surrender or early release claws back; absent: nothing ('none'). */
   clawback?: { onSurrender: ClawbackRule };
+  /** The proofs a claim needs before the park approves it, each with who provides it; absent: none. */
+  proofs?: RequiredProof[];
 }
 
 /** One problem with a programme: the field's path, a catalogue code, its parameters and the English. */
@@ -145,6 +147,7 @@ export const programmeSchema = z.strictObject({
   confirmDays: z.number().int().min(0).max(60),
   intake: z.enum(INTAKES).optional(),
   clawback: z.strictObject({ onSurrender: z.enum(CLAWBACK_RULES) }).optional(),
+  proofs: z.array(z.strictObject({ kind: z.enum(PROOF_KINDS), by: z.enum(PROOF_PROVIDERS) })).max(PROOF_KINDS.length).optional(),
 });
 
 /** What a programme looks like before validation (fen may be JSON numbers). */
@@ -178,6 +181,9 @@ function contradictions(p: Programme): ProgrammeIssue[] {
     if (value !== null && value > p.caps.budgetFen) issues.push(programmeIssue(`caps.${cap}`, 'programme.cap_above_budget', { cap: String(value), budget: String(p.caps.budgetFen) }));
   }
   issues.push(...kindIssues(p));
+  (p.proofs ?? []).forEach((proof, i, all) => {
+    if (all.findIndex((o) => o.kind === proof.kind) < i) issues.push(programmeIssue(`proofs.${i}.kind`, 'programme.proof_duplicate', { proof: proof.kind }));
+  });
   return issues;
 }
 

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/app.ts';
-import { auditEvents, programmes, reports, subsidyClaims } from '../../db/schema/index.ts';
+import { auditEvents, programmes, reports, subsidyClaimDocuments, subsidyClaims } from '../../db/schema/index.ts';
+import { sniffDocument } from '../../domain/documents/sniff.ts';
+import { DEMO_PROOFS } from './seed-proofs.ts';
 import { DEMO_PROGRAMMES } from './seed-policy.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -57,5 +60,31 @@ describe('the demo policy instruments', () => {
     const insurer = (await t.request('GET', '/api/v1/policy-payments?surrendered=true', { as: 'insurer' })).json();
     expect(insurer.items).toHaveLength(1);
     expect(insurer.items[0]).toMatchObject({ kind: 'premium', programmes: [{ code: DEMO_PROGRAMMES.qingdao, claimState: 'clawed_back' }] });
+  });
+
+  it('asks for proofs on the Zhangjiang subsidy: every claim approved has them all, some claims still lack one', async () => {
+    const [programme] = await t.database.db.select().from(programmes).where(eq(programmes.code, DEMO_PROGRAMMES.zhangjiang));
+    expect((programme!.body as Json).proofs).toEqual(DEMO_PROOFS);
+    const claims = await t.database.db.select().from(subsidyClaims).where(eq(subsidyClaims.programmeCode, DEMO_PROGRAMMES.zhangjiang));
+    const docs = await t.database.db.select().from(subsidyClaimDocuments);
+    const kindsOf = (id: string) => new Set(docs.filter((d) => d.claimId === id).map((d) => d.kind));
+    const decided = claims.filter((c) => ['approved', 'paid', 'clawed_back'].includes(c.state));
+    expect(decided.length).toBeGreaterThan(0);
+    for (const c of decided) expect([...kindsOf(c.id)].sort()).toEqual(DEMO_PROOFS.map((p) => p.kind).sort());
+    const lacking = claims.filter((c) => kindsOf(c.id).size > 0 && kindsOf(c.id).size < DEMO_PROOFS.length);
+    expect(lacking.length).toBeGreaterThan(0);
+    // Real files: the type their bytes say, the hash of those bytes, and the uploader's organisation.
+    for (const d of docs) {
+      expect(sniffDocument(d.content)).toBe(d.mediaType);
+      expect(d.sha256).toBe(createHash('sha256').update(d.content).digest('hex'));
+      const claim = claims.find((c) => c.id === d.claimId)!;
+      expect(d.uploadedByOrg).toBe(DEMO_PROOFS.find((p) => p.kind === d.kind)!.by === 'enterprise' ? claim.enterpriseId : claim.institutionId);
+    }
+    // The demo enterprise sees what it still has to send.
+    const me = (await t.request('GET', '/api/v1/me', { as: 'enterprise' })).json().organisation;
+    const own = claims.find((c) => c.enterpriseId === me.id && c.state === 'published')!;
+    const detail = (await t.request('GET', `/api/v1/claims/${own.id}`, { as: 'enterprise' })).json();
+    expect(detail.proofs.filter((p: Json) => !p.present).map((p: Json) => p.kind)).toEqual(['ip_certificate', 'pledge_registration', 'loan_contract']);
+    expect(detail.uploadable).toEqual(['application_form', 'ip_certificate', 'pledge_registration']);
   });
 });

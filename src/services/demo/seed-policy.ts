@@ -7,7 +7,8 @@
 // loans and repayments held, and its claims moved through the same services a park and its
 // enterprises use: published for objections, confirmed, approved, rejected, paid in a batch,
 // clawed back, forfeited by the daily sweep, and — for the demo enterprise — published and waiting
-// for its receiving account. Everything follows from the seed and today's date.
+// for its receiving account and its remaining proofs (the programme asks for an application form,
+// the patent certificate, the pledge registration and the bank's loan contract). Everything follows from the seed and today's date.
 import type { Database } from '../../db/client.ts';
 import { activeOfficersAndOwners, insertDemoDishonestyListing, organisationIdNamed } from '../../db/repositories/demo-workflow.ts';
 import { findParkByCode } from '../../db/repositories/parks.ts';
@@ -29,6 +30,7 @@ import { issueReport } from '../reports/issue-report.ts';
 import { systemContext, type ServiceContext } from '../shared/context.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
 import { seedRatingsAsOf } from './seed-rating-history.ts';
+import { DEMO_PROOFS, uploadDemoProofs } from './seed-proofs.ts';
 
 export const DEMO_PROGRAMMES = { zhangjiang: 'zhangjiang-rated-subsidy', zizhu: 'zizhu-guarantee-fee', qingdao: 'qingdao-premium' } as const;
 const DEMO_OWNER = 'owner@enterprise.kejin.demo';
@@ -58,7 +60,7 @@ export async function seedDemoPolicy(database: Database, options: { now: Date; s
   const ctxAt = (offset: number, actor?: Actor): ServiceContext => ({ ...systemContext({ database, timezone, now: () => dayAt(offset) }), ...(actor ? { actor } : {}) });
   const calendars = new CalendarStore();
   const dated = (p: Programme): Programme => ({ ...p, validFrom: `${year - 1}-01-01`, validTo: `${year + 1}-12-31` });
-  const zhangjiangProgramme = dated({ ...ZHANGJIANG_RATED, id: DEMO_PROGRAMMES.zhangjiang });
+  const zhangjiangProgramme = dated({ ...ZHANGJIANG_RATED, id: DEMO_PROGRAMMES.zhangjiang, proofs: DEMO_PROOFS });
 
   // The programmes, saved in January (the Zhangjiang one as the park would: its budget shared pro rata).
   const january = ctxAt(Math.min(-40, -Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${year}-01-06T00:00:00Z`)) / 86_400_000)));
@@ -103,6 +105,11 @@ export async function seedDemoPolicy(database: Database, options: { now: Date; s
   const playing = (...roles: ClaimRole[]) => cast.filter((x) => roles.includes(x.role));
   for (const { c } of playing('paid', 'clawed_back', 'rejected', 'forfeited', 'confirmed', 'approved')) await story.move(c, -25, 'park', { to: 'published' });
   for (const [i, { c }] of playing('paid', 'clawed_back', 'rejected', 'confirmed', 'approved').entries()) await story.move(c, -22, 'enterprise', { to: 'confirmed', account: accountOf(c, i) });
+  // The proofs the programme asks for, before the park approves: complete for those it approves;
+  // the confirmed ones still wait for their bank's loan contract.
+  const allProofs = DEMO_PROOFS.map((p) => p.kind);
+  for (const { c } of playing('paid', 'clawed_back', 'approved')) await uploadDemoProofs(c, allProofs, (actor) => ctxAt(-21, actor));
+  for (const { c } of playing('confirmed')) await uploadDemoProofs(c, allProofs.filter((k) => k !== 'loan_contract'), (actor) => ctxAt(-21, actor));
   for (const { c } of playing('paid', 'clawed_back')) await story.move(c, -20, 'park', { to: 'approved' });
   for (const { c } of playing('rejected')) await story.move(c, -20, 'park', { to: 'rejected', reason: 'account_invalid', comment: '收款账户户名与营业执照名称不一致，请更正后重新申报' });
   if (playing('paid', 'clawed_back').length) {
@@ -113,6 +120,8 @@ export async function seedDemoPolicy(database: Database, options: { now: Date; s
   for (const { c } of playing('approved')) await story.move(c, -15, 'park', { to: 'approved' });
   for (const { c } of playing('clawed_back')) await story.move(c, -5, 'park', { to: 'clawed_back', reason: 'loan_misreported', comment: '经核查，该笔贷款资金未按约定用途使用，依规追回补贴' });
   for (const c of [...own, ...playing('objected', 'published').map((x) => x.c)]) await story.move(c, -3, 'park', { to: 'published' });
+  // The demo enterprise has sent its application form so far.
+  for (const c of own) await uploadDemoProofs(c, ['application_form'], (actor) => ctxAt(-2, actor));
   for (const { c } of playing('objected')) await story.move(c, -2, 'enterprise', { to: 'objected', comment: '9月份的一笔利息已按时支付，但未计入贴息，请核实' });
   await seedFeeSubsidies(database, { year, today, timezone, ctxAt, calendars });
   // The daily sweep: round-one claims nobody confirmed in time are forfeited.

@@ -5,10 +5,12 @@
 // changed the claim since the version the caller read.
 import type { Database, Tx } from '../../db/client.ts';
 import { findProgrammeRow, findProgrammeVersions } from '../../db/repositories/programmes.ts';
+import { claimDocumentsOf } from '../../db/repositories/subsidy-claim-documents.ts';
 import { claimEventsOf, claimsPastConfirmation, findClaim, insertClaimEvents, listClaims, updateClaimIf, type ClaimEventRow, type ClaimFilter, type ClaimListed, type ClaimRow, type NewClaim } from '../../db/repositories/subsidy-claims.ts';
 import { claimMover, claimScope, managesProgramme } from '../../domain/access/policy-access.ts';
 import { authorize, mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import type { WorkingCalendar } from '../../domain/calendar/calendar.ts';
+import { approvalProofRefusal } from '../../domain/policy/claim-proofs.ts';
 import { checkClaimMove, isClaimState, type ClaimMover, type ClaimNeed, type SubsidyClaimState } from '../../domain/policy/claim-states.ts';
 import type { Programme } from '../../domain/policy/programme.ts';
 import { addDays } from '../../domain/shared/business-time.ts';
@@ -18,6 +20,7 @@ import type { Page, PageRequest } from '../../db/paging.ts';
 import type { CalendarStore } from '../workflow/calendar-store.ts';
 import { mutate, recordAudit, systemContext, todayOf, type ServiceContext } from '../shared/context.ts';
 import { systemActor } from '../../domain/access/actor.ts';
+import { claimProofs, type ClaimProofs } from './claim-documents.ts';
 import { programmeOf } from './programmes.ts';
 
 export interface ClaimMoveInput {
@@ -37,11 +40,12 @@ export async function readClaims(ctx: ServiceContext, filter: Omit<ClaimFilter, 
   return listClaims(ctx.database.db, { ...filter, scope: claimScope(ctx.actor) }, page);
 }
 
-export async function readClaim(ctx: ServiceContext, id: string): Promise<{ claim: ClaimListed; events: ClaimEventRow[] }> {
+export async function readClaim(ctx: ServiceContext, id: string): Promise<{ claim: ClaimListed; events: ClaimEventRow[] } & ClaimProofs> {
   const claim = await findClaim(ctx.database.db, id);
   if (!claim) throw fail('claim.not_found');
   authorize(ctx.actor, 'claim.read', { parkId: claim.parkId, parties: [claim.enterpriseId, claim.institutionId] });
-  return { claim, events: await claimEventsOf(ctx.database.db, id) };
+  const [events, proofs] = await Promise.all([claimEventsOf(ctx.database.db, id), claimProofs(ctx, claim)]);
+  return { claim, events, ...proofs };
 }
 
 /** The park that owns a claim's programme (null: city-wide), and the version it was computed under. */
@@ -61,6 +65,8 @@ export async function moveClaim(ctx: ServiceContext, calendars: CalendarStore, i
   if (!isClaimState(input.to)) throw invalidFields([problem('to', 'claim.unknown_state', { state: input.to })]);
   const to = input.to;
   checkOrThrow(claim, to, by, input);
+  const proofRefusal = to === 'approved' ? approvalProofRefusal(to, owner.programme.proofs ?? [], (await claimDocumentsOf(db, claim.id)).map((d) => d.kind)) : null;
+  if (proofRefusal) throw proofRefusal;
   if (input.version !== claim.version) throw stale(claim, input.version);
   const today = todayOf(ctx);
   const changes = changesOf(claim, to, input, owner.programme, await calendars.get(db), today);

@@ -5,7 +5,6 @@
 // what was approved, nothing partial); a recovery after payment refunds the pool its share.
 // Each move, its history row and its audit record are written in one transaction, only if nobody
 // changed the claim since the version the caller read.
-import { createHash } from 'node:crypto';
 import type { Tx } from '../../db/client.ts';
 import {
   claimsOfPool,
@@ -43,6 +42,7 @@ import { CLAIM_DOCUMENTS, type ClaimDocument, type Pool } from '../../domain/pol
 import type { PoolTrailStep } from '../../domain/policy/trail.ts';
 import { addDays } from '../../domain/shared/business-time.ts';
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
+import { acceptDocument } from '../shared/documents.ts';
 import { newId } from '../shared/ids.ts';
 import type { CalendarStore } from '../workflow/calendar-store.ts';
 import { mutate, todayOf, type ServiceContext } from '../shared/context.ts';
@@ -214,25 +214,11 @@ export async function recordPoolRecovery(ctx: ServiceContext, claimId: string, i
   });
 }
 
-/** The largest document a claim takes. */
-export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
-
-/** What the first bytes say a file is: PDF, PNG or JPEG, else null (the declared type is not trusted). */
-export function sniffDocument(bytes: Buffer): 'application/pdf' | 'image/png' | 'image/jpeg' | null {
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  if (bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
-  return null;
-}
-
 /** Adds a document to a claim (either side), stored with its SHA-256. */
 export async function addPoolClaimDocument(ctx: ServiceContext, claimId: string, input: { kind: ClaimDocument; name: string; content: Buffer }): Promise<PoolDocumentMeta> {
   const { claim } = await claimFor(ctx, claimId);
-  if (!CLAIM_DOCUMENTS.includes(input.kind)) throw invalidFields([problem('kind', 'pool.document_type')]);
-  if (input.content.length > MAX_DOCUMENT_BYTES) throw fail('pool.document_too_large', { max: MAX_DOCUMENT_BYTES, size: input.content.length });
-  const contentType = sniffDocument(input.content);
-  if (!contentType) throw invalidFields([problem('content', 'pool.document_type')]);
-  const sha256 = createHash('sha256').update(input.content).digest('hex');
+  if (!CLAIM_DOCUMENTS.includes(input.kind)) throw invalidFields([problem('kind', 'field.invalid_enum', { values: [...CLAIM_DOCUMENTS] })]);
+  const { mediaType: contentType, sha256 } = acceptDocument(input.name, input.content);
   return mutate(ctx, async (tx) => {
     const doc = await insertPoolClaimDocument(tx, { id: newId(), claimId: claim.id, kind: input.kind, name: input.name, contentType, sizeBytes: input.content.length, sha256, content: input.content, uploadedBy: ctx.actor.userId, uploadedAt: ctx.now() });
     return { result: doc, audit: { action: 'pool.claim_document', targetType: 'pool_claim', targetId: claim.id, parkId: claim.poolParkId, details: { kind: input.kind, sha256, sizeBytes: input.content.length } } };

@@ -4,6 +4,9 @@
 import { client, ok } from './client';
 import type { Answer, Body, ItemOf, QueryOf } from './types';
 
+export { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB } from '../../../shared/documents.ts';
+export { PROOF_KINDS, PROOF_PROVIDERS } from '../../../shared/policy.ts';
+export type { ProofKind, ProofProvider, RequiredProof } from '../../../shared/policy.ts';
 export { CLAIM_DECISION_REASONS, CLAIM_TRANSITIONS, claimMovesFrom, PARK_QUEUE_STATES, PROGRAMME_STATUSES, SUBSIDY_CLAIM_STATES } from '../../../shared/policy.ts';
 export type { ClaimDecisionReason, ClaimMover, ClaimNeed, ClaimTransition, ProgrammeStatus, SubsidyClaimState } from '../../../shared/policy.ts';
 
@@ -22,6 +25,9 @@ export type PayInput = Body<'/api/v1/payment-batches/{id}/pay', 'post'>;
 export type Claim = ItemOf<Answer<'/api/v1/claims', 'get'>>;
 export type ClaimDetail = Answer<'/api/v1/claims/{id}', 'get'>;
 export type ClaimEvent = ClaimDetail['events'][number];
+export type ClaimDocument = ClaimDetail['documents'][number];
+export type ClaimProof = ClaimDetail['proofs'][number];
+export type ClaimDocumentInput = Body<'/api/v1/claims/{id}/documents', 'post'>;
 export type ClaimMoveInput = Body<'/api/v1/claims/{id}/moves', 'post'>;
 export type ClaimQuery = QueryOf<'/api/v1/claims', 'get'>;
 export type EnterpriseSubsidies = Answer<'/api/v1/enterprises/{creditCode}/subsidies', 'get'>;
@@ -52,3 +58,6 @@ export const getClaim = (id: string, signal?: AbortSignal) => ok(client.GET('/ap
 export const moveClaim = (id: string, input: ClaimMoveInput) => ok(client.POST('/api/v1/claims/{id}/moves', { params: { path: { id } }, body: input }));
 export const getEnterpriseSubsidies = (creditCode: string, signal?: AbortSignal) =>
   ok(client.GET('/api/v1/enterprises/{creditCode}/subsidies', { params: { path: { creditCode } }, signal }));
+export const uploadClaimDocument = (id: string, input: ClaimDocumentInput) => ok(client.POST('/api/v1/claims/{id}/documents', { params: { path: { id } }, body: input }));
+/** Where a proof downloads from (a plain link: the session cookie goes with it). */
+export const claimDocumentUrl = (claimId: string, documentId: string) => `/api/v1/claims/${encodeURIComponent(claimId)}/documents/${encodeURIComponent(documentId)}`;

@@ -74,6 +74,9 @@ const STATE_PARAMS: readonly { prefix: string; params: readonly string[]; labels
   { prefix: 'pool.claim_documents_missing', params: ['step'], labels: 'pools.reviewSteps' },
   { prefix: 'pool.registration_not_proposed', params: ['status'], labels: 'pools.registrationStatuses' },
   { prefix: 'pool.loan_not_live', params: ['status'], labels: 'loans.statuses' },
+  { prefix: 'programme.proof', params: ['proof'], labels: 'policy.proofKinds' },
+  { prefix: 'claim.proof', params: ['proof', 'required', 'missing'], labels: 'policy.proofKinds' },
+  { prefix: 'claim.proof', params: ['by'], labels: 'policy.proofProviders' },
 ];
 
 

@@ -19,6 +19,7 @@ import { contextOf } from '../../app.ts';
 import { simulationRoutes } from './simulate.ts';
 import { LoanLabel, Money, nullableFen, presentReasons, presentRun, presentRunJob, presentTrail, Reason, RunJobSchema, RunSchema, Trail } from './run-json.ts';
 import { queueSubsidyRun, readSubsidyRun } from '../../../services/policy/run-jobs.ts';
+import { claimDocumentRoutes, presentProofs, ProofsSchema } from './claim-documents.ts';
 import { sendSheet } from '../exports/send-sheet.ts';
 import { Lang } from '../marketplace/product-schemas.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, multilineText, pageOf, PageQuery } from '../common.ts';
@@ -116,6 +117,7 @@ const ClaimSchema = z.object({
 const ClaimDetail = ClaimSchema.extend({
   trail: Trail,
   events: z.array(z.object({ fromState: z.string().nullable(), toState: z.string(), mover: z.string(), reason: z.string().nullable(), comment: z.string().nullable(), at: z.string() })),
+  ...ProofsSchema,
 });
 
 const maskNumber = (n: string) => `${'*'.repeat(Math.max(0, n.length - 4))}${n.slice(-4)}`;
@@ -189,6 +191,7 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
   const { calendar, jobs } = app.kejin;
   // before the /programmes/:id routes: 'simulate' is a static segment, not a programme code
   await app.register(simulationRoutes);
+  await app.register(claimDocumentRoutes);
 
   app.get(
     '/programmes',
@@ -283,11 +286,11 @@ export const policyRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/claims/:id',
-    { config: { access: 'claim.read' }, schema: { tags, summary: 'One claim with its calculation trail and its history', params: IdParams, response: { 200: ClaimDetail, ...errorResponses } } },
+    { config: { access: 'claim.read' }, schema: { tags, summary: 'One claim with its calculation trail, its history, the proofs its programme requires (which are present) and the documents uploaded', params: IdParams, response: { 200: ClaimDetail, ...errorResponses } } },
     async (request) => {
       const ctx = contextOf(request);
-      const { claim, events } = await readClaim(ctx, request.params.id);
-      return { ...presentClaim(claim, ctx.actor), trail: presentTrail(trailOfStored(claim.trail)), events: events.map(presentEvent) };
+      const { claim, events, ...proofs } = await readClaim(ctx, request.params.id);
+      return { ...presentClaim(claim, ctx.actor), trail: presentTrail(trailOfStored(claim.trail)), events: events.map(presentEvent), ...presentProofs(proofs) };
     },
   );
   app.post(

@@ -156,7 +156,7 @@ describe('risk compensation pools over HTTP', () => {
     await refused(move(claimA.id, 'parkAdmin', { to: 'paid', version: 1 }), 409, 'pool.claim_illegal_move');
     await refused(move(claimA.id, 'officer', { to: 'under_review', version: 1 }), 409, 'pool.claim_wrong_mover');
     await refused(move(claimA.id, 'parkAdmin', { to: 'under_review', version: 1 }), 409, 'pool.claim_documents_missing');
-    await refused(send('POST', `/pool-claims/${claimA.id}/documents`, 'officer', { kind: 'overdue_notice', name: 'notice.pdf', contentBase64: Buffer.from('just text').toString('base64') }), 400, 'pool.document_type');
+    await refused(send('POST', `/pool-claims/${claimA.id}/documents`, 'officer', { kind: 'overdue_notice', name: 'notice.pdf', contentBase64: Buffer.from('just text').toString('base64') }), 400, 'document.type_not_allowed');
     await refused(move(claimA.id, 'otherParkAdmin', { to: 'under_review', version: 1 }), 404, 'pool.claim_not_found');
     const docs = await upload(claimA.id, ['overdue_notice', 'lawsuit_acceptance_notice']);
     expect(docs[0]).toMatchObject({ contentType: 'application/pdf', sizeBytes: Buffer.from(PDF, 'base64').length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -215,14 +215,15 @@ describe('risk compensation pools over HTTP', () => {
     const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(20)]);
     const gif = Buffer.from('GIF89a----------');
     const post = (content: Buffer, name = 'scan') => send('POST', `/pool-claims/${claimA.id}/documents`, 'officer', { kind: 'collection_evidence', name, contentBase64: content.toString('base64') });
-    const asPng = await post(png, 'scan.pdf');
+    // The type is what the bytes say; a name claiming another type is refused; the hash is the bytes'.
+    await refused(post(png, 'scan.pdf'), 400, 'document.extension_mismatch');
+    const asPng = await post(png, 'scan.png');
     expect(asPng.statusCode, asPng.body).toBe(201);
-    // The type is what the bytes say, whatever the name claims; the hash is the bytes'.
     expect(asPng.json()).toMatchObject({ contentType: 'image/png', sizeBytes: 28, sha256: createHash('sha256').update(png).digest('hex') });
     expect((await post(jpeg)).json()).toMatchObject({ contentType: 'image/jpeg' });
-    await refused(post(gif), 400, 'pool.document_type');
+    await refused(post(gif), 400, 'document.type_not_allowed');
     const big = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2 * 1024 * 1024)]);
-    await refused(post(big), 413, 'pool.document_too_large');
+    await refused(post(big), 413, 'document.too_large');
   });
 
   it('shows a partner only its own standing among the partners', async () => {

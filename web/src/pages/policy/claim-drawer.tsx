@@ -1,5 +1,6 @@
-// One subsidy claim in a drawer: its terms and deadlines, the calculation trail in words, its
-// history, and the moves the reader may make from its state.
+// One subsidy claim in a drawer: its terms and deadlines, its proofs (required, uploaded, and an
+// upload for the side that provides them), the calculation trail in words, its history, and the
+// moves the reader may make from its state.
 import { Button, Descriptions, Divider, Drawer, Flex, Spin, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { isDangerMove, moveKey, movesFor } from '../../lib/policy-format';
 import { useAsync } from '../../lib/use-async';
 import { loanPath } from '../../lib/workflow-paths';
 import { ClaimMoveModal } from './claim-move-modal';
+import { ClaimProofs } from './claim-proofs';
 import { loanText } from './use-policy-names';
 import { ClaimStateTag } from './claim-tags';
 
@@ -59,6 +61,15 @@ export function ClaimDrawer({ claimId, mover, programmeName, onClose, onChanged 
             ) : null}
           </Flex>
           <ClaimFacts claim={c} language={language} />
+          <Divider />
+          <Typography.Title level={5}>{t('policy.proofs.title')}</Typography.Title>
+          <ClaimProofs
+            claim={c}
+            onUploaded={() => {
+              claim.reload();
+              onChanged?.();
+            }}
+          />
           <Divider />
           <Typography.Title level={5}>{t('policy.trail.title')}</Typography.Title>
           <ClaimTrail trail={c.trail} />

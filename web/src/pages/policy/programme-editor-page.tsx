@@ -26,6 +26,7 @@ import { BUDGET_RULES, LPR_BASES, PROGRAMME_DEFAULTS, PROGRAMME_KINDS, programme
 import { PROGRAMMES_PATH, programmePath } from './programmes-page';
 import { SimulationPanel } from './simulation-panel';
 import { formProgrammeKey } from './simulation-view';
+import { ProgrammeProofsField } from './programme-proofs-field';
 
 export function ProgrammeEditorPage() {
   const { programmeId } = useParams();
@@ -270,6 +271,7 @@ function ProgrammeEditor({ existing }: { existing?: ProgrammeDetail }) {
               )}
             </Row>
           </Card>
+          <ProgrammeProofsField />
           <Flex gap={8} justify="flex-end">
             <Button onClick={() => void save('draft')} loading={busy === 'draft'} data-testid="programme-save-draft">
               {t('policy.editor.saveDraft')}

@@ -100,3 +100,16 @@ describe('programmeFieldOf', () => {
     expect(Object.values(PROGRAMME_FIELDS).filter((f) => !fields.has(f))).toEqual([]);
   });
 });
+
+describe('required proofs in the editor', () => {
+  it('sends the proofs listed, none when the list is empty, and reads stored ones back', () => {
+    const base = { ...PROGRAMME_DEFAULTS, id: 'zj-x', name: '测试', nameEn: 'Test', ownerPark: 'zhangjiang', validFrom: '2026-01-01', validTo: '2026-12-31', budgetYuan: '1000' };
+    expect(programmeBody(base, 'draft')).not.toHaveProperty('proofs');
+    expect(programmeBody({ ...base, proofs: [] }, 'draft')).not.toHaveProperty('proofs');
+    const proofs = [{ kind: 'loan_contract', by: 'institution' }, { kind: 'application_form', by: 'enterprise' }] as const;
+    const body = programmeBody({ ...base, proofs: [...proofs] }, 'draft');
+    expect(body.proofs).toEqual(proofs);
+    const back = programmeValues({ id: 'zj-x', name: '测试', nameEn: 'Test', kind: 'interest_subsidy', programme: { ...body, proofs: [...proofs, { kind: 'tax_return', by: 'enterprise' }] } as never });
+    expect(back.proofs).toEqual(proofs);
+  });
+});

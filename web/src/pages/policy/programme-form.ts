@@ -3,7 +3,7 @@
 // values of a saved programme, and which form field each server field path lands on.
 import type { LoanType } from '../../../../shared/marketplace.ts';
 import type { Grade } from '../../../../shared/rating.ts';
-import type { Programme, ProgrammeInput, ProgrammeKind, ProgrammeStatus } from '../../api/policy';
+import { PROOF_KINDS, PROOF_PROVIDERS, type Programme, type ProgrammeInput, type ProgrammeKind, type ProgrammeStatus, type RequiredProof } from '../../api/policy';
 import { parseYuanToFen } from '../../lib/money';
 
 export type LprBase = 'lpr1y' | 'lpr5y';
@@ -53,6 +53,8 @@ export interface ProgrammeFormValues {
   stacking: StackingRule;
   objectionDays: number;
   confirmDays: number;
+  /** The proofs a claim needs before approval; none by default. */
+  proofs?: RequiredProof[];
 }
 
 export const PROGRAMME_DEFAULTS: Omit<ProgrammeFormValues, 'id' | 'name' | 'nameEn' | 'ownerPark' | 'validFrom' | 'validTo' | 'budgetYuan'> = {
@@ -123,6 +125,7 @@ export function programmeBody(v: ProgrammeFormValues, status: ProgrammeStatus): 
     stacking: v.stacking,
     objectionDays: v.objectionDays,
     confirmDays: v.confirmDays,
+    ...(v.proofs?.length ? { proofs: v.proofs.map((p) => ({ kind: p.kind, by: p.by })) } : {}),
   };
 }
 
@@ -186,7 +189,14 @@ export function programmeValues(p: Pick<Programme, 'id' | 'name' | 'nameEn' | 'k
     stacking: b.stacking === 'stackable' ? 'stackable' : 'exclusive',
     objectionDays: num(b.objectionDays) ?? 7,
     confirmDays: num(b.confirmDays) ?? 10,
+    proofs: proofsOf(b.proofs),
   };
+}
+
+/** A stored `proofs` list as the editor's rows (entries of unknown kinds left out). */
+export function proofsOf(v: unknown): RequiredProof[] {
+  if (!Array.isArray(v)) return [];
+  return v.map(obj).flatMap((p) => ((PROOF_KINDS as readonly unknown[]).includes(p.kind) && (PROOF_PROVIDERS as readonly unknown[]).includes(p.by) ? [{ kind: p.kind, by: p.by } as RequiredProof] : []));
 }
 
 /** Server field paths (details.fields[].field) → the editor's fields. */
@@ -215,6 +225,7 @@ export const PROGRAMME_FIELDS: Record<string, keyof ProgrammeFormValues> = {
   'caps.perEnterprisePerYearFen': 'perEnterprisePerYearYuan',
   'caps.perLoanFen': 'perLoanYuan',
   'caps.budgetFen': 'budgetYuan',
+  proofs: 'proofs',
 };
 
 /** A server path under a list ("eligibility.industryPrefixes.2") lands on the list's field. */

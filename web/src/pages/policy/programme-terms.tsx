@@ -1,5 +1,5 @@
 // A programme's key terms in words: kind, park, validity, share, grade, caps, budget and its rule,
-// stacking, the publication and confirmation periods, the rate cap.
+// stacking, the publication and confirmation periods, the rate cap, the proofs a claim needs.
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Programme } from '../../api/policy';
@@ -7,6 +7,7 @@ import { formatDate, localName } from '../../lib/format';
 import { labelOr } from '../../lib/labels';
 import { formatFen } from '../../lib/money';
 import { formatPercent } from '../../lib/policy-format';
+import { proofsOf } from './programme-form';
 import { formatDecimalRate, formatSpread } from '../../lib/workflow-format';
 
 type Json = Record<string, unknown>;
@@ -16,6 +17,7 @@ export function ProgrammeTerms({ programme: p }: { programme: Pick<Programme, 'k
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const caps = obj(p.programme.caps);
+  const proofs = proofsOf(p.programme.proofs);
   const rateCap = p.programme.formula ? obj(obj(p.programme.formula).rateCap) : {};
   const perLoan = typeof caps.perLoanFen === 'number' ? formatFen(caps.perLoanFen) : t('policy.noCap');
   const cap = rateCap.base
@@ -36,6 +38,12 @@ export function ProgrammeTerms({ programme: p }: { programme: Pick<Programme, 'k
     { key: 'stacking', label: t('policy.editor.stacking'), children: labelOr(t, `policy.stacking.${String(p.programme.stacking)}`, '') },
     { key: 'objectionDays', label: t('policy.editor.objectionDays'), children: String(p.programme.objectionDays ?? '—') },
     { key: 'confirmDays', label: t('policy.editor.confirmDays'), children: String(p.programme.confirmDays ?? '—') },
+    {
+      key: 'proofs',
+      label: t('policy.proofs.termsLabel'),
+      span: 2,
+      children: proofs.length ? <span data-testid="programme-proofs">{proofs.map((r) => `${t(`policy.proofKinds.${r.kind}`)}（${t(`policy.proofProviders.${r.by}`)}）`).join(language.startsWith('en') ? ', ' : '、')}</span> : t('policy.proofs.none'),
+    },
   ];
   return <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} items={items} data-testid="programme-terms" />;
 }
