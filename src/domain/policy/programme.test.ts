@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asInput, BEIJING_IP_PLEDGE, QINGDAO_PREMIUM, SHANGHAI_GUARANTEE_INSURANCE_PREMIUM, ZHANGJIANG_RATED, ZIZHU_GUARANTEE_FEE } from './fixtures.ts';
 import { overlapIssues, overlaps } from './overlap.ts';
-import { programmesInForce, validateProgramme, versionInForce, type Programme, type ProgrammeInput } from './programme.ts';
+import { asIfInForce, programmesInForce, validateProgramme, versionInForce, type Programme, type ProgrammeInput } from './programme.ts';
 
 const issuesOf = (input: unknown) => {
   const result = validateProgramme(input);
@@ -184,5 +184,15 @@ describe('programmesInForce', () => {
     expect(programmesInForce(versions, '2026-01-01', '2026-12-06')).toEqual(['a', 'b']);
     expect(programmesInForce(versions, '2025-12-31', '2025-12-31')).toEqual(['a', 'd']);
     expect(programmesInForce(versions, '2028-01-01', '2028-02-01')).toEqual([]);
+  });
+});
+
+describe('asIfInForce', () => {
+  const at = (validFrom: string, validTo: string): Programme => ({ ...ZHANGJIANG_RATED, validFrom, validTo });
+  it('stretches a draft over the simulated period and back to when the version it replaces began', () => {
+    const period = { from: '2025-01-01', to: '2025-12-31' };
+    expect(asIfInForce(at('2026-12-08', '2027-12-31'), period, null)).toMatchObject({ validFrom: '2025-01-01', validTo: '2027-12-31' });
+    expect(asIfInForce(at('2026-12-08', '2027-12-31'), period, at('2024-01-01', '2027-12-31'))).toMatchObject({ validFrom: '2024-01-01', validTo: '2027-12-31' });
+    expect(asIfInForce(at('2024-06-01', '2025-06-30'), period, null)).toMatchObject({ validFrom: '2024-06-01', validTo: '2025-12-31' });
   });
 });

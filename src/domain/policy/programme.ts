@@ -239,3 +239,14 @@ export function programmesInForce(versions: readonly Programme[], from: string, 
   for (const v of versions) if (v.validFrom <= to && from <= v.validTo) codes.add(v.id);
   return [...codes].sort();
 }
+
+/**
+ * A draft as the simulator runs it over a past period: as if it had been in force over the whole
+ * period (and from when the version it would replace started), so a change to a live programme,
+ * which may only start after today, still shows what it would have cost on the same loans. Caps,
+ * rules and budget are the draft's own.
+ */
+export function asIfInForce(draft: Programme, period: { from: string; to: string }, current: Programme | null): Programme {
+  const starts = [draft.validFrom, period.from, ...(current ? [current.validFrom] : [])].sort();
+  return { ...draft, validFrom: starts[0]!, validTo: draft.validTo > period.to ? draft.validTo : period.to };
+}

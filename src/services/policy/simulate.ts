@@ -11,7 +11,7 @@ import { grantedTotal, loadRunFacts, receivedBefore } from '../../db/repositorie
 import { maySimulateProgramme } from '../../domain/access/policy-access.ts';
 import { mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import { parksOf } from '../../domain/policy/overlap.ts';
-import { validateProgramme, versionInForce, type Programme } from '../../domain/policy/programme.ts';
+import { asIfInForce, validateProgramme, versionInForce, type Programme } from '../../domain/policy/programme.ts';
 import { simulateProgramme, type SimulationResult } from '../../domain/policy/simulate.ts';
 import { compareProgrammes, type SimulationDelta } from '../../domain/policy/simulate-compare.ts';
 import { simPortfolioOf, type SimPortfolio } from '../../domain/policy/simulate-portfolio.ts';
@@ -62,11 +62,12 @@ export async function simulateDraft(ctx: ServiceContext, calendars: CalendarStor
   const period = { from: input.from, to: input.to };
   if (!DATE.test(period.from) || !DATE.test(period.to) || period.from > period.to) throw fail('subsidy.period_invalid', { from: period.from, to: period.to });
   const existing = typeof input.programme.id === 'string' ? await versionsOf(db, input.programme.id) : [];
-  const draft = draftOf(input.programme, existing);
-  const ownerPark = draft.ownerPark === null ? null : await findParkByCode(db, draft.ownerPark);
-  if (draft.ownerPark !== null && !ownerPark) throw invalidFields([problem('ownerPark', 'programme.park_not_yours', { park: draft.ownerPark })]);
-  if (existing[0] && existing[0].parkCode !== draft.ownerPark) throw invalidFields([problem('id', 'programme.id_taken', { id: draft.id })]);
+  const saved = draftOf(input.programme, existing);
+  const ownerPark = saved.ownerPark === null ? null : await findParkByCode(db, saved.ownerPark);
+  if (saved.ownerPark !== null && !ownerPark) throw invalidFields([problem('ownerPark', 'programme.park_not_yours', { park: saved.ownerPark })]);
+  if (existing[0] && existing[0].parkCode !== saved.ownerPark) throw invalidFields([problem('id', 'programme.id_taken', { id: saved.id })]);
   const current = currentVersion(ctx, existing);
+  const draft = asIfInForce(saved, period, current);
 
   let portfolio: SimPortfolio;
   let carried: { grantedFen: bigint; byEnterpriseYear: Map<string, bigint> } = { grantedFen: 0n, byEnterpriseYear: new Map() };

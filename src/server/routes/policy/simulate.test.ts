@@ -113,6 +113,20 @@ describe('POST /programmes/simulate', () => {
     expect((await t.request('GET', '/api/v1/programmes/zj-sim', { as: 'parkAdmin' })).json().versions).toHaveLength(1);
   });
 
+  it('runs a change that may only start after today over the past period as if it had been in force', async () => {
+    // A new version of a published programme cannot start before today; simulated over last year's
+    // loans it must still show what it would have cost on them, not nothing.
+    const from = (d: string) => {
+      const { ownerPark: _park, ...rest } = body({ validFrom: d, formula: { share: '0.8', rateCap: null }, caps: { perEnterprisePerYearFen: null, perLoanFen: null, budgetFen: 100_000_000 } });
+      return rest;
+    };
+    const backdated = await ok('parkAdmin', { programme: from(`${P}-01-01`), ...period, source: 'loans' });
+    const upcoming = await ok('parkAdmin', { programme: from(`${Y + 1}-01-01`), ...period, source: 'loans' });
+    expect(upcoming).toMatchObject({ totalFen: backdated.totalFen, enterprisesReached: 1, eligibleLoans: 2 });
+    expect(upcoming.totalFen).toBeGreaterThan(0);
+    expect(upcoming.delta).toEqual(backdated.delta);
+  });
+
   it('simulates a seeded synthetic portfolio, the same for the same seed', async () => {
     const payload = { programme: body({ id: 'zj-synthetic' }), ...period, source: 'synthetic', seed: 7, size: 3_000 };
     const [a, b] = [await ok('parkAdmin', payload), await ok('parkAdmin', payload)];

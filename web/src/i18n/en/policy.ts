@@ -304,7 +304,7 @@ export const policy: Pick<Messages, 'policy'> = {
     },
     simulator: {
       title: 'Simulator',
-      intro: 'Runs the programme as the form holds it now (unsaved) over past loans or a synthetic portfolio. Nothing is saved.',
+      intro: 'Runs the programme as the form holds it now (unsaved) over past loans or a synthetic portfolio, as if it had been in force over the whole period (a change to a live programme may only start after today). Nothing is saved.',
       source: 'Loans to run over',
       sources: { loans: 'Loans of a past period', synthetic: 'Synthetic portfolio' },
       from: 'Period from',
