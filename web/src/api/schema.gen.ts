@@ -20598,6 +20598,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @enum {string} */
+                                kind: "guarantee_fee" | "premium";
+                                contractNo: string;
+                                paidOn: string;
+                                amountFen: number;
+                                coverageFrom: string;
+                                coverageTo: string;
+                                coveredAmountFen: number;
+                                feeRate: string;
                                 id: string;
                                 loanId: string;
                                 /** @description what the loan is called: its product and amount */
@@ -20620,15 +20629,6 @@ export interface paths {
                                     subsidyFen: number;
                                     clawbackFen: number | null;
                                 }[];
-                                /** @enum {string} */
-                                kind: "guarantee_fee" | "premium";
-                                contractNo: string;
-                                paidOn: string;
-                                amountFen: number;
-                                coverageFrom: string;
-                                coverageTo: string;
-                                coveredAmountFen: number;
-                                feeRate: string;
                                 surrenderedOn: string | null;
                                 submittedBy: {
                                     id: string;
@@ -20767,6 +20767,15 @@ export interface paths {
                             written: number;
                             duplicates: number;
                             preview?: {
+                                /** @enum {string} */
+                                kind: "guarantee_fee" | "premium";
+                                contractNo: string;
+                                paidOn: string;
+                                amountFen: number;
+                                coverageFrom: string;
+                                coverageTo: string;
+                                coveredAmountFen: number;
+                                feeRate: string;
                                 /** @description the CSV line (the header is line 1), or the row’s position from 1 when sent as JSON */
                                 line: number;
                                 loanId: string;
@@ -20780,15 +20789,6 @@ export interface paths {
                                     creditCode: string;
                                     name: string;
                                 };
-                                /** @enum {string} */
-                                kind: "guarantee_fee" | "premium";
-                                contractNo: string;
-                                paidOn: string;
-                                amountFen: number;
-                                coverageFrom: string;
-                                coverageTo: string;
-                                coveredAmountFen: number;
-                                feeRate: string;
                                 /** @description already submitted (or earlier in this submission): it would be left as it is */
                                 duplicate: boolean;
                             }[];

@@ -29,12 +29,8 @@ const EnterpriseName = z.object({ creditCode: z.string(), name: z.string() });
 const PaymentProgrammeSchema = z
   .object({ code: z.string(), name: z.string(), nameEn: z.string(), claimState: z.enum(SUBSIDY_CLAIM_STATES), subsidyFen: Money, clawbackFen: Money.nullable() })
   .describe('a programme of the payment’s kind the loan has a claim under (its latest period): the programme the loan is in, and how far its claim went');
-const PaymentSchema = z.object({
-  id: z.string(),
-  loanId: z.string(),
-  loan: LoanLabel,
-  enterprise: EnterpriseName.extend({ id: z.string() }),
-  programmes: z.array(PaymentProgrammeSchema),
+/** What a fee or premium payment says, as submitted. */
+const PaymentFigures = z.object({
   kind: z.enum(POLICY_PAYMENT_KINDS),
   contractNo: z.string(),
   paidOn: z.string(),
@@ -43,6 +39,13 @@ const PaymentSchema = z.object({
   coverageTo: z.string(),
   coveredAmountFen: Money,
   feeRate: z.string(),
+});
+const PaymentSchema = PaymentFigures.extend({
+  id: z.string(),
+  loanId: z.string(),
+  loan: LoanLabel,
+  enterprise: EnterpriseName.extend({ id: z.string() }),
+  programmes: z.array(PaymentProgrammeSchema),
   surrenderedOn: z.string().nullable(),
   submittedBy: z.object({ id: z.string(), name: z.string() }),
   source: z.string(),
@@ -68,19 +71,11 @@ const presentPayment = (p: PolicyPaymentListed): z.infer<typeof PaymentSchema> =
   submittedAt: iso(p.submittedAt)!,
 });
 
-const PreviewRowSchema = z.object({
+const PreviewRowSchema = PaymentFigures.extend({
   line: z.number().int().describe('the CSV line (the header is line 1), or the row’s position from 1 when sent as JSON'),
   loanId: z.string(),
   loan: LoanLabel,
   enterprise: EnterpriseName,
-  kind: z.enum(POLICY_PAYMENT_KINDS),
-  contractNo: z.string(),
-  paidOn: z.string(),
-  amountFen: Money,
-  coverageFrom: z.string(),
-  coverageTo: z.string(),
-  coveredAmountFen: Money,
-  feeRate: z.string(),
   duplicate: z.boolean().describe('already submitted (or earlier in this submission): it would be left as it is'),
 });
 const presentPreview = (r: PaymentPreviewRow): z.infer<typeof PreviewRowSchema> => ({
