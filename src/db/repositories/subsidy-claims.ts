@@ -1,14 +1,14 @@
 // Subsidy claims: the facts a run reads (loans with the enterprise's grade, report and listing on
 // the loan date, and the interest repaid in the period), the claims it writes, their moves, and the
 // lists the enterprise, the park and the institution read.
-import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, lt, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { WorkflowScope } from '../../domain/access/workflow-access.ts';
 import { VOID_CLAIM_STATES } from '../../../shared/policy.ts';
 import type { Executor, Tx } from '../client.ts';
 import { rowsOf } from '../migrate.ts';
 import { offsetOf, type Page, type PageRequest } from '../paging.ts';
-import { enterprises, loans, organisations, parks, paymentBatches, products, subsidyClaimDocuments, subsidyClaimEvents, subsidyClaims } from '../schema/index.ts';
+import { enterprises, loans, organisations, parks, paymentBatches, policyPayments, products, subsidyClaimDocuments, subsidyClaimEvents, subsidyClaims } from '../schema/index.ts';
 import { scopeWhere } from './workflow-scope.ts';
 
 export type ClaimRow = typeof subsidyClaims.$inferSelect;
@@ -246,7 +246,10 @@ export interface ClaimFilter {
 
 const whereOf = (f: ClaimFilter): SQL | undefined =>
   and(
-    scopeWhere(f.scope, { institution: subsidyClaims.institutionId, enterprise: subsidyClaims.enterpriseId, park: subsidyClaims.parkId }),
+    f.scope.kind === 'institution'
+      ? // an institution's: its loans', and those of loans it submitted fee or premium payments on
+        or(inArray(subsidyClaims.institutionId, f.scope.ids), inArray(subsidyClaims.loanId, sql`(select ${policyPayments.loanId} from ${policyPayments} where ${inArray(policyPayments.submittedBy, f.scope.ids)})`))
+      : scopeWhere(f.scope, { institution: subsidyClaims.institutionId, enterprise: subsidyClaims.enterpriseId, park: subsidyClaims.parkId }),
     f.programmeCode ? eq(subsidyClaims.programmeCode, f.programmeCode) : undefined,
     f.states?.length ? inArray(subsidyClaims.state, [...f.states]) : undefined,
     f.enterpriseId ? eq(subsidyClaims.enterpriseId, f.enterpriseId) : undefined,

@@ -25,7 +25,7 @@ export function programmeParkScope(actor: Actor): string[] | null {
   return parks === 'all' ? null : parks;
 }
 
-/** Claims an actor lists: the operator all, an officer its institutions' loans', an enterprise its own, an administrator its parks'. */
+/** Claims an actor lists: the operator all, an officer its institutions' (the loans they lent, and those they submitted fee or premium payments on), an enterprise its own, an administrator its parks'. */
 export function claimScope(actor: Actor): WorkflowScope {
   if (isOperator(actor)) return { kind: 'all' };
   if (hasRole(actor, 'enterprise_user')) return { kind: 'enterprise', ids: ownOrganisations(actor) };

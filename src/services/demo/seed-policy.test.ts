@@ -62,6 +62,18 @@ describe('the demo policy instruments', () => {
     expect(insurer.items[0]).toMatchObject({ kind: 'premium', programmes: [{ code: DEMO_PROGRAMMES.qingdao, claimState: 'clawed_back' }] });
   });
 
+  it('lets the guarantor and the insurer read the claims on the loans they submitted data for, and no others', async () => {
+    for (const [as, code] of [['guarantor', DEMO_PROGRAMMES.zizhu], ['insurer', DEMO_PROGRAMMES.qingdao]] as const) {
+      const listed = (await t.request('GET', '/api/v1/claims?pageSize=100', { as })).json();
+      expect(listed.total).toBeGreaterThan(0);
+      expect(new Set((listed.items as Json[]).map((c) => c.programmeId))).toEqual(new Set([code]));
+      const one = await t.request('GET', `/api/v1/claims/${listed.items[0].id}`, { as });
+      expect(one.statusCode).toBe(200);
+    }
+    const [zhangjiangClaim] = await t.database.db.select().from(subsidyClaims).where(eq(subsidyClaims.programmeCode, DEMO_PROGRAMMES.zhangjiang)).limit(1);
+    expect((await t.request('GET', `/api/v1/claims/${zhangjiangClaim!.id}`, { as: 'guarantor' })).statusCode).toBe(403);
+  });
+
   it('asks for proofs on the Zhangjiang subsidy: every claim approved has them all, some claims still lack one', async () => {
     const [programme] = await t.database.db.select().from(programmes).where(eq(programmes.code, DEMO_PROGRAMMES.zhangjiang));
     expect((programme!.body as Json).proofs).toEqual(DEMO_PROOFS);

@@ -22,7 +22,8 @@ export async function requiredProofsOf(db: Database['db'] | Tx, claim: Pick<Clai
   return row ? (programmeOf(row).proofs ?? []) : [];
 }
 
-const institutionsOf = async (db: Database['db'], claim: ClaimListed) => [claim.institutionId, ...(await paymentSubmittersOf(db, claim.loanId))];
+/** The institutions party to a claim: the lender, and whoever submitted fee or premium payments on its loan. */
+export const claimInstitutions = async (db: Database['db'], claim: Pick<ClaimListed, 'institutionId' | 'loanId'>) => [claim.institutionId, ...(await paymentSubmittersOf(db, claim.loanId))];
 
 export interface ClaimProofs {
   documents: ClaimDocumentMeta[];
@@ -34,7 +35,7 @@ export interface ClaimProofs {
 /** The claim's documents, its required proofs with which are present, and what the reader may add (the caller has checked the reader may read the claim). */
 export async function claimProofs(ctx: ServiceContext, claim: ClaimListed): Promise<ClaimProofs> {
   const db = ctx.database.db;
-  const [documents, required, institutionIds] = await Promise.all([claimDocumentsOf(db, claim.id), requiredProofsOf(db, claim), institutionsOf(db, claim)]);
+  const [documents, required, institutionIds] = await Promise.all([claimDocumentsOf(db, claim.id), requiredProofsOf(db, claim), claimInstitutions(db, claim)]);
   const uploader = proofProviderOf(ctx.actor, { enterpriseId: claim.enterpriseId, institutionIds });
   return { documents, proofs: proofStatus(required, documents.map((d) => d.kind)), uploadable: uploadableProofs(required, claim.state as SubsidyClaimState, uploader) };
 }
@@ -49,7 +50,7 @@ export async function addClaimDocument(ctx: ServiceContext, claimId: string, inp
   const db = ctx.database.db;
   const claim = await findClaim(db, claimId);
   if (!claim) throw fail('claim.not_found');
-  const institutionIds = await institutionsOf(db, claim);
+  const institutionIds = await claimInstitutions(db, claim);
   authorize(ctx.actor, 'claim.document_add', { parkId: claim.parkId, parties: [claim.enterpriseId, ...institutionIds] });
   const uploader = proofProviderOf(ctx.actor, { enterpriseId: claim.enterpriseId, institutionIds });
   const refusal = proofUploadRefusal({ required: await requiredProofsOf(db, claim), state: claim.state as SubsidyClaimState, kind: input.kind, uploader });
@@ -67,7 +68,7 @@ export async function readClaimDocument(ctx: ServiceContext, claimId: string, do
   const db = ctx.database.db;
   const claim = await findClaim(db, claimId);
   if (!claim) throw fail('claim.not_found');
-  authorize(ctx.actor, 'claim.document_read', { parkId: claim.parkId, parties: [claim.enterpriseId, claim.institutionId] });
+  authorize(ctx.actor, 'claim.document_read', { parkId: claim.parkId, parties: [claim.enterpriseId, ...(await claimInstitutions(db, claim))] });
   const doc = await findClaimDocument(db, claim.id, documentId);
   if (!doc) throw fail('document.not_found');
   return doc;

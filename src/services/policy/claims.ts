@@ -20,7 +20,7 @@ import type { Page, PageRequest } from '../../db/paging.ts';
 import type { CalendarStore } from '../workflow/calendar-store.ts';
 import { mutate, recordAudit, systemContext, todayOf, type ServiceContext } from '../shared/context.ts';
 import { systemActor } from '../../domain/access/actor.ts';
-import { claimProofs, type ClaimProofs } from './claim-documents.ts';
+import { claimInstitutions, claimProofs, type ClaimProofs } from './claim-documents.ts';
 import { programmeOf } from './programmes.ts';
 
 export interface ClaimMoveInput {
@@ -43,7 +43,7 @@ export async function readClaims(ctx: ServiceContext, filter: Omit<ClaimFilter, 
 export async function readClaim(ctx: ServiceContext, id: string): Promise<{ claim: ClaimListed; events: ClaimEventRow[] } & ClaimProofs> {
   const claim = await findClaim(ctx.database.db, id);
   if (!claim) throw fail('claim.not_found');
-  authorize(ctx.actor, 'claim.read', { parkId: claim.parkId, parties: [claim.enterpriseId, claim.institutionId] });
+  authorize(ctx.actor, 'claim.read', { parkId: claim.parkId, parties: [claim.enterpriseId, ...(await claimInstitutions(ctx.database.db, claim))] });
   const [events, proofs] = await Promise.all([claimEventsOf(ctx.database.db, id), claimProofs(ctx, claim)]);
   return { claim, events, ...proofs };
 }
