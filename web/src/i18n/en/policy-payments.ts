@@ -67,5 +67,14 @@ export const policyPayments: Pick<Messages, 'payments'> = {
       nothing: 'No paid subsidy to claw back',
       total: '{{amount}} clawed back in all',
     },
+    release: {
+      action: 'Release',
+      title: 'Record an early release: {{contractNo}}',
+      explain: 'Once guarantee {{contractNo}} of {{enterprise}} is released before its term, all its fee payments are marked released and the subsidies paid on them are clawed back as the programme says (all of it, or the part for the unexpired days). This cannot be undone.',
+      date: 'Released on',
+      ok: 'Record the release',
+      done: 'Release recorded',
+    },
+    releasedOn: 'Released {{date}}',
   },
 };

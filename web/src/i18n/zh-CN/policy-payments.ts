@@ -65,5 +65,14 @@ export const policyPayments = {
       nothing: '没有需要追回的已拨付补贴',
       total: '合计追回 {{amount}}',
     },
+    release: {
+      action: '解除担保',
+      title: '登记提前解除担保：{{contractNo}}',
+      explain: '{{enterprise}} 的担保合同 {{contractNo}} 提前解除后，该合同的所有担保费缴纳将标记为已解除，已拨付的补贴按项目规则追回（全部追回或按未到期天数追回）。此操作不可撤销。',
+      date: '解除日期',
+      ok: '确认解除',
+      done: '已登记解除担保',
+    },
+    releasedOn: '{{date}} 解除担保',
   },
 };

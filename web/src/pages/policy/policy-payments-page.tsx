@@ -79,16 +79,16 @@ export function PolicyPaymentsPage() {
     { title: t('payments.columns.paidOn'), dataIndex: 'paidOn', width: 110 },
     { title: t('payments.columns.contractNo'), key: 'contract', width: 200, render: (_, p) => (<>{p.contractNo}<br /><Typography.Text type="secondary" style={{ fontSize: 12 }}>{`${p.coverageFrom} ~ ${p.coverageTo}`}</Typography.Text></>) },
     { title: t('payments.columns.programmes'), key: 'programmes', width: 260, render: (_, p) => <ProgrammeCell payment={p} /> },
-    { title: t('payments.columns.status'), key: 'status', width: 120, render: (_, p) => (p.surrenderedOn ? <Tag color="orange">{t('payments.surrenderedOn', { date: p.surrenderedOn })}</Tag> : <Tag color="green">{t('payments.inForce')}</Tag>) },
+    { title: t('payments.columns.status'), key: 'status', width: 120, render: (_, p) => (p.surrenderedOn ? <Tag color="orange">{t(p.kind === 'premium' ? 'payments.surrenderedOn' : 'payments.releasedOn', { date: p.surrenderedOn })}</Tag> : <Tag color="green">{t('payments.inForce')}</Tag>) },
     {
       title: t('payments.columns.actions'),
       key: 'actions',
       width: 120,
       fixed: 'right',
       render: (_, p) =>
-        p.kind === 'premium' && !p.surrenderedOn ? (
+        !p.surrenderedOn ? (
           <Button size="small" danger onClick={() => setSurrendering(p)} data-testid={`surrender-${p.contractNo}`}>
-            {t('payments.surrender.action')}
+            {t(p.kind === 'premium' ? 'payments.surrender.action' : 'payments.release.action')}
           </Button>
         ) : null,
     },

@@ -17,6 +17,8 @@ const DAY = 'YYYY-MM-DD';
 export function SurrenderModal({ payment, onClose, onDone }: { payment: PolicyPayment; onClose: () => void; onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  // A policy is surrendered; a guarantee released early: the same move, in its own words.
+  const words = payment.kind === 'premium' ? 'surrender' : 'release';
   const [form] = Form.useForm<{ surrenderedOn: Dayjs }>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -44,7 +46,7 @@ export function SurrenderModal({ payment, onClose, onDone }: { payment: PolicyPa
 
   if (result)
     return (
-      <Modal open title={t('payments.surrender.done')} onOk={onClose} onCancel={onClose} okButtonProps={{ danger: false }} cancelButtonProps={{ style: { display: 'none' } }} okText={t('common.confirm')} destroyOnHidden>
+      <Modal open title={t(`payments.${words}.done`)} onOk={onClose} onCancel={onClose} okButtonProps={{ danger: false }} cancelButtonProps={{ style: { display: 'none' } }} okText={t('common.confirm')} destroyOnHidden>
         <div data-testid="surrender-result">
           {result.clawedBack.length ? (
             <>
@@ -65,8 +67,8 @@ export function SurrenderModal({ payment, onClose, onDone }: { payment: PolicyPa
   return (
     <Modal
       open
-      title={t('payments.surrender.title', { contractNo: payment.contractNo })}
-      okText={t('payments.surrender.ok')}
+      title={t(`payments.${words}.title`, { contractNo: payment.contractNo })}
+      okText={t(`payments.${words}.ok`)}
       okButtonProps={{ danger: true, 'data-testid': 'surrender-ok' } as ButtonProps}
       cancelText={t('common.cancel')}
       confirmLoading={busy}
@@ -76,10 +78,10 @@ export function SurrenderModal({ payment, onClose, onDone }: { payment: PolicyPa
       destroyOnHidden
     >
       <div data-testid="surrender-form">
-        <Typography.Paragraph>{t('payments.surrender.explain', { contractNo: payment.contractNo, enterprise: payment.enterprise.name })}</Typography.Paragraph>
+        <Typography.Paragraph>{t(`payments.${words}.explain`, { contractNo: payment.contractNo, enterprise: payment.enterprise.name })}</Typography.Paragraph>
         {error ? <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={error} /> : null}
         <Form form={form} layout="vertical" initialValues={{ surrenderedOn: initial }}>
-          <Form.Item name="surrenderedOn" label={t('payments.surrender.date')} extra={t('payments.surrender.dateHint', { from: payment.coverageFrom, to: payment.coverageTo })} rules={[{ required: true, message: t('validation.required', { field: t('payments.surrender.date') }) }]}>
+          <Form.Item name="surrenderedOn" label={t(`payments.${words}.date`)} extra={t('payments.surrender.dateHint', { from: payment.coverageFrom, to: payment.coverageTo })} rules={[{ required: true, message: t('validation.required', { field: t(`payments.${words}.date`) }) }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(payment.coverageFrom, 'day') || d.isAfter(payment.coverageTo, 'day')} data-testid="surrender-date" />
           </Form.Item>
         </Form>
