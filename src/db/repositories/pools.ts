@@ -217,6 +217,12 @@ export async function insertPoolClaimDocument(db: Executor, row: typeof poolClai
   return inserted!;
 }
 
+/** One document of a claim, with its bytes; undefined when the claim has no such document. */
+export async function findPoolClaimDocument(db: Executor, claimId: string, documentId: string): Promise<typeof poolClaimDocuments.$inferSelect | undefined> {
+  const [row] = await db.select().from(poolClaimDocuments).where(and(eq(poolClaimDocuments.claimId, claimId), eq(poolClaimDocuments.id, documentId)));
+  return row;
+}
+
 /** The documents of the claims, without their bytes. */
 export async function poolClaimDocumentsOf(db: Executor, claimIds: string[]): Promise<PoolDocumentMeta[]> {
   if (!claimIds.length) return [];

@@ -6,32 +6,7 @@
 // Each move, its history row and its audit record are written in one transaction, only if nobody
 // changed the claim since the version the caller read.
 import type { Tx } from '../../db/client.ts';
-import {
-  claimsOfPool,
-  findLoanRow,
-  findPool,
-  findPoolVersion,
-  findPoolClaim,
-  findPoolLoan,
-  firstMissedDueOn,
-  insertLedgerEntry,
-  insertPoolClaim,
-  insertPoolClaimDocument,
-  insertPoolClaimEvent,
-  insertPoolRecovery,
-  lockPool,
-  poolClaimDocumentsOf,
-  poolClaimEventsOf,
-  poolRecoveriesOf,
-  recoveredOnLoan,
-  updatePoolClaimIf,
-  type NewPoolClaim,
-  type PoolClaimEventRow,
-  type PoolClaimListed,
-  type PoolClaimRecord,
-  type PoolDocumentMeta,
-  type PoolRecoveryRow,
-} from '../../db/repositories/pools.ts';
+import { claimsOfPool, findLoanRow, findPool, findPoolClaim, findPoolClaimDocument, findPoolLoan, findPoolVersion, firstMissedDueOn, insertLedgerEntry, insertPoolClaim, insertPoolClaimDocument, insertPoolClaimEvent, insertPoolRecovery, lockPool, type NewPoolClaim, poolClaimDocumentsOf, type PoolClaimEventRow, poolClaimEventsOf, type PoolClaimListed, type PoolClaimRecord, type PoolDocumentMeta, poolRecoveriesOf, type PoolRecoveryRow, recoveredOnLoan, updatePoolClaimIf } from '../../db/repositories/pools.ts';
 import { isOperator } from '../../domain/access/actor.ts';
 import { poolClaimMover, seesPool } from '../../domain/access/pool-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
@@ -118,6 +93,14 @@ export async function readPoolClaim(ctx: ServiceContext, calendars: CalendarStor
   const [documents, recoveries, events, calendar] = await Promise.all([poolClaimDocumentsOf(db, [id]), poolRecoveriesOf(db, [id]), poolClaimEventsOf(db, [id]), calendars.get(db)]);
   const clock = claim.stepStartedOn ? reviewClock(pool, claim.state as PoolClaimState, claim.stepStartedOn, todayOf(ctx), calendar) : null;
   return { claim, documents, recoveries, events, clock };
+}
+
+/** One document of a claim, bytes and all, to those who may read the claim. */
+export async function readPoolClaimDocument(ctx: ServiceContext, claimId: string, documentId: string) {
+  await claimFor(ctx, claimId);
+  const doc = await findPoolClaimDocument(ctx.database.db, claimId, documentId);
+  if (!doc) throw fail('document.not_found');
+  return doc;
 }
 
 export interface PoolClaimMoveInput {

@@ -27,4 +27,6 @@ export const declineProposal = (id: string) => ok(client.POST('/api/v1/pool-loan
 export const filePoolClaim = (id: string, loanId: string, lawsuitAcceptedOn: string | null) => ok(client.POST('/api/v1/pools/{id}/claims', { ...path(id), body: { loanId, lawsuitAcceptedOn } }));
 export const movePoolClaim = (id: string, input: PoolClaimMoveInput) => ok(client.POST('/api/v1/pool-claims/{id}/moves', { ...path(id), body: input }));
 export const addPoolDocument = (id: string, input: PoolDocumentInput) => ok(client.POST('/api/v1/pool-claims/{id}/documents', { ...path(id), body: input }));
+/** Where a pool claim's document downloads from (a plain link: the browser saves it). */
+export const poolDocumentUrl = (claimId: string, documentId: string) => `/api/v1/pool-claims/${encodeURIComponent(claimId)}/documents/${encodeURIComponent(documentId)}`;
 export const recordPoolRecovery = (id: string, input: PoolRecoveryInput) => ok(client.POST('/api/v1/pool-claims/{id}/recoveries', { ...path(id), body: input }));

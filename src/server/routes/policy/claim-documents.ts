@@ -3,13 +3,14 @@
 // whoever may read the claim downloads them.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DOCUMENT_MEDIA_TYPES, DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES, extensionOf, type DocumentMediaType } from '../../../../shared/documents.ts';
+import { DOCUMENT_MEDIA_TYPES, MAX_DOCUMENT_BYTES, type DocumentMediaType } from '../../../../shared/documents.ts';
 import { PROOF_KINDS, PROOF_PROVIDERS, type ProofKind } from '../../../../shared/policy.ts';
 import type { ClaimDocumentMeta } from '../../../db/repositories/subsidy-claim-documents.ts';
 import type { ClaimProofs } from '../../../services/policy/claim-documents.ts';
 import { addClaimDocument, readClaimDocument } from '../../../services/policy/claim-documents.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, IdParams, iso } from '../common.ts';
+import { sendDocument } from '../send-document.ts';
 
 const tags = ['policy'];
 
@@ -30,13 +31,6 @@ export const ProofsSchema = {
 
 export const presentClaimDocument = (d: ClaimDocumentMeta): z.infer<typeof ClaimDocumentSchema> => ({ id: d.id, kind: d.kind as ProofKind, name: d.name, mediaType: d.mediaType as DocumentMediaType, sizeBytes: d.sizeBytes, sha256: d.sha256, uploadedAt: iso(d.uploadedAt)! });
 export const presentProofs = (p: ClaimProofs) => ({ documents: p.documents.map(presentClaimDocument), proofs: p.proofs, uploadable: p.uploadable });
-
-/** The download's name: the uploaded one, given the type's extension when it has none; ASCII fallback plus RFC 5987 UTF-8. */
-function disposition(name: string, mediaType: DocumentMediaType): string {
-  const full = extensionOf(name) ? name : `${name}.${DOCUMENT_EXTENSIONS[mediaType][0]}`;
-  const ascii = full.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(full)}`;
-}
 
 export const claimDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -66,7 +60,7 @@ export const claimDocumentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const doc = await readClaimDocument(contextOf(request), request.params.id, request.params.documentId);
       const mediaType = doc.mediaType as DocumentMediaType;
-      return reply.type(mediaType).header('content-disposition', disposition(doc.name, mediaType)).header('x-content-type-options', 'nosniff').header('x-document-sha256', doc.sha256).send(doc.content);
+      return sendDocument(reply, { name: doc.name, mediaType, sha256: doc.sha256, content: doc.content });
     },
   );
 };

@@ -160,6 +160,16 @@ describe('risk compensation pools over HTTP', () => {
     await refused(move(claimA.id, 'otherParkAdmin', { to: 'under_review', version: 1 }), 404, 'pool.claim_not_found');
     const docs = await upload(claimA.id, ['overdue_notice', 'lawsuit_acceptance_notice']);
     expect(docs[0]).toMatchObject({ contentType: 'application/pdf', sizeBytes: Buffer.from(PDF, 'base64').length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    // The park and the partner download it as it was sent; another park does not even learn it exists.
+    for (const as of ['parkAdmin', 'officer'] as const) {
+      const got = await send('GET', `/pool-claims/${claimA.id}/documents/${docs[0]!.id}`, as);
+      expect(got.statusCode).toBe(200);
+      expect(got.headers['content-type']).toBe('application/pdf');
+      expect(got.headers['content-disposition']).toContain('overdue_notice.pdf');
+      expect(got.rawPayload.equals(Buffer.from(PDF, 'base64'))).toBe(true);
+    }
+    expect((await send('GET', `/pool-claims/${claimA.id}/documents/${docs[0]!.id}`, 'otherParkAdmin')).statusCode).toBe(404);
+    expect((await send('GET', `/pool-claims/${claimA.id}/documents/00000000-0000-7000-8000-000000000000`, 'parkAdmin')).json().error.code).toBe('document.not_found');
     expect((await ok('POST', `/pool-claims/${claimA.id}/moves`, 'parkAdmin', { to: 'under_review', version: 1 }, 200)).state).toBe('under_review');
     await refused(move(claimA.id, 'parkAdmin', { to: 'awaiting_approval', version: 1 }), 409, 'pool.claim_documents_missing');
     await upload(claimA.id, ['loan_contract', 'repayment_record', 'collection_evidence']);

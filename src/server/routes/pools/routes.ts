@@ -6,14 +6,15 @@ import { z } from 'zod';
 import type { PoolClaimEventRow, PoolClaimListed, PoolDocumentMeta, PoolLedgerRow, PoolListed, PoolLoanRow, PoolRecoveryRow } from '../../../db/repositories/pools.ts';
 import { CLAIM_DOCUMENTS, CONTRIBUTOR_KINDS, type Pool } from '../../../domain/policy/pool.ts';
 import { POOL_CLAIM_STATES, type ReviewClock } from '../../../domain/policy/pool-claims.ts';
-import { MAX_DOCUMENT_BYTES } from '../../../../shared/documents.ts';
-import { addPoolClaimDocument, filePoolClaim, movePoolClaim, readPoolClaim, recordPoolRecovery } from '../../../services/pools/claims.ts';
+import { MAX_DOCUMENT_BYTES, type DocumentMediaType } from '../../../../shared/documents.ts';
+import { addPoolClaimDocument, filePoolClaim, movePoolClaim, readPoolClaim, readPoolClaimDocument, recordPoolRecovery } from '../../../services/pools/claims.ts';
 import { poolConsole, type ConsoleClaim } from '../../../services/pools/console.ts';
 import { registerPoolLoan } from '../../../services/pools/loans.ts';
 import { confirmPoolLoan, declinePoolLoan } from '../../../services/pools/proposals.ts';
 import { listPools, poolOf, recordContribution, savePool } from '../../../services/pools/pools.ts';
 import { contextOf } from '../../app.ts';
 import { errorResponses, fenToJson, IdParams, IsoDate, iso, multilineText } from '../common.ts';
+import { sendDocument } from '../send-document.ts';
 
 const tags = ['pools'];
 const Money = z.number().int();
@@ -301,6 +302,14 @@ export const poolRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Add a document to a claim: a PDF, JPEG or PNG (told by its first bytes), stored with its SHA-256', params: IdParams, body: z.object({ kind: z.enum(CLAIM_DOCUMENTS), name: z.string().trim().min(1).max(200), contentBase64: z.base64() }), response: { 201: DocumentSchema, ...errorResponses } },
     },
     async (request, reply) => reply.code(201).send(presentDocument(await addPoolClaimDocument(contextOf(request), request.params.id, { kind: request.body.kind, name: request.body.name, content: Buffer.from(request.body.contentBase64, 'base64') }))),
+  );
+  app.get(
+    '/pool-claims/:id/documents/:documentId',
+    { config: { access: 'pool.read' }, schema: { tags, summary: 'Download one document of a pool claim (as an attachment, with the type its bytes say), to the park and the claim’s partner', params: IdParams.extend({ documentId: z.uuid() }), response: { 200: z.any().describe('the document’s bytes'), ...errorResponses } } },
+    async (request, reply) => {
+      const doc = await readPoolClaimDocument(contextOf(request), request.params.id, request.params.documentId);
+      return sendDocument(reply, { name: doc.name, mediaType: doc.contentType as DocumentMediaType, sha256: doc.sha256, content: doc.content });
+    },
   );
   app.post(
     '/pool-claims/:id/recoveries',

@@ -56,6 +56,7 @@ export const pools: Pick<Messages, 'pools'> = {
       trail: 'Calculation',
       events: 'History',
       documents: 'Documents',
+      download: 'Download',
       recoveries: 'Recoveries and refunds',
       recovery: '{{date}}: recovered {{amount}}, refunded to the pool {{refund}}',
       noTrail: 'The payout is computed on approval',

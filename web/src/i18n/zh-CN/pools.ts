@@ -54,6 +54,7 @@ export const pools = {
       trail: '计算过程',
       events: '流转记录',
       documents: '材料',
+      download: '下载',
       recoveries: '追偿与返还',
       recovery: '{{date}} 追回 {{amount}}，返还资金池 {{refund}}',
       noTrail: '核准后计算代偿金额',

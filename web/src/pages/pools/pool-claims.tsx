@@ -1,9 +1,10 @@
 // A pool's claims with everything behind each: the payout's calculation step by step, the moves,
 // the documents (with their SHA-256) and the recoveries shared back.
-import { Descriptions, List, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Descriptions, List, Table, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { PoolClaim, PoolConsole } from '../../api/pools';
+import { poolDocumentUrl, type PoolClaim, type PoolConsole } from '../../api/pools';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
 import { hasClaimActions } from './pool-actions';
@@ -67,7 +68,13 @@ function ClaimDetail({ claim, viewer, onChanged }: { claim: PoolClaim; viewer?: 
           size="small"
           dataSource={claim.documents}
           renderItem={(d) => (
-            <List.Item>
+            <List.Item
+              actions={[
+                <Button key="download" type="link" size="small" icon={<DownloadOutlined />} href={poolDocumentUrl(claim.id, d.id)} download data-testid="pool-document-download">
+                  {t('pools.claim.download')}
+                </Button>,
+              ]}
+            >
               {t(`pools.documents.${d.kind}`)} · {d.name} · {Math.ceil(d.sizeBytes / 1024)} KB · <Typography.Text code>{d.sha256.slice(0, 16)}…</Typography.Text>
             </List.Item>
           )}
