@@ -1,8 +1,8 @@
 // A modal holding a form: validates, submits, puts server field errors on their fields, shows the rest.
-import { useState, type ReactNode } from 'react';
-import { Alert, App, Form, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { Alert, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyFieldErrors, errorMessage } from '../lib/api-errors';
+import { useFormSubmit } from '../lib/use-form-submit';
 
 interface FormModalProps<V> {
   title: string;
@@ -26,33 +26,8 @@ interface FormModalProps<V> {
 
 export function FormModal<V extends object>(props: FormModalProps<V>) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<V>();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string>();
-
-  const submit = async () => {
-    let values: V;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // the form shows what is missing
-    }
-    setBusy(true);
-    setFailure(undefined);
-    try {
-      await props.onSubmit(values);
-      message.success(props.successText);
-      props.onSaved();
-      props.onClose();
-    } catch (error) {
-      const mapped = props.mapError?.(error);
-      if (mapped) form.setFields([{ name: mapped.field as never, errors: [mapped.message] }]);
-      else if (!applyFieldErrors(form, error, props.fieldMap)) setFailure(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, failure, submit } = useFormSubmit<V>({ form, send: props.onSubmit, successText: props.successText, fieldMap: props.fieldMap, mapError: props.mapError, onDone: props.onSaved, onClose: props.onClose });
 
   return (
     <Modal

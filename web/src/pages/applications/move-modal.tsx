@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { moveApplication, REJECTION_REASONS, type ApplicationDetail, type Move, type MoveInput } from '../../api/applications';
 import { getProduct } from '../../api/marketplace';
 import { labelOr } from '../../lib/labels';
-import { useMoveSubmit } from '../../lib/use-move-submit';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { useAsync } from '../../lib/use-async';
 import { DISBURSEMENT_FIELD_MAP, DisbursementFields, disbursementDefaults, toApprovalTerms, toLoanTerms, type DisbursementValues } from './disbursement-fields';
 import { moveLabel } from './move-label';
@@ -50,12 +50,13 @@ export function MoveModal({ application, move, onClose, onMoved }: MoveModalProp
   const hint = labelOr(t, `workflow.moveHints.${move.to}`, '');
   const loadingTerms = needsLoan && product.loading;
 
-  const { busy, failure, submit } = useMoveSubmit<Values>({
+  const { busy, failure, submit } = useFormSubmit<Values>({
     form,
     send: (values) => moveApplication(application.id, toMoveInput(application, move, values)),
     successText: t('workflow.moved', { state: t(`workflow.states.${move.to}`) }),
     fieldMap: DISBURSEMENT_FIELD_MAP,
-    onMoved,
+    conflictReloads: true,
+    onDone: onMoved,
     onClose,
   });
 

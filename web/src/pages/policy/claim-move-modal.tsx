@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { CLAIM_DECISION_REASONS, moveClaim, type Claim, type ClaimTransition } from '../../api/policy';
 import { businessToday } from '../../business-time';
 import { labelOr } from '../../lib/labels';
-import { useMoveSubmit } from '../../lib/use-move-submit';
+import { useFormSubmit } from '../../lib/use-form-submit';
 import { parseYuanToFen } from '../../lib/money';
 import { isDangerMove, moveKey } from '../../lib/policy-format';
 import { ACCOUNT_NUMBER, accountDigits, CLAIM_MOVE_FIELDS, claimMoveInput, type ClaimMoveValues } from './claim-move';
@@ -34,12 +34,13 @@ export function ClaimMoveModal({ claim, move, programme, onClose, onMoved }: Cla
   const commentRequired = needs.has('comment') || (needs.has('reason') && reason === 'other');
   const must = (field: string) => ({ required: true, whitespace: true, message: t('validation.required', { field }) });
 
-  const { busy, failure, submit } = useMoveSubmit<Values>({
+  const { busy, failure, submit } = useFormSubmit<Values>({
     form,
     send: (values) => moveClaim(claim.id, claimMoveInput(claim, move, { ...values, paidOn: values.paidOn?.format('YYYY-MM-DD') })),
     successText: t('policy.moved', { state: t(`policy.states.${move.to}`) }),
     fieldMap: CLAIM_MOVE_FIELDS,
-    onMoved,
+    conflictReloads: true,
+    onDone: onMoved,
     onClose,
   });
 
