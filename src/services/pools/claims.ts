@@ -6,7 +6,33 @@
 // Each move, its history row and its audit record are written in one transaction, only if nobody
 // changed the claim since the version the caller read.
 import type { Tx } from '../../db/client.ts';
-import { claimsOfPool, findLoanRow, findPool, findPoolClaim, findPoolClaimDocument, findPoolLoan, findPoolVersion, firstMissedDueOn, insertLedgerEntry, insertPoolClaim, insertPoolClaimDocument, insertPoolClaimEvent, insertPoolRecovery, lockPool, type NewPoolClaim, poolClaimDocumentsOf, type PoolClaimEventRow, poolClaimEventsOf, type PoolClaimListed, type PoolClaimRecord, type PoolDocumentMeta, poolRecoveriesOf, type PoolRecoveryRow, recoveredOnLoan, updatePoolClaimIf } from '../../db/repositories/pools.ts';
+import {
+  claimsOfPool,
+  findLoanRow,
+  findPool,
+  findPoolVersion,
+  findPoolClaim,
+  findPoolClaimDocument,
+  findPoolLoan,
+  firstMissedDueOn,
+  insertLedgerEntry,
+  insertPoolClaim,
+  insertPoolClaimDocument,
+  insertPoolClaimEvent,
+  insertPoolRecovery,
+  lockPool,
+  poolClaimDocumentsOf,
+  poolClaimEventsOf,
+  poolRecoveriesOf,
+  recoveredOnLoan,
+  updatePoolClaimIf,
+  type NewPoolClaim,
+  type PoolClaimEventRow,
+  type PoolClaimListed,
+  type PoolClaimRecord,
+  type PoolDocumentMeta,
+  type PoolRecoveryRow,
+} from '../../db/repositories/pools.ts';
 import { isOperator } from '../../domain/access/actor.ts';
 import { poolClaimMover, seesPool } from '../../domain/access/pool-access.ts';
 import { authorize } from '../../domain/access/policy.ts';
