@@ -166,7 +166,7 @@ export function PartnerLoanCard({ pool, onChanged }: { pool: PoolConsole; onChan
   return (
     <Card title={t('pools.partnerLoans.title')} data-testid="pool-partner-loans">
       <Space wrap>
-        <RemoteSelect fetchOptions={loans} style={{ minWidth: 420 }} placeholder={t('pools.partnerLoans.pick')} ariaLabel={t('pools.partnerLoans.pick')} value={loanId} onChange={setLoanId} testId="partner-loan-select" />
+        <RemoteSelect id="pool-loan-search" fetchOptions={loans} style={{ minWidth: 420 }} placeholder={t('pools.partnerLoans.pick')} ariaLabel={t('pools.partnerLoans.pick')} value={loanId} onChange={setLoanId} testId="partner-loan-select" />
         <Button type="primary" disabled={!loanId} loading={busy} onClick={() => void run(() => registerPoolLoan(pool.id, loanId!), 'pools.partnerLoans.registered')} data-testid="partner-loan-register">
           {t('pools.partnerLoans.register')}
         </Button>
