@@ -1,9 +1,9 @@
 // Loans as the lists and the detail page show them: joined to the enterprise, institution and product names.
-import { and, asc, count, desc, eq, gt, gte, lte, sum } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, ilike, inArray, lte, or, sql, sum } from 'drizzle-orm';
 import type { WorkflowScope } from '../../domain/access/workflow-access.ts';
 import type { Executor } from '../client.ts';
-import { offsetOf, type Page, type PageRequest } from '../paging.ts';
-import { enterprises, loans, organisations, products } from '../schema/index.ts';
+import { likePattern, offsetOf, type Page, type PageRequest } from '../paging.ts';
+import { enterprises, loans, organisations, policyPayments, products } from '../schema/index.ts';
 import type { LoanRow } from './loans.ts';
 import { scopeWhere } from './workflow-scope.ts';
 
@@ -20,6 +20,10 @@ export interface LoanFilter {
   /** Disbursed within these business dates (inclusive). */
   disbursedFrom?: string;
   disbursedTo?: string;
+  /** Part of the enterprise's name or credit code, or the start of the loan's id. */
+  q?: string;
+  /** Loans these institutions submitted fee or premium payments on are in scope too (a guarantor's, an insurer's). */
+  paymentsSubmittedBy?: string[];
 }
 
 const listed = {
@@ -42,10 +46,24 @@ const selectListed = (db: Executor) =>
 type Joined = Omit<LoanListed, keyof LoanRow> & { loan: LoanRow };
 const flatten = ({ loan, ...names }: Joined): LoanListed => ({ ...loan, ...names });
 
+const textWhere = (q: string) => {
+  const pattern = likePattern(q);
+  // The id is matched from its start (a pasted id, or its first characters as the pages show them).
+  return or(ilike(enterprises.name, pattern), ilike(enterprises.creditCode, pattern), sql`${loans.id}::text ILIKE ${pattern.slice(1)}`);
+};
+
+const scopeOf = (filter: LoanFilter) => {
+  const scoped = scopeWhere(filter.scope, { institution: loans.institutionId, enterprise: loans.enterpriseId, park: loans.parkId });
+  if (!filter.paymentsSubmittedBy?.length) return scoped;
+  const submitted = sql`EXISTS (SELECT 1 FROM ${policyPayments} WHERE ${policyPayments.loanId} = ${loans.id} AND ${inArray(policyPayments.submittedBy, filter.paymentsSubmittedBy)})`;
+  return scoped === undefined ? undefined : or(scoped, submitted);
+};
+
 /** Loans in scope, the most days overdue first, then the latest disbursed. */
 const whereOf = (filter: LoanFilter) =>
   and(
-    scopeWhere(filter.scope, { institution: loans.institutionId, enterprise: loans.enterpriseId, park: loans.parkId }),
+    scopeOf(filter),
+    filter.q ? textWhere(filter.q) : undefined,
     filter.status ? eq(loans.status, filter.status) : undefined,
     filter.classification ? eq(loans.classification, filter.classification) : undefined,
     filter.overdue ? and(eq(loans.status, 'live'), gt(loans.daysOverdue, 0)) : undefined,
@@ -55,7 +73,7 @@ const whereOf = (filter: LoanFilter) =>
 
 /** How many loans the filter holds and their principal lent. */
 export async function sumLoans(db: Executor, filter: LoanFilter): Promise<{ count: number; amountFen: bigint }> {
-  const [row] = await db.select({ n: count(), amount: sum(loans.amountFen) }).from(loans).where(whereOf(filter));
+  const [row] = await db.select({ n: count(), amount: sum(loans.amountFen) }).from(loans).innerJoin(enterprises, eq(enterprises.organisationId, loans.enterpriseId)).where(whereOf(filter));
   return { count: Number(row?.n ?? 0), amountFen: BigInt(row?.amount ?? 0) };
 }
 
@@ -67,7 +85,7 @@ export async function listLoans(db: Executor, filter: LoanFilter, page: PageRequ
       .orderBy(desc(loans.daysOverdue), desc(loans.disbursedOn), asc(loans.id))
       .limit(page.pageSize)
       .offset(offsetOf(page)),
-    db.select({ n: count() }).from(loans).where(where),
+    db.select({ n: count() }).from(loans).innerJoin(enterprises, eq(enterprises.organisationId, loans.enterpriseId)).where(where),
   ]);
   return { items: rows.map(flatten), total: total?.n ?? 0, page: page.page, pageSize: page.pageSize };
 }

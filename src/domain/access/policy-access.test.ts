@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Membership } from './actor.ts';
 import { systemActor } from './actor.ts';
-import { claimMover, claimScope, managesProgramme, programmeParkScope, proofProviderOf, seesClaimAccount, submitsPaymentsFor } from './policy-access.ts';
+import { claimMover, claimScope, managesProgramme, paymentLoanScope, programmeParkScope, proofProviderOf, seesClaimAccount, submitsPaymentsFor } from './policy-access.ts';
 
 const actor = (...memberships: Membership[]): Actor => ({ kind: 'user', userId: 'u', email: 'u@x', memberships });
 const m = (role: Membership['role'], organisationId: string, organisationType: string, parkId: string | null = null): Membership => ({ role, organisationId, organisationType, parkId });
@@ -46,6 +46,14 @@ describe('who acts on subsidy programmes and claims', () => {
     expect(submitsPaymentsFor(insurer, { institutionId: 'bank-2' })).toBe(true);
     expect(submitsPaymentsFor(owner, { institutionId: 'bank-1' })).toBe(false);
     expect(submitsPaymentsFor(zjAdmin, { institutionId: 'bank-1' })).toBe(false);
+  });
+
+  it('offers a lender its own loans to record a payment on, a guarantor or insurer also those it submitted payments on; nobody else any', () => {
+    expect(paymentLoanScope(banker)).toEqual({ scope: { kind: 'institution', ids: ['bank-1'] }, paymentsSubmittedBy: [] });
+    expect(paymentLoanScope(insurer)).toEqual({ scope: { kind: 'institution', ids: ['ins-1'] }, paymentsSubmittedBy: ['ins-1'] });
+    expect(paymentLoanScope(owner).scope).toEqual({ kind: 'none' });
+    expect(paymentLoanScope(zjAdmin).scope).toEqual({ kind: 'none' });
+    expect(paymentLoanScope(systemActor()).scope).toEqual({ kind: 'all' });
   });
 
   it('says which side of a claim’s proofs an actor provides: the enterprise, the lender or a fee submitter; the park none', () => {

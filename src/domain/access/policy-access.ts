@@ -59,6 +59,19 @@ export function submitsPaymentsFor(actor: Actor, loan: { institutionId: string }
   return actor.memberships.some((m) => m.role === 'institution_officer' && (m.organisationId === loan.institutionId || m.organisationType === 'guarantor' || m.organisationType === 'insurer'));
 }
 
+/**
+ * The loans an actor is offered when recording a payment by hand: a lender's own book, and for a
+ * guarantor or insurer the loans it already submitted payments on (it holds the guarantee or the
+ * policy on them). The API takes a payment on any loan from a guarantor or insurer, by its id; the
+ * search does not list other lenders' books to them, since it would show every borrower's name.
+ */
+export function paymentLoanScope(actor: Actor): { scope: WorkflowScope; paymentsSubmittedBy: string[] } {
+  if (isOperator(actor)) return { scope: { kind: 'all' }, paymentsSubmittedBy: [] };
+  const officer = actor.memberships.filter((m) => m.role === 'institution_officer');
+  const holders = officer.filter((m) => m.organisationType === 'guarantor' || m.organisationType === 'insurer').map((m) => m.organisationId);
+  return officer.length ? { scope: { kind: 'institution', ids: officer.map((m) => m.organisationId) }, paymentsSubmittedBy: holders } : { scope: { kind: 'none' }, paymentsSubmittedBy: [] };
+}
+
 /** The institution an officer submits payments as (the first officer membership), or null. */
 export const submittingInstitution = (actor: Actor): string | null => actor.memberships.find((m) => m.role === 'institution_officer')?.organisationId ?? null;
 

@@ -5,13 +5,14 @@
 import { insertPolicyPayments, listPolicyPayments, loansByIds, lockContractPayments, paymentKey, paymentLoanLabels, setSurrendered, storedPaymentKeys, type PaymentListFilter, type PaymentLoanLabel, type PolicyPaymentListed } from '../../db/repositories/policy-payments.ts';
 import { findProgrammeRow } from '../../db/repositories/programmes.ts';
 import { claimsOnLoan, insertClaimEvents, updateClaimIf } from '../../db/repositories/subsidy-claims.ts';
-import { claimScope, submitsPaymentsFor, submittingInstitution } from '../../domain/access/policy-access.ts';
+import { claimScope, paymentLoanScope, submitsPaymentsFor, submittingInstitution } from '../../domain/access/policy-access.ts';
 import { mayAttempt, refusalOf } from '../../domain/access/policy.ts';
 import { computeClawback } from '../../domain/policy/clawback.ts';
 import { checkClaimMove } from '../../domain/policy/claim-states.ts';
 import { checkPaymentRows, parsePaymentsCsv, type PaymentRow, type PaymentRowInput } from '../../domain/policy/payment-file.ts';
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import type { Page, PageRequest } from '../../db/paging.ts';
+import { listLoans, type LoanListed } from '../../db/repositories/loan-lists.ts';
 import { newId } from '../shared/ids.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { programmeOf } from './programmes.ts';
@@ -74,6 +75,13 @@ async function previewOf(ctx: ServiceContext, rows: PaymentRow[], fromFile: bool
   });
   const duplicates = preview.filter((r) => r.duplicate).length;
   return { received: rows.length, written: 0, duplicates, preview };
+}
+
+/** The loans the actor may record a payment on by hand, found by the borrower's name or credit code or the loan's id. */
+export async function searchPaymentLoans(ctx: ServiceContext, query: PageRequest & { q?: string }): Promise<Page<LoanListed>> {
+  const attempt = mayAttempt(ctx.actor, 'policy_payment.submit');
+  if (!attempt.allowed) throw refusalOf(attempt);
+  return listLoans(ctx.database.db, { ...paymentLoanScope(ctx.actor), q: query.q }, { page: query.page, pageSize: query.pageSize });
 }
 
 export async function readPolicyPayments(ctx: ServiceContext, filter: Omit<PaymentListFilter, 'scope' | 'submitterIds'>, page: PageRequest): Promise<Page<PolicyPaymentListed>> {

@@ -17,13 +17,15 @@ export interface LoanQuery extends PageRequest {
   overdue?: boolean;
   disbursedFrom?: string;
   disbursedTo?: string;
+  /** Part of the enterprise's name or credit code, or the start of the loan's id. */
+  q?: string;
 }
 
 /** The loans an actor may list, narrowed by the query's filters. */
 export function loanFilterOf(ctx: ServiceContext, query: Omit<LoanQuery, 'page' | 'pageSize'>): LoanFilter {
   const decision = mayAttempt(ctx.actor, 'loan.read');
   if (!decision.allowed) throw refusalOf(decision);
-  return { scope: partyScope(ctx.actor), status: query.status, classification: query.classification, overdue: query.overdue, disbursedFrom: query.disbursedFrom, disbursedTo: query.disbursedTo };
+  return { scope: partyScope(ctx.actor), status: query.status, classification: query.classification, overdue: query.overdue, disbursedFrom: query.disbursedFrom, disbursedTo: query.disbursedTo, q: query.q };
 }
 
 export async function readLoans(ctx: ServiceContext, query: LoanQuery) {

@@ -18,3 +18,7 @@ export type SurrenderResult = Answer<'/api/v1/policy-payments/surrender', 'post'
 export const listPolicyPayments = (query: PolicyPaymentQuery = {}, signal?: AbortSignal) => ok(client.GET('/api/v1/policy-payments', { params: { query }, signal }));
 export const submitPolicyPayments = (body: PaymentSubmission) => ok(client.POST('/api/v1/policy-payments', { body }));
 export const surrenderPolicy = (body: SurrenderInput) => ok(client.POST('/api/v1/policy-payments/surrender', { body }));
+export type PaymentLoan = ItemOf<Answer<'/api/v1/policy-payments/loans', 'get'>>;
+export type PaymentLoanQuery = QueryOf<'/api/v1/policy-payments/loans', 'get'>;
+/** The loans the officer may record a payment on by hand, by borrower, credit code or loan id. */
+export const searchPaymentLoans = (query: PaymentLoanQuery, signal?: AbortSignal) => ok(client.GET('/api/v1/policy-payments/loans', { params: { query }, signal }));

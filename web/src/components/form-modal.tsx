@@ -12,6 +12,10 @@ interface FormModalProps<V> {
   /** Turns an error the server gave into a message on a field (e.g. 409 → creditCode), or undefined. */
   mapError?: (error: unknown) => { field: string; message: string } | undefined;
   onSubmit: (values: V) => Promise<unknown>;
+  /** A check before onSubmit (see useFormSubmit's `before`): false keeps the modal open and sends nothing. */
+  before?: (values: V) => Promise<boolean>;
+  /** Told of every change the user makes (e.g. to drop a preview of the values before). */
+  onValuesChange?: () => void;
   onClose: () => void;
   onSaved: () => void;
   successText: string;
@@ -27,7 +31,7 @@ interface FormModalProps<V> {
 export function FormModal<V extends object>(props: FormModalProps<V>) {
   const { t } = useTranslation();
   const [form] = Form.useForm<V>();
-  const { busy, failure, submit } = useFormSubmit<V>({ form, send: props.onSubmit, successText: props.successText, fieldMap: props.fieldMap, mapError: props.mapError, onDone: props.onSaved, onClose: props.onClose });
+  const { busy, failure, submit } = useFormSubmit<V>({ form, send: props.onSubmit, before: props.before, successText: props.successText, fieldMap: props.fieldMap, mapError: props.mapError, onDone: props.onSaved, onClose: props.onClose });
 
   return (
     <Modal
@@ -51,6 +55,7 @@ export function FormModal<V extends object>(props: FormModalProps<V>) {
           initialValues={props.initialValues}
           disabled={busy}
           onFinish={() => void submit()}
+          onValuesChange={props.onValuesChange}
         >
           {props.children}
           <button type="submit" hidden aria-hidden tabIndex={-1} />

@@ -12,6 +12,11 @@ interface FormSubmitOptions<V> {
   form: FormInstance<V>;
   /** Sends the form's values. */
   send: (values: V) => Promise<unknown>;
+  /**
+   * Runs first with the values; false stops there and the modal stays open — a check (a dry run)
+   * whose answer the user reads before sending. Its errors are shown as send's are.
+   */
+  before?: (values: V) => Promise<boolean>;
   /** Said when it went through. */
   successText: string;
   /** Server fields renamed to form fields. */
@@ -25,7 +30,7 @@ interface FormSubmitOptions<V> {
   onClose: () => void;
 }
 
-export function useFormSubmit<V>({ form, send, successText, fieldMap, mapError, conflictReloads, onDone, onClose }: FormSubmitOptions<V>) {
+export function useFormSubmit<V>({ form, send, before, successText, fieldMap, mapError, conflictReloads, onDone, onClose }: FormSubmitOptions<V>) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -41,6 +46,7 @@ export function useFormSubmit<V>({ form, send, successText, fieldMap, mapError, 
     setBusy(true);
     setFailure(undefined);
     try {
+      if (before && !(await before(values))) return;
       await send(values);
       message.success(successText);
       onDone();

@@ -135,4 +135,31 @@ describe('premium and guarantee-fee payments submitted by institutions, and thei
     const firm = (await send('GET', '/me', 'enterprise')).json().organisation;
     expect(await codes(`q=${encodeURIComponent(firm.name.slice(2, 6))}`)).toEqual(['000123', 'PICC-ZJ-0001']);
   });
+
+  it('finds the loans a payment may be recorded on by hand: the lender its own, an insurer those it submitted on; by borrower, credit code or id', async () => {
+    const firm = (await send('GET', '/me', 'enterprise')).json().organisation;
+    const found = async (as: DemoRole, q: string) => ((await ok('GET', `/policy-payments/loans?pageSize=100&q=${encodeURIComponent(q)}`, as)).items as Json[]).map((l) => l.id);
+    expect(await found('officer', firm.name.slice(2, 6))).toContain(loanId);
+    expect(await found('officer', loanId.toUpperCase())).toEqual([loanId]);
+    expect(await found('officer', loanId.slice(0, 8))).toContain(loanId);
+    const listed = (await ok('GET', `/policy-payments/loans?q=${loanId}`, 'officer')).items as Json[];
+    expect(listed).toEqual([expect.objectContaining({ id: loanId, enterprise: expect.objectContaining({ name: firm.name }), amountFen: 100_000_000 })]);
+    expect(await found('officer', 'no-such-borrower')).toEqual([]);
+    // A LIKE wildcard is a character, not a pattern.
+    expect(await found('officer', '%')).toEqual([]);
+    expect((await send('GET', '/policy-payments/loans', 'enterprise')).statusCode).toBe(403);
+    expect((await send('GET', '/policy-payments/loans', 'parkAdmin')).statusCode).toBe(403);
+
+    // The bank's loan is not the insurer's until it submits a payment on it.
+    expect(await found('insurer', loanId)).toEqual([]);
+    await ok('POST', '/policy-payments', 'insurer', { payments: [{ loanId, ...premium, contractNo: 'INS-ZJ-0001' }] }, 201);
+    expect(await found('insurer', loanId)).toEqual([loanId]);
+    expect(await found('guarantor', loanId)).toEqual([]);
+
+    // The loan book takes the same search.
+    const book = (await ok('GET', `/loans?q=${encodeURIComponent(firm.name.slice(2, 6))}`, 'officer')).items as Json[];
+    expect(book.map((l) => l.id)).toContain(loanId);
+    expect(book.every((l) => l.enterprise.name.includes(firm.name.slice(2, 6)))).toBe(true);
+    expect((await ok('GET', `/loans?q=${loanId}`, 'officer')).items.map((l: Json) => l.id)).toEqual([loanId]);
+  });
 });

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import type { PolicyPaymentListed } from '../../../db/repositories/policy-payments.ts';
 import { POLICY_PAYMENT_KINDS } from '../../../domain/policy/payment-file.ts';
 import { SUBSIDY_CLAIM_STATES } from '../../../../shared/policy.ts';
-import { readPolicyPayments, submitPolicyPayments, surrenderPolicy, type PaymentPreviewRow, type PaymentSubmission } from '../../../services/policy/payments.ts';
+import { readPolicyPayments, searchPaymentLoans, submitPolicyPayments, surrenderPolicy, type PaymentPreviewRow, type PaymentSubmission } from '../../../services/policy/payments.ts';
 import { contextOf } from '../../app.ts';
+import type { LoanListed } from '../../../db/repositories/loan-lists.ts';
 import { errorResponses, fenToJson, IsoDate, iso, multilineText, pageOf, PageQuery } from '../common.ts';
+import { Lang } from '../marketplace/product-schemas.ts';
 
 const tags = ['policy'];
 const Money = z.number().int();
@@ -93,6 +95,27 @@ const presentPreview = (r: PaymentPreviewRow): z.infer<typeof PreviewRowSchema> 
   feeRate: r.feeRate,
   duplicate: r.duplicate,
 });
+/** A loan offered for recording a payment on: whose, which product, how much, when. */
+const PaymentLoanSchema = z.object({
+  id: z.string(),
+  enterprise: EnterpriseName.extend({ id: z.string() }),
+  institution: z.object({ id: z.string(), name: z.string() }),
+  productName: z.string(),
+  amountFen: Money,
+  disbursedOn: z.string(),
+  maturityOn: z.string(),
+  status: z.string(),
+});
+const presentPaymentLoan = (l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof PaymentLoanSchema> => ({
+  id: l.id,
+  enterprise: { id: l.enterpriseId, creditCode: l.creditCode, name: l.enterpriseName },
+  institution: { id: l.institutionId, name: l.institutionName },
+  productName: lang === 'en' && l.productNameEn ? l.productNameEn : l.productName,
+  amountFen: fenToJson(l.amountFen),
+  disbursedOn: l.disbursedOn,
+  maturityOn: l.maturityOn,
+  status: l.status,
+});
 const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const policyPaymentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -129,6 +152,23 @@ export const policyPaymentRoutes: FastifyPluginAsyncZod = async (app) => {
       const filter = { ...(loanId ? { loanId } : {}), ...(kind ? { kind } : {}), ...(surrendered === undefined ? {} : { surrendered }), ...(programme ? { programmeCode: programme } : {}), ...(q ? { q } : {}) };
       const found = await readPolicyPayments(contextOf(request), filter, { page, pageSize });
       return { ...found, items: found.items.map(presentPayment) };
+    },
+  );
+  app.get(
+    '/policy-payments/loans',
+    {
+      config: { access: 'policy_payment.submit' },
+      schema: {
+        tags,
+        summary: 'Loans you may record a fee or premium payment on by hand: your institution’s loans, and a guarantor’s or insurer’s those it already submitted payments on',
+        querystring: PageQuery.extend({ lang: Lang }).describe('q: part of the enterprise’s name or credit code, or the start of the loan’s id'),
+        response: { 200: pageOf(PaymentLoanSchema), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { page, pageSize, q, lang } = request.query;
+      const found = await searchPaymentLoans(contextOf(request), { page, pageSize, ...(q ? { q } : {}) });
+      return { ...found, items: found.items.map((l) => presentPaymentLoan(l, lang)) };
     },
   );
   app.post(

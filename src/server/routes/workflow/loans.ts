@@ -89,14 +89,14 @@ export function presentLoan(l: LoanListed, lang: 'zh-CN' | 'en'): z.infer<typeof
   };
 }
 
-export const LoanListQuery = PageQuery.omit({ q: true }).extend({
+export const LoanListQuery = PageQuery.extend({
   status: LoanStatusEnum.optional(),
   classification: LoanClassificationEnum.optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('live loans with days overdue'),
   disbursedFrom: IsoDate.optional(),
   disbursedTo: IsoDate.optional(),
   lang: Lang,
-});
+}).describe('q: part of the enterprise’s name or credit code, or the start of the loan’s id');
 const ListQuery = LoanListQuery;
 const RepaymentBody = z.object({ amountFen: AmountFen, paidOn: IsoDate, reference: z.string().trim().min(1).max(100).nullable().optional() });
 const RecoveryBody = z.object({ amountFen: AmountFen, recoveredOn: IsoDate, source: RecoverySourceEnum, note: multilineText().trim().max(1000).optional() });

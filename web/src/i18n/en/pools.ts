@@ -76,7 +76,7 @@ export const pools: Pick<Messages, 'pools'> = {
     registrationStatuses: { proposed: 'awaiting confirmation', registered: 'registered', declined: 'declined' },
     proposals: { title: 'Loans proposed at disbursement (awaiting confirmation)', proposedOn: 'Proposed on', actions: 'Actions', confirm: 'Confirm registration', decline: 'Decline', confirmed: 'Registration confirmed', declined: 'Registration declined' },
     contribution: { title: 'Record a contribution', contributor: 'Contributor', byShares: 'Split by the shares', amount: 'Amount', yuan: 'yuan', on: 'Received on', reference: 'Reference', submit: 'Record', recorded: 'Contribution recorded', amountInvalid: 'Enter an amount above zero (yuan, at most two decimals)' },
-    partnerLoans: { title: 'Register loans and file claims', pick: 'Pick one of your loans', register: 'Register with the pool', registered: 'Loan registered', lawsuitAcceptedOn: 'Lawsuit accepted on', fileClaim: 'File a claim', filed: 'Claim filed' },
+    partnerLoans: { title: 'Register loans and file claims', pick: 'Search your loans: enterprise, credit code or loan id', register: 'Register with the pool', registered: 'Loan registered', lawsuitAcceptedOn: 'Lawsuit accepted on', fileClaim: 'File a claim', filed: 'Claim filed' },
     actions: {
       title: 'Actions',
       moves: { under_review: 'Accept into review', awaiting_approval: 'Send for approval', returned: 'Return for documents', rejected: 'Reject', approved: 'Approve payout', paid: 'Pay', filed: 'Resubmit', withdrawn: 'Withdraw' },

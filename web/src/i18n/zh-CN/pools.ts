@@ -74,7 +74,7 @@ export const pools = {
     registrationStatuses: { proposed: '待确认', registered: '已备案', declined: '已拒绝' },
     proposals: { title: '放款时提议入池的贷款（待确认）', proposedOn: '提议日期', actions: '操作', confirm: '确认入池', decline: '拒绝', confirmed: '已确认入池', declined: '已拒绝入池' },
     contribution: { title: '登记出资', contributor: '出资方', byShares: '按出资比例分摊', amount: '金额', yuan: '元', on: '到账日期', reference: '凭证号', submit: '登记', recorded: '出资已登记', amountInvalid: '请输入大于零的金额（元，最多两位小数）' },
-    partnerLoans: { title: '贷款备案与代偿申请', pick: '选择本机构的贷款', register: '备案入池', registered: '已备案入池', lawsuitAcceptedOn: '立案受理日期', fileClaim: '申请代偿', filed: '代偿申请已提交' },
+    partnerLoans: { title: '贷款备案与代偿申请', pick: '搜索本机构的贷款：企业名称、信用代码或贷款编号', register: '备案入池', registered: '已备案入池', lawsuitAcceptedOn: '立案受理日期', fileClaim: '申请代偿', filed: '代偿申请已提交' },
     actions: {
       title: '操作',
       moves: { under_review: '受理并进入审核', awaiting_approval: '提交审批', returned: '退回补件', rejected: '驳回', approved: '核准代偿', paid: '支付代偿', filed: '补件后重新提交', withdrawn: '撤回申请' },

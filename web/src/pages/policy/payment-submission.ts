@@ -1,7 +1,11 @@
 // Pure helpers of the data-submissions page: the CSV template, the server's field problems placed
-// on the lines of the file they are about, and the totals of a preview.
-import { PAYMENT_COLUMNS } from '../../api/policy-payments';
+// on the lines of the file they are about, the totals of a preview, and the one row the
+// single-payment form sends.
+import { PAYMENT_COLUMNS, type PaymentSubmission, type PolicyPaymentKind } from '../../api/policy-payments';
 import type { FieldProblem } from '../../api/client';
+import { parseYuanToFen } from '../../lib/money';
+
+type PaymentSubmissionRow = Extract<PaymentSubmission, { payments: unknown }>['payments'][number];
 
 /** An example line of the template (a loan id as the platform shows it, money in fen, the rate a decimal). */
 export const TEMPLATE_EXAMPLE: Record<(typeof PAYMENT_COLUMNS)[number], string> = {
@@ -59,3 +63,60 @@ export function previewTotals(rows: readonly { amountFen: number; duplicate: boo
 
 /** The total clawed back by a surrender, in fen. */
 export const clawbackTotal = (clawedBack: readonly { clawbackFen: number }[]) => clawedBack.reduce((sum, c) => sum + c.clawbackFen, 0);
+
+/**
+ * An annual rate typed as a percentage, as the decimal fraction the server takes, by moving the
+ * point in the text (never through a float): "1.5" → "0.015", "0.8" → "0.008", "12" → "0.12".
+ * Null when not a percentage below 100 with at most 4 decimals (the server keeps 6).
+ */
+export function percentToRate(input: string): string | null {
+  const match = /^(\d{1,2})(?:\.(\d{0,4}))?$/.exec(input.trim());
+  if (!match) return null;
+  const digits = `${match[1]!.padStart(2, '0')}${match[2] ?? ''}`.replace(/0+$/, '');
+  return digits ? `0.${digits}` : '0';
+}
+
+/** What the single-payment form holds: amounts in yuan and the rate in percent, as typed. */
+export interface PaymentFormValues {
+  loanId: string;
+  kind: PolicyPaymentKind;
+  contractNo: string;
+  paidOn: string;
+  amountYuan: string;
+  coverageFrom: string;
+  coverageTo: string;
+  coveredYuan: string;
+  ratePercent: string;
+}
+
+/** The one row the form sends, in the CSV's units (fen, a decimal rate); the form's rules have checked each field. */
+export function paymentRowOf(v: PaymentFormValues): PaymentSubmissionRow {
+  return {
+    loanId: v.loanId,
+    kind: v.kind,
+    contractNo: v.contractNo.trim(),
+    paidOn: v.paidOn,
+    amountFen: parseYuanToFen(v.amountYuan) ?? 0,
+    coverageFrom: v.coverageFrom,
+    coverageTo: v.coverageTo,
+    coveredAmountFen: parseYuanToFen(v.coveredYuan) ?? 0,
+    feeRate: percentToRate(v.ratePercent) ?? v.ratePercent,
+  };
+}
+
+/** The server's names for the row's fields (payments[0].amountFen) as the form's. */
+export const PAYMENT_FORM_FIELDS: Record<string, keyof PaymentFormValues> = Object.fromEntries(
+  (
+    [
+      ['loanId', 'loanId'],
+      ['kind', 'kind'],
+      ['contractNo', 'contractNo'],
+      ['paidOn', 'paidOn'],
+      ['amountFen', 'amountYuan'],
+      ['coverageFrom', 'coverageFrom'],
+      ['coverageTo', 'coverageTo'],
+      ['coveredAmountFen', 'coveredYuan'],
+      ['feeRate', 'ratePercent'],
+    ] as const
+  ).map(([server, form]) => [`payments[0].${server}`, form]),
+);

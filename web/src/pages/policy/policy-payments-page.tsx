@@ -1,7 +1,8 @@
 // Institution officer (lender, guarantor or insurer): the guarantee-fee and premium payments it
-// submitted (免申即享), which programme each loan is in and how far its claim went, a CSV upload
-// checked and previewed before it is written, and a policy's surrender with its clawback.
-import { CloudUploadOutlined } from '@ant-design/icons';
+// submitted (免申即享), which programme each loan is in and how far its claim went, one payment
+// recorded by hand or a CSV upload (each checked and previewed before it is written), and a
+// policy's surrender with its clawback.
+import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { formatYuan } from '../../lib/money';
 import { formatPercent } from '../../lib/policy-format';
 import { oneOf } from '../../lib/url-filters';
 import { usePagedList } from '../../lib/use-paged-list';
+import { PaymentRecordModal } from './payment-record-modal';
 import { PaymentUploadModal } from './payment-upload-modal';
 import { SurrenderModal } from './surrender-modal';
 import { loanText, programmeName, useProgrammes } from './use-policy-names';
@@ -56,6 +58,7 @@ export function PolicyPaymentsPage() {
     { inUrl: { q: 'string', kind: 'string', programme: 'string', surrendered: 'string' } },
   );
   const [uploading, setUploading] = useState(false);
+  const [recording, setRecording] = useState(false);
   const [surrendering, setSurrendering] = useState<PolicyPayment>();
   const feeProgrammes = programmes.items.filter((p) => p.kind !== 'interest_subsidy');
 
@@ -101,9 +104,14 @@ export function PolicyPaymentsPage() {
         description={t('payments.description')}
         testId="policy-payments-title"
         extra={
-          <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setUploading(true)} data-testid="payment-upload">
-            {t('payments.upload')}
-          </Button>
+          <Space>
+            <Button icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="payment-record">
+              {t('payments.record.action')}
+            </Button>
+            <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setUploading(true)} data-testid="payment-upload">
+              {t('payments.upload')}
+            </Button>
+          </Space>
         }
       />
       <Card>
@@ -124,6 +132,7 @@ export function PolicyPaymentsPage() {
         <PagedTable<PolicyPayment> list={list} rowKey="id" columns={columns} empty={t('payments.empty')} scrollX={1300} testId="policy-payments-table" />
       </Card>
       {uploading ? <PaymentUploadModal onClose={() => setUploading(false)} onSubmitted={list.reload} /> : null}
+      {recording ? <PaymentRecordModal onClose={() => setRecording(false)} onSubmitted={list.reload} /> : null}
       {surrendering ? <SurrenderModal payment={surrendering} onClose={() => setSurrendering(undefined)} onDone={list.reload} /> : null}
     </>
   );

@@ -2,15 +2,15 @@
 // decline and a loan to register by hand; the park's contribution. Each answer reloads the console;
 // a refusal is said in the reader's language.
 import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listLoans } from '../../api/loans';
 import { confirmProposal, declineProposal, filePoolClaim, recordContribution, registerPoolLoan, type PoolConsole, type PoolProposal } from '../../api/pools';
 import { errorMessage } from '../../lib/api-errors';
+import { RemoteSelect } from '../../components/remote-select';
 import { formatDate, localName } from '../../lib/format';
 import { formatMoney } from '../../lib/market-format';
 import { parseYuanToFen } from '../../lib/money';
-import { useAsync } from '../../lib/use-async';
 import { formatPercent } from './pool-format';
 
 export function ProposalsCard({ pool, onChanged }: { pool: PoolConsole; onChanged: () => void }) {
@@ -126,17 +126,31 @@ export function ContributionCard({ pool, onChanged }: { pool: PoolConsole; onCha
   );
 }
 
-/** The partner registers one of its loans by hand, or files a claim on a registered one. */
+const LOAN_PAGE = 20;
+
+/** The partner registers one of its loans by hand (found on the server by borrower, credit code or loan id), or files a claim on a registered one. */
 export function PartnerLoanCard({ pool, onChanged }: { pool: PoolConsole; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
-  const loans = useAsync((signal) => listLoans({ pageSize: 100 }, signal), []);
   const [loanId, setLoanId] = useState<string | undefined>();
   const [acceptedOn, setAcceptedOn] = useState<{ format: (f: string) => string } | null>(null);
   const [busy, setBusy] = useState(false);
   const registered = new Set(pool.loans.map((l) => l.loanId));
   const proposed = new Set(pool.proposals.map((l) => l.loanId));
-  const options = (loans.data?.items ?? []).map((l) => ({ value: l.id, label: `${l.enterprise.name} · ${formatMoney(t, l.amountFen)}${registered.has(l.id) ? ` · ${t('pools.registrationStatuses.registered')}` : proposed.has(l.id) ? ` · ${t('pools.registrationStatuses.proposed')}` : ''}` }));
+  // The options say which loans are registered or proposed; a new list of those asks the server again.
+  const known = `${[...registered].join(',')}|${[...proposed].join(',')}`;
+  const loans = useCallback(
+    async (q: string, signal: AbortSignal, page: number) => {
+      const found = await listLoans({ q: q.trim() || undefined, page, pageSize: LOAN_PAGE, lang: i18n.language }, signal);
+      const [isRegistered, isProposed] = known.split('|').map((ids) => new Set(ids.split(',')));
+      const status = (id: string) => (isRegistered!.has(id) ? ` · ${t('pools.registrationStatuses.registered')}` : isProposed!.has(id) ? ` · ${t('pools.registrationStatuses.proposed')}` : '');
+      return {
+        options: found.items.map((l) => ({ value: l.id, label: `${l.enterprise.name} · ${formatMoney(t, l.amountFen)} · ${formatDate(l.disbursedOn, i18n.language)}${status(l.id)}` })),
+        more: page * LOAN_PAGE < found.total,
+      };
+    },
+    [t, i18n.language, known],
+  );
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
     try {
@@ -152,7 +166,7 @@ export function PartnerLoanCard({ pool, onChanged }: { pool: PoolConsole; onChan
   return (
     <Card title={t('pools.partnerLoans.title')} data-testid="pool-partner-loans">
       <Space wrap>
-        <Select showSearch optionFilterProp="label" style={{ minWidth: 360 }} placeholder={t('pools.partnerLoans.pick')} options={options} value={loanId} onChange={setLoanId} loading={loans.loading} data-testid="partner-loan-select" />
+        <RemoteSelect id="pool-loan-search" fetchOptions={loans} style={{ minWidth: 420 }} placeholder={t('pools.partnerLoans.pick')} ariaLabel={t('pools.partnerLoans.pick')} value={loanId} onChange={setLoanId} testId="partner-loan-select" />
         <Button type="primary" disabled={!loanId} loading={busy} onClick={() => void run(() => registerPoolLoan(pool.id, loanId!), 'pools.partnerLoans.registered')} data-testid="partner-loan-register">
           {t('pools.partnerLoans.register')}
         </Button>
