@@ -26,6 +26,18 @@ export class Board {
     return this.at[p * this.model.slotCount + s]!;
   }
 
+  /** The meetings of slot s (found through the smaller side: each meeting has one of each). */
+  meetingsIn(s: number): number[] {
+    const { enterpriseCount, participantCount } = this.model;
+    const [from, to] = enterpriseCount <= participantCount - enterpriseCount ? [0, enterpriseCount] : [enterpriseCount, participantCount];
+    const out: number[] = [];
+    for (let p = from; p < to; p++) {
+      const m = this.meetingOf(p, s);
+      if (m !== -1) out.push(m);
+    }
+    return out;
+  }
+
   canAttend(p: number, s: number): boolean {
     return this.model.blocked[p * this.model.slotCount + s] === 0;
   }
@@ -107,10 +119,13 @@ export class Board {
     const S = this.model.slotCount;
     const u = this.model.enterpriseOf[r]!;
     const v = this.model.investorOf[r]!;
+    // A swap and r together add one meeting to one of the two slots: no room anywhere, no swap.
+    if (this.load.every((n) => n >= this.capacity)) return false;
     for (let a = 0; a < S; a++) {
       if (this.meetingOf(u, a) !== -1 || !this.canAttend(u, a) || !this.canAttend(v, a)) continue;
       for (let b = 0; b < S; b++) {
         if (b === a || this.meetingOf(v, b) !== -1 || !this.canAttend(v, b)) continue;
+        if (this.load[a]! >= this.capacity && this.load[b]! >= this.capacity) continue;
         // u is free in a, v in b: free v of a by swapping a/b along the path from v, then r takes a.
         if (this.swapAndPlace(r, v, a, b)) return true;
         // Or free u of b along the path from u, and r takes b (when u can attend b).

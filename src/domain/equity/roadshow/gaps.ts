@@ -5,7 +5,7 @@
 // or trading places with a meeting of that slot whose sides are free in the first.
 import type { Board } from './board.ts';
 
-const MAX_ROUNDS = 8;
+const MAX_ROUNDS = 4;
 
 /** Empty slots between participant p's first and last meeting of day d. */
 function gapsOf(board: Board, p: number, d: number): number {
@@ -37,15 +37,6 @@ export function compactGaps(board: Board): void {
   }
 }
 
-function meetingsIn(board: Board, s: number): number[] {
-  const out: number[] = [];
-  for (let p = 0; p < board.model.enterpriseCount; p++) {
-    const m = board.meetingOf(p, s);
-    if (m !== -1) out.push(m);
-  }
-  return out;
-}
-
 function canAll(board: Board, meetings: number[], s: number): boolean {
   const { enterpriseOf, investorOf } = board.model;
   return meetings.every((m) => board.canAttend(enterpriseOf[m]!, s) && board.canAttend(investorOf[m]!, s));
@@ -64,8 +55,8 @@ function swapSlotsWithinDays(board: Board): boolean {
   for (let d = 0; d < dayFrom.length; d++) {
     for (let a = dayFrom[d]!; a < dayTo[d]!; a++) {
       for (let b = a + 1; b < dayTo[d]!; b++) {
-        const inA = meetingsIn(board, a);
-        const inB = meetingsIn(board, b);
+        const inA = board.meetingsIn(a);
+        const inB = board.meetingsIn(b);
         if (!canAll(board, inA, b) || !canAll(board, inB, a)) continue;
         // Counted over the sides of both slots (a participant in both is counted twice, both times alike).
         const all = [...inA, ...inB];
@@ -92,7 +83,7 @@ function tryMove(board: Board, r: number, s: number): boolean {
   const { slotDay } = board.model;
   const from = board.slotOf[r]!;
   const days = new Set([slotDay[from]!, slotDay[s]!]);
-  const partners = board.load[s]! < board.capacity ? [-1] : meetingsIn(board, s);
+  const partners = board.load[s]! < board.capacity ? [-1] : board.meetingsIn(s);
   for (const q of partners) {
     if (q !== -1 && !trades(board, q, from)) continue;
     const moved = q === -1 ? [r] : [r, q];

@@ -69,9 +69,8 @@ function displacements(board: Board, r: number, s: number): number[][] | null {
   for (let t = 0; t < model.slotCount; t++) if (t !== s && board.load[t]! < board.capacity) room = true;
   const movable: number[] = [];
   const light: number[] = [];
-  for (let p = 0; p < model.enterpriseCount; p++) {
-    const m = board.meetingOf(p, s);
-    if (m === -1 || sides.includes(m)) continue;
+  for (const m of board.meetingsIn(s)) {
+    if (sides.includes(m)) continue;
     if (room && relocatable(board, m, s)) movable.push(m);
     else if (model.weight[m]! <= w) light.push(m);
   }
