@@ -5,6 +5,7 @@ import { matchingBenchmark } from './matching.ts';
 import { policyBenchmark } from './policy.ts';
 import { ratingBenchmark } from './rating.ts';
 import { reportBenchmark } from './report.ts';
+import { roadshowBenchmark } from './roadshow.ts';
 import { startupBenchmark } from './startup.ts';
 import { webBenchmark } from './web.ts';
 import { workflowBenchmark } from './workflow.ts';
@@ -16,7 +17,7 @@ export interface Benchmark {
   run(): Promise<Figures>;
 }
 
-const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark, policyBenchmark, claimsBenchmark, workflowBenchmark, webBenchmark];
+const BENCHMARKS: Benchmark[] = [startupBenchmark, apiBenchmark, creditDatabaseBenchmark, ratingBenchmark, reportBenchmark, matchingBenchmark, policyBenchmark, roadshowBenchmark, claimsBenchmark, workflowBenchmark, webBenchmark];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

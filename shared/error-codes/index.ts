@@ -14,6 +14,7 @@ import { POOL_ERRORS } from './pools.ts';
 import { POOL_RECORD_ERRORS } from './pool-records.ts';
 import { PROFILE_ERRORS } from './profile.ts';
 import { RATING_ERRORS } from './rating.ts';
+import { ROADSHOW_ERRORS } from './roadshow.ts';
 import { WORKFLOW_ERRORS } from './workflow.ts';
 
 export const ERRORS = {
@@ -37,6 +38,7 @@ export const ERRORS = {
   ...DOCUMENT_ERRORS,
   ...POOL_ERRORS,
   ...POOL_RECORD_ERRORS,
+  ...ROADSHOW_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
