@@ -167,6 +167,9 @@ export type ClaimInsert = Omit<NewClaim, 'trail' | 'paymentGrants'> & { trail: s
 
 /** One element of a PostgreSQL array literal: NULL, a number, or a quoted text. */
 const element = (v: unknown): string => (v === null || v === undefined ? 'NULL' : typeof v === 'bigint' || typeof v === 'number' ? String(v) : `"${(v instanceof Date ? v.toISOString() : String(v)).replace(/[\\"]/g, '\\$&')}"`);
+/** Uuids, numbers, dates and instants need no quoting in an array literal; text does. */
+const bare = (v: unknown): string => (v === null || v === undefined ? 'NULL' : v instanceof Date ? v.toISOString() : String(v));
+const BARE_TYPES = /^(uuid|bigint|integer|date|timestamp with time zone)$/;
 const JSON_COLUMNS = new Set(['trail', 'paymentGrants']);
 
 /**
@@ -187,7 +190,7 @@ function columnsOf<R extends object>(table: PgTable, rows: readonly R[]) {
     source: (chunk: readonly R[]) => {
       const of = (k: string) => chunk.map((r) => (r as Record<string, unknown>)[k]);
       const sets = [
-        ...plain.map((k) => sql`unnest(${`{${of(k).map(element).join(',')}}`}::${sql.raw(columns[k]!.getSQLType())}[])`),
+        ...plain.map((k) => sql`unnest(${`{${of(k).map(BARE_TYPES.test(columns[k]!.getSQLType()) ? bare : element).join(',')}}`}::${sql.raw(columns[k]!.getSQLType())}[])`),
         ...json.map((k) => sql`jsonb_array_elements(${`[${of(k).map((v) => (v === null || v === undefined ? 'null' : (v as string))).join(',')}]`}::jsonb)`),
       ];
       return sql`ROWS FROM (${sql.join(sets, sql`, `)}) AS t(${sql.raw([...plain, ...json].map(name).join(', '))})`;

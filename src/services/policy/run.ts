@@ -39,7 +39,7 @@ import type { Grade } from '../../../shared/rating.ts';
 import { UNDECIDED_CLAIM_STATES, VOID_CLAIM_STATES } from '../../../shared/policy.ts';
 import type { CalendarStore } from '../workflow/calendar-store.ts';
 import { lprFixingsOf } from '../workflow/lpr.ts';
-import { newId } from '../shared/ids.ts';
+import { newIds } from '../shared/ids.ts';
 import { mutate, todayOf, type ServiceContext } from '../shared/context.ts';
 import { programmeOf } from './programmes.ts';
 import { encodeTrail, trailOf } from './trail-store.ts';
@@ -273,9 +273,11 @@ async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, kind: stri
       updates.push({ id: stored.id, ...figures });
       kept.add(stored.id);
     } else {
-      created.push({ id: newId(), programmeCode: code, kind, loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, periodFrom: result.period.from, state: 'computed', createdAt: now, ...figures });
+      created.push({ id: '', programmeCode: code, kind, loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, periodFrom: result.period.from, state: 'computed', createdAt: now, ...figures });
     }
   }
+  const ids = newIds(created.length);
+  created.forEach((c, i) => (c.id = ids[i]!));
   const removed = [...computedByLoan.values()].filter((c) => !kept.has(c.id)).map((c) => c.id);
   await updateComputedClaims(tx, updates);
   if (removed.length) await deleteClaims(tx, removed);

@@ -70,7 +70,7 @@ function positional(step: Record<string, unknown>): string | null {
   let i = -1;
   for (const k in step) {
     if (step[k] === undefined) continue;
-    if ((i < 0 ? k !== 'step' : k !== keys[i]) ) return null;
+    if (i < 0 ? k !== 'step' : k !== keys[i]) return null;
     i++;
   }
   return `[${out}]`;
