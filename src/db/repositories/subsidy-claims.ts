@@ -114,9 +114,16 @@ export async function lockLoans(tx: Tx, loanIds: string[]): Promise<void> {
   await tx.execute(sql`SELECT id FROM loans WHERE id = ANY(${uuidArray(loanIds)}) ORDER BY id FOR UPDATE`);
 }
 
-/** The claims of a programme for a period (any state). */
+/**
+ * The claims of a programme for a period (any state). A computed claim comes without its trail and
+ * payment grants (null): a run recomputes them and reads only decided claims' (it shows them as stored).
+ */
 export async function claimsOfRun(db: Executor, programmeCode: string, periodFrom: string): Promise<ClaimRow[]> {
-  return db.select().from(subsidyClaims).where(and(eq(subsidyClaims.programmeCode, programmeCode), eq(subsidyClaims.periodFrom, periodFrom)));
+  const decidedOnly = (column: typeof subsidyClaims.trail | typeof subsidyClaims.paymentGrants) => sql<unknown>`CASE WHEN ${subsidyClaims.state} = 'computed' THEN NULL ELSE ${column} END`.mapWith(column);
+  return db
+    .select({ ...getTableColumns(subsidyClaims), trail: decidedOnly(subsidyClaims.trail), paymentGrants: decidedOnly(subsidyClaims.paymentGrants) })
+    .from(subsidyClaims)
+    .where(and(eq(subsidyClaims.programmeCode, programmeCode), eq(subsidyClaims.periodFrom, periodFrom)));
 }
 
 const notVoid = notInArray(subsidyClaims.state, [...VOID_CLAIM_STATES]);
@@ -155,34 +162,50 @@ export async function otherClaimsOnLoans(db: Executor, q: { loanIds: string[]; p
     .where(and(sql`${subsidyClaims.loanId} = ANY(${uuidArray(q.loanIds)})`, ne(subsidyClaims.programmeCode, q.programmeCode), eq(subsidyClaims.kind, q.kind), notVoid, sql`${subsidyClaims.periodFrom} <= ${q.to}::date`, sql`${subsidyClaims.periodTo} >= ${q.from}::date`));
 }
 
-/**
- * A run writes tens of thousands of claims: each chunk goes as one JSON parameter read back by
- * jsonb_to_recordset, so no bind parameter is built per value (the query builder's cost, not the
- * database's, dominated). The columns are those the rows give; the others take their defaults.
- */
-async function insertAsJson(db: Executor, table: PgTable, rows: readonly Record<string, unknown>[], chunk: number): Promise<void> {
-  if (!rows.length) return;
-  const record = recordOf(table, Object.keys(getTableColumns(table)).filter((k) => rows.some((r) => r[k] !== undefined)));
-  for (let i = 0; i < rows.length; i += chunk) {
-    await db.execute(sql`INSERT INTO ${table} (${sql.raw(record.names)}) SELECT ${sql.raw(record.names)} FROM jsonb_to_recordset(${record.json(rows.slice(i, i + chunk))}::jsonb) AS t(${sql.raw(record.definition)})`);
-  }
-}
+/** A claim as a run writes it: its trail and payment grants already JSON text (services/policy/trail-store.ts). */
+export type ClaimInsert = Omit<NewClaim, 'trail' | 'paymentGrants'> & { trail: string; paymentGrants: string | null };
 
-/** The columns' names and types for jsonb_to_recordset, and rows as its JSON (fen as strings, instants as ISO, jsonb as it is). */
-function recordOf(table: PgTable, keys: readonly string[]) {
+/** One element of a PostgreSQL array literal: NULL, a number, or a quoted text. */
+const element = (v: unknown): string => (v === null || v === undefined ? 'NULL' : typeof v === 'bigint' || typeof v === 'number' ? String(v) : `"${(v instanceof Date ? v.toISOString() : String(v)).replace(/[\\"]/g, '\\$&')}"`);
+/** Uuids, numbers, dates and instants need no quoting in an array literal; text does. */
+const bare = (v: unknown): string => (v === null || v === undefined ? 'NULL' : v instanceof Date ? v.toISOString() : String(v));
+const BARE_TYPES = /^(uuid|bigint|integer|date|timestamp with time zone)$/;
+const JSON_COLUMNS = new Set(['trail', 'paymentGrants']);
+
+/**
+ * A run's claims inserted or rewritten in chunks, each column sent as one array parameter and
+ * unnested (the JSON columns as one JSON array of the rows' texts): PostgreSQL reads typed arrays
+ * far cheaper than a JSON document of every row, and nothing is built per value but its text.
+ */
+function columnsOf<R extends object>(table: PgTable, rows: readonly R[]) {
   const columns = getTableColumns(table);
-  const cols = keys.map((k) => ({ key: k, name: columns[k]!.name, type: columns[k]!.getSQLType() }));
-  const value = (v: unknown) => (typeof v === 'bigint' ? v.toString() : v instanceof Date ? v.toISOString() : v);
+  const keys = Object.keys(columns).filter((k) => rows.some((r) => (r as Record<string, unknown>)[k] !== undefined));
+  const plain = keys.filter((k) => !JSON_COLUMNS.has(k));
+  const json = keys.filter((k) => JSON_COLUMNS.has(k));
+  const name = (k: string) => `"${columns[k]!.name}"`;
   return {
-    names: cols.map((c) => `"${c.name}"`).join(', '),
-    definition: cols.map((c) => `"${c.name}" ${c.type}`).join(', '),
-    json: (rows: readonly Record<string, unknown>[]) => JSON.stringify(rows.map((r) => Object.fromEntries(cols.map((c) => [c.name, value(r[c.key] ?? null)])))),
-    cols,
+    keys: [...plain, ...json],
+    names: [...plain, ...json].map(name),
+    /** ROWS FROM (unnest($1::uuid[]), …, jsonb_array_elements($n::jsonb)) AS t(…) for the rows. */
+    source: (chunk: readonly R[]) => {
+      const of = (k: string) => chunk.map((r) => (r as Record<string, unknown>)[k]);
+      const sets = [
+        ...plain.map((k) => sql`unnest(${`{${of(k).map(BARE_TYPES.test(columns[k]!.getSQLType()) ? bare : element).join(',')}}`}::${sql.raw(columns[k]!.getSQLType())}[])`),
+        ...json.map((k) => sql`jsonb_array_elements(${`[${of(k).map((v) => (v === null || v === undefined ? 'null' : (v as string))).join(',')}]`}::jsonb)`),
+      ];
+      return sql`ROWS FROM (${sql.join(sets, sql`, `)}) AS t(${sql.raw([...plain, ...json].map(name).join(', '))})`;
+    },
+    /** The value to write: JSON null stored as SQL NULL. */
+    value: (k: string) => (JSON_COLUMNS.has(k) ? `NULLIF(t.${name(k)}, 'null'::jsonb)` : `t.${name(k)}`),
   };
 }
 
-export async function insertClaims(tx: Tx, rows: NewClaim[]): Promise<void> {
-  await insertAsJson(tx, subsidyClaims, rows as Record<string, unknown>[], 5000);
+export async function insertClaims(tx: Tx, rows: readonly ClaimInsert[]): Promise<void> {
+  if (!rows.length) return;
+  const c = columnsOf(subsidyClaims, rows);
+  for (let i = 0; i < rows.length; i += 5000) {
+    await tx.execute(sql`INSERT INTO ${subsidyClaims} (${sql.raw(c.names.join(', '))}) SELECT ${sql.raw(c.keys.map(c.value).join(', '))} FROM ${c.source(rows.slice(i, i + 5000))}`);
+  }
 }
 
 export async function deleteClaims(tx: Tx, ids: string[]): Promise<void> {
@@ -196,20 +219,22 @@ export async function deleteClaims(tx: Tx, ids: string[]): Promise<void> {
 }
 
 /** Rewrites computed claims' figures (a run recomputing them), each raising its version; every change gives the same columns. Claims no longer computed are left alone. */
-export async function updateComputedClaims(tx: Tx, changes: readonly ({ id: string } & Partial<NewClaim>)[]): Promise<void> {
+export async function updateComputedClaims(tx: Tx, changes: readonly ({ id: string } & Partial<ClaimInsert>)[]): Promise<void> {
   if (!changes.length) return;
-  const keys = Object.keys(changes[0]!).filter((k) => k !== 'id' && k !== 'version' && changes[0]![k as keyof NewClaim] !== undefined);
-  const record = recordOf(subsidyClaims, ['id', ...keys]);
-  const sets = record.cols.filter((c) => c.key !== 'id').map((c) => `"${c.name}" = t."${c.name}"`).join(', ');
-  for (let i = 0; i < changes.length; i += 2000) {
+  const c = columnsOf(subsidyClaims, changes);
+  const sets = c.keys.filter((k) => k !== 'id' && k !== 'version').map((k) => `${c.names[c.keys.indexOf(k)]} = ${c.value(k)}`).join(', ');
+  for (let i = 0; i < changes.length; i += 5000) {
     await tx.execute(sql`UPDATE ${subsidyClaims} c SET ${sql.raw(sets)}, "version" = c."version" + 1
-      FROM jsonb_to_recordset(${record.json(changes.slice(i, i + 2000) as Record<string, unknown>[])}::jsonb) AS t(${sql.raw(record.definition)})
-      WHERE c.id = t.id AND c.state = 'computed'`);
+      FROM ${c.source(changes.slice(i, i + 5000))} WHERE c.id = t.id AND c.state = 'computed'`);
   }
 }
 
 export async function insertClaimEvents(tx: Executor, rows: (typeof subsidyClaimEvents.$inferInsert)[]): Promise<void> {
-  await insertAsJson(tx, subsidyClaimEvents, rows as Record<string, unknown>[], 10000);
+  if (!rows.length) return;
+  const c = columnsOf(subsidyClaimEvents, rows);
+  for (let i = 0; i < rows.length; i += 10000) {
+    await tx.execute(sql`INSERT INTO ${subsidyClaimEvents} (${sql.raw(c.names.join(', '))}) SELECT ${sql.raw(c.keys.map(c.value).join(', '))} FROM ${c.source(rows.slice(i, i + 10000))}`);
+  }
 }
 
 /** The change is written only if nobody changed the claim since `version`: the row comes back, or undefined when stale. */

@@ -16,7 +16,7 @@ import { listLoans, type LoanListed } from '../../db/repositories/loan-lists.ts'
 import { newId } from '../shared/ids.ts';
 import { mutate, type ServiceContext } from '../shared/context.ts';
 import { programmeOf } from './programmes.ts';
-import { trailJson, trailOf } from './run.ts';
+import { storedTrail, trailOf } from './trail-store.ts';
 
 export type PaymentSubmission = { payments: PaymentRowInput[] } | { format: 'csv'; content: string };
 
@@ -121,7 +121,7 @@ export async function surrenderPolicy(ctx: ServiceContext, input: { loanId: stri
       if (clawback.clawbackFen === 0n) continue;
       const checked = checkClaimMove({ from: 'paid', to: 'clawed_back', by: 'platform', has: { reason: true } });
       if (!checked.ok) throw checked.refusal.error;
-      const moved = await updateClaimIf(tx, claim.id, claim.version, { state: 'clawed_back', clawbackFen: clawback.clawbackFen, clawedBackOn: input.surrenderedOn, decisionReason: 'policy_surrendered', trail: trailJson([...stored.trail, ...clawback.trail]), updatedAt: ctx.now() });
+      const moved = await updateClaimIf(tx, claim.id, claim.version, { state: 'clawed_back', clawbackFen: clawback.clawbackFen, clawedBackOn: input.surrenderedOn, decisionReason: 'policy_surrendered', trail: storedTrail([...stored.trail, ...clawback.trail]), updatedAt: ctx.now() });
       if (!moved) throw fail('claim.stale_version', { sent: claim.version, version: claim.version + 1 });
       await insertClaimEvents(tx, [{ claimId: claim.id, fromState: 'paid', toState: 'clawed_back', mover: 'platform', actorId: ctx.actor.userId, reason: 'policy_surrendered', comment: input.contractNo, at: ctx.now() }]);
       clawedBack.push({ claimId: claim.id, programmeCode: claim.programmeCode, clawbackFen: clawback.clawbackFen });

@@ -19,8 +19,8 @@ import {
   otherClaimsOnLoans,
   receivedBefore,
   updateComputedClaims,
+  type ClaimInsert,
   type ClaimRow,
-  type NewClaim,
   type RunFactsRow,
 } from '../../db/repositories/subsidy-claims.ts';
 import { authorize } from '../../domain/access/policy.ts';
@@ -39,9 +39,10 @@ import type { Grade } from '../../../shared/rating.ts';
 import { UNDECIDED_CLAIM_STATES, VOID_CLAIM_STATES } from '../../../shared/policy.ts';
 import type { CalendarStore } from '../workflow/calendar-store.ts';
 import { lprFixingsOf } from '../workflow/lpr.ts';
-import { newId } from '../shared/ids.ts';
+import { newIds } from '../shared/ids.ts';
 import { mutate, todayOf, type ServiceContext } from '../shared/context.ts';
 import { programmeOf } from './programmes.ts';
+import { encodeTrail, trailOf } from './trail-store.ts';
 import { asGrade, runLoanOf } from './run-loans.ts';
 
 export interface RunOptions {
@@ -252,32 +253,31 @@ function jsonValue(v: unknown): unknown {
   return out;
 }
 
-const FEN_KEYS = /Fen$/;
-/** A stored trail read back: fen strings as bigint again. */
-export function trailOf(stored: unknown): TrailStep[] {
-  return (stored as Record<string, unknown>[]).map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, FEN_KEYS.test(k) && typeof v === 'string' ? BigInt(v) : v]))) as unknown as TrailStep[];
-}
+/** A stored trail read back (either encoding): fen as bigint again. */
+export { trailOf } from './trail-store.ts';
 
 async function writeClaims(tx: Tx, ctx: ServiceContext, code: string, kind: string, rows: { id: string; version: number; body: unknown }[], result: Omit<RunResult, 'dryRun'>, existing: ClaimRow[]) {
   const computedByLoan = new Map(existing.filter((c) => c.state === 'computed').map((c) => [c.loanId, c]));
   const now = ctx.now();
   const rowOf = (version: number) => rows.find((r) => r.version === version) ?? rows[0]!;
-  const created: NewClaim[] = [];
+  const created: ClaimInsert[] = [];
   const kept = new Set<string>();
-  const updates: ({ id: string } & Partial<NewClaim>)[] = [];
+  const updates: ({ id: string } & Partial<ClaimInsert>)[] = [];
   for (const c of result.claims) {
     if (c.state !== null || !c.eligible || c.subsidyFen === 0n) continue; // decided claims stay as stored; nothing to claim is not a claim
     const row = rowOf(c.programmeVersion);
-    const figures = { programmeId: row.id, programmeVersion: c.programmeVersion, stacking: (row.body as { stacking: string }).stacking, grade: c.grade, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: c.paymentGrants ? trailJson(c.paymentGrants as never) : null, computedFen: computedOf(c), capFen: c.capFen, subsidyFen: c.subsidyFen, firstRepaymentOn: firstRepaymentOf(c.trail), trail: trailJson(c.trail), periodTo: result.period.to, updatedAt: now };
+    const figures = { programmeId: row.id, programmeVersion: c.programmeVersion, stacking: (row.body as { stacking: string }).stacking, grade: c.grade, interestPaidFen: c.interestPaidFen, eligibleInterestFen: c.eligibleInterestFen, basis: c.basis, basisPaidFen: c.basisPaidFen, eligibleBasisFen: c.eligibleBasisFen, paymentGrants: c.paymentGrants ? JSON.stringify(trailJson(c.paymentGrants as never)) : null, computedFen: computedOf(c), capFen: c.capFen, subsidyFen: c.subsidyFen, firstRepaymentOn: firstRepaymentOf(c.trail), trail: encodeTrail(c.trail), periodTo: result.period.to, updatedAt: now };
     c.state = 'computed';
     const stored = computedByLoan.get(c.loanId);
     if (stored) {
       updates.push({ id: stored.id, ...figures });
       kept.add(stored.id);
     } else {
-      created.push({ id: newId(), programmeCode: code, kind, loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, periodFrom: result.period.from, state: 'computed', createdAt: now, ...figures });
+      created.push({ id: '', programmeCode: code, kind, loanId: c.loanId, enterpriseId: c.enterpriseId, parkId: c.parkId, institutionId: c.institutionId, periodFrom: result.period.from, state: 'computed', createdAt: now, ...figures });
     }
   }
+  const ids = newIds(created.length);
+  created.forEach((c, i) => (c.id = ids[i]!));
   const removed = [...computedByLoan.values()].filter((c) => !kept.has(c.id)).map((c) => c.id);
   await updateComputedClaims(tx, updates);
   if (removed.length) await deleteClaims(tx, removed);
