@@ -82,6 +82,7 @@ function UploadButton({ creditCode, kind, onUploaded }: { creditCode: string; ki
     }
   };
   return (
+    <span data-testid={`fundraising-upload-${kind}`}>
     <Upload
       accept=".pdf,application/pdf"
       showUploadList={false}
@@ -90,10 +91,11 @@ function UploadButton({ creditCode, kind, onUploaded }: { creditCode: string; ki
         return false;
       }}
     >
-      <Button icon={<UploadOutlined />} loading={busy} data-testid={`fundraising-upload-${kind}`}>
+      <Button icon={<UploadOutlined />} loading={busy}>
         {t(kind === 'pitch_deck' ? 'fundraising.uploadDeck' : 'fundraising.uploadDataRoom')}
       </Button>
     </Upload>
+    </span>
   );
 }
 
