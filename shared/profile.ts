@@ -3,9 +3,16 @@
 // and the category each belongs to, the kinds and states of section items, the spreadsheet kinds a
 // park imports, and what criteria checks measure and say is missing.
 
-/** The categories an enterprise can grant an institution. The summary needs no grant. */
-export const DATA_CATEGORIES = ['registration', 'financials', 'people', 'ip', 'qualifications', 'compliance', 'financing'] as const;
+/** The categories of the credit profile an institution may be granted. The summary needs no grant. */
+export const PROFILE_CATEGORIES = ['registration', 'financials', 'people', 'ip', 'qualifications', 'compliance', 'financing'] as const;
+/**
+ * Every category an enterprise can grant an institution: the profile's, and `data_room` (its
+ * fundraising profile in full, the pitch deck and the data-room papers), which an investor asks for
+ * and a loan application never grants.
+ */
+export const DATA_CATEGORIES = [...PROFILE_CATEGORIES, 'data_room'] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];
+export type ProfileCategory = (typeof PROFILE_CATEGORIES)[number];
 
 /** The sections replaced as a whole (PUT …/profile/<section>), each one list of items with a natural key. */
 export const SECTIONS = ['financials', 'people', 'ip', 'qualifications', 'taxGrades', 'complianceEvents', 'equityRounds', 'loans'] as const;

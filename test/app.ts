@@ -21,6 +21,7 @@ export const DEMO = {
   enterprise: 'owner@enterprise.kejin.demo',
   guarantor: 'officer@guarantor.kejin.demo',
   insurer: 'officer@insurer.kejin.demo',
+  investor: 'officer@vc.kejin.demo',
 } as const;
 export type DemoRole = keyof typeof DEMO;
 

@@ -132,6 +132,7 @@ export const UNIQUE_ERRORS = {
   'unique.credit_code_unique': conflict('An organisation with this credit code already exists'),
   'unique.park_code_unique': conflict('A park with this code already exists'),
   'unique.rule_set_version_once': conflict('This rule set version is already installed'),
+  'unique.one_pitch_deck': conflict('Another pitch deck was uploaded at the same time; reload and try again'),
   'unique.one_claim_per_loan_and_period': conflict('This loan already has a claim under this programme for this period'),
   'unique.programme_version_once': conflict('This programme version already exists; reload and try again'),
   'unique.one_draft_per_programme': conflict('This programme already has a draft; edit it instead'),

@@ -10,6 +10,7 @@ import { MODEL_LAB_ERRORS } from './model-lab.ts';
 import { POLICY_ERRORS } from './policy.ts';
 import { CLAIM_ERRORS, PAYMENT_ERRORS } from './claims.ts';
 import { DOCUMENT_ERRORS } from './documents.ts';
+import { FUNDRAISING_ERRORS } from './fundraising.ts';
 import { POOL_ERRORS } from './pools.ts';
 import { POOL_RECORD_ERRORS } from './pool-records.ts';
 import { PROFILE_ERRORS } from './profile.ts';
@@ -36,6 +37,7 @@ export const ERRORS = {
   ...CLAIM_ERRORS,
   ...PAYMENT_ERRORS,
   ...DOCUMENT_ERRORS,
+  ...FUNDRAISING_ERRORS,
   ...POOL_ERRORS,
   ...POOL_RECORD_ERRORS,
   ...ROADSHOW_ERRORS,

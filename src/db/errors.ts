@@ -58,6 +58,7 @@ export const UNIQUE_RULES: Readonly<Record<string, UniqueRule>> = {
   invitations_open_key: { rule: 'one_open_invitation_per_email', message: 'This e-mail already has an open invitation to your organisation', field: 'email' },
   registrations_pending_code_key: { rule: 'one_pending_registration_per_credit_code', message: 'A registration of this credit code is already awaiting its park', field: 'creditCode' },
   registrations_pending_email_key: { rule: 'one_pending_registration_per_email', message: 'A registration with this e-mail is already awaiting its park', field: 'email' },
+  fundraising_documents_one_deck_key: { rule: 'one_pitch_deck', message: 'Another pitch deck was uploaded at the same time; reload and try again' },
   subsidy_claims_loan_period_key: { rule: 'one_claim_per_loan_and_period', message: 'This loan already has a claim under this programme for this period' },
   programmes_code_version_key: { rule: 'programme_version_once', message: 'This programme version already exists; reload and try again' },
   programmes_one_draft_key: { rule: 'one_draft_per_programme', message: 'This programme already has a draft; edit it instead', field: 'id' },

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type DemoRole, type TestApp } from '../app.ts';
 import { freshCreditCode } from '../codes.ts';
 
-type Who = 'anonymous' | Exclude<DemoRole, 'otherParkAdmin' | 'guarantor' | 'insurer'>;
+type Who = 'anonymous' | Exclude<DemoRole, 'otherParkAdmin' | 'guarantor' | 'insurer' | 'investor'>;
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 const WHO: Who[] = ['anonymous', 'operator', 'parkAdmin', 'officer', 'enterprise'];
 
@@ -165,6 +165,21 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/pool-claims/:id/documents/:documentId', url: () => '/api/v1/pool-claims/00000000-0000-7000-8000-000000000000/documents/00000000-0000-7000-8000-000000000000', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },
   { route: 'POST /api/v1/pool-claims/:id/moves', url: () => '/api/v1/pool-claims/00000000-0000-7000-8000-000000000000/moves', body: () => ({ to: 'under_review', version: 1 }), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },
   { route: 'POST /api/v1/pool-claims/:id/documents', url: () => '/api/v1/pool-claims/00000000-0000-7000-8000-000000000000/documents', body: () => ({ kind: 'overdue_notice', name: 'notice.pdf', contentBase64: 'JVBERi0xLjQK' }), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },
+  // Fundraising: the demo enterprise's own (its park sees it; a bank without a data-room grant does not); documents only by consent.
+  { route: 'GET /api/v1/enterprises/:creditCode/fundraising', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/fundraising`, expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 } },
+  {
+    route: 'PUT /api/v1/enterprises/:creditCode/fundraising',
+    url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/fundraising`,
+    body: () => ({ round: 'series_a', amountSoughtFen: 3_000_000_000, valuationMinFen: 18_000_000_000, valuationMaxFen: 24_000_000_000, useOfFunds: '研发', milestones: [], status: 'open' }),
+    expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 403, enterprise: 200 },
+  },
+  // Sent as JSON, not multipart: who may upload gets as far as the form's refusal.
+  { route: 'POST /api/v1/enterprises/:creditCode/fundraising/documents', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/fundraising/documents`, body: () => ({ kind: 'pitch_deck' }), expect: { anonymous: 401, operator: 400, parkAdmin: 403, officer: 403, enterprise: 400 } },
+  { route: 'GET /api/v1/enterprises/:creditCode/fundraising/documents/:documentId', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/fundraising/documents/00000000-0000-7000-8000-000000000000`, expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 403, enterprise: 404 } },
+  { route: 'DELETE /api/v1/enterprises/:creditCode/fundraising/documents/:documentId', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/fundraising/documents/00000000-0000-7000-8000-000000000000`, expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 403, enterprise: 404 } },
+  { route: 'GET /api/v1/enterprises/:creditCode/fundraising/downloads', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/fundraising/downloads`, expect: { anonymous: 401, operator: 403, parkAdmin: 403, officer: 403, enterprise: 200 } },
+  // Investors only: a bank's officer is refused, the operator sees all.
+  { route: 'GET /api/v1/fundraisings', url: () => '/api/v1/fundraisings', expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 403, enterprise: 403 } },
   { route: 'POST /api/v1/pool-claims/:id/recoveries', url: () => '/api/v1/pool-claims/00000000-0000-7000-8000-000000000000/recoveries', body: () => ({ amountFen: 1 }), expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },
   { route: 'POST /api/v1/models/:id/activate', url: () => '/api/v1/models/00000000-0000-7000-8000-000000000000/activate', expect: operatorOnly(404) },
   { route: 'POST /api/v1/ratings/jobs', url: () => '/api/v1/ratings/jobs', expect: operatorOnly(202) },

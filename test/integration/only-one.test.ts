@@ -8,7 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type DemoRole, type TestApp } from '../app.ts';
 import { freshCreditCode } from '../codes.ts';
 import { openTestDatabase } from '../database.ts';
-import { applications, enterprises, grants, ipItems, loans, modelVersions, needTakeUps, notificationPreferences, organisations, parks, productParks, products, productVersions, repayments, ruleSets, topMatches, users } from '../../src/db/schema/index.ts';
+import { applications, enterprises, fundraisingDocuments, grants, ipItems, loans, modelVersions, needTakeUps, notificationPreferences, organisations, parks, productParks, products, productVersions, repayments, ruleSets, topMatches, users } from '../../src/db/schema/index.ts';
 import { insertApplication } from '../../src/db/repositories/applications.ts';
 import { insertMatchRun, replaceTopMatches } from '../../src/db/repositories/matching.ts';
 import { systemActor } from '../../src/domain/access/actor.ts';
@@ -19,6 +19,7 @@ import { installBuiltInRuleSets } from '../../src/services/profile/rule-sets.ts'
 import { installExpertModel } from '../../src/services/rating/score-enterprises.ts';
 import { mutate } from '../../src/services/shared/context.ts';
 import { newId } from '../../src/services/shared/ids.ts';
+import { multipart } from '../multipart.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const N = 20;
@@ -212,6 +213,16 @@ describe('only-one rules under concurrent requests', () => {
     );
     expect(written).toEqual(Array(runs.length).fill(firms.length));
     expect(await rows(topMatches)).toBe(firms.length);
+  });
+
+  it('one pitch deck per enterprise: ten uploads at once each replace the one before, one deck stays', async () => {
+    const deck = (i: number) => Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n% ${i}\n`);
+    const responses = await race(10, (i) => {
+      const body = multipart({ kind: 'pitch_deck' }, { name: `deck-${i}.pdf`, content: deck(i) });
+      return t.request('POST', `/api/v1/enterprises/${ownCode}/fundraising/documents`, { as: 'enterprise', body: body.payload, headers: body.headers });
+    });
+    expect(statuses(responses), responses.map((r) => r.body).join('\n')).toEqual(Array(10).fill(201));
+    expect(await rows(fundraisingDocuments, and(eq(fundraisingDocuments.enterpriseId, ownId), eq(fundraisingDocuments.kind, 'pitch_deck')))).toBe(1);
   });
 
   it('one preference per user and topic: twenty settings at once leave one row', async () => {

@@ -74,6 +74,8 @@ const SignalsPage = page(() => import('./pages/signals/signals-page'), 'SignalsP
 const DirectoryPage = page(() => import('./pages/sharing/directory-page'), 'DirectoryPage');
 const AccessLogPage = page(() => import('./pages/sharing/grants-page'), 'AccessLogPage');
 const GrantsPage = page(() => import('./pages/sharing/grants-page'), 'GrantsPage');
+const FundraisingPage = page(() => import('./pages/fundraising/fundraising-page'), 'FundraisingPage');
+const InvestorFundraisingsPage = page(() => import('./pages/fundraising/investor-fundraisings-page'), 'InvestorFundraisingsPage');
 const ProductPage = page(() => import('./pages/market/product-page'), 'ProductPage');
 const MySubsidiesPage = page(() => import('./pages/policy/my-subsidies-page'), 'MySubsidiesPage');
 const ParkClaimsPage = page(() => import('./pages/policy/park-claims-page'), 'ParkClaimsPage');
@@ -146,6 +148,7 @@ const PAGES: Record<string, ComponentType> = {
   '/institution/submissions': PolicyPaymentsPage,
   '/institution/pools': PoolsPage,
   '/institution/warnings': SignalsPage,
+  '/institution/fundraisings': InvestorFundraisingsPage,
   '/institution/members': MembersPage,
   '/enterprise/profile': MyProfilePage,
   '/enterprise/grants': GrantsPage,
@@ -157,6 +160,7 @@ const PAGES: Record<string, ComponentType> = {
   '/enterprise/applications': MyApplicationsPage,
   '/enterprise/loans': MyLoansPage,
   '/enterprise/subsidies': MySubsidiesPage,
+  '/enterprise/fundraising': FundraisingPage,
   '/enterprise/members': MembersPage,
 };
 

@@ -18,6 +18,8 @@ export interface NavItem {
 
 /** A park administrator acts on registrations only for the parks they administer. */
 const administersParks = (me: Me) => me.parkScope.all || me.parkScope.parks.length > 0;
+/** Venture, angel and guidance funds browse fundraisings (the server refuses other institutions). */
+const isInvestor = (me: Me) => ['vc_fund', 'angel_fund', 'guidance_fund'].includes(me.organisation?.type ?? '');
 /** Members invite colleagues into their own organisation. */
 const belongsToOrganisation = (me: Me) => me.organisation !== null;
 
@@ -81,6 +83,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'submissions', label: 'nav.institution.submissions' },
       { path: 'pools', label: 'nav.institution.pools' },
       { path: 'warnings', label: 'nav.institution.warnings' },
+      { path: 'fundraisings', label: 'nav.institution.fundraisings', when: isInvestor },
       { path: 'members', label: 'nav.institution.members', when: belongsToOrganisation },
     ],
   },
@@ -98,6 +101,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'applications', label: 'nav.enterprise.applications' },
       { path: 'loans', label: 'nav.enterprise.loans' },
       { path: 'subsidies', label: 'nav.enterprise.subsidies' },
+      { path: 'fundraising', label: 'nav.enterprise.fundraising' },
       { path: 'members', label: 'nav.enterprise.members', when: belongsToOrganisation },
     ],
   },

@@ -9,6 +9,8 @@ const SPACES = {
   grants: 1,
   /** Replacing the stored top matches (one set, whichever run writes it last). */
   topMatches: 2,
+  /** Replacing an enterprise's pitch deck (the old one goes as the new one comes). */
+  pitchDeck: 3,
 } as const;
 
 export async function lockUntilCommit(db: Executor, space: keyof typeof SPACES, key: string): Promise<void> {

@@ -69,6 +69,9 @@ export const ACTIONS = [
   'pool.claim',
   'pool.move',
   'pool.confirm',
+  'fundraising.read',
+  'fundraising.manage',
+  'fundraising.browse',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -149,6 +152,10 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'pool.move': ['park_admin', 'institution_officer'],
   // A registration the platform proposed at disbursement: the lending bank's officers confirm or decline it.
   'pool.confirm': ['institution_officer'],
+  // Fundraising: the enterprise keeps its profile and documents; investors browse and, once granted, read them (src/domain/access/fundraising-access.ts).
+  'fundraising.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'fundraising.manage': ['enterprise_user'],
+  'fundraising.browse': ['institution_officer'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -236,6 +243,8 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
       return partyTo(actor, resource);
     case 'match.read':
       return ownsOrganisation(actor, resource).allowed ? allow('own enterprise') : inAdministeredPark(actor, resource);
+    case 'fundraising.manage':
+      return ownsOrganisation(actor, resource);
     case 'enterprise.update':
     case 'profile.update':
     case 'access_log.read':

@@ -1,7 +1,7 @@
 // Who sees which part of an enterprise's profile. The enterprise itself, its park's
 // administrators and the operator see everything; an institution sees the categories of its
-// live grants; everyone else signed in sees the summary (name, industry, park, rating band).
-import { DATA_CATEGORIES, type DataCategory } from '../profile/types.ts';
+// live grants (of the profile's categories: the data room is src/domain/access/fundraising-access.ts); everyone else signed in sees the summary (name, industry, park, rating band).
+import { PROFILE_CATEGORIES, type DataCategory } from '../profile/types.ts';
 import { administeredParks, type Actor } from './actor.ts';
 
 export interface GrantView {
@@ -32,14 +32,14 @@ export function profileAccess(
   const parks = administeredParks(actor);
   const own = actor.memberships.some((m) => m.organisationId === enterprise.organisationId);
   if (own || parks === 'all' || parks.includes(enterprise.parkId)) {
-    return { level: 'full', categories: [...DATA_CATEGORIES], grantFor: {}, logged: false };
+    return { level: 'full', categories: [...PROFILE_CATEGORIES], grantFor: {}, logged: false };
   }
   const institutions = new Set(actor.memberships.filter((m) => m.role === 'institution_officer').map((m) => m.organisationId));
   const grantFor: Partial<Record<DataCategory, string>> = {};
   for (const grant of grants) {
     if (!institutions.has(grant.institutionId) || !isGrantLive(grant, today)) continue;
-    for (const c of grant.categories) if ((DATA_CATEGORIES as readonly string[]).includes(c)) grantFor[c as DataCategory] ??= grant.id;
+    for (const c of grant.categories) if ((PROFILE_CATEGORIES as readonly string[]).includes(c)) grantFor[c as DataCategory] ??= grant.id;
   }
-  const categories = DATA_CATEGORIES.filter((c) => grantFor[c]);
+  const categories = PROFILE_CATEGORIES.filter((c) => grantFor[c]);
   return { level: categories.length ? 'granted' : 'summary', categories, grantFor, logged: true };
 }

@@ -32,6 +32,7 @@ export const AUDIT_FAMILIES = {
   programme: ['补贴政策', 'Subsidy programmes'],
   claim: ['补贴申领', 'Subsidy claims'],
   pool: ['风险补偿资金池', 'Risk compensation pools'],
+  fundraising: ['股权融资', 'Fundraising'],
   demo: ['演示数据', 'Demo data'],
 } as const satisfies Record<string, Text>;
 export type AuditFamily = keyof typeof AUDIT_FAMILIES;
@@ -142,6 +143,9 @@ const ACTIONS: Record<string, Text> = {
   'claim.forfeited': ['逾期未确认，申领作废', 'Forfeited an unconfirmed claim'],
   'claim.clawed_back': ['追回补贴', 'Clawed back a subsidy'],
   'claim.document_added': ['上传补贴申领证明材料', 'Added a proof to a subsidy claim'],
+  'fundraising.save': ['保存融资信息', 'Saved the fundraising profile'],
+  'fundraising.document_added': ['上传融资材料', 'Uploaded a fundraising document'],
+  'fundraising.document_deleted': ['删除融资材料', 'Deleted a fundraising document'],
   'claim.batch_created': ['生成补贴支付批次', 'Drew up a payment batch'],
   'claim.batch_paid': ['补贴支付批次已拨付', 'Marked a payment batch paid'],
   'claim.payments_submitted': ['报送担保费或保费数据', 'Submitted fee or premium payments'],

@@ -4,7 +4,7 @@
 import { applicationGrantPurpose } from '../profile/grant-purpose.ts';
 import type { Payment, RepaymentMethod } from '../loans/schedule.ts';
 import type { LprTenor } from '../marketplace/products.ts';
-import { DATA_CATEGORIES } from '../profile/types.ts';
+import { PROFILE_CATEGORIES } from '../profile/types.ts';
 import type { Random } from './random.ts';
 import { addDays, dayOf, type Clock } from './workflow-clock.ts';
 import { loanOffer, type Asked } from './workflow-lifecycle.ts';
@@ -161,7 +161,7 @@ export class WorkflowBuilder {
       parkId: firm.parkId,
       enterpriseId: firm.id,
       institutionId,
-      categories: demo ? [...DEMO_CONSENT] : [...DATA_CATEGORIES],
+      categories: demo ? [...DEMO_CONSENT] : [...PROFILE_CATEGORIES],
       purpose: demo ? `融资申请授信审查：${productName}` : applicationGrantPurpose(productName),
       expiresOn: addDays(day, GRANT_DAYS),
       createdAt: at,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../../../shared/documents.ts';
-import { checkDocument, sniffDocument } from './sniff.ts';
+import { checkDocument, PROOF_DOCUMENTS, sniffDocument } from './sniff.ts';
 
 const PDF = Buffer.from('%PDF-1.7\n%%EOF');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
@@ -22,7 +22,7 @@ describe('sniffDocument', () => {
 
 describe('checkDocument', () => {
   const codeOf = (name: string, bytes: Buffer, max?: number) => {
-    const r = checkDocument(name, bytes, max);
+    const r = checkDocument(name, bytes, max === undefined ? undefined : { ...PROOF_DOCUMENTS, maxBytes: max });
     return r.ok ? r.mediaType : r.error.code;
   };
   it.each([
@@ -44,5 +44,25 @@ describe('checkDocument', () => {
     if (!r.ok) expect([r.error.code, r.error.params]).toEqual(['document.too_large', { maxMb: 2, sizeMb: 2.1 }]);
     expect(checkDocument('exact.pdf', Buffer.concat([PDF, Buffer.alloc(MAX_DOCUMENT_BYTES - PDF.length)])).ok).toBe(true);
     expect(codeOf('small.pdf', PDF, 4)).toBe('document.too_large');
+  });
+});
+
+describe('checkDocument under a rule of its own (a pitch deck: PDF only, 20 MiB)', () => {
+  const deck = { types: ['application/pdf'] as const, maxBytes: 20 * 1024 * 1024 };
+  it.each([
+    ['deck.pdf', PDF, 'application/pdf'],
+    ['deck.png', PNG, 'document.type_not_allowed'],
+    ['deck.pdf', PNG, 'document.type_not_allowed'], // a PNG renamed .pdf: its bytes decide
+    ['deck.pdf', Buffer.from('not a pdf'), 'document.type_not_allowed'],
+  ])('%s', (name, bytes, expected) => {
+    const r = checkDocument(name, bytes, deck);
+    expect(r.ok ? r.mediaType : r.error.code).toBe(expected);
+  });
+  it('names only the rule’s types, and its own cap in MB', () => {
+    const refused = checkDocument('deck.pdf', PNG, deck);
+    if (!refused.ok) expect(refused.error.params).toEqual({ types: ['PDF'] });
+    const big = checkDocument('deck.pdf', Buffer.concat([PDF, Buffer.alloc(deck.maxBytes)]), deck);
+    expect(big.ok).toBe(false);
+    if (!big.ok) expect([big.error.code, big.error.params]).toEqual(['document.too_large', { maxMb: 20, sizeMb: 20.1 }]);
   });
 });

@@ -19,11 +19,21 @@ export function sniffDocument(bytes: Uint8Array): DocumentMediaType | null {
 
 const mb = (bytes: number) => Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
 
-/** The document's type, or the refusal: too large (the limit in MB), not a PDF/PNG/JPEG by its bytes, or named as another type. */
-export function checkDocument(name: string, bytes: Uint8Array, maxBytes = MAX_DOCUMENT_BYTES): { ok: true; mediaType: DocumentMediaType } | { ok: false; error: DomainError } {
+/** Which documents a use takes: the types (by their bytes) and the size cap. Proofs take PDF, PNG and JPEG up to 2 MiB. */
+export interface DocumentRule {
+  types: readonly DocumentMediaType[];
+  maxBytes: number;
+}
+export const PROOF_DOCUMENTS: DocumentRule = { types: DOCUMENT_MEDIA_TYPES, maxBytes: MAX_DOCUMENT_BYTES };
+
+const TYPE_NAMES: Record<DocumentMediaType, string> = { 'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG' };
+
+/** The document's type, or the refusal: too large (the limit in MB), not one of the rule's types by its bytes, or named as another type. */
+export function checkDocument(name: string, bytes: Uint8Array, rule: DocumentRule = PROOF_DOCUMENTS): { ok: true; mediaType: DocumentMediaType } | { ok: false; error: DomainError } {
+  const { maxBytes } = rule;
   if (bytes.length > maxBytes) return { ok: false, error: fail('document.too_large', { maxMb: maxBytes === MAX_DOCUMENT_BYTES ? MAX_DOCUMENT_MB : mb(maxBytes), sizeMb: mb(bytes.length) }) };
   const mediaType = sniffDocument(bytes);
-  if (!mediaType) return { ok: false, error: fail('document.type_not_allowed', { types: ['PDF', 'PNG', 'JPEG'] }) };
+  if (!mediaType || !rule.types.includes(mediaType)) return { ok: false, error: fail('document.type_not_allowed', { types: rule.types.map((t) => TYPE_NAMES[t]) }) };
   const extension = extensionOf(name);
   if (extension !== null && !DOCUMENT_EXTENSIONS[mediaType].includes(extension)) {
     return { ok: false, error: fail('document.extension_mismatch', { extension, detected: DOCUMENT_EXTENSIONS[mediaType][0]!.toUpperCase() }) };

@@ -1,7 +1,7 @@
 // The enterprise profile as the domain sees it: plain data, money in integer fen (bigint),
 // dates as 'YYYY-MM-DD' strings, months as 'YYYY-MM'. Missing figures are null, never 0.
 
-export { DATA_CATEGORIES, QUALIFICATION_KINDS, type DataCategory, type QualificationKind } from '../../../shared/profile.ts';
+export { DATA_CATEGORIES, PROFILE_CATEGORIES, QUALIFICATION_KINDS, type DataCategory, type ProfileCategory, type QualificationKind } from '../../../shared/profile.ts';
 export {
   COMPLIANCE_EVENT_KINDS,
   EXISTING_LOAN_STATUSES,

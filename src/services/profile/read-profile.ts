@@ -25,6 +25,7 @@ const SECTIONS_OF: Record<DataCategory, (keyof ProfileRows)[]> = {
   qualifications: ['qualifications'],
   compliance: ['taxGrades', 'complianceEvents'],
   financing: ['equityRounds', 'loans'],
+  data_room: [], // the fundraising profile's, read through src/services/fundraising
 };
 
 /** The profile as far as the actor may see it. */

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { findPark } from '../../db/repositories/parks.ts';
 import { insertReport, latestRatingWithSnapshot } from '../../db/repositories/reports.ts';
-import { DATA_CATEGORIES, type DataCategory } from '../../domain/profile/types.ts';
+import { PROFILE_CATEGORIES, type DataCategory } from '../../domain/profile/types.ts';
 import { buildReportContent } from '../../domain/report/content.ts';
 import type { ReportLanguage } from '../../domain/report/labels.ts';
 import { profileFromSnapshot } from '../../domain/report/snapshot.ts';
@@ -58,7 +58,7 @@ export async function issueReport(
     verifyUrl,
     profile: profileFromSnapshot(snapshot),
     parkName: language === 'en' ? ((await findPark(ctx.database.db, enterprise.parkId))?.nameEn ?? enterprise.parkName) : enterprise.parkName,
-    categories: opened.access.level === 'full' ? DATA_CATEGORIES : opened.access.categories,
+    categories: opened.access.level === 'full' ? PROFILE_CATEGORIES : opened.access.categories,
     rating: { ...found.rating, factors: found.rating.factors as Factor[], dimensions: found.rating.dimensions as Record<string, unknown>, modelVersion: found.version },
     snapshot: { takenAt: found.snapshot.takenAt, sha256: found.snapshot.sha256, provenance: Array.isArray(snapshot.provenance) ? snapshot.provenance : undefined },
   });

@@ -13,7 +13,7 @@ import { latestRating } from '../../db/repositories/ratings.ts';
 import { findGrant, insertGrant, liveGrantBetween, lockGrantsBetween } from '../../db/repositories/sharing.ts';
 import { authorize } from '../../domain/access/policy.ts';
 import { ownEnterprise } from '../../domain/access/workflow-access.ts';
-import { DATA_CATEGORIES } from '../../domain/profile/types.ts';
+import { PROFILE_CATEGORIES } from '../../domain/profile/types.ts';
 import { addDays } from '../../domain/shared/business-time.ts';
 import { fail, invalidFields, problem } from '../../domain/shared/errors.ts';
 import { OPEN } from '../../domain/workflow/states.ts';
@@ -174,7 +174,7 @@ async function consentFor(tx: Tx, ctx: ServiceContext, grantId: string | null, s
     parkId: s.parkId,
     enterpriseId: s.enterpriseId,
     institutionId: s.institutionId,
-    categories: [...DATA_CATEGORIES],
+    categories: [...PROFILE_CATEGORIES],
     purpose: applicationGrantPurpose(s.productName),
     expiresOn: expires,
     createdAt: ctx.now(),

@@ -2,6 +2,7 @@
 // which load with the sign-in page, need no icons).
 import {
   AimOutlined,
+  RiseOutlined,
   AlertOutlined,
   AppstoreOutlined,
   AccountBookOutlined,
@@ -77,6 +78,7 @@ export const NAV_ICONS: Partial<Record<NavLabelKey, ReactNode>> = {
   'nav.institution.subsidies': <GiftOutlined />,
   'nav.institution.submissions': <CloudUploadOutlined />,
   'nav.institution.warnings': <AlertOutlined />,
+  'nav.institution.fundraisings': <RiseOutlined />,
   'nav.institution.members': <UsergroupAddOutlined />,
   'nav.enterprise.profile': <IdcardOutlined />,
   'nav.enterprise.grants': <ShareAltOutlined />,
@@ -88,5 +90,6 @@ export const NAV_ICONS: Partial<Record<NavLabelKey, ReactNode>> = {
   'nav.enterprise.applications': <SolutionOutlined />,
   'nav.enterprise.loans': <BarChartOutlined />,
   'nav.enterprise.subsidies': <GiftOutlined />,
+  'nav.enterprise.fundraising': <RiseOutlined />,
   'nav.enterprise.members': <UsergroupAddOutlined />,
 };

@@ -2,6 +2,7 @@
 // show the raw code (the pages fall back to it), and a code added in shared/ fails here until
 // both zh-CN and en name it.
 import { describe, expect, it } from 'vitest';
+import { AMOUNT_BANDS, FUNDRAISING_DOCUMENT_KINDS, FUNDRAISING_ROUNDS, FUNDRAISING_STATUSES } from '../../../shared/fundraising.ts';
 import { NEED_STATUSES, PRODUCT_STATUSES } from '../../../shared/marketplace.ts';
 import { NOTIFICATION_TOPICS } from '../../../shared/notifications.ts';
 import { JOB_KINDS, JOB_STATUSES } from '../../../shared/operations.ts';
@@ -51,6 +52,10 @@ const LISTS: [string, readonly string[], (code: string) => string[]][] = [
   ['claim movers', CLAIM_MOVERS, (m) => [`policy.movers.${m}`]],
   ['claim needs', CLAIM_NEEDS, (n) => [`policy.needs.${n}`]],
   ['programme statuses', PROGRAMME_STATUSES, (s) => [`policy.programmeStatuses.${s}`]],
+  ['fundraising rounds', FUNDRAISING_ROUNDS, (r) => [`fundraising.rounds.${r}`]],
+  ['fundraising statuses', FUNDRAISING_STATUSES, (s) => [`fundraising.statuses.${s}`]],
+  ['fundraising amount bands', AMOUNT_BANDS, (b) => [`fundraising.bands.${b}`]],
+  ['fundraising document kinds', FUNDRAISING_DOCUMENT_KINDS, (k) => [`fundraising.kinds.${k}`]],
 ];
 
 function textAt(messages: object, key: string): unknown {

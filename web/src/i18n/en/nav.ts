@@ -15,6 +15,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       applications: 'Applications',
       loans: 'Loans',
       subsidies: 'Subsidies',
+      fundraising: 'Fundraising',
       members: 'Members',
     },
     institution: {
@@ -29,6 +30,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       submissions: 'Data submissions',
       pools: 'Risk pools',
       warnings: 'Warnings',
+      fundraisings: 'Fundraisings',
       members: 'Members',
     },
     park: {

@@ -10,6 +10,7 @@ export const sharing: Pick<Messages, 'categories' | 'grants' | 'accessLog' | 'di
     qualifications: 'Qualifications',
     compliance: 'Compliance',
     financing: 'Financing',
+    data_room: 'Fundraising data room',
   },
   grants: {
     title: 'Data sharing',

@@ -13,6 +13,7 @@ export const nav = {
       applications: '融资申请',
       loans: '贷款',
       subsidies: '补贴',
+      fundraising: '股权融资',
       members: '成员与邀请',
     },
     institution: {
@@ -27,6 +28,7 @@ export const nav = {
       submissions: '数据报送',
       pools: '风险补偿资金池',
       warnings: '预警',
+      fundraisings: '融资项目',
       members: '成员与邀请',
     },
     park: {

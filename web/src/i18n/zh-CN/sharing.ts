@@ -8,6 +8,7 @@ export const sharing = {
     qualifications: '资质',
     compliance: '合规',
     financing: '融资',
+    data_room: '融资资料室',
   },
   grants: {
     title: '数据授权',
