@@ -85,7 +85,7 @@ const EN: Labels = {
   notMet: 'Not met',
   status: { met: 'Met', not_met: 'Not met', needs_assessment: 'Needs assessment' },
   outlook: (o, years) =>
-    ({ met: 'met', closes: `about ${years} yr${years === 1 ? '' : 's'}`, not_at_current_growth: 'not at current growth', no_data: 'data missing', not_projected: 'not by growth' })[o],
+    ({ met: 'met', closes: `about ${years} yr${years === 1 ? '' : 's'}`, not_at_current_growth: 'not at this growth', no_data: 'data missing', not_projected: 'not by growth' })[o],
   groups: { rd_investment: 'R&D investment', rd_staff: 'R&D staff', invention_patents: 'Invention patents', revenue: 'Revenue', exception: 'Exception' },
   indicators: {
     rd_share_of_revenue: 'R&D over 3 years as a share of revenue',
