@@ -209,6 +209,7 @@ export const apiErrorsEn: Record<string, string> = {
   'rule_set.not_whole_number': 'expected a whole number of at least {{min}}',
   'rule_set.unknown_condition': 'unknown condition {{value}}',
   'rule_set.wrong_code': 'expected the code "{{code}}"',
+  'rule_set.version_exists': 'Version {{version}} of {{code}} is already stored',
   'star.needs_grant': 'The STAR Market readiness report needs the enterprise’s grant covering financials, people, IP and financing',
   'star.no_rule_set': 'No STAR Market rule set is in force',
   'import.unknown_kind': 'Unknown import kind {{kind}}; one of {{kinds}}',

@@ -209,6 +209,7 @@ export const apiErrorsZhCN: Record<string, string> = {
   'rule_set.not_whole_number': '应为不小于 {{min}} 的整数',
   'rule_set.unknown_condition': '未知条件 {{value}}',
   'rule_set.wrong_code': '代码应为 "{{code}}"',
+  'rule_set.version_exists': '{{code}} 的 {{version}} 版本已存在',
   'star.needs_grant': '查看科创板上市准备度报告需要企业授予包含财务、人员、知识产权和融资数据的授权',
   'star.no_rule_set': '当前没有生效的科创板规则集',
   'import.unknown_kind': '未知的导入类型 {{kind}}，可选：{{kinds}}',
