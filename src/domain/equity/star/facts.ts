@@ -23,7 +23,7 @@ export interface StarFacts {
   years: StarYear[];
   /** The latest month with both headcounts. */
   staff: StarStaff | null;
-  /** The month with both headcounts nearest to 12–36 months before `staff`, for its growth. */
+  /** The month with both headcounts nearest a year before `staff` (6 to 36 months back), for its growth. */
   staffBefore: StarStaff | null;
   inventionPatents: number;
   /** Invention patents granted in the `years` years up to today. */
@@ -51,13 +51,25 @@ function staffMonths(profile: EnterpriseProfile): StarStaff[] {
 export function starFactsOf(profile: EnterpriseProfile, today: string, years: number): StarFacts {
   const months = staffMonths(profile);
   const staff = months[0] ?? null;
-  const staffBefore = staff ? (months.find((m) => m.month <= addMonths(staff.month, -12) && m.month >= addMonths(staff.month, -36)) ?? null) : null;
-  const granted = profile.ip.filter((i) => i.kind === 'invention_patent' && i.status === 'granted');
-  const since = `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
   return {
     years: consecutiveYears(profile.financials, years),
     staff,
-    staffBefore,
+    staffBefore: staff ? monthBefore(months, staff.month) : null,
+    ...patents(profile, today, years),
+  };
+}
+
+/** The month nearest a year before `latest`, at least 6 and at most 36 months back: headcounts' growth is read across it. */
+function monthBefore(months: readonly StarStaff[], latest: string): StarStaff | null {
+  const candidates = months.filter((m) => m.month <= addMonths(latest, -6) && m.month >= addMonths(latest, -36));
+  const distance = (m: StarStaff) => Math.abs(monthsBetween(m.month, latest) - 12);
+  return candidates.reduce<StarStaff | null>((best, m) => (best === null || distance(m) < distance(best) ? m : best), null);
+}
+
+function patents(profile: EnterpriseProfile, today: string, years: number) {
+  const granted = profile.ip.filter((i) => i.kind === 'invention_patent' && i.status === 'granted');
+  const since = `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
+  return {
     inventionPatents: granted.length,
     inventionPatentsRecent: granted.filter((i) => i.grantedOn !== null && i.grantedOn > since && i.grantedOn <= today).length,
   };

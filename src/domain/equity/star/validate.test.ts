@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeProfile, makeStatement } from '../../profile/fixtures.ts';
+import { makePeopleMonth, makeProfile, makeStatement } from '../../profile/fixtures.ts';
 import { evaluateStarReadiness, parseStarRuleSet, starFactsOf, starRuleSetInForce, STAR_2024, validateStarRuleSet } from './index.ts';
 
 /** A copy loose enough to break on purpose. */
@@ -63,5 +63,12 @@ describe('facts from the profile', () => {
   it('reads only consecutive years ending with the latest statement', () => {
     const profile = makeProfile({ financials: [2021, 2023, 2024].map((year) => makeStatement(year)) });
     expect(starFactsOf(profile, '2025-06-01', 3).years.map((y) => y.year)).toEqual([2023, 2024]);
+  });
+
+  it('reads staff growth across the month nearest a year back, at least six months', () => {
+    const months = ['2025-05', '2025-01', '2024-11', '2024-06', '2021-01'].map((m) => makePeopleMonth(m, { employees: 100, rdStaff: 10 }));
+    expect(starFactsOf(makeProfile({ people: months }), '2025-06-01', 3).staffBefore?.month).toBe('2024-06');
+    const recent = ['2025-05', '2025-01'].map((m) => makePeopleMonth(m, { employees: 100, rdStaff: 10 }));
+    expect(starFactsOf(makeProfile({ people: recent }), '2025-06-01', 3).staffBefore).toBeNull();
   });
 });
