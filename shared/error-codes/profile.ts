@@ -43,4 +43,13 @@ export const PROFILE_ERRORS = {
   'rule_set.not_score_rule': invalid('{value} is not a score rule', { value: 'text' }),
   'rule_set.not_code': invalid('expected a snake_case code'),
   'rule_set.not_date': invalid('expected a date as YYYY-MM-DD'),
+  // A STAR Market readiness rule set (src/domain/equity/star) that does not load.
+  'rule_set.not_decimal': invalid('expected a decimal as text, such as "0.05"'),
+  'rule_set.not_whole_number': invalid('expected a whole number of at least {min}', { min: 'number' }),
+  'rule_set.unknown_condition': invalid('unknown condition {value}', { value: 'text' }),
+  'rule_set.wrong_code': invalid('expected the code "{code}"', { code: 'text' }),
+  'rule_set.version_exists': conflict('Version {version} of {code} is already stored', { code: 'text', version: 'text' }),
+  // Reading an enterprise's STAR Market readiness.
+  'star.needs_grant': forbidden('The STAR Market readiness report needs the enterprise’s grant covering financials, people, IP and financing'),
+  'star.no_rule_set': notFound('No STAR Market rule set is in force'),
 } as const;

@@ -188,6 +188,9 @@ const CASES: Case[] = [
   { route: 'GET /api/v1/enterprises/:creditCode/rating', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/rating`, expect: all(200) },
   { route: 'POST /api/v1/enterprises/:creditCode/reports', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/reports`, body: () => ({ language: 'en' }), expect: all(201) },
   { route: 'GET /api/v1/enterprises/:creditCode/reports', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/reports`, expect: all(200) },
+  // STAR readiness: the enterprise, its park and the operator; the bank is no investor, whatever it was granted.
+  { route: 'GET /api/v1/enterprises/:creditCode/star-readiness', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/star-readiness`, expect: { ...all(200), officer: 403 } },
+  { route: 'GET /api/v1/enterprises/:creditCode/star-readiness.pdf', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/star-readiness.pdf?lang=en`, expect: { ...all(200), officer: 403 } },
   { route: 'GET /api/v1/reports/:id/pdf', url: () => '/api/v1/reports/00000000-0000-7000-8000-000000000000/pdf', expect: all(404) },
   { route: 'POST /api/v1/reports/verify', url: () => '/api/v1/reports/verify', body: () => ({ reportId: '00000000-0000-7000-8000-000000000000', digest: '0'.repeat(64) }), expect: all(200, 200) },
   { route: 'GET /verify/:reportId', url: () => '/verify/00000000-0000-7000-8000-000000000000', expect: all(200, 200) },

@@ -13,6 +13,7 @@ import { insertApplication } from '../../src/db/repositories/applications.ts';
 import { insertMatchRun, replaceTopMatches } from '../../src/db/repositories/matching.ts';
 import { systemActor } from '../../src/domain/access/actor.ts';
 import { CRITERIA_RULE_SETS } from '../../src/domain/profile/criteria/index.ts';
+import { STAR_RULE_SETS } from '../../src/domain/equity/star/index.ts';
 import { EXPERT_MODEL_V1 } from '../../src/domain/rating/expert-model.ts';
 import { DomainError } from '../../src/domain/shared/errors.ts';
 import { installBuiltInRuleSets } from '../../src/services/profile/rule-sets.ts';
@@ -278,8 +279,9 @@ describe('installing built-ins from several processes at once', () => {
     try {
       const installed = await race(5, () => installBuiltInRuleSets(database));
       await race(5, () => installExpertModel(database));
-      expect(installed.reduce((a, b) => a + b, 0)).toBe(CRITERIA_RULE_SETS.length);
-      expect(Number((await database.db.select({ n: count() }).from(ruleSets))[0]!.n)).toBe(CRITERIA_RULE_SETS.length);
+      const builtIn = CRITERIA_RULE_SETS.length + STAR_RULE_SETS.length;
+      expect(installed.reduce((a, b) => a + b, 0)).toBe(builtIn);
+      expect(Number((await database.db.select({ n: count() }).from(ruleSets))[0]!.n)).toBe(builtIn);
       const models = await database.db.select().from(modelVersions);
       expect(models.map((m) => [m.version, m.status])).toEqual([[EXPERT_MODEL_V1.version, 'active']]);
     } finally {

@@ -68,6 +68,8 @@ const ProductsPage = page(() => import('./pages/products/products-page'), 'Produ
 const EnterpriseDetailPage = page(() => import('./pages/profile/enterprise-detail-page'), 'EnterpriseDetailPage');
 const MyProfilePage = page(() => import('./pages/profile/my-profile-page'), 'MyProfilePage');
 const MyRatingPage = page(() => import('./pages/rating/my-rating-page'), 'MyRatingPage');
+const MyStarPage = page(() => import('./pages/star/star-pages'), 'MyStarPage');
+const EnterpriseStarPage = page(() => import('./pages/star/star-pages'), 'EnterpriseStarPage');
 const PortfolioPage = page(() => import('./pages/rating/portfolio-page'), 'PortfolioPage');
 const NotificationSettingsPage = page(() => import('./pages/settings/notification-settings-page'), 'NotificationSettingsPage');
 const SignalsPage = page(() => import('./pages/signals/signals-page'), 'SignalsPage');
@@ -154,6 +156,7 @@ const PAGES: Record<string, ComponentType> = {
   '/enterprise/grants': GrantsPage,
   '/enterprise/access-log': AccessLogPage,
   '/enterprise/rating': MyRatingPage,
+  '/enterprise/star': MyStarPage,
   '/enterprise/marketplace': SupermarketPage,
   '/enterprise/matches': MatchesPage,
   '/enterprise/needs': NeedsPage,
@@ -170,6 +173,8 @@ const SUBPAGES: Record<string, Record<string, ComponentType>> = {
   '/enterprise/marketplace': { ':productId': ProductPage },
   '/park/programmes': { new: ProgrammeEditorPage, ':programmeId': ProgrammeDetailPage, ':programmeId/edit': ProgrammeEditorPage },
   '/park/pools': { ':id': PoolConsolePage },
+  '/park/enterprises': { ':creditCode/star': EnterpriseStarPage },
+  '/operator/enterprises': { ':creditCode/star': EnterpriseStarPage },
   '/institution/pools': { ':id': PoolConsolePage },
 };
 

@@ -95,6 +95,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'grants', label: 'nav.enterprise.grants' },
       { path: 'access-log', label: 'nav.enterprise.accessLog' },
       { path: 'rating', label: 'nav.enterprise.rating' },
+      { path: 'star', label: 'nav.enterprise.star' },
       { path: 'marketplace', label: 'nav.enterprise.marketplace' },
       { path: 'matches', label: 'nav.enterprise.matches' },
       { path: 'needs', label: 'nav.enterprise.needs' },

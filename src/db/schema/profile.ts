@@ -130,6 +130,8 @@ export const equityRounds = pgTable(
     closedOn: date('closed_on', { mode: 'string' }).notNull(),
     round: text('round').notNull(),
     amountFen: fen('amount_fen').notNull(),
+    /** The round's post-money valuation, when the enterprise states it (the STAR readiness report's expected market value). */
+    postMoneyValuationFen: fen('post_money_valuation_fen'),
     investors: text('investors').array().notNull(),
     ...provenance,
   },

@@ -29,6 +29,7 @@ export const ACTIONS = [
   'directory.list',
   'rating.run',
   'model.manage',
+  'rule_set.manage',
   'product.list',
   'product.manage',
   'product.approve',
@@ -103,6 +104,8 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'directory.list': ['park_admin', 'institution_officer', 'enterprise_user'],
   'rating.run': [],
   'model.manage': [],
+  // New versions of stored rule sets (criteria, STAR Market rules): the platform operator only.
+  'rule_set.manage': [],
   // Marketplace: institutions publish, parks approve, enterprises post needs and see matches.
   'product.list': ['park_admin', 'institution_officer', 'enterprise_user'],
   'product.manage': ['institution_officer'],

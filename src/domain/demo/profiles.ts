@@ -7,6 +7,7 @@ import { makeComplianceEvents, makeEquityRounds, makeLoans, makeTaxGrades } from
 import { makeStatements } from './profile-financials.ts';
 import { makeIp } from './profile-ip.ts';
 import { makePeople } from './profile-people.ts';
+import { valueRounds } from './profile-valuations.ts';
 import { makeQualifications } from './profile-qualifications.ts';
 import { drawTraits, type DemoTraits } from './profile-traits.ts';
 import { createRandom, hashSeed } from './random.ts';
@@ -53,7 +54,7 @@ export function generateDemoProfile(enterprise: DemoEnterprise, options: DemoPro
     qualifications: [],
     taxGrades: makeTaxGrades(rng, t),
     complianceEvents: makeComplianceEvents(rng, t),
-    equityRounds: makeEquityRounds(rng, t),
+    equityRounds: valueRounds(makeEquityRounds(rng, t), t, latestRevenue === null ? null : Number(latestRevenue) / 100, options.seed),
     loans: makeLoans(rng, t, latestRevenue === null ? null : Number(latestRevenue) / 100),
   };
   profile.qualifications = makeQualifications(rng, t, { registration: demoRegistration(enterprise), ...profile });

@@ -111,6 +111,8 @@ export interface EquityRound {
   closedOn: string;
   round: string; // angel, seed, A, B, … as stated
   amountFen: Fen;
+  /** The valuation after the round, when stated; optional so older snapshots read the same. */
+  postMoneyValuationFen?: Fen | null;
   investors: string[];
 }
 

@@ -3,6 +3,7 @@ import { accountRoutes } from './accounts/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { enterpriseRoutes } from './enterprises/routes.ts';
+import { equityRoutes } from './equity/routes.ts';
 import { exportRoutes } from './exports/routes.ts';
 import { fundraisingRoutes } from './fundraising/routes.ts';
 import { homeRoutes } from './home/routes.ts';
@@ -23,7 +24,7 @@ import { workflowRoutes } from './workflow/index.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes, policyRoutes, policyPaymentRoutes, poolRoutes, fundraisingRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, equityRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes, policyRoutes, policyPaymentRoutes, poolRoutes, fundraisingRoutes]) {
     await app.register(routes);
   }
 };

@@ -56,7 +56,13 @@ export function toDomainProfile(enterprise: EnterpriseWithPark, rows: ProfileRow
       amountFen: r.amountFen,
       description: r.description,
     })),
-    equityRounds: rows.equityRounds.map((r) => ({ closedOn: r.closedOn, round: r.round, amountFen: r.amountFen, investors: r.investors })),
+    equityRounds: rows.equityRounds.map((r) => ({
+      closedOn: r.closedOn,
+      round: r.round,
+      amountFen: r.amountFen,
+      ...(r.postMoneyValuationFen === null ? {} : { postMoneyValuationFen: r.postMoneyValuationFen }),
+      investors: r.investors,
+    })),
     loans: rows.loans.map((r) => ({ lender: r.lender, amountFen: r.amountFen, startedOn: r.startedOn, maturesOn: r.maturesOn, status: r.status })),
   };
 }

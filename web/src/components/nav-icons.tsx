@@ -3,6 +3,7 @@
 import {
   AimOutlined,
   RiseOutlined,
+  RocketOutlined,
   AlertOutlined,
   AppstoreOutlined,
   AccountBookOutlined,
@@ -84,6 +85,7 @@ export const NAV_ICONS: Partial<Record<NavLabelKey, ReactNode>> = {
   'nav.enterprise.grants': <ShareAltOutlined />,
   'nav.enterprise.accessLog': <HistoryOutlined />,
   'nav.enterprise.rating': <TrophyOutlined />,
+  'nav.enterprise.star': <RocketOutlined />,
   'nav.enterprise.marketplace': <ShopOutlined />,
   'nav.enterprise.matches': <AimOutlined />,
   'nav.enterprise.needs': <FundOutlined />,

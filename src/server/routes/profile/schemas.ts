@@ -56,7 +56,9 @@ export const SectionItems = {
       description: multilineText().trim().min(1).max(1000),
     })
     .strict(),
-  equityRounds: z.object({ closedOn: IsoDate, round: Text(40), amountFen: NonNegativeFen, investors: z.array(Text(200)).max(50) }).strict(),
+  equityRounds: z
+    .object({ closedOn: IsoDate, round: Text(40), amountFen: NonNegativeFen, postMoneyValuationFen: NonNegativeFen.nullable().default(null), investors: z.array(Text(200)).max(50) })
+    .strict(),
   loans: z
     .object({ lender: Text(200), amountFen: NonNegativeFen, startedOn: IsoDate, maturesOn: IsoDate, status: z.enum(EXISTING_LOAN_STATUSES) })
     .strict(),

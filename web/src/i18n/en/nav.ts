@@ -9,6 +9,7 @@ export const nav: Pick<Messages, 'nav' | 'home'> = {
       grants: 'Data sharing',
       accessLog: 'Access log',
       rating: 'Credit rating',
+      star: 'STAR readiness',
       marketplace: 'Marketplace',
       matches: 'Matched for you',
       needs: 'Financing needs',

@@ -86,6 +86,7 @@ export const profile: Pick<Messages, 'profile'> = {
       description: 'Description',
       closedOn: 'Closed on',
       round: 'Round',
+      postMoneyValuationFen: 'Post-money valuation',
       investors: 'Investors',
       lender: 'Lender',
       startedOn: 'Started on',

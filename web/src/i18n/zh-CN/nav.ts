@@ -7,6 +7,7 @@ export const nav = {
       grants: '数据授权',
       accessLog: '访问记录',
       rating: '信用评价',
+      star: '科创板准备度',
       marketplace: '融资超市',
       matches: '为您匹配',
       needs: '融资需求',

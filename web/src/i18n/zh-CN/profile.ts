@@ -83,6 +83,7 @@ export const profile = {
       description: '说明',
       closedOn: '交割日期',
       round: '轮次',
+      postMoneyValuationFen: '投后估值',
       investors: '投资方',
       lender: '贷款机构',
       startedOn: '起始日期',

@@ -1,7 +1,7 @@
 // One enterprise, read-only: the full profile for its park administrators and the operator; the
 // summary, or only the granted sections, for an institution.
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Result, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, RiseOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Flex, Result, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../api/client';
@@ -103,7 +103,21 @@ export function EnterpriseDetailPage() {
 
   return (
     <>
-      <PageHeader title={data?.name ?? creditCode} extra={back} testId="enterprise-title" />
+      <PageHeader
+        title={data?.name ?? creditCode}
+        extra={
+          <Flex gap={8}>
+            {/* The park's administrators and the operator open the STAR Market readiness below this page. */}
+            {administers ? (
+              <Button icon={<RiseOutlined />} onClick={() => navigate(`${pathname}/star`)} data-testid="open-star">
+                {t('star.open')}
+              </Button>
+            ) : null}
+            {back}
+          </Flex>
+        }
+        testId="enterprise-title"
+      />
       {profile.error ? <ErrorAlert error={profile.error} onRetry={profile.reload} /> : null}
       {data ? (
         <>

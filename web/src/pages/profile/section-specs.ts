@@ -138,6 +138,7 @@ export const SECTION_SPECS: Record<Section, SectionSpec> = {
       { name: 'closedOn', kind: 'date', required: true, column: true },
       { name: 'round', kind: 'text', required: true, column: true },
       { name: 'amountFen', kind: 'money', required: true, column: true },
+      money('postMoneyValuationFen', true),
       { name: 'investors', kind: 'list', column: true },
     ],
   },

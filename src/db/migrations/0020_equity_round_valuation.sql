@@ -1,0 +1,1 @@
+ALTER TABLE "equity_rounds" ADD COLUMN "post_money_valuation_fen" bigint;
