@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type DemoRole, type TestApp } from '../app.ts';
 import { freshCreditCode } from '../codes.ts';
 
-type Who = 'anonymous' | Exclude<DemoRole, 'otherParkAdmin' | 'guarantor' | 'insurer'>;
+type Who = 'anonymous' | Exclude<DemoRole, 'otherParkAdmin' | 'guarantor' | 'insurer' | 'investor' | 'angel'>;
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 const WHO: Who[] = ['anonymous', 'operator', 'parkAdmin', 'officer', 'enterprise'];
 

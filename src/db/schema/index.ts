@@ -12,3 +12,4 @@ export * from './jobs.ts';
 export * from './accounts.ts';
 export * from './policy.ts';
 export * from './pools.ts';
+export * from './investors.ts';

@@ -69,6 +69,9 @@ export const ACTIONS = [
   'pool.claim',
   'pool.move',
   'pool.confirm',
+  'investor.list',
+  'investor.read',
+  'investor.update',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -149,6 +152,11 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'pool.move': ['park_admin', 'institution_officer'],
   // A registration the platform proposed at disbursement: the lending bank's officers confirm or decline it.
   'pool.confirm': ['institution_officer'],
+  // Equity investors: everyone signed in with a role reads the directory; an investor's own officers
+  // keep its profile (an individual angel, who has no membership, keeps theirs: investor-access.ts).
+  'investor.list': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'investor.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'investor.update': ['institution_officer'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -215,6 +223,7 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'audit.read':
       return inAdministeredPark(actor, resource);
     case 'invitation.manage':
+    case 'investor.update':
       return ownsOrganisation(actor, resource);
     case 'programme.manage':
     case 'subsidy.run':
