@@ -25,6 +25,8 @@ export interface PortfolioView {
   enterpriseId: string | null;
   /** The enterprise's park, so a link can go to it; null when the company is not on the platform. */
   enterpriseParkId: string | null;
+  /** The enterprise's credit code, which its pages are opened by. */
+  enterpriseCreditCode: string | null;
   companyName: string;
   industryCode: string | null;
   round: InvestmentStage | null;
@@ -105,6 +107,7 @@ export async function listInvestorPortfolio(db: Executor, investorId: string): P
       position: investorPortfolioCompanies.position,
       enterpriseId: investorPortfolioCompanies.enterpriseId,
       enterpriseParkId: enterprises.parkId,
+      enterpriseCreditCode: enterprises.creditCode,
       companyName: sql<string>`coalesce(${enterprises.name}, ${investorPortfolioCompanies.companyName})`,
       industryCode: sql<string | null>`coalesce(${enterprises.industryCode}, ${investorPortfolioCompanies.industryCode})`,
       round: investorPortfolioCompanies.round,

@@ -23957,6 +23957,7 @@ export interface components {
                 investedOn: string | null;
                 amountFen: number | null;
                 enterpriseParkId: string | null;
+                enterpriseCreditCode: string | null;
             }[];
             privateFields: boolean;
         };
@@ -24325,6 +24326,7 @@ export interface components {
                 investedOn: string | null;
                 amountFen: number | null;
                 enterpriseParkId: string | null;
+                enterpriseCreditCode: string | null;
             }[];
             privateFields: boolean;
         };

@@ -28,7 +28,7 @@ describe('equity investors over HTTP', () => {
     fundRecordCodes: d.fundRecordCodes,
     website: d.website,
     team: d.team,
-    portfolio: d.portfolio.map(({ enterpriseParkId: _park, ...c }: Json) => c),
+    portfolio: d.portfolio.map(({ enterpriseParkId: _park, enterpriseCreditCode: _code, ...c }: Json) => c),
   });
 
   beforeAll(async () => {
@@ -102,7 +102,7 @@ describe('equity investors over HTTP', () => {
 
   it('saves the investor’s own profile whole, with its audit record', async () => {
     const before = await get('/me/investor-profile', 'investor');
-    const body = { ...bodyOf(before), thesis: '聚焦集成电路与人工智能\n兼顾工业软件', stages: ['pre_a', 'series_a'], fundRecordCodes: ['SX1234'], team: [{ name: '周文', title: '投资经理', bio: null, email: 'zhou.wen@vc.kejin.demo' }], portfolio: before.portfolio.slice(0, 1).map(({ enterpriseParkId: _p, ...c }: Json) => c) };
+    const body = { ...bodyOf(before), thesis: '聚焦集成电路与人工智能\n兼顾工业软件', stages: ['pre_a', 'series_a'], fundRecordCodes: ['SX1234'], team: [{ name: '周文', title: '投资经理', bio: null, email: 'zhou.wen@vc.kejin.demo' }], portfolio: bodyOf(before).portfolio.slice(0, 1) };
     const res = await t.request('PUT', '/api/v1/me/investor-profile', { as: 'investor', body });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ id: before.id, thesis: body.thesis, stages: ['pre_a', 'series_a'], fundRecordCodes: ['SX1234'], team: body.team });

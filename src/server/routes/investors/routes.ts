@@ -46,7 +46,7 @@ const PortfolioCompany = z.object({
 const InvestorDetailSchema = z.object({
   ...InvestorSummary.shape,
   team: z.array(TeamMember.extend({ email: z.string().nullable() })),
-  portfolio: z.array(PortfolioCompany.extend({ enterpriseId: z.string().nullable(), enterpriseParkId: z.string().nullable(), investedOn: z.string().nullable(), amountFen: z.number().int().nullable() })),
+  portfolio: z.array(PortfolioCompany.extend({ enterpriseId: z.string().nullable(), enterpriseParkId: z.string().nullable(), enterpriseCreditCode: z.string().nullable(), investedOn: z.string().nullable(), amountFen: z.number().int().nullable() })),
   /** False when amounts invested and team contacts are left out for this reader. */
   privateFields: z.boolean(),
 }).meta({ id: 'InvestorDetail' });
@@ -111,6 +111,7 @@ const presentSummary = (p: InvestorView) => ({
 const presentCompany = (c: PortfolioView, open: boolean) => ({
   enterpriseId: c.enterpriseId,
   enterpriseParkId: c.enterpriseParkId,
+  enterpriseCreditCode: c.enterpriseCreditCode,
   companyName: c.companyName,
   industryCode: c.industryCode,
   round: c.round,
