@@ -3,7 +3,7 @@
 export const ROLES = ['platform_operator', 'park_admin', 'institution_officer', 'enterprise_user'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const INSTITUTION_TYPES = ['bank', 'vc_fund', 'angel_fund', 'insurer', 'guarantor', 'small_loan', 'guidance_fund'] as const;
+export const INSTITUTION_TYPES = ['bank', 'vc_fund', 'angel_fund', 'insurer', 'guarantor', 'small_loan', 'guidance_fund', 'corporate_vc'] as const;
 export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
 
 export const ORG_TYPES = ['platform', 'park_operator', 'enterprise', ...INSTITUTION_TYPES] as const;

@@ -21,7 +21,8 @@ export const DEMO = {
   enterprise: 'owner@enterprise.kejin.demo',
   guarantor: 'officer@guarantor.kejin.demo',
   insurer: 'officer@insurer.kejin.demo',
-  investor: 'officer@vc.kejin.demo',
+  investor: 'investor@vc.kejin.demo',
+  angel: 'lin.zhiyuan@angels.kejin.demo',
 } as const;
 export type DemoRole = keyof typeof DEMO;
 

@@ -124,6 +124,8 @@ export const UNIQUE_ERRORS = {
   'unique.product_version_once': conflict('This product was changed at the same time; reload and try again'),
   'unique.repayment_reference_once_per_loan': conflict('A repayment with this reference is already recorded for this loan'),
   'unique.one_loan_per_application': conflict('This application already has a loan'),
+  'unique.one_investor_profile_per_organisation': conflict('This organisation already has an investor profile; edit it instead'),
+  'unique.one_investor_profile_per_user': conflict('This user already has an angel profile; edit it instead'),
   'unique.one_open_invitation_per_email': conflict('This e-mail already has an open invitation to your organisation'),
   'unique.one_pending_registration_per_credit_code': conflict('A registration of this credit code is already awaiting its park'),
   'unique.one_pending_registration_per_email': conflict('A registration with this e-mail is already awaiting its park'),

@@ -5,6 +5,7 @@ import { ACCESS_ERRORS, AUTH_ERRORS, FIELD_ERRORS, REQUEST_ERRORS, TEXT_ERRORS, 
 import { ACCOUNT_ERRORS } from './accounts.ts';
 import { ADMIN_ERRORS } from './admin.ts';
 import { IMPORT_ERRORS } from './imports.ts';
+import { INVESTOR_ERRORS } from './investors.ts';
 import { MARKET_ERRORS } from './market.ts';
 import { MODEL_LAB_ERRORS } from './model-lab.ts';
 import { POLICY_ERRORS } from './policy.ts';
@@ -41,6 +42,7 @@ export const ERRORS = {
   ...POOL_ERRORS,
   ...POOL_RECORD_ERRORS,
   ...ROADSHOW_ERRORS,
+  ...INVESTOR_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

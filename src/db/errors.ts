@@ -66,6 +66,8 @@ export const UNIQUE_RULES: Readonly<Record<string, UniqueRule>> = {
   pool_loans_pool_loan_key: { rule: 'pool_loan_once', message: 'This loan is already registered with the pool', field: 'loanId' },
   pool_claims_one_open_key: { rule: 'one_open_pool_claim_per_loan', message: 'This loan already has an open claim on the pool', field: 'loanId' },
   pool_ledger_entries_one_payout_key: { rule: 'one_payout_per_pool_claim', message: 'This claim has already been paid' },
+  investor_profiles_organisation_key: { rule: 'one_investor_profile_per_organisation', message: 'This organisation already has an investor profile; edit it instead' },
+  investor_profiles_owner_key: { rule: 'one_investor_profile_per_user', message: 'This user already has an angel profile; edit it instead' },
   rule_sets_code_version_key: { rule: 'rule_set_version_once', message: 'This rule set version is already installed' },
 };
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEMO, type DemoRole, type TestApp } from '../app.ts';
 import { freshCreditCode } from '../codes.ts';
 
-type Who = 'anonymous' | Exclude<DemoRole, 'otherParkAdmin' | 'guarantor' | 'insurer' | 'investor'>;
+type Who = 'anonymous' | Exclude<DemoRole, 'otherParkAdmin' | 'guarantor' | 'insurer' | 'investor' | 'angel'>;
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 const WHO: Who[] = ['anonymous', 'operator', 'parkAdmin', 'officer', 'enterprise'];
 
@@ -21,6 +21,7 @@ interface Ids {
   product: string; // a published product of the officer's bank, approved in zhangjiang
   need: string; // an open loan need of the demo enterprise
   application: string; // the demo enterprise's application to `product`, submitted
+  investor: string; // an investor profile (a VC fund none of the roles is an officer of)
 }
 
 interface Case {
@@ -52,6 +53,22 @@ const enterpriseBody = (parkId: string) => ({
   legalRepresentative: '张伟',
   address: '上海市浦东新区张江路1号',
 });
+
+const investorBody = {
+  thesis: '产业链战略投资',
+  stages: ['series_a'],
+  industryCodes: ['I6520'],
+  regionCodes: ['310000'],
+  parkIds: [],
+  ticketMinFen: 1_000_000_000,
+  ticketMaxFen: 5_000_000_000,
+  fundSizeFen: null,
+  managerRegistrationNo: 'P1000001',
+  fundRecordCodes: [],
+  website: null,
+  team: [],
+  portfolio: [],
+};
 
 const CASES: Case[] = [
   { route: 'GET /healthz', url: () => '/healthz', expect: all(200, 200) },
@@ -153,6 +170,12 @@ const CASES: Case[] = [
   { route: 'POST /api/v1/policy-payments/surrender', url: () => '/api/v1/policy-payments/surrender', body: () => ({ loanId: '00000000-0000-7000-8000-000000000000', contractNo: 'P-1', surrenderedOn: '2026-06-01' }), expect: { anonymous: 401, operator: 400, parkAdmin: 403, officer: 400, enterprise: 403 } },
   { route: 'GET /api/v1/enterprises/:creditCode/subsidies', url: (i) => `/api/v1/enterprises/${i.ownEnterprise}/subsidies`, expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 403, enterprise: 200 } },
   // Risk compensation pools: the park manages, partner institutions register and claim; a pool or claim you have no part in is not found.
+  // Equity investors: every member reads the directory; only the investor's own people and the operator edit a profile.
+  { route: 'GET /api/v1/investors', url: () => '/api/v1/investors?stage=series_a', expect: all(200) },
+  { route: 'GET /api/v1/investors/:id', url: (i) => `/api/v1/investors/${i.investor}`, expect: all(200) },
+  { route: 'PUT /api/v1/investors/:id', url: (i) => `/api/v1/investors/${i.investor}`, body: () => investorBody, expect: { anonymous: 401, operator: 200, parkAdmin: 403, officer: 403, enterprise: 403 } },
+  { route: 'GET /api/v1/me/investor-profile', url: () => '/api/v1/me/investor-profile', expect: all(404) },
+  { route: 'PUT /api/v1/me/investor-profile', url: () => '/api/v1/me/investor-profile', body: () => investorBody, expect: all(404) },
   { route: 'GET /api/v1/pools', url: () => '/api/v1/pools', expect: { anonymous: 401, operator: 200, parkAdmin: 200, officer: 200, enterprise: 403 } },
   { route: 'POST /api/v1/pools', url: () => '/api/v1/pools', body: () => ({ id: 'zj-matrix', name: '矩阵', nameEn: 'Matrix' }), expect: { anonymous: 401, operator: 400, parkAdmin: 400, officer: 403, enterprise: 403 } },
   { route: 'GET /api/v1/pools/:id', url: () => '/api/v1/pools/00000000-0000-7000-8000-000000000000', expect: { anonymous: 401, operator: 404, parkAdmin: 404, officer: 404, enterprise: 403 } },
@@ -416,6 +439,7 @@ describe('authorization matrix', () => {
       product: '',
       need: '',
       application: '',
+      investor: ((await get('/api/v1/investors?kind=corporate_vc&pageSize=1')).items[0] as { id: string }).id,
     };
     const grant = await t.request('POST', `/api/v1/enterprises/${ids.ownEnterprise}/grants`, {
       as: 'enterprise',

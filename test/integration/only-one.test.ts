@@ -8,7 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type DemoRole, type TestApp } from '../app.ts';
 import { freshCreditCode } from '../codes.ts';
 import { openTestDatabase } from '../database.ts';
-import { applications, enterprises, fundraisingDocuments, grants, ipItems, loans, modelVersions, needTakeUps, notificationPreferences, organisations, parks, productParks, products, productVersions, repayments, ruleSets, topMatches, users } from '../../src/db/schema/index.ts';
+import { applications, enterprises, fundraisingDocuments, grants, investorProfiles, ipItems, loans, modelVersions, needTakeUps, notificationPreferences, organisations, parks, productParks, products, productVersions, repayments, ruleSets, topMatches, users } from '../../src/db/schema/index.ts';
 import { insertApplication } from '../../src/db/repositories/applications.ts';
 import { insertMatchRun, replaceTopMatches } from '../../src/db/repositories/matching.ts';
 import { systemActor } from '../../src/domain/access/actor.ts';
@@ -153,6 +153,23 @@ describe('only-one rules under concurrent requests', () => {
     const responses = await race(N, () => send('POST', `/loans/${loan!.id}/repayments`, 'officer', { amountFen: 1000 * YUAN, paidOn: disbursedOn, reference: 'BANK-REF-1' }));
     oneWinner(responses, 201, ['repayment.reference_taken']);
     expect(await rows(repayments, eq(repayments.loanId, loan!.id))).toBe(1);
+  });
+
+  it('an organisation has one investor profile: twenty first saves at once leave one, the losers told to edit it', async () => {
+    const fund = await send('POST', '/institutions', 'operator', { name: '上海并发测试创业投资有限公司', type: 'vc_fund', creditCode: freshCreditCode('310000'), regionCode: '310000' });
+    expect(fund.statusCode, fund.body).toBe(201);
+    const officer = await send('POST', '/users', 'operator', { email: 'race-investor@example.com', displayName: '并发', password: 'kejin-demo', role: 'institution_officer', organisationId: fund.json().id });
+    expect(officer.statusCode, officer.body).toBe(201);
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'race-investor@example.com', password: 'kejin-demo' } });
+    const cookie = `kejin_session=${login.cookies.find((c) => c.name === 'kejin_session')!.value}`;
+    const body = { thesis: '并发', stages: ['seed'], industryCodes: ['I6520'], regionCodes: [], parkIds: [], ticketMinFen: 0, ticketMaxFen: 100, fundSizeFen: null, managerRegistrationNo: null, fundRecordCodes: [], website: null, team: [], portfolio: [] };
+    const responses = await race(N, () => t.app.inject({ method: 'PUT', url: '/api/v1/me/investor-profile', headers: { cookie }, payload: body }));
+    // A save after the first one committed updates it (200); one that raced past the check is refused by the index.
+    for (const r of responses.filter((x) => x.statusCode !== 200)) {
+      expect(r.statusCode, r.body).toBe(409);
+      expect(r.json().error.code).toBe('unique.one_investor_profile_per_organisation');
+    }
+    expect(await rows(investorProfiles, eq(investorProfiles.organisationId, fund.json().id))).toBe(1);
   });
 
   it('a user e-mail is registered once (in any case)', async () => {

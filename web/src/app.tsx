@@ -42,6 +42,10 @@ const LoanBookPage = page(() => import('./pages/loans/loan-book-page'), 'LoanBoo
 const LoanDetailPage = page(() => import('./pages/loans/loan-detail-page'), 'LoanDetailPage');
 const MyLoansPage = page(() => import('./pages/loans/my-loans-page'), 'MyLoansPage');
 const PoolsPage = page(() => import('./pages/pools/pools-page'), 'PoolsPage');
+const InvestorsPage = page(() => import('./pages/investors/investors-page'), 'InvestorsPage');
+const ParkInvestorsPage = page(() => import('./pages/investors/investors-page'), 'ParkInvestorsPage');
+const InstitutionInvestorsPage = page(() => import('./pages/investors/investors-page'), 'InstitutionInvestorsPage');
+const InvestorProfilePage = page(() => import('./pages/investors/investor-profile-page'), 'InvestorProfilePage');
 const PoolConsolePage = page(() => import('./pages/pools/pool-console-page'), 'PoolConsolePage');
 const MatchesPage = page(() => import('./pages/market/matches-page'), 'MatchesPage');
 const NeedsPage = page(() => import('./pages/market/needs-page'), 'NeedsPage');
@@ -136,6 +140,7 @@ const PAGES: Record<string, ComponentType> = {
   '/park/programmes': ProgrammesPage,
   '/park/claims': ParkClaimsPage,
   '/park/pools': PoolsPage,
+  '/park/investors': ParkInvestorsPage,
   '/park/audit': AuditPage,
   '/park/registrations': RegistrationsPage,
   '/park/members': MembersPage,
@@ -149,6 +154,8 @@ const PAGES: Record<string, ComponentType> = {
   '/institution/subsidies': InstitutionSubsidiesPage,
   '/institution/submissions': PolicyPaymentsPage,
   '/institution/pools': PoolsPage,
+  '/institution/investors': InstitutionInvestorsPage,
+  '/institution/investor-profile': InvestorProfilePage,
   '/institution/warnings': SignalsPage,
   '/institution/fundraisings': InvestorFundraisingsPage,
   '/institution/members': MembersPage,
@@ -164,6 +171,7 @@ const PAGES: Record<string, ComponentType> = {
   '/enterprise/loans': MyLoansPage,
   '/enterprise/subsidies': MySubsidiesPage,
   '/enterprise/fundraising': FundraisingPage,
+  '/enterprise/investors': InvestorsPage,
   '/enterprise/members': MembersPage,
 };
 

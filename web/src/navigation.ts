@@ -3,6 +3,7 @@
 import type { Me, Role } from './api/types';
 import type { zhCN } from './i18n/zh-CN';
 import { HOME_BY_ROLE } from './auth/roles';
+import { INVESTOR_ORGANISATION_TYPES } from '../../shared/investors.ts';
 
 type Nav = typeof zhCN.nav;
 type NavArea = Exclude<keyof Nav, 'home'>;
@@ -22,6 +23,8 @@ const administersParks = (me: Me) => me.parkScope.all || me.parkScope.parks.leng
 const isInvestor = (me: Me) => ['vc_fund', 'angel_fund', 'guidance_fund'].includes(me.organisation?.type ?? '');
 /** Members invite colleagues into their own organisation. */
 const belongsToOrganisation = (me: Me) => me.organisation !== null;
+/** Officers of a VC or angel fund, a corporate VC or a guidance fund keep its investor profile. */
+const actsForInvestor = (me: Me) => (INVESTOR_ORGANISATION_TYPES as readonly string[]).includes(me.organisation?.type ?? '');
 
 export interface RoleSection {
   role: Role;
@@ -62,6 +65,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'programmes', label: 'nav.park.programmes' },
       { path: 'claims', label: 'nav.park.claims' },
       { path: 'pools', label: 'nav.park.riskPool' },
+      { path: 'investors', label: 'nav.park.investors' },
       { path: 'registrations', label: 'nav.park.registrations', when: administersParks },
       { path: 'audit', label: 'nav.park.audit' },
       { path: 'warnings', label: 'nav.park.warnings' },
@@ -82,6 +86,8 @@ export const SECTIONS: RoleSection[] = [
       { path: 'subsidies', label: 'nav.institution.subsidies' },
       { path: 'submissions', label: 'nav.institution.submissions' },
       { path: 'pools', label: 'nav.institution.pools' },
+      { path: 'investors', label: 'nav.institution.investors' },
+      { path: 'investor-profile', label: 'nav.institution.investorProfile', when: actsForInvestor },
       { path: 'warnings', label: 'nav.institution.warnings' },
       { path: 'fundraisings', label: 'nav.institution.fundraisings', when: isInvestor },
       { path: 'members', label: 'nav.institution.members', when: belongsToOrganisation },
@@ -103,6 +109,7 @@ export const SECTIONS: RoleSection[] = [
       { path: 'loans', label: 'nav.enterprise.loans' },
       { path: 'subsidies', label: 'nav.enterprise.subsidies' },
       { path: 'fundraising', label: 'nav.enterprise.fundraising' },
+      { path: 'investors', label: 'nav.enterprise.investors' },
       { path: 'members', label: 'nav.enterprise.members', when: belongsToOrganisation },
     ],
   },

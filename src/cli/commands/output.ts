@@ -9,6 +9,7 @@ export const DEMO_ACCOUNTS = [
   ['owner@enterprise.kejin.demo', 'user of a Zhangjiang enterprise 企业用户'],
   ['officer@guarantor.kejin.demo', 'officer of Zichen Financing Guarantee (Zizhu guarantee fees) 担保机构业务经理'],
   ['officer@insurer.kejin.demo', 'officer of Jiaodong Marine Insurance (Qingdao premiums) 保险机构业务经理'],
+  ['investor@vc.kejin.demo', 'officer of Pujiang Frontier Ventures (investor profile, directory) 创投基金投资经理'],
 ] as const;
 
 export function printAccounts() {

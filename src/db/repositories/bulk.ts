@@ -11,6 +11,9 @@ import {
   existingLoans,
   financialStatements,
   grants,
+  investorPortfolioCompanies,
+  investorProfiles,
+  investorTeamMembers,
   ipItems,
   loanInstalments,
   loans,
@@ -35,6 +38,9 @@ import {
 import { analyzeAfterBulkWrite, analyzeTables } from '../statistics.ts';
 
 const TABLES = {
+  investorPortfolioCompanies,
+  investorProfiles,
+  investorTeamMembers,
   applicationEvents,
   applications,
   complianceEvents,

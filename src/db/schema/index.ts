@@ -13,3 +13,4 @@ export * from './accounts.ts';
 export * from './policy.ts';
 export * from './pools.ts';
 export * from './fundraising.ts';
+export * from './investors.ts';

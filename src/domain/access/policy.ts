@@ -73,6 +73,9 @@ export const ACTIONS = [
   'fundraising.read',
   'fundraising.manage',
   'fundraising.browse',
+  'investor.list',
+  'investor.read',
+  'investor.update',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -159,6 +162,11 @@ const ROLES_FOR: Record<Action, readonly Role[]> = {
   'fundraising.read': ['park_admin', 'institution_officer', 'enterprise_user'],
   'fundraising.manage': ['enterprise_user'],
   'fundraising.browse': ['institution_officer'],
+  // Equity investors: everyone signed in with a role reads the directory; an investor's own officers
+  // keep its profile (an individual angel, who has no membership, keeps theirs: investor-access.ts).
+  'investor.list': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'investor.read': ['park_admin', 'institution_officer', 'enterprise_user'],
+  'investor.update': ['institution_officer'],
 };
 
 /** The resource an action touches, as far as access is concerned. */
@@ -225,6 +233,7 @@ export function decide(actor: Actor, action: Action, resource: Resource = {}): D
     case 'audit.read':
       return inAdministeredPark(actor, resource);
     case 'invitation.manage':
+    case 'investor.update':
       return ownsOrganisation(actor, resource);
     case 'programme.manage':
     case 'subsidy.run':

@@ -63,7 +63,7 @@ describe('generateDemoData: parks and institutions', () => {
 
   it('covers every institution type in the required numbers', () => {
     const minimum: Record<InstitutionType, number> = {
-      bank: 8, vc_fund: 4, angel_fund: 2, insurer: 3, guarantor: 3, small_loan: 1, guidance_fund: 1,
+      bank: 8, vc_fund: 4, angel_fund: 2, insurer: 3, guarantor: 3, small_loan: 1, guidance_fund: 1, corporate_vc: 0,
     };
     expect(institutions.length).toBeGreaterThanOrEqual(24);
     for (const [type, count] of Object.entries(minimum)) {

@@ -45,6 +45,7 @@ function catalogue(rng: Random, institution: DemoInstitution): LoanTemplate[] {
     vc_fund: { from: equityTemplates(institution.key), min: 1, max: 3 },
     angel_fund: { from: equityTemplates(institution.key), min: 1, max: 3 },
     guidance_fund: { from: equityTemplates(institution.key), min: 1, max: 3 },
+    corporate_vc: { from: equityTemplates(institution.key), min: 1, max: 3 },
   };
   const { from, min, max } = bounds[institution.type];
   const chosen = from.filter((t) => rng.chance(t.weight));

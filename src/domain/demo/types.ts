@@ -16,7 +16,8 @@ export type InstitutionType =
   | 'insurer'
   | 'guarantor'
   | 'small_loan'
-  | 'guidance_fund';
+  | 'guidance_fund'
+  | 'corporate_vc';
 
 export interface DemoInstitution {
   /** Stable slug, e.g. 'pudong-tech-bank'; the same for every seed. */

@@ -8,6 +8,7 @@ import { exportRoutes } from './exports/routes.ts';
 import { fundraisingRoutes } from './fundraising/routes.ts';
 import { homeRoutes } from './home/routes.ts';
 import { institutionRoutes } from './institutions/routes.ts';
+import { investorRoutes } from './investors/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import { marketplaceRoutes } from './marketplace/index.ts';
@@ -24,7 +25,7 @@ import { workflowRoutes } from './workflow/index.ts';
 
 /** Every API area, mounted under /api/v1. */
 export const registerApiRoutes: FastifyPluginAsync = async (app) => {
-  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, equityRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes, policyRoutes, policyPaymentRoutes, poolRoutes, fundraisingRoutes]) {
+  for (const routes of [authRoutes, parkRoutes, institutionRoutes, userRoutes, enterpriseRoutes, profileRoutes, equityRoutes, ratingRoutes, reportRoutes, importRoutes, auditRoutes, marketplaceRoutes, notificationRoutes, workflowRoutes, jobRoutes, accountRoutes, homeRoutes, exportRoutes, policyRoutes, policyPaymentRoutes, poolRoutes, fundraisingRoutes, investorRoutes]) {
     await app.register(routes);
   }
 };

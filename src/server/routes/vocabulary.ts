@@ -6,6 +6,7 @@ import { INSTITUTION_TYPES, ORG_TYPES, REGISTRATION_STATUSES, ROLES } from '../.
 import { GRADES, TRAINING_KINDS } from '../../../shared/rating.ts';
 import { APPLICATION_STATES, DEADLINE_STATUSES, LOAN_CLASSIFICATIONS, LOAN_STATUSES, MOVE_NEEDS, RECOVERY_SOURCES, REJECTION_REASONS, SIGNAL_KINDS, SIGNAL_STATUSES } from '../../../shared/workflow.ts';
 import { ERROR_CODES } from '../../../shared/errors.ts';
+import { INVESTMENT_STAGES, INVESTOR_KINDS } from '../../../shared/investors.ts';
 
 export const ErrorCodeEnum = z.enum(ERROR_CODES).meta({ id: 'ErrorCode' });
 export const RoleEnum = z.enum(ROLES).meta({ id: 'Role' });
@@ -32,3 +33,5 @@ export const GradeEnum = z.enum(GRADES).meta({ id: 'Grade' });
 export const NeedStatusEnum = z.enum(NEED_STATUSES).meta({ id: 'NeedStatus' });
 export const RegistrationStatusEnum = z.enum(REGISTRATION_STATUSES).meta({ id: 'RegistrationStatus' });
 export const TrainingKindEnum = z.enum(TRAINING_KINDS).meta({ id: 'TrainingKind' });
+export const InvestorKindEnum = z.enum(INVESTOR_KINDS).meta({ id: 'InvestorKind' });
+export const InvestmentStageEnum = z.enum(INVESTMENT_STAGES).meta({ id: 'InvestmentStage' });

@@ -22,6 +22,7 @@ import { mutate, type ServiceContext } from '../shared/context.ts';
 import type { Executor } from '../../db/client.ts';
 import { newId } from '../shared/ids.ts';
 import { hashPassword } from '../shared/passwords.ts';
+import { INSTITUTION_TYPES } from '../../../shared/organisations.ts';
 
 export type UserWithMemberships = UserRow & { memberships: MembershipView[] };
 
@@ -29,7 +30,7 @@ export type UserWithMemberships = UserRow & { memberships: MembershipView[] };
 const ORGANISATION_TYPES_FOR: Record<Role, readonly string[]> = {
   platform_operator: ['platform'],
   park_admin: ['park_operator'],
-  institution_officer: ['bank', 'vc_fund', 'angel_fund', 'insurer', 'guarantor', 'small_loan', 'guidance_fund'],
+  institution_officer: INSTITUTION_TYPES,
   enterprise_user: ['enterprise'],
 };
 

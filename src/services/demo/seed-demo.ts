@@ -8,6 +8,7 @@ import { insertPark } from '../../db/repositories/parks.ts';
 import { insertMembership, insertUser } from '../../db/repositories/users.ts';
 import type { Role } from '../../domain/access/actor.ts';
 import { DEMO_BANK, demoRegistration, generateDemoData, generateDemoMarketplace, generateDemoProfile, type DemoData, type DemoProfile } from '../../domain/demo/index.ts';
+import { DEMO_INVESTOR_FUND } from '../../domain/demo/investors.ts';
 import { dayOf } from '../../domain/demo/workflow-clock.ts';
 import { assessCompleteness } from '../../domain/profile/completeness.ts';
 import { fail } from '../../domain/shared/errors.ts';
@@ -17,7 +18,8 @@ import { hashPassword } from '../shared/passwords.ts';
 import { CalendarStore } from '../workflow/calendar-store.ts';
 import { installBuiltInLprFixings } from '../workflow/lpr.ts';
 import { MARKETPLACE_TABLES, seedDemoMarketplace, type SeededMarketplace } from './seed-marketplace.ts';
-import { DEMO_INVESTOR, seedDemoFundraising } from './seed-fundraising.ts';
+import { seedDemoFundraising } from './seed-fundraising.ts';
+import { seedDemoInvestors } from './seed-investors.ts';
 import { seedDemoProfiles } from './seed-profiles.ts';
 
 export const DEMO_PASSWORD = 'kejin-demo';
@@ -79,13 +81,14 @@ export async function seedDemo(
       ? await seedDemoMarketplace(tx, data, generateDemoMarketplace(data, { seed: options.seed, today }), { ...ids, ...users?.marketplace }, options.now)
       : null;
     const fundraisings = withProfiles ? await seedDemoFundraising(tx, data, ids, { seed: options.seed, today, now: options.now }) : 0;
+    const investors = await seedDemoInvestors(tx, data, ids, { seed: options.seed, today, now: options.now, passwordHash });
     const ctx = systemContext({ database, now: () => options.now });
-    await analyzeNamedTables(tx, ['organisations', 'enterprises', ...PROFILE_TABLE_NAMES, ...(marketplace ? MARKETPLACE_TABLES : [])]);
+    await analyzeNamedTables(tx, ['organisations', 'enterprises', 'investorProfiles', 'investorPortfolioCompanies', ...PROFILE_TABLE_NAMES, ...(marketplace ? MARKETPLACE_TABLES : [])]);
     await recordAudit(tx, ctx, {
       action: 'demo.seed',
       targetType: 'platform',
       targetId: null,
-      details: { seed: options.seed, enterprises: data.enterprises.length, accounts: accounts.length, products: marketplace?.products ?? 0, needs: marketplace?.needs ?? 0, fundraisings },
+      details: { seed: options.seed, enterprises: data.enterprises.length, accounts: accounts.length, products: marketplace?.products ?? 0, needs: marketplace?.needs ?? 0, fundraisings, investors: investors.investors },
     });
     return { parks: data.parks.length, institutions: data.institutions.length, enterprises: data.enterprises.length, marketplace, accounts, demoEnterpriseId: ids.firstEnterprise };
   });
@@ -193,8 +196,8 @@ async function insertDemoAccounts(tx: Tx, ids: SeededIds, passwordHash: string, 
     // The guarantor and the insurer who submit Zizhu's guarantee fees and Qingdao's premiums.
     { email: 'officer@guarantor.kejin.demo', role: 'institution_officer', displayName: '担保业务经理 徐丽', organisationId: ids.institutions.get('zichen-guarantee')! },
     { email: 'officer@insurer.kejin.demo', role: 'institution_officer', displayName: '保险业务经理 高峰', organisationId: ids.institutions.get('jiaodong-marine-insurance')! },
-    // The venture fund's investment manager who browses fundraisings.
-    { email: 'officer@vc.kejin.demo', role: 'institution_officer', displayName: '投资经理 周宁', organisationId: ids.institutions.get(DEMO_INVESTOR)! },
+    // The VC fund whose investment manager keeps its investor profile.
+    { email: 'investor@vc.kejin.demo', role: 'institution_officer', displayName: '投资经理 周文', organisationId: ids.institutions.get(DEMO_INVESTOR_FUND)! },
   ];
   const userIds = new Map<string, string>();
   for (const a of accounts) {

@@ -24256,18 +24256,568 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/investors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The investor directory: VC and angel funds, corporate VC, guidance funds and individual angels */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    kind?: components["schemas"]["InvestorKindInput"];
+                    stage?: components["schemas"]["InvestmentStageInput"];
+                    industryCode?: string;
+                    regionCode?: string;
+                    parkId?: string;
+                    ticketFen?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InvestorSummary"][];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/investors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One investor with its team and portfolio */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvestorDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace an investor's profile (its officers, the angel, the operator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvestorProfileInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvestorDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/investor-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own investor profile (404 investor.not_found: their fund has none yet) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvestorDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Save the caller's own investor profile, creating their fund's first */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvestorProfileInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvestorDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCodeInput: "request.invalid" | "request.malformed_json" | "request.empty_json" | "request.bad_content_length" | "request.bad_url" | "request.param_too_long" | "request.form_field_name" | "request.form_field_json" | "request.multipart_required" | "request.multipart_malformed" | "request.too_many_form_fields" | "request.content_type_required" | "request.malformed_http" | "request.body_not_utf8" | "request.json_too_deep" | "request.bad_request" | "request.too_large" | "request.headers_too_large" | "request.timeout" | "request.unsupported_media_type" | "request.not_acceptable" | "request.uri_too_long" | "request.method_not_allowed" | "request.route_not_found" | "server.internal" | "server.unavailable" | "server.starting" | "web.file_not_found" | "server.database_unreachable" | "file.required" | "file.one_only" | "file.too_large" | "file.unsupported_type" | "field.required" | "field.invalid" | "field.invalid_type" | "field.too_short" | "field.too_long" | "field.too_small" | "field.too_small_exclusive" | "field.too_big" | "field.too_big_exclusive" | "field.too_few" | "field.too_many" | "field.not_integer" | "field.not_multiple" | "field.invalid_enum" | "field.invalid_format" | "field.invalid_email" | "field.invalid_id" | "field.invalid_date" | "field.invalid_month" | "field.invalid_datetime" | "field.invalid_url" | "field.unknown_keys" | "field.credit_code_length" | "field.invalid_region_code" | "field.unknown_region_code" | "field.invalid_industry_code" | "field.unknown_industry_code" | "field.industry_prefix" | "field.region_prefix" | "field.park_code_format" | "field.sha256_format" | "field.negative" | "field.not_positive" | "field.in_future" | "field.in_past" | "field.duplicate" | "field.not_plain_text" | "field.not_utf8" | "field.not_percent_utf8" | "field.invalid_phone" | "field.date_order" | "text.nul" | "text.lone_surrogate" | "text.line_break" | "text.control" | "text.carriage_return" | "auth.sign_in_required" | "auth.invalid_credentials" | "auth.too_many_attempts" | "auth.cross_site" | "auth.foreign_origin" | "access.role_may_not" | "access.enterprise_grants_only" | "access.no_park" | "access.not_your_park" | "access.not_your_organisation" | "access.not_a_party" | "access.not_a_party_to_move" | "access.denied" | "unique.one_open_application_per_product" | "unique.idempotency_key_once" | "unique.take_up_once_per_institution" | "unique.one_active_model" | "unique.model_version_name_unique" | "unique.product_version_once" | "unique.repayment_reference_once_per_loan" | "unique.one_loan_per_application" | "unique.one_open_invitation_per_email" | "unique.one_pending_registration_per_credit_code" | "unique.one_pending_registration_per_email" | "unique.user_email_unique" | "unique.membership_once" | "unique.credit_code_unique" | "unique.park_code_unique" | "unique.rule_set_version_once" | "unique.one_pitch_deck" | "unique.one_claim_per_loan_and_period" | "unique.programme_version_once" | "unique.one_draft_per_programme" | "unique.violated" | "park.not_found" | "park.code_not_found" | "park.code_taken" | "park.unknown" | "park.unknown_code" | "park.no_operator" | "organisation.not_found" | "organisation.required" | "organisation.unknown" | "organisation.credit_code_taken" | "institution.not_found" | "institution.required" | "institution.unknown" | "user.not_found" | "user.email_taken" | "user.cannot_deactivate_self" | "user.role_not_in_organisation_type" | "user.signed_in_only" | "credit_code.length" | "credit_code.character" | "credit_code.region" | "credit_code.check" | "enterprise.not_found" | "enterprise.founded_in_future" | "enterprise.admitted_before_founded" | "job.not_found" | "job.already_active" | "job.interrupted" | "job.failed" | "notification.not_found" | "notification.unknown_topic" | "demo.database_not_empty" | "demo.workflow_seeded" | "connector.folder_missing" | "connector.file_invalid" | "connector.file_not_json" | "cli.not_a_file" | "cli.no_such_file" | "cli.file_too_large" | "account.too_many_requests" | "account.link_unusable" | "account.current_password_wrong" | "account.password_unchanged" | "account.email_taken" | "registration.not_found" | "registration.already_decided" | "registration.decided_meanwhile" | "registration.credit_code_outside_park" | "registration.park_unknown" | "invitation.not_found" | "invitation.already_closed" | "invitation.used_meanwhile" | "invitation.role_not_in_organisation" | "home.not_enterprise_user" | "export.too_many_rows" | "profile.duplicate_items" | "profile.granted_before_applied" | "profile.granted_needs_date" | "profile.valid_to_before_from" | "profile.ip_taken" | "profile.financials_need_grant" | "grant.not_found" | "grant.expiry_past" | "grant.too_long" | "grant.already_revoked" | "rule_set.not_rule_set" | "rule_set.unknown_property" | "rule_set.unknown_measure" | "rule_set.measure_is_code" | "rule_set.measure_is_number" | "rule_set.not_threshold" | "rule_set.not_number" | "rule_set.not_positive" | "rule_set.empty_list" | "rule_set.not_band" | "rule_set.bands_must_rise" | "rule_set.bands_must_fall" | "rule_set.unknown_operator" | "rule_set.not_codes" | "rule_set.not_scoring_option" | "rule_set.not_scoring_band" | "rule_set.points_negative" | "rule_set.points_above_max" | "rule_set.not_rule" | "rule_set.not_id" | "rule_set.duplicate_id" | "rule_set.name_missing" | "rule_set.not_text" | "rule_set.unknown_role" | "rule_set.not_pass" | "rule_set.min_score_range" | "rule_set.not_score_rule_ids" | "rule_set.not_score_rule" | "rule_set.not_code" | "rule_set.not_date" | "rule_set.not_decimal" | "rule_set.not_whole_number" | "rule_set.unknown_condition" | "rule_set.wrong_code" | "rule_set.version_exists" | "star.needs_grant" | "star.no_rule_set" | "import.unknown_kind" | "import.file_empty" | "import.file_changed" | "import.header.unknown_column" | "import.header.duplicate_column" | "import.header.missing_column" | "import.sheet.too_large" | "import.sheet.not_a_spreadsheet" | "import.sheet.zip_bomb" | "import.sheet.empty" | "import.sheet.damaged" | "import.sheet.damaged_row" | "import.sheet.damaged_cell" | "import.sheet.formula" | "import.sheet.mixed_encoding" | "import.sheet.bad_encoding" | "import.sheet.too_many_columns" | "import.cell.required" | "import.cell.amount_invalid" | "import.cell.count_invalid" | "import.cell.year_invalid" | "import.cell.date_invalid" | "import.cell.month_invalid" | "import.cell.boolean" | "import.cell.not_an_integer" | "import.cell.too_precise" | "import.cell.negative_amount" | "import.cell.out_of_range" | "import.cell.future_date" | "import.cell.invalid_enum" | "import.cell.too_long" | "import.cell.unknown_industry" | "import.cell.unknown_region" | "import.cell.credit_code_length" | "import.cell.credit_code_character" | "import.cell.credit_code_region" | "import.cell.credit_code_check" | "import.cell.credit_code_lost_digits" | "import.cell.damaged_scientific" | "import.cell.damaged_decimal_point" | "import.cell.damaged_long_number" | "import.cell.invalid_ip_number" | "import.row.part_exceeds_whole" | "import.row.no_figures" | "import.row.granted_needs_date" | "import.row.pending_has_grant_date" | "import.row.granted_before_applied" | "import.row.admitted_before_founded" | "import.row.more_than_employees" | "import.row.duplicate" | "import.row.unknown_enterprise" | "import.row.park_needed" | "import.row.not_your_park" | "model.not_found" | "model.unknown_features" | "model.already_active" | "model.already_in_status" | "model.none_active" | "model.not_enough_outcomes" | "model.from_after_to" | "rating.not_found" | "rating.needs_grant" | "scoring_job.not_found" | "report.not_found" | "report.needs_grant" | "report.issued_to_other" | "report.not_rated" | "dataset.too_many_rows" | "dataset.too_few_rows" | "dataset.empty" | "dataset.zip" | "dataset.binary" | "dataset.not_utf8" | "dataset.csv_unreadable" | "dataset.csv_row_width" | "dataset.csv_quote_not_closed" | "dataset.csv_stray_quote" | "dataset.label_missing_on_line" | "dataset.no_header" | "dataset.label_column_missing" | "dataset.empty_column_name" | "dataset.duplicate_column" | "dataset.no_features" | "dataset.label_not_binary" | "dataset.label_one_class" | "dataset.positive_absent" | "dataset.positive_required" | "dataset.column_empty" | "dataset.text_in_numeric" | "dataset.constant_columns" | "dataset.missing_model_columns" | "dataset.text_for_numeric_feature" | "dataset.kind_mismatch" | "dataset.class_too_thin" | "training.no_features" | "training.one_class" | "training.duplicate_features" | "training.option_not_finite" | "training.option_fraction" | "training.option_share" | "training.option_at_least" | "training.option_whole_at_least" | "training.option_whole_between" | "model_file.not_gbdt" | "model_file.unsupported_version" | "model_file.base_score_invalid" | "model_file.no_features" | "model_file.feature_unnamed" | "model_file.feature_kind_invalid" | "model_file.duplicate_features" | "model_file.feature_set_mismatch" | "model_file.no_trees" | "model_file.tree_no_nodes" | "model_file.node_two_parents" | "model_file.nodes_unreachable" | "model_file.node_invalid" | "model_file.not_scorecard" | "model_file.scorecard_bins" | "model_file.scorecard_cuts_order" | "model_file.scorecard_other_group" | "product.not_found" | "product.park_request_not_found" | "product.unknown" | "product.not_yours" | "product.kind_mismatch" | "product.not_in_your_park" | "product.amount_min_above_max" | "product.term_range_half" | "product.term_out_of_range" | "product.term_min_above_max" | "product.turnaround_range" | "product.loan_type_required" | "product.rate_required" | "product.spread_min_above_max" | "product.repayment_methods_required" | "product.term_required" | "product.loan_type_only_for_loans" | "product.fee_rate_range" | "product.cover_ratio_range" | "product.stages_required" | "product.security_required" | "product.park_unknown" | "product.park_deactivated" | "rule.too_many" | "rule.flag_yes_or_no" | "rule.unknown_fact" | "rule.not_a_category" | "rule.is_a_category" | "rule.is_a_grade" | "rule.values_empty" | "rule.values_blank" | "rule.value_not_park_code" | "rule.value_not_stage" | "rule.value_not_industry_prefix" | "rule.value_not_region_prefix" | "rule.bounds_not_numbers" | "rule.min_above_max" | "rule.grade_value" | "rule.number_value" | "rule.contradicts_values" | "rule.contradicts_itself" | "rule.contradicts_bounds" | "need.not_found" | "need.enterprise_required" | "need.not_open" | "need.no_longer_open" | "need.already_closed" | "need.closed" | "need.already_taken_up" | "need.institutions_only" | "need.not_yours" | "need.kind_mismatch" | "need.term_range" | "need.purpose_required" | "need.needed_by_past" | "match.not_rated" | "lpr.none_loaded" | "application.not_found" | "application.stale_version" | "application.illegal_move" | "application.final_state" | "application.wrong_mover" | "application.move_needs_reason" | "application.move_needs_comment" | "application.move_needs_loan" | "application.approval_terms_required" | "application.approval_terms_not_applicable" | "approval.amount_above_application" | "approval.term_range" | "loan.disbursement_exceeds_approval" | "loan.disbursement_differs_from_approval" | "application.unknown_state" | "application.unknown_rejection_reason" | "application.other_reason_needs_comment" | "application.idempotency_key_reused" | "application.enterprises_only" | "application.already_open" | "application.not_rated" | "application.amount_out_of_range" | "application.term_out_of_range" | "application.term_required" | "application.need_closed" | "application.grant_unknown" | "application.grant_other_institution" | "application.grant_not_live" | "application.review_queue_institutions" | "loan.not_found" | "loan.illegal_move" | "loan.final_status" | "loan.wrong_mover" | "loan.move_needs_terms" | "loan.move_needs_paid_off" | "loan.move_needs_recovered" | "loan.move_needs_reason" | "loan.move_needs_comment" | "loan.amount_above_applied" | "loan.disbursed_before_approval" | "loan.spread_range" | "loan.not_live" | "loan.defaulted_record_recoveries" | "loan.recoveries_on_defaulted_only" | "loan.recovery_above_unrecovered" | "loan.rate_format" | "loan.rate_decimals" | "loan.rate_invalid" | "loan.spread_not_integer" | "loan.spread_rate_range" | "loan.schedule_periods" | "loan.schedule_amount" | "loan.schedule_months" | "loan.schedule_method" | "loan.schedule_start" | "loan.schedule_past_9999" | "loan.repayment_not_positive" | "loan.repayment_above_outstanding" | "loan.position_date" | "loan.instalment_date_invalid" | "loan.instalment_negative_due" | "loan.instalment_negative_paid" | "loan.instalment_overpaid" | "loan.days_overdue" | "repayment.date_before_disbursement" | "repayment.reference_taken" | "repayment.file_not_csv" | "repayment.file_no_rows" | "repayment.file_loan_id" | "repayment.file_amount" | "repayment.file_reference_taken" | "lpr.month_missing" | "lpr.file_invalid" | "lpr.csv_unreadable" | "lpr.json_unreadable" | "lpr.header_invalid" | "lpr.json_not_list" | "lpr.no_fixings" | "lpr.too_many_fixings" | "lpr.date_invalid" | "lpr.date_not_fixing_day" | "lpr.date_in_future" | "lpr.month_repeated" | "lpr.rate_invalid" | "lpr.rate_as_fraction" | "lpr.rate_too_high" | "calendar.year_mismatch" | "calendar.unreadable" | "calendar.invalid" | "calendar.year_invalid" | "calendar.json_unreadable" | "calendar.json_not_object" | "calendar.csv_unreadable" | "calendar.csv_columns" | "calendar.unknown_property" | "calendar.holidays_not_list" | "calendar.workdays_not_list" | "calendar.day_not_object" | "calendar.year_out_of_range" | "calendar.file_year_out_of_range" | "calendar.kind_invalid" | "calendar.date_invalid" | "calendar.date_not_in_year" | "calendar.workday_not_weekend" | "calendar.name_invalid" | "calendar.date_listed_twice" | "calendar.date_holiday_and_workday" | "calendar.date_repeated" | "calendar.no_holiday" | "calendar.working_days" | "signal.not_found" | "signal.already_resolved" | "signal.already_acknowledged" | "signal.note_required" | "programme.valid_from_after_to" | "programme.amount_min_above_max" | "programme.decimal_format" | "programme.share_range" | "programme.times_range" | "programme.rate_bound_empty" | "programme.cap_above_budget" | "programme.overlap" | "programme.not_interest_subsidy" | "programme.not_fee_subsidy" | "programme.field_not_for_kind" | "programme.annual_rate_range" | "subsidy.loan_outside_period" | "subsidy.not_rated" | "subsidy.grade_below" | "subsidy.no_valid_report" | "subsidy.industry_not_listed" | "subsidy.park_not_listed" | "subsidy.dishonest" | "subsidy.loan_type_not_listed" | "subsidy.institution_not_listed" | "subsidy.amount_below_min" | "subsidy.amount_above_max" | "subsidy.term_above_max" | "subsidy.rate_above_max" | "subsidy.lpr_missing" | "subsidy.period_invalid" | "subsidy.period_spans_years" | "subsidy.repayment_invalid" | "subsidy.no_payments" | "subsidy.fee_rate_above_max" | "subsidy.payment_invalid" | "subsidy.coverage_invalid" | "subsidy.run_basis_mismatch" | "subsidy.budget_mixed_programmes" | "subsidy.clawback_date_invalid" | "subsidy.clawback_after_coverage" | "subsidy.clawback_contract_unknown" | "subsidy.clawback_granted_invalid" | "claim.not_found" | "claim.illegal_move" | "claim.final_state" | "claim.wrong_mover" | "claim.move_needs" | "claim.unknown_state" | "claim.stale_version" | "claim.objection_period_over" | "claim.confirmation_closed" | "claim.account_number_format" | "claim.unknown_reason" | "claim.other_reason_needs_comment" | "claim.clawback_above_paid" | "claim.proof_not_required" | "claim.proof_wrong_provider" | "claim.proof_not_a_provider" | "claim.proof_claim_closed" | "claim.proofs_missing" | "programme.proof_duplicate" | "claim.not_in_your_park" | "programme.id_format" | "programme.not_found" | "programme.not_published" | "programme.retroactive_change" | "programme.park_not_yours" | "programme.city_wide_operator_only" | "programme.id_taken" | "programme.kind_not_supported" | "programme.kind_changed" | "programme.no_draft" | "subsidy.already_subsidised" | "batch.nothing_to_pay" | "batch.not_found" | "batch.already_paid" | "payment.no_rows" | "payment.too_many_rows" | "payment.loan_id_format" | "payment.kind_unknown" | "payment.contract_no_format" | "payment.date_format" | "payment.fen_format" | "payment.rate_format" | "payment.coverage_order" | "payment.csv_malformed" | "payment.csv_columns_missing" | "payment.loan_not_found" | "payment.not_your_loan" | "payment.contract_not_found" | "payment.already_surrendered" | "payment.surrender_outside_coverage" | "document.type_not_allowed" | "document.extension_mismatch" | "document.too_large" | "document.not_found" | "fundraising.not_found" | "fundraising.amount_not_positive" | "fundraising.valuation_not_positive" | "fundraising.valuation_range" | "fundraising.milestone_duplicate" | "fundraising.milestones_too_many" | "fundraising.profile_first" | "fundraising.investors_only" | "fundraising.documents_need_grant" | "pool.decimal_format" | "pool.share_range" | "pool.share_with_bonus_above_one" | "pool.ratio_range" | "pool.contributor_share_positive" | "pool.contributor_repeated" | "pool.partner_repeated" | "pool.leverage_target_range" | "pool.valid_from_after_to" | "pool.amount_invalid" | "pool.partner_not_listed" | "pool.partner_suspended" | "pool.loan_outside_period" | "pool.loan_policy_guaranteed" | "pool.enterprise_not_key_industry" | "pool.loan_already_registered" | "pool.balance_empty" | "pool.leverage_above_target" | "pool.loan_not_registered" | "pool.claim_overdue_too_short" | "pool.claim_lawsuit_not_accepted" | "pool.claim_illegal_move" | "pool.claim_final_state" | "pool.claim_wrong_mover" | "pool.claim_needs_reason" | "pool.claim_needs_comment" | "pool.claim_documents_missing" | "pool.claim_needs_payment" | "pool.payout_above_balance" | "pool.payout_above_approved" | "pool.contributor_unknown" | "pool.ledger_overdrawn" | "pool.not_found" | "pool.claim_not_found" | "pool.loan_not_found" | "pool.park_not_yours" | "pool.partner_not_institution" | "pool.loan_not_partners" | "pool.loan_not_in_park" | "pool.loan_not_live" | "pool.closed" | "pool.not_a_party" | "pool.claim_stale_version" | "pool.claim_trigger_unmet" | "pool.claim_not_paid" | "pool.registration_not_found" | "pool.registration_not_proposed" | "unique.pool_code_unique" | "unique.pool_loan_once" | "unique.one_open_pool_claim_per_loan" | "unique.one_payout_per_pool_claim" | "roadshow.no_slots" | "roadshow.no_tables" | "roadshow.event_days_invalid" | "roadshow.slot_invalid" | "roadshow.duplicate_slot" | "roadshow.slot_outside_event" | "roadshow.slots_out_of_order" | "roadshow.duplicate_table" | "roadshow.duplicate_participant" | "roadshow.unknown_participant" | "roadshow.duplicate_request" | "roadshow.duplicate_pair" | "roadshow.priority_invalid" | "roadshow.unavailable_unknown_slot" | "roadshow.participant_never_available";
+        ErrorCodeInput: "request.invalid" | "request.malformed_json" | "request.empty_json" | "request.bad_content_length" | "request.bad_url" | "request.param_too_long" | "request.form_field_name" | "request.form_field_json" | "request.multipart_required" | "request.multipart_malformed" | "request.too_many_form_fields" | "request.content_type_required" | "request.malformed_http" | "request.body_not_utf8" | "request.json_too_deep" | "request.bad_request" | "request.too_large" | "request.headers_too_large" | "request.timeout" | "request.unsupported_media_type" | "request.not_acceptable" | "request.uri_too_long" | "request.method_not_allowed" | "request.route_not_found" | "server.internal" | "server.unavailable" | "server.starting" | "web.file_not_found" | "server.database_unreachable" | "file.required" | "file.one_only" | "file.too_large" | "file.unsupported_type" | "field.required" | "field.invalid" | "field.invalid_type" | "field.too_short" | "field.too_long" | "field.too_small" | "field.too_small_exclusive" | "field.too_big" | "field.too_big_exclusive" | "field.too_few" | "field.too_many" | "field.not_integer" | "field.not_multiple" | "field.invalid_enum" | "field.invalid_format" | "field.invalid_email" | "field.invalid_id" | "field.invalid_date" | "field.invalid_month" | "field.invalid_datetime" | "field.invalid_url" | "field.unknown_keys" | "field.credit_code_length" | "field.invalid_region_code" | "field.unknown_region_code" | "field.invalid_industry_code" | "field.unknown_industry_code" | "field.industry_prefix" | "field.region_prefix" | "field.park_code_format" | "field.sha256_format" | "field.negative" | "field.not_positive" | "field.in_future" | "field.in_past" | "field.duplicate" | "field.not_plain_text" | "field.not_utf8" | "field.not_percent_utf8" | "field.invalid_phone" | "field.date_order" | "text.nul" | "text.lone_surrogate" | "text.line_break" | "text.control" | "text.carriage_return" | "auth.sign_in_required" | "auth.invalid_credentials" | "auth.too_many_attempts" | "auth.cross_site" | "auth.foreign_origin" | "access.role_may_not" | "access.enterprise_grants_only" | "access.no_park" | "access.not_your_park" | "access.not_your_organisation" | "access.not_a_party" | "access.not_a_party_to_move" | "access.denied" | "unique.one_open_application_per_product" | "unique.idempotency_key_once" | "unique.take_up_once_per_institution" | "unique.one_active_model" | "unique.model_version_name_unique" | "unique.product_version_once" | "unique.repayment_reference_once_per_loan" | "unique.one_loan_per_application" | "unique.one_investor_profile_per_organisation" | "unique.one_investor_profile_per_user" | "unique.one_open_invitation_per_email" | "unique.one_pending_registration_per_credit_code" | "unique.one_pending_registration_per_email" | "unique.user_email_unique" | "unique.membership_once" | "unique.credit_code_unique" | "unique.park_code_unique" | "unique.rule_set_version_once" | "unique.one_pitch_deck" | "unique.one_claim_per_loan_and_period" | "unique.programme_version_once" | "unique.one_draft_per_programme" | "unique.violated" | "park.not_found" | "park.code_not_found" | "park.code_taken" | "park.unknown" | "park.unknown_code" | "park.no_operator" | "organisation.not_found" | "organisation.required" | "organisation.unknown" | "organisation.credit_code_taken" | "institution.not_found" | "institution.required" | "institution.unknown" | "user.not_found" | "user.email_taken" | "user.cannot_deactivate_self" | "user.role_not_in_organisation_type" | "user.signed_in_only" | "credit_code.length" | "credit_code.character" | "credit_code.region" | "credit_code.check" | "enterprise.not_found" | "enterprise.founded_in_future" | "enterprise.admitted_before_founded" | "job.not_found" | "job.already_active" | "job.interrupted" | "job.failed" | "notification.not_found" | "notification.unknown_topic" | "demo.database_not_empty" | "demo.workflow_seeded" | "connector.folder_missing" | "connector.file_invalid" | "connector.file_not_json" | "cli.not_a_file" | "cli.no_such_file" | "cli.file_too_large" | "account.too_many_requests" | "account.link_unusable" | "account.current_password_wrong" | "account.password_unchanged" | "account.email_taken" | "registration.not_found" | "registration.already_decided" | "registration.decided_meanwhile" | "registration.credit_code_outside_park" | "registration.park_unknown" | "invitation.not_found" | "invitation.already_closed" | "invitation.used_meanwhile" | "invitation.role_not_in_organisation" | "home.not_enterprise_user" | "export.too_many_rows" | "profile.duplicate_items" | "profile.granted_before_applied" | "profile.granted_needs_date" | "profile.valid_to_before_from" | "profile.ip_taken" | "profile.financials_need_grant" | "grant.not_found" | "grant.expiry_past" | "grant.too_long" | "grant.already_revoked" | "rule_set.not_rule_set" | "rule_set.unknown_property" | "rule_set.unknown_measure" | "rule_set.measure_is_code" | "rule_set.measure_is_number" | "rule_set.not_threshold" | "rule_set.not_number" | "rule_set.not_positive" | "rule_set.empty_list" | "rule_set.not_band" | "rule_set.bands_must_rise" | "rule_set.bands_must_fall" | "rule_set.unknown_operator" | "rule_set.not_codes" | "rule_set.not_scoring_option" | "rule_set.not_scoring_band" | "rule_set.points_negative" | "rule_set.points_above_max" | "rule_set.not_rule" | "rule_set.not_id" | "rule_set.duplicate_id" | "rule_set.name_missing" | "rule_set.not_text" | "rule_set.unknown_role" | "rule_set.not_pass" | "rule_set.min_score_range" | "rule_set.not_score_rule_ids" | "rule_set.not_score_rule" | "rule_set.not_code" | "rule_set.not_date" | "rule_set.not_decimal" | "rule_set.not_whole_number" | "rule_set.unknown_condition" | "rule_set.wrong_code" | "rule_set.version_exists" | "star.needs_grant" | "star.no_rule_set" | "import.unknown_kind" | "import.file_empty" | "import.file_changed" | "import.header.unknown_column" | "import.header.duplicate_column" | "import.header.missing_column" | "import.sheet.too_large" | "import.sheet.not_a_spreadsheet" | "import.sheet.zip_bomb" | "import.sheet.empty" | "import.sheet.damaged" | "import.sheet.damaged_row" | "import.sheet.damaged_cell" | "import.sheet.formula" | "import.sheet.mixed_encoding" | "import.sheet.bad_encoding" | "import.sheet.too_many_columns" | "import.cell.required" | "import.cell.amount_invalid" | "import.cell.count_invalid" | "import.cell.year_invalid" | "import.cell.date_invalid" | "import.cell.month_invalid" | "import.cell.boolean" | "import.cell.not_an_integer" | "import.cell.too_precise" | "import.cell.negative_amount" | "import.cell.out_of_range" | "import.cell.future_date" | "import.cell.invalid_enum" | "import.cell.too_long" | "import.cell.unknown_industry" | "import.cell.unknown_region" | "import.cell.credit_code_length" | "import.cell.credit_code_character" | "import.cell.credit_code_region" | "import.cell.credit_code_check" | "import.cell.credit_code_lost_digits" | "import.cell.damaged_scientific" | "import.cell.damaged_decimal_point" | "import.cell.damaged_long_number" | "import.cell.invalid_ip_number" | "import.row.part_exceeds_whole" | "import.row.no_figures" | "import.row.granted_needs_date" | "import.row.pending_has_grant_date" | "import.row.granted_before_applied" | "import.row.admitted_before_founded" | "import.row.more_than_employees" | "import.row.duplicate" | "import.row.unknown_enterprise" | "import.row.park_needed" | "import.row.not_your_park" | "model.not_found" | "model.unknown_features" | "model.already_active" | "model.already_in_status" | "model.none_active" | "model.not_enough_outcomes" | "model.from_after_to" | "rating.not_found" | "rating.needs_grant" | "scoring_job.not_found" | "report.not_found" | "report.needs_grant" | "report.issued_to_other" | "report.not_rated" | "dataset.too_many_rows" | "dataset.too_few_rows" | "dataset.empty" | "dataset.zip" | "dataset.binary" | "dataset.not_utf8" | "dataset.csv_unreadable" | "dataset.csv_row_width" | "dataset.csv_quote_not_closed" | "dataset.csv_stray_quote" | "dataset.label_missing_on_line" | "dataset.no_header" | "dataset.label_column_missing" | "dataset.empty_column_name" | "dataset.duplicate_column" | "dataset.no_features" | "dataset.label_not_binary" | "dataset.label_one_class" | "dataset.positive_absent" | "dataset.positive_required" | "dataset.column_empty" | "dataset.text_in_numeric" | "dataset.constant_columns" | "dataset.missing_model_columns" | "dataset.text_for_numeric_feature" | "dataset.kind_mismatch" | "dataset.class_too_thin" | "training.no_features" | "training.one_class" | "training.duplicate_features" | "training.option_not_finite" | "training.option_fraction" | "training.option_share" | "training.option_at_least" | "training.option_whole_at_least" | "training.option_whole_between" | "model_file.not_gbdt" | "model_file.unsupported_version" | "model_file.base_score_invalid" | "model_file.no_features" | "model_file.feature_unnamed" | "model_file.feature_kind_invalid" | "model_file.duplicate_features" | "model_file.feature_set_mismatch" | "model_file.no_trees" | "model_file.tree_no_nodes" | "model_file.node_two_parents" | "model_file.nodes_unreachable" | "model_file.node_invalid" | "model_file.not_scorecard" | "model_file.scorecard_bins" | "model_file.scorecard_cuts_order" | "model_file.scorecard_other_group" | "product.not_found" | "product.park_request_not_found" | "product.unknown" | "product.not_yours" | "product.kind_mismatch" | "product.not_in_your_park" | "product.amount_min_above_max" | "product.term_range_half" | "product.term_out_of_range" | "product.term_min_above_max" | "product.turnaround_range" | "product.loan_type_required" | "product.rate_required" | "product.spread_min_above_max" | "product.repayment_methods_required" | "product.term_required" | "product.loan_type_only_for_loans" | "product.fee_rate_range" | "product.cover_ratio_range" | "product.stages_required" | "product.security_required" | "product.park_unknown" | "product.park_deactivated" | "rule.too_many" | "rule.flag_yes_or_no" | "rule.unknown_fact" | "rule.not_a_category" | "rule.is_a_category" | "rule.is_a_grade" | "rule.values_empty" | "rule.values_blank" | "rule.value_not_park_code" | "rule.value_not_stage" | "rule.value_not_industry_prefix" | "rule.value_not_region_prefix" | "rule.bounds_not_numbers" | "rule.min_above_max" | "rule.grade_value" | "rule.number_value" | "rule.contradicts_values" | "rule.contradicts_itself" | "rule.contradicts_bounds" | "need.not_found" | "need.enterprise_required" | "need.not_open" | "need.no_longer_open" | "need.already_closed" | "need.closed" | "need.already_taken_up" | "need.institutions_only" | "need.not_yours" | "need.kind_mismatch" | "need.term_range" | "need.purpose_required" | "need.needed_by_past" | "match.not_rated" | "lpr.none_loaded" | "application.not_found" | "application.stale_version" | "application.illegal_move" | "application.final_state" | "application.wrong_mover" | "application.move_needs_reason" | "application.move_needs_comment" | "application.move_needs_loan" | "application.approval_terms_required" | "application.approval_terms_not_applicable" | "approval.amount_above_application" | "approval.term_range" | "loan.disbursement_exceeds_approval" | "loan.disbursement_differs_from_approval" | "application.unknown_state" | "application.unknown_rejection_reason" | "application.other_reason_needs_comment" | "application.idempotency_key_reused" | "application.enterprises_only" | "application.already_open" | "application.not_rated" | "application.amount_out_of_range" | "application.term_out_of_range" | "application.term_required" | "application.need_closed" | "application.grant_unknown" | "application.grant_other_institution" | "application.grant_not_live" | "application.review_queue_institutions" | "loan.not_found" | "loan.illegal_move" | "loan.final_status" | "loan.wrong_mover" | "loan.move_needs_terms" | "loan.move_needs_paid_off" | "loan.move_needs_recovered" | "loan.move_needs_reason" | "loan.move_needs_comment" | "loan.amount_above_applied" | "loan.disbursed_before_approval" | "loan.spread_range" | "loan.not_live" | "loan.defaulted_record_recoveries" | "loan.recoveries_on_defaulted_only" | "loan.recovery_above_unrecovered" | "loan.rate_format" | "loan.rate_decimals" | "loan.rate_invalid" | "loan.spread_not_integer" | "loan.spread_rate_range" | "loan.schedule_periods" | "loan.schedule_amount" | "loan.schedule_months" | "loan.schedule_method" | "loan.schedule_start" | "loan.schedule_past_9999" | "loan.repayment_not_positive" | "loan.repayment_above_outstanding" | "loan.position_date" | "loan.instalment_date_invalid" | "loan.instalment_negative_due" | "loan.instalment_negative_paid" | "loan.instalment_overpaid" | "loan.days_overdue" | "repayment.date_before_disbursement" | "repayment.reference_taken" | "repayment.file_not_csv" | "repayment.file_no_rows" | "repayment.file_loan_id" | "repayment.file_amount" | "repayment.file_reference_taken" | "lpr.month_missing" | "lpr.file_invalid" | "lpr.csv_unreadable" | "lpr.json_unreadable" | "lpr.header_invalid" | "lpr.json_not_list" | "lpr.no_fixings" | "lpr.too_many_fixings" | "lpr.date_invalid" | "lpr.date_not_fixing_day" | "lpr.date_in_future" | "lpr.month_repeated" | "lpr.rate_invalid" | "lpr.rate_as_fraction" | "lpr.rate_too_high" | "calendar.year_mismatch" | "calendar.unreadable" | "calendar.invalid" | "calendar.year_invalid" | "calendar.json_unreadable" | "calendar.json_not_object" | "calendar.csv_unreadable" | "calendar.csv_columns" | "calendar.unknown_property" | "calendar.holidays_not_list" | "calendar.workdays_not_list" | "calendar.day_not_object" | "calendar.year_out_of_range" | "calendar.file_year_out_of_range" | "calendar.kind_invalid" | "calendar.date_invalid" | "calendar.date_not_in_year" | "calendar.workday_not_weekend" | "calendar.name_invalid" | "calendar.date_listed_twice" | "calendar.date_holiday_and_workday" | "calendar.date_repeated" | "calendar.no_holiday" | "calendar.working_days" | "signal.not_found" | "signal.already_resolved" | "signal.already_acknowledged" | "signal.note_required" | "programme.valid_from_after_to" | "programme.amount_min_above_max" | "programme.decimal_format" | "programme.share_range" | "programme.times_range" | "programme.rate_bound_empty" | "programme.cap_above_budget" | "programme.overlap" | "programme.not_interest_subsidy" | "programme.not_fee_subsidy" | "programme.field_not_for_kind" | "programme.annual_rate_range" | "subsidy.loan_outside_period" | "subsidy.not_rated" | "subsidy.grade_below" | "subsidy.no_valid_report" | "subsidy.industry_not_listed" | "subsidy.park_not_listed" | "subsidy.dishonest" | "subsidy.loan_type_not_listed" | "subsidy.institution_not_listed" | "subsidy.amount_below_min" | "subsidy.amount_above_max" | "subsidy.term_above_max" | "subsidy.rate_above_max" | "subsidy.lpr_missing" | "subsidy.period_invalid" | "subsidy.period_spans_years" | "subsidy.repayment_invalid" | "subsidy.no_payments" | "subsidy.fee_rate_above_max" | "subsidy.payment_invalid" | "subsidy.coverage_invalid" | "subsidy.run_basis_mismatch" | "subsidy.budget_mixed_programmes" | "subsidy.clawback_date_invalid" | "subsidy.clawback_after_coverage" | "subsidy.clawback_contract_unknown" | "subsidy.clawback_granted_invalid" | "claim.not_found" | "claim.illegal_move" | "claim.final_state" | "claim.wrong_mover" | "claim.move_needs" | "claim.unknown_state" | "claim.stale_version" | "claim.objection_period_over" | "claim.confirmation_closed" | "claim.account_number_format" | "claim.unknown_reason" | "claim.other_reason_needs_comment" | "claim.clawback_above_paid" | "claim.proof_not_required" | "claim.proof_wrong_provider" | "claim.proof_not_a_provider" | "claim.proof_claim_closed" | "claim.proofs_missing" | "programme.proof_duplicate" | "claim.not_in_your_park" | "programme.id_format" | "programme.not_found" | "programme.not_published" | "programme.retroactive_change" | "programme.park_not_yours" | "programme.city_wide_operator_only" | "programme.id_taken" | "programme.kind_not_supported" | "programme.kind_changed" | "programme.no_draft" | "subsidy.already_subsidised" | "batch.nothing_to_pay" | "batch.not_found" | "batch.already_paid" | "payment.no_rows" | "payment.too_many_rows" | "payment.loan_id_format" | "payment.kind_unknown" | "payment.contract_no_format" | "payment.date_format" | "payment.fen_format" | "payment.rate_format" | "payment.coverage_order" | "payment.csv_malformed" | "payment.csv_columns_missing" | "payment.loan_not_found" | "payment.not_your_loan" | "payment.contract_not_found" | "payment.already_surrendered" | "payment.surrender_outside_coverage" | "document.type_not_allowed" | "document.extension_mismatch" | "document.too_large" | "document.not_found" | "fundraising.not_found" | "fundraising.amount_not_positive" | "fundraising.valuation_not_positive" | "fundraising.valuation_range" | "fundraising.milestone_duplicate" | "fundraising.milestones_too_many" | "fundraising.profile_first" | "fundraising.investors_only" | "fundraising.documents_need_grant" | "pool.decimal_format" | "pool.share_range" | "pool.share_with_bonus_above_one" | "pool.ratio_range" | "pool.contributor_share_positive" | "pool.contributor_repeated" | "pool.partner_repeated" | "pool.leverage_target_range" | "pool.valid_from_after_to" | "pool.amount_invalid" | "pool.partner_not_listed" | "pool.partner_suspended" | "pool.loan_outside_period" | "pool.loan_policy_guaranteed" | "pool.enterprise_not_key_industry" | "pool.loan_already_registered" | "pool.balance_empty" | "pool.leverage_above_target" | "pool.loan_not_registered" | "pool.claim_overdue_too_short" | "pool.claim_lawsuit_not_accepted" | "pool.claim_illegal_move" | "pool.claim_final_state" | "pool.claim_wrong_mover" | "pool.claim_needs_reason" | "pool.claim_needs_comment" | "pool.claim_documents_missing" | "pool.claim_needs_payment" | "pool.payout_above_balance" | "pool.payout_above_approved" | "pool.contributor_unknown" | "pool.ledger_overdrawn" | "pool.not_found" | "pool.claim_not_found" | "pool.loan_not_found" | "pool.park_not_yours" | "pool.partner_not_institution" | "pool.loan_not_partners" | "pool.loan_not_in_park" | "pool.loan_not_live" | "pool.closed" | "pool.not_a_party" | "pool.claim_stale_version" | "pool.claim_trigger_unmet" | "pool.claim_not_paid" | "pool.registration_not_found" | "pool.registration_not_proposed" | "unique.pool_code_unique" | "unique.pool_loan_once" | "unique.one_open_pool_claim_per_loan" | "unique.one_payout_per_pool_claim" | "roadshow.no_slots" | "roadshow.no_tables" | "roadshow.event_days_invalid" | "roadshow.slot_invalid" | "roadshow.duplicate_slot" | "roadshow.slot_outside_event" | "roadshow.slots_out_of_order" | "roadshow.duplicate_table" | "roadshow.duplicate_participant" | "roadshow.unknown_participant" | "roadshow.duplicate_request" | "roadshow.duplicate_pair" | "roadshow.priority_invalid" | "roadshow.unavailable_unknown_slot" | "roadshow.participant_never_available" | "investor.not_found" | "investor.no_own_profile" | "investor.registration_no_format" | "investor.fund_record_code_format" | "investor.fund_record_code_repeated" | "investor.ticket_min_above_max" | "investor.amount_invalid" | "investor.stage_unknown" | "investor.stage_repeated" | "investor.stages_empty" | "investor.industry_unknown" | "investor.industries_empty" | "investor.industry_repeated" | "investor.region_unknown" | "investor.region_repeated" | "investor.park_unknown" | "investor.park_repeated" | "investor.list_too_long" | "investor.angel_has_no_registration" | "investor.portfolio_enterprise_unknown" | "investor.portfolio_enterprise_repeated" | "investor.invested_on_future";
         /** @enum {string} */
         RoleInput: "platform_operator" | "park_admin" | "institution_officer" | "enterprise_user";
         /** @enum {string} */
-        OrgTypeInput: "platform" | "park_operator" | "enterprise" | "bank" | "vc_fund" | "angel_fund" | "insurer" | "guarantor" | "small_loan" | "guidance_fund";
+        OrgTypeInput: "platform" | "park_operator" | "enterprise" | "bank" | "vc_fund" | "angel_fund" | "insurer" | "guarantor" | "small_loan" | "guidance_fund" | "corporate_vc";
         /** @enum {string} */
-        InstitutionTypeInput: "bank" | "vc_fund" | "angel_fund" | "insurer" | "guarantor" | "small_loan" | "guidance_fund";
+        InstitutionTypeInput: "bank" | "vc_fund" | "angel_fund" | "insurer" | "guarantor" | "small_loan" | "guidance_fund" | "corporate_vc";
         /** @enum {string} */
         ApplicationStateInput: "draft" | "submitted" | "accepted" | "info_requested" | "approved" | "rejected" | "withdrawn" | "contract_signed" | "disbursed" | "repaying" | "closed" | "overdue" | "defaulted" | "written_off";
         /** @enum {string} */
@@ -24310,6 +24860,10 @@ export interface components {
         RegistrationStatusInput: "pending" | "admitted" | "rejected";
         /** @enum {string} */
         TrainingKindInput: "scorecard" | "gbdt" | "both";
+        /** @enum {string} */
+        InvestorKindInput: "vc_fund" | "angel_fund" | "corporate_vc" | "guidance_fund" | "individual_angel";
+        /** @enum {string} */
+        InvestmentStageInput: "seed" | "angel" | "pre_a" | "series_a" | "series_b" | "series_c" | "pre_ipo" | "strategic";
         /** @enum {string} */
         AuditFamilyInput: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "programme" | "claim" | "pool" | "fundraising" | "demo";
         AuditEventInput: {
@@ -24620,16 +25174,102 @@ export interface components {
         };
         /** @enum {string} */
         FundraisingRoundInput: "angel" | "seed" | "pre_a" | "series_a" | "series_b" | "series_c" | "later" | "pre_ipo" | "strategic";
+        InvestorSummaryInput: {
+            id: string;
+            kind: components["schemas"]["InvestorKindInput"];
+            organisationId: string | null;
+            ownerUserId: string | null;
+            name: string;
+            nameEn: string | null;
+            thesis: string;
+            stages: components["schemas"]["InvestmentStageInput"][];
+            industryCodes: string[];
+            regionCodes: string[];
+            parkIds: string[];
+            ticketMinFen: number;
+            ticketMaxFen: number;
+            fundSizeFen: number | null;
+            managerRegistrationNo: string | null;
+            fundRecordCodes: string[];
+            website: string | null;
+            portfolioCount: number;
+            updatedAt: string;
+        };
+        InvestorDetailInput: {
+            id: string;
+            kind: components["schemas"]["InvestorKindInput"];
+            organisationId: string | null;
+            ownerUserId: string | null;
+            name: string;
+            nameEn: string | null;
+            thesis: string;
+            stages: components["schemas"]["InvestmentStageInput"][];
+            industryCodes: string[];
+            regionCodes: string[];
+            parkIds: string[];
+            ticketMinFen: number;
+            ticketMaxFen: number;
+            fundSizeFen: number | null;
+            managerRegistrationNo: string | null;
+            fundRecordCodes: string[];
+            website: string | null;
+            portfolioCount: number;
+            updatedAt: string;
+            team: {
+                name: string;
+                title: string;
+                bio: string | null;
+                email: string | null;
+            }[];
+            portfolio: {
+                enterpriseId: string | null;
+                companyName: string;
+                industryCode: string | null;
+                round: components["schemas"]["InvestmentStageInput"] | null;
+                investedOn: string | null;
+                amountFen: number | null;
+                enterpriseParkId: string | null;
+                enterpriseCreditCode: string | null;
+            }[];
+            privateFields: boolean;
+        };
+        InvestorProfileInputInput: {
+            thesis: string;
+            stages: components["schemas"]["InvestmentStageInput"][];
+            industryCodes: string[];
+            regionCodes: string[];
+            parkIds: string[];
+            ticketMinFen: number;
+            ticketMaxFen: number;
+            fundSizeFen: number | null;
+            managerRegistrationNo: string | null;
+            fundRecordCodes: string[];
+            website: string | null;
+            team: {
+                name: string;
+                title: string;
+                bio: string | null;
+                email: string | null;
+            }[];
+            portfolio: {
+                enterpriseId: string | null;
+                companyName: string;
+                industryCode: string | null;
+                round: components["schemas"]["InvestmentStageInput"] | null;
+                investedOn: string | null;
+                amountFen: number | null;
+            }[];
+        };
         /** @enum {string} */
         PoolLoanStatusInput: "proposed" | "registered" | "declined";
         /** @enum {string} */
-        ErrorCode: "request.invalid" | "request.malformed_json" | "request.empty_json" | "request.bad_content_length" | "request.bad_url" | "request.param_too_long" | "request.form_field_name" | "request.form_field_json" | "request.multipart_required" | "request.multipart_malformed" | "request.too_many_form_fields" | "request.content_type_required" | "request.malformed_http" | "request.body_not_utf8" | "request.json_too_deep" | "request.bad_request" | "request.too_large" | "request.headers_too_large" | "request.timeout" | "request.unsupported_media_type" | "request.not_acceptable" | "request.uri_too_long" | "request.method_not_allowed" | "request.route_not_found" | "server.internal" | "server.unavailable" | "server.starting" | "web.file_not_found" | "server.database_unreachable" | "file.required" | "file.one_only" | "file.too_large" | "file.unsupported_type" | "field.required" | "field.invalid" | "field.invalid_type" | "field.too_short" | "field.too_long" | "field.too_small" | "field.too_small_exclusive" | "field.too_big" | "field.too_big_exclusive" | "field.too_few" | "field.too_many" | "field.not_integer" | "field.not_multiple" | "field.invalid_enum" | "field.invalid_format" | "field.invalid_email" | "field.invalid_id" | "field.invalid_date" | "field.invalid_month" | "field.invalid_datetime" | "field.invalid_url" | "field.unknown_keys" | "field.credit_code_length" | "field.invalid_region_code" | "field.unknown_region_code" | "field.invalid_industry_code" | "field.unknown_industry_code" | "field.industry_prefix" | "field.region_prefix" | "field.park_code_format" | "field.sha256_format" | "field.negative" | "field.not_positive" | "field.in_future" | "field.in_past" | "field.duplicate" | "field.not_plain_text" | "field.not_utf8" | "field.not_percent_utf8" | "field.invalid_phone" | "field.date_order" | "text.nul" | "text.lone_surrogate" | "text.line_break" | "text.control" | "text.carriage_return" | "auth.sign_in_required" | "auth.invalid_credentials" | "auth.too_many_attempts" | "auth.cross_site" | "auth.foreign_origin" | "access.role_may_not" | "access.enterprise_grants_only" | "access.no_park" | "access.not_your_park" | "access.not_your_organisation" | "access.not_a_party" | "access.not_a_party_to_move" | "access.denied" | "unique.one_open_application_per_product" | "unique.idempotency_key_once" | "unique.take_up_once_per_institution" | "unique.one_active_model" | "unique.model_version_name_unique" | "unique.product_version_once" | "unique.repayment_reference_once_per_loan" | "unique.one_loan_per_application" | "unique.one_open_invitation_per_email" | "unique.one_pending_registration_per_credit_code" | "unique.one_pending_registration_per_email" | "unique.user_email_unique" | "unique.membership_once" | "unique.credit_code_unique" | "unique.park_code_unique" | "unique.rule_set_version_once" | "unique.one_pitch_deck" | "unique.one_claim_per_loan_and_period" | "unique.programme_version_once" | "unique.one_draft_per_programme" | "unique.violated" | "park.not_found" | "park.code_not_found" | "park.code_taken" | "park.unknown" | "park.unknown_code" | "park.no_operator" | "organisation.not_found" | "organisation.required" | "organisation.unknown" | "organisation.credit_code_taken" | "institution.not_found" | "institution.required" | "institution.unknown" | "user.not_found" | "user.email_taken" | "user.cannot_deactivate_self" | "user.role_not_in_organisation_type" | "user.signed_in_only" | "credit_code.length" | "credit_code.character" | "credit_code.region" | "credit_code.check" | "enterprise.not_found" | "enterprise.founded_in_future" | "enterprise.admitted_before_founded" | "job.not_found" | "job.already_active" | "job.interrupted" | "job.failed" | "notification.not_found" | "notification.unknown_topic" | "demo.database_not_empty" | "demo.workflow_seeded" | "connector.folder_missing" | "connector.file_invalid" | "connector.file_not_json" | "cli.not_a_file" | "cli.no_such_file" | "cli.file_too_large" | "account.too_many_requests" | "account.link_unusable" | "account.current_password_wrong" | "account.password_unchanged" | "account.email_taken" | "registration.not_found" | "registration.already_decided" | "registration.decided_meanwhile" | "registration.credit_code_outside_park" | "registration.park_unknown" | "invitation.not_found" | "invitation.already_closed" | "invitation.used_meanwhile" | "invitation.role_not_in_organisation" | "home.not_enterprise_user" | "export.too_many_rows" | "profile.duplicate_items" | "profile.granted_before_applied" | "profile.granted_needs_date" | "profile.valid_to_before_from" | "profile.ip_taken" | "profile.financials_need_grant" | "grant.not_found" | "grant.expiry_past" | "grant.too_long" | "grant.already_revoked" | "rule_set.not_rule_set" | "rule_set.unknown_property" | "rule_set.unknown_measure" | "rule_set.measure_is_code" | "rule_set.measure_is_number" | "rule_set.not_threshold" | "rule_set.not_number" | "rule_set.not_positive" | "rule_set.empty_list" | "rule_set.not_band" | "rule_set.bands_must_rise" | "rule_set.bands_must_fall" | "rule_set.unknown_operator" | "rule_set.not_codes" | "rule_set.not_scoring_option" | "rule_set.not_scoring_band" | "rule_set.points_negative" | "rule_set.points_above_max" | "rule_set.not_rule" | "rule_set.not_id" | "rule_set.duplicate_id" | "rule_set.name_missing" | "rule_set.not_text" | "rule_set.unknown_role" | "rule_set.not_pass" | "rule_set.min_score_range" | "rule_set.not_score_rule_ids" | "rule_set.not_score_rule" | "rule_set.not_code" | "rule_set.not_date" | "rule_set.not_decimal" | "rule_set.not_whole_number" | "rule_set.unknown_condition" | "rule_set.wrong_code" | "rule_set.version_exists" | "star.needs_grant" | "star.no_rule_set" | "import.unknown_kind" | "import.file_empty" | "import.file_changed" | "import.header.unknown_column" | "import.header.duplicate_column" | "import.header.missing_column" | "import.sheet.too_large" | "import.sheet.not_a_spreadsheet" | "import.sheet.zip_bomb" | "import.sheet.empty" | "import.sheet.damaged" | "import.sheet.damaged_row" | "import.sheet.damaged_cell" | "import.sheet.formula" | "import.sheet.mixed_encoding" | "import.sheet.bad_encoding" | "import.sheet.too_many_columns" | "import.cell.required" | "import.cell.amount_invalid" | "import.cell.count_invalid" | "import.cell.year_invalid" | "import.cell.date_invalid" | "import.cell.month_invalid" | "import.cell.boolean" | "import.cell.not_an_integer" | "import.cell.too_precise" | "import.cell.negative_amount" | "import.cell.out_of_range" | "import.cell.future_date" | "import.cell.invalid_enum" | "import.cell.too_long" | "import.cell.unknown_industry" | "import.cell.unknown_region" | "import.cell.credit_code_length" | "import.cell.credit_code_character" | "import.cell.credit_code_region" | "import.cell.credit_code_check" | "import.cell.credit_code_lost_digits" | "import.cell.damaged_scientific" | "import.cell.damaged_decimal_point" | "import.cell.damaged_long_number" | "import.cell.invalid_ip_number" | "import.row.part_exceeds_whole" | "import.row.no_figures" | "import.row.granted_needs_date" | "import.row.pending_has_grant_date" | "import.row.granted_before_applied" | "import.row.admitted_before_founded" | "import.row.more_than_employees" | "import.row.duplicate" | "import.row.unknown_enterprise" | "import.row.park_needed" | "import.row.not_your_park" | "model.not_found" | "model.unknown_features" | "model.already_active" | "model.already_in_status" | "model.none_active" | "model.not_enough_outcomes" | "model.from_after_to" | "rating.not_found" | "rating.needs_grant" | "scoring_job.not_found" | "report.not_found" | "report.needs_grant" | "report.issued_to_other" | "report.not_rated" | "dataset.too_many_rows" | "dataset.too_few_rows" | "dataset.empty" | "dataset.zip" | "dataset.binary" | "dataset.not_utf8" | "dataset.csv_unreadable" | "dataset.csv_row_width" | "dataset.csv_quote_not_closed" | "dataset.csv_stray_quote" | "dataset.label_missing_on_line" | "dataset.no_header" | "dataset.label_column_missing" | "dataset.empty_column_name" | "dataset.duplicate_column" | "dataset.no_features" | "dataset.label_not_binary" | "dataset.label_one_class" | "dataset.positive_absent" | "dataset.positive_required" | "dataset.column_empty" | "dataset.text_in_numeric" | "dataset.constant_columns" | "dataset.missing_model_columns" | "dataset.text_for_numeric_feature" | "dataset.kind_mismatch" | "dataset.class_too_thin" | "training.no_features" | "training.one_class" | "training.duplicate_features" | "training.option_not_finite" | "training.option_fraction" | "training.option_share" | "training.option_at_least" | "training.option_whole_at_least" | "training.option_whole_between" | "model_file.not_gbdt" | "model_file.unsupported_version" | "model_file.base_score_invalid" | "model_file.no_features" | "model_file.feature_unnamed" | "model_file.feature_kind_invalid" | "model_file.duplicate_features" | "model_file.feature_set_mismatch" | "model_file.no_trees" | "model_file.tree_no_nodes" | "model_file.node_two_parents" | "model_file.nodes_unreachable" | "model_file.node_invalid" | "model_file.not_scorecard" | "model_file.scorecard_bins" | "model_file.scorecard_cuts_order" | "model_file.scorecard_other_group" | "product.not_found" | "product.park_request_not_found" | "product.unknown" | "product.not_yours" | "product.kind_mismatch" | "product.not_in_your_park" | "product.amount_min_above_max" | "product.term_range_half" | "product.term_out_of_range" | "product.term_min_above_max" | "product.turnaround_range" | "product.loan_type_required" | "product.rate_required" | "product.spread_min_above_max" | "product.repayment_methods_required" | "product.term_required" | "product.loan_type_only_for_loans" | "product.fee_rate_range" | "product.cover_ratio_range" | "product.stages_required" | "product.security_required" | "product.park_unknown" | "product.park_deactivated" | "rule.too_many" | "rule.flag_yes_or_no" | "rule.unknown_fact" | "rule.not_a_category" | "rule.is_a_category" | "rule.is_a_grade" | "rule.values_empty" | "rule.values_blank" | "rule.value_not_park_code" | "rule.value_not_stage" | "rule.value_not_industry_prefix" | "rule.value_not_region_prefix" | "rule.bounds_not_numbers" | "rule.min_above_max" | "rule.grade_value" | "rule.number_value" | "rule.contradicts_values" | "rule.contradicts_itself" | "rule.contradicts_bounds" | "need.not_found" | "need.enterprise_required" | "need.not_open" | "need.no_longer_open" | "need.already_closed" | "need.closed" | "need.already_taken_up" | "need.institutions_only" | "need.not_yours" | "need.kind_mismatch" | "need.term_range" | "need.purpose_required" | "need.needed_by_past" | "match.not_rated" | "lpr.none_loaded" | "application.not_found" | "application.stale_version" | "application.illegal_move" | "application.final_state" | "application.wrong_mover" | "application.move_needs_reason" | "application.move_needs_comment" | "application.move_needs_loan" | "application.approval_terms_required" | "application.approval_terms_not_applicable" | "approval.amount_above_application" | "approval.term_range" | "loan.disbursement_exceeds_approval" | "loan.disbursement_differs_from_approval" | "application.unknown_state" | "application.unknown_rejection_reason" | "application.other_reason_needs_comment" | "application.idempotency_key_reused" | "application.enterprises_only" | "application.already_open" | "application.not_rated" | "application.amount_out_of_range" | "application.term_out_of_range" | "application.term_required" | "application.need_closed" | "application.grant_unknown" | "application.grant_other_institution" | "application.grant_not_live" | "application.review_queue_institutions" | "loan.not_found" | "loan.illegal_move" | "loan.final_status" | "loan.wrong_mover" | "loan.move_needs_terms" | "loan.move_needs_paid_off" | "loan.move_needs_recovered" | "loan.move_needs_reason" | "loan.move_needs_comment" | "loan.amount_above_applied" | "loan.disbursed_before_approval" | "loan.spread_range" | "loan.not_live" | "loan.defaulted_record_recoveries" | "loan.recoveries_on_defaulted_only" | "loan.recovery_above_unrecovered" | "loan.rate_format" | "loan.rate_decimals" | "loan.rate_invalid" | "loan.spread_not_integer" | "loan.spread_rate_range" | "loan.schedule_periods" | "loan.schedule_amount" | "loan.schedule_months" | "loan.schedule_method" | "loan.schedule_start" | "loan.schedule_past_9999" | "loan.repayment_not_positive" | "loan.repayment_above_outstanding" | "loan.position_date" | "loan.instalment_date_invalid" | "loan.instalment_negative_due" | "loan.instalment_negative_paid" | "loan.instalment_overpaid" | "loan.days_overdue" | "repayment.date_before_disbursement" | "repayment.reference_taken" | "repayment.file_not_csv" | "repayment.file_no_rows" | "repayment.file_loan_id" | "repayment.file_amount" | "repayment.file_reference_taken" | "lpr.month_missing" | "lpr.file_invalid" | "lpr.csv_unreadable" | "lpr.json_unreadable" | "lpr.header_invalid" | "lpr.json_not_list" | "lpr.no_fixings" | "lpr.too_many_fixings" | "lpr.date_invalid" | "lpr.date_not_fixing_day" | "lpr.date_in_future" | "lpr.month_repeated" | "lpr.rate_invalid" | "lpr.rate_as_fraction" | "lpr.rate_too_high" | "calendar.year_mismatch" | "calendar.unreadable" | "calendar.invalid" | "calendar.year_invalid" | "calendar.json_unreadable" | "calendar.json_not_object" | "calendar.csv_unreadable" | "calendar.csv_columns" | "calendar.unknown_property" | "calendar.holidays_not_list" | "calendar.workdays_not_list" | "calendar.day_not_object" | "calendar.year_out_of_range" | "calendar.file_year_out_of_range" | "calendar.kind_invalid" | "calendar.date_invalid" | "calendar.date_not_in_year" | "calendar.workday_not_weekend" | "calendar.name_invalid" | "calendar.date_listed_twice" | "calendar.date_holiday_and_workday" | "calendar.date_repeated" | "calendar.no_holiday" | "calendar.working_days" | "signal.not_found" | "signal.already_resolved" | "signal.already_acknowledged" | "signal.note_required" | "programme.valid_from_after_to" | "programme.amount_min_above_max" | "programme.decimal_format" | "programme.share_range" | "programme.times_range" | "programme.rate_bound_empty" | "programme.cap_above_budget" | "programme.overlap" | "programme.not_interest_subsidy" | "programme.not_fee_subsidy" | "programme.field_not_for_kind" | "programme.annual_rate_range" | "subsidy.loan_outside_period" | "subsidy.not_rated" | "subsidy.grade_below" | "subsidy.no_valid_report" | "subsidy.industry_not_listed" | "subsidy.park_not_listed" | "subsidy.dishonest" | "subsidy.loan_type_not_listed" | "subsidy.institution_not_listed" | "subsidy.amount_below_min" | "subsidy.amount_above_max" | "subsidy.term_above_max" | "subsidy.rate_above_max" | "subsidy.lpr_missing" | "subsidy.period_invalid" | "subsidy.period_spans_years" | "subsidy.repayment_invalid" | "subsidy.no_payments" | "subsidy.fee_rate_above_max" | "subsidy.payment_invalid" | "subsidy.coverage_invalid" | "subsidy.run_basis_mismatch" | "subsidy.budget_mixed_programmes" | "subsidy.clawback_date_invalid" | "subsidy.clawback_after_coverage" | "subsidy.clawback_contract_unknown" | "subsidy.clawback_granted_invalid" | "claim.not_found" | "claim.illegal_move" | "claim.final_state" | "claim.wrong_mover" | "claim.move_needs" | "claim.unknown_state" | "claim.stale_version" | "claim.objection_period_over" | "claim.confirmation_closed" | "claim.account_number_format" | "claim.unknown_reason" | "claim.other_reason_needs_comment" | "claim.clawback_above_paid" | "claim.proof_not_required" | "claim.proof_wrong_provider" | "claim.proof_not_a_provider" | "claim.proof_claim_closed" | "claim.proofs_missing" | "programme.proof_duplicate" | "claim.not_in_your_park" | "programme.id_format" | "programme.not_found" | "programme.not_published" | "programme.retroactive_change" | "programme.park_not_yours" | "programme.city_wide_operator_only" | "programme.id_taken" | "programme.kind_not_supported" | "programme.kind_changed" | "programme.no_draft" | "subsidy.already_subsidised" | "batch.nothing_to_pay" | "batch.not_found" | "batch.already_paid" | "payment.no_rows" | "payment.too_many_rows" | "payment.loan_id_format" | "payment.kind_unknown" | "payment.contract_no_format" | "payment.date_format" | "payment.fen_format" | "payment.rate_format" | "payment.coverage_order" | "payment.csv_malformed" | "payment.csv_columns_missing" | "payment.loan_not_found" | "payment.not_your_loan" | "payment.contract_not_found" | "payment.already_surrendered" | "payment.surrender_outside_coverage" | "document.type_not_allowed" | "document.extension_mismatch" | "document.too_large" | "document.not_found" | "fundraising.not_found" | "fundraising.amount_not_positive" | "fundraising.valuation_not_positive" | "fundraising.valuation_range" | "fundraising.milestone_duplicate" | "fundraising.milestones_too_many" | "fundraising.profile_first" | "fundraising.investors_only" | "fundraising.documents_need_grant" | "pool.decimal_format" | "pool.share_range" | "pool.share_with_bonus_above_one" | "pool.ratio_range" | "pool.contributor_share_positive" | "pool.contributor_repeated" | "pool.partner_repeated" | "pool.leverage_target_range" | "pool.valid_from_after_to" | "pool.amount_invalid" | "pool.partner_not_listed" | "pool.partner_suspended" | "pool.loan_outside_period" | "pool.loan_policy_guaranteed" | "pool.enterprise_not_key_industry" | "pool.loan_already_registered" | "pool.balance_empty" | "pool.leverage_above_target" | "pool.loan_not_registered" | "pool.claim_overdue_too_short" | "pool.claim_lawsuit_not_accepted" | "pool.claim_illegal_move" | "pool.claim_final_state" | "pool.claim_wrong_mover" | "pool.claim_needs_reason" | "pool.claim_needs_comment" | "pool.claim_documents_missing" | "pool.claim_needs_payment" | "pool.payout_above_balance" | "pool.payout_above_approved" | "pool.contributor_unknown" | "pool.ledger_overdrawn" | "pool.not_found" | "pool.claim_not_found" | "pool.loan_not_found" | "pool.park_not_yours" | "pool.partner_not_institution" | "pool.loan_not_partners" | "pool.loan_not_in_park" | "pool.loan_not_live" | "pool.closed" | "pool.not_a_party" | "pool.claim_stale_version" | "pool.claim_trigger_unmet" | "pool.claim_not_paid" | "pool.registration_not_found" | "pool.registration_not_proposed" | "unique.pool_code_unique" | "unique.pool_loan_once" | "unique.one_open_pool_claim_per_loan" | "unique.one_payout_per_pool_claim" | "roadshow.no_slots" | "roadshow.no_tables" | "roadshow.event_days_invalid" | "roadshow.slot_invalid" | "roadshow.duplicate_slot" | "roadshow.slot_outside_event" | "roadshow.slots_out_of_order" | "roadshow.duplicate_table" | "roadshow.duplicate_participant" | "roadshow.unknown_participant" | "roadshow.duplicate_request" | "roadshow.duplicate_pair" | "roadshow.priority_invalid" | "roadshow.unavailable_unknown_slot" | "roadshow.participant_never_available";
+        ErrorCode: "request.invalid" | "request.malformed_json" | "request.empty_json" | "request.bad_content_length" | "request.bad_url" | "request.param_too_long" | "request.form_field_name" | "request.form_field_json" | "request.multipart_required" | "request.multipart_malformed" | "request.too_many_form_fields" | "request.content_type_required" | "request.malformed_http" | "request.body_not_utf8" | "request.json_too_deep" | "request.bad_request" | "request.too_large" | "request.headers_too_large" | "request.timeout" | "request.unsupported_media_type" | "request.not_acceptable" | "request.uri_too_long" | "request.method_not_allowed" | "request.route_not_found" | "server.internal" | "server.unavailable" | "server.starting" | "web.file_not_found" | "server.database_unreachable" | "file.required" | "file.one_only" | "file.too_large" | "file.unsupported_type" | "field.required" | "field.invalid" | "field.invalid_type" | "field.too_short" | "field.too_long" | "field.too_small" | "field.too_small_exclusive" | "field.too_big" | "field.too_big_exclusive" | "field.too_few" | "field.too_many" | "field.not_integer" | "field.not_multiple" | "field.invalid_enum" | "field.invalid_format" | "field.invalid_email" | "field.invalid_id" | "field.invalid_date" | "field.invalid_month" | "field.invalid_datetime" | "field.invalid_url" | "field.unknown_keys" | "field.credit_code_length" | "field.invalid_region_code" | "field.unknown_region_code" | "field.invalid_industry_code" | "field.unknown_industry_code" | "field.industry_prefix" | "field.region_prefix" | "field.park_code_format" | "field.sha256_format" | "field.negative" | "field.not_positive" | "field.in_future" | "field.in_past" | "field.duplicate" | "field.not_plain_text" | "field.not_utf8" | "field.not_percent_utf8" | "field.invalid_phone" | "field.date_order" | "text.nul" | "text.lone_surrogate" | "text.line_break" | "text.control" | "text.carriage_return" | "auth.sign_in_required" | "auth.invalid_credentials" | "auth.too_many_attempts" | "auth.cross_site" | "auth.foreign_origin" | "access.role_may_not" | "access.enterprise_grants_only" | "access.no_park" | "access.not_your_park" | "access.not_your_organisation" | "access.not_a_party" | "access.not_a_party_to_move" | "access.denied" | "unique.one_open_application_per_product" | "unique.idempotency_key_once" | "unique.take_up_once_per_institution" | "unique.one_active_model" | "unique.model_version_name_unique" | "unique.product_version_once" | "unique.repayment_reference_once_per_loan" | "unique.one_loan_per_application" | "unique.one_investor_profile_per_organisation" | "unique.one_investor_profile_per_user" | "unique.one_open_invitation_per_email" | "unique.one_pending_registration_per_credit_code" | "unique.one_pending_registration_per_email" | "unique.user_email_unique" | "unique.membership_once" | "unique.credit_code_unique" | "unique.park_code_unique" | "unique.rule_set_version_once" | "unique.one_pitch_deck" | "unique.one_claim_per_loan_and_period" | "unique.programme_version_once" | "unique.one_draft_per_programme" | "unique.violated" | "park.not_found" | "park.code_not_found" | "park.code_taken" | "park.unknown" | "park.unknown_code" | "park.no_operator" | "organisation.not_found" | "organisation.required" | "organisation.unknown" | "organisation.credit_code_taken" | "institution.not_found" | "institution.required" | "institution.unknown" | "user.not_found" | "user.email_taken" | "user.cannot_deactivate_self" | "user.role_not_in_organisation_type" | "user.signed_in_only" | "credit_code.length" | "credit_code.character" | "credit_code.region" | "credit_code.check" | "enterprise.not_found" | "enterprise.founded_in_future" | "enterprise.admitted_before_founded" | "job.not_found" | "job.already_active" | "job.interrupted" | "job.failed" | "notification.not_found" | "notification.unknown_topic" | "demo.database_not_empty" | "demo.workflow_seeded" | "connector.folder_missing" | "connector.file_invalid" | "connector.file_not_json" | "cli.not_a_file" | "cli.no_such_file" | "cli.file_too_large" | "account.too_many_requests" | "account.link_unusable" | "account.current_password_wrong" | "account.password_unchanged" | "account.email_taken" | "registration.not_found" | "registration.already_decided" | "registration.decided_meanwhile" | "registration.credit_code_outside_park" | "registration.park_unknown" | "invitation.not_found" | "invitation.already_closed" | "invitation.used_meanwhile" | "invitation.role_not_in_organisation" | "home.not_enterprise_user" | "export.too_many_rows" | "profile.duplicate_items" | "profile.granted_before_applied" | "profile.granted_needs_date" | "profile.valid_to_before_from" | "profile.ip_taken" | "profile.financials_need_grant" | "grant.not_found" | "grant.expiry_past" | "grant.too_long" | "grant.already_revoked" | "rule_set.not_rule_set" | "rule_set.unknown_property" | "rule_set.unknown_measure" | "rule_set.measure_is_code" | "rule_set.measure_is_number" | "rule_set.not_threshold" | "rule_set.not_number" | "rule_set.not_positive" | "rule_set.empty_list" | "rule_set.not_band" | "rule_set.bands_must_rise" | "rule_set.bands_must_fall" | "rule_set.unknown_operator" | "rule_set.not_codes" | "rule_set.not_scoring_option" | "rule_set.not_scoring_band" | "rule_set.points_negative" | "rule_set.points_above_max" | "rule_set.not_rule" | "rule_set.not_id" | "rule_set.duplicate_id" | "rule_set.name_missing" | "rule_set.not_text" | "rule_set.unknown_role" | "rule_set.not_pass" | "rule_set.min_score_range" | "rule_set.not_score_rule_ids" | "rule_set.not_score_rule" | "rule_set.not_code" | "rule_set.not_date" | "rule_set.not_decimal" | "rule_set.not_whole_number" | "rule_set.unknown_condition" | "rule_set.wrong_code" | "rule_set.version_exists" | "star.needs_grant" | "star.no_rule_set" | "import.unknown_kind" | "import.file_empty" | "import.file_changed" | "import.header.unknown_column" | "import.header.duplicate_column" | "import.header.missing_column" | "import.sheet.too_large" | "import.sheet.not_a_spreadsheet" | "import.sheet.zip_bomb" | "import.sheet.empty" | "import.sheet.damaged" | "import.sheet.damaged_row" | "import.sheet.damaged_cell" | "import.sheet.formula" | "import.sheet.mixed_encoding" | "import.sheet.bad_encoding" | "import.sheet.too_many_columns" | "import.cell.required" | "import.cell.amount_invalid" | "import.cell.count_invalid" | "import.cell.year_invalid" | "import.cell.date_invalid" | "import.cell.month_invalid" | "import.cell.boolean" | "import.cell.not_an_integer" | "import.cell.too_precise" | "import.cell.negative_amount" | "import.cell.out_of_range" | "import.cell.future_date" | "import.cell.invalid_enum" | "import.cell.too_long" | "import.cell.unknown_industry" | "import.cell.unknown_region" | "import.cell.credit_code_length" | "import.cell.credit_code_character" | "import.cell.credit_code_region" | "import.cell.credit_code_check" | "import.cell.credit_code_lost_digits" | "import.cell.damaged_scientific" | "import.cell.damaged_decimal_point" | "import.cell.damaged_long_number" | "import.cell.invalid_ip_number" | "import.row.part_exceeds_whole" | "import.row.no_figures" | "import.row.granted_needs_date" | "import.row.pending_has_grant_date" | "import.row.granted_before_applied" | "import.row.admitted_before_founded" | "import.row.more_than_employees" | "import.row.duplicate" | "import.row.unknown_enterprise" | "import.row.park_needed" | "import.row.not_your_park" | "model.not_found" | "model.unknown_features" | "model.already_active" | "model.already_in_status" | "model.none_active" | "model.not_enough_outcomes" | "model.from_after_to" | "rating.not_found" | "rating.needs_grant" | "scoring_job.not_found" | "report.not_found" | "report.needs_grant" | "report.issued_to_other" | "report.not_rated" | "dataset.too_many_rows" | "dataset.too_few_rows" | "dataset.empty" | "dataset.zip" | "dataset.binary" | "dataset.not_utf8" | "dataset.csv_unreadable" | "dataset.csv_row_width" | "dataset.csv_quote_not_closed" | "dataset.csv_stray_quote" | "dataset.label_missing_on_line" | "dataset.no_header" | "dataset.label_column_missing" | "dataset.empty_column_name" | "dataset.duplicate_column" | "dataset.no_features" | "dataset.label_not_binary" | "dataset.label_one_class" | "dataset.positive_absent" | "dataset.positive_required" | "dataset.column_empty" | "dataset.text_in_numeric" | "dataset.constant_columns" | "dataset.missing_model_columns" | "dataset.text_for_numeric_feature" | "dataset.kind_mismatch" | "dataset.class_too_thin" | "training.no_features" | "training.one_class" | "training.duplicate_features" | "training.option_not_finite" | "training.option_fraction" | "training.option_share" | "training.option_at_least" | "training.option_whole_at_least" | "training.option_whole_between" | "model_file.not_gbdt" | "model_file.unsupported_version" | "model_file.base_score_invalid" | "model_file.no_features" | "model_file.feature_unnamed" | "model_file.feature_kind_invalid" | "model_file.duplicate_features" | "model_file.feature_set_mismatch" | "model_file.no_trees" | "model_file.tree_no_nodes" | "model_file.node_two_parents" | "model_file.nodes_unreachable" | "model_file.node_invalid" | "model_file.not_scorecard" | "model_file.scorecard_bins" | "model_file.scorecard_cuts_order" | "model_file.scorecard_other_group" | "product.not_found" | "product.park_request_not_found" | "product.unknown" | "product.not_yours" | "product.kind_mismatch" | "product.not_in_your_park" | "product.amount_min_above_max" | "product.term_range_half" | "product.term_out_of_range" | "product.term_min_above_max" | "product.turnaround_range" | "product.loan_type_required" | "product.rate_required" | "product.spread_min_above_max" | "product.repayment_methods_required" | "product.term_required" | "product.loan_type_only_for_loans" | "product.fee_rate_range" | "product.cover_ratio_range" | "product.stages_required" | "product.security_required" | "product.park_unknown" | "product.park_deactivated" | "rule.too_many" | "rule.flag_yes_or_no" | "rule.unknown_fact" | "rule.not_a_category" | "rule.is_a_category" | "rule.is_a_grade" | "rule.values_empty" | "rule.values_blank" | "rule.value_not_park_code" | "rule.value_not_stage" | "rule.value_not_industry_prefix" | "rule.value_not_region_prefix" | "rule.bounds_not_numbers" | "rule.min_above_max" | "rule.grade_value" | "rule.number_value" | "rule.contradicts_values" | "rule.contradicts_itself" | "rule.contradicts_bounds" | "need.not_found" | "need.enterprise_required" | "need.not_open" | "need.no_longer_open" | "need.already_closed" | "need.closed" | "need.already_taken_up" | "need.institutions_only" | "need.not_yours" | "need.kind_mismatch" | "need.term_range" | "need.purpose_required" | "need.needed_by_past" | "match.not_rated" | "lpr.none_loaded" | "application.not_found" | "application.stale_version" | "application.illegal_move" | "application.final_state" | "application.wrong_mover" | "application.move_needs_reason" | "application.move_needs_comment" | "application.move_needs_loan" | "application.approval_terms_required" | "application.approval_terms_not_applicable" | "approval.amount_above_application" | "approval.term_range" | "loan.disbursement_exceeds_approval" | "loan.disbursement_differs_from_approval" | "application.unknown_state" | "application.unknown_rejection_reason" | "application.other_reason_needs_comment" | "application.idempotency_key_reused" | "application.enterprises_only" | "application.already_open" | "application.not_rated" | "application.amount_out_of_range" | "application.term_out_of_range" | "application.term_required" | "application.need_closed" | "application.grant_unknown" | "application.grant_other_institution" | "application.grant_not_live" | "application.review_queue_institutions" | "loan.not_found" | "loan.illegal_move" | "loan.final_status" | "loan.wrong_mover" | "loan.move_needs_terms" | "loan.move_needs_paid_off" | "loan.move_needs_recovered" | "loan.move_needs_reason" | "loan.move_needs_comment" | "loan.amount_above_applied" | "loan.disbursed_before_approval" | "loan.spread_range" | "loan.not_live" | "loan.defaulted_record_recoveries" | "loan.recoveries_on_defaulted_only" | "loan.recovery_above_unrecovered" | "loan.rate_format" | "loan.rate_decimals" | "loan.rate_invalid" | "loan.spread_not_integer" | "loan.spread_rate_range" | "loan.schedule_periods" | "loan.schedule_amount" | "loan.schedule_months" | "loan.schedule_method" | "loan.schedule_start" | "loan.schedule_past_9999" | "loan.repayment_not_positive" | "loan.repayment_above_outstanding" | "loan.position_date" | "loan.instalment_date_invalid" | "loan.instalment_negative_due" | "loan.instalment_negative_paid" | "loan.instalment_overpaid" | "loan.days_overdue" | "repayment.date_before_disbursement" | "repayment.reference_taken" | "repayment.file_not_csv" | "repayment.file_no_rows" | "repayment.file_loan_id" | "repayment.file_amount" | "repayment.file_reference_taken" | "lpr.month_missing" | "lpr.file_invalid" | "lpr.csv_unreadable" | "lpr.json_unreadable" | "lpr.header_invalid" | "lpr.json_not_list" | "lpr.no_fixings" | "lpr.too_many_fixings" | "lpr.date_invalid" | "lpr.date_not_fixing_day" | "lpr.date_in_future" | "lpr.month_repeated" | "lpr.rate_invalid" | "lpr.rate_as_fraction" | "lpr.rate_too_high" | "calendar.year_mismatch" | "calendar.unreadable" | "calendar.invalid" | "calendar.year_invalid" | "calendar.json_unreadable" | "calendar.json_not_object" | "calendar.csv_unreadable" | "calendar.csv_columns" | "calendar.unknown_property" | "calendar.holidays_not_list" | "calendar.workdays_not_list" | "calendar.day_not_object" | "calendar.year_out_of_range" | "calendar.file_year_out_of_range" | "calendar.kind_invalid" | "calendar.date_invalid" | "calendar.date_not_in_year" | "calendar.workday_not_weekend" | "calendar.name_invalid" | "calendar.date_listed_twice" | "calendar.date_holiday_and_workday" | "calendar.date_repeated" | "calendar.no_holiday" | "calendar.working_days" | "signal.not_found" | "signal.already_resolved" | "signal.already_acknowledged" | "signal.note_required" | "programme.valid_from_after_to" | "programme.amount_min_above_max" | "programme.decimal_format" | "programme.share_range" | "programme.times_range" | "programme.rate_bound_empty" | "programme.cap_above_budget" | "programme.overlap" | "programme.not_interest_subsidy" | "programme.not_fee_subsidy" | "programme.field_not_for_kind" | "programme.annual_rate_range" | "subsidy.loan_outside_period" | "subsidy.not_rated" | "subsidy.grade_below" | "subsidy.no_valid_report" | "subsidy.industry_not_listed" | "subsidy.park_not_listed" | "subsidy.dishonest" | "subsidy.loan_type_not_listed" | "subsidy.institution_not_listed" | "subsidy.amount_below_min" | "subsidy.amount_above_max" | "subsidy.term_above_max" | "subsidy.rate_above_max" | "subsidy.lpr_missing" | "subsidy.period_invalid" | "subsidy.period_spans_years" | "subsidy.repayment_invalid" | "subsidy.no_payments" | "subsidy.fee_rate_above_max" | "subsidy.payment_invalid" | "subsidy.coverage_invalid" | "subsidy.run_basis_mismatch" | "subsidy.budget_mixed_programmes" | "subsidy.clawback_date_invalid" | "subsidy.clawback_after_coverage" | "subsidy.clawback_contract_unknown" | "subsidy.clawback_granted_invalid" | "claim.not_found" | "claim.illegal_move" | "claim.final_state" | "claim.wrong_mover" | "claim.move_needs" | "claim.unknown_state" | "claim.stale_version" | "claim.objection_period_over" | "claim.confirmation_closed" | "claim.account_number_format" | "claim.unknown_reason" | "claim.other_reason_needs_comment" | "claim.clawback_above_paid" | "claim.proof_not_required" | "claim.proof_wrong_provider" | "claim.proof_not_a_provider" | "claim.proof_claim_closed" | "claim.proofs_missing" | "programme.proof_duplicate" | "claim.not_in_your_park" | "programme.id_format" | "programme.not_found" | "programme.not_published" | "programme.retroactive_change" | "programme.park_not_yours" | "programme.city_wide_operator_only" | "programme.id_taken" | "programme.kind_not_supported" | "programme.kind_changed" | "programme.no_draft" | "subsidy.already_subsidised" | "batch.nothing_to_pay" | "batch.not_found" | "batch.already_paid" | "payment.no_rows" | "payment.too_many_rows" | "payment.loan_id_format" | "payment.kind_unknown" | "payment.contract_no_format" | "payment.date_format" | "payment.fen_format" | "payment.rate_format" | "payment.coverage_order" | "payment.csv_malformed" | "payment.csv_columns_missing" | "payment.loan_not_found" | "payment.not_your_loan" | "payment.contract_not_found" | "payment.already_surrendered" | "payment.surrender_outside_coverage" | "document.type_not_allowed" | "document.extension_mismatch" | "document.too_large" | "document.not_found" | "fundraising.not_found" | "fundraising.amount_not_positive" | "fundraising.valuation_not_positive" | "fundraising.valuation_range" | "fundraising.milestone_duplicate" | "fundraising.milestones_too_many" | "fundraising.profile_first" | "fundraising.investors_only" | "fundraising.documents_need_grant" | "pool.decimal_format" | "pool.share_range" | "pool.share_with_bonus_above_one" | "pool.ratio_range" | "pool.contributor_share_positive" | "pool.contributor_repeated" | "pool.partner_repeated" | "pool.leverage_target_range" | "pool.valid_from_after_to" | "pool.amount_invalid" | "pool.partner_not_listed" | "pool.partner_suspended" | "pool.loan_outside_period" | "pool.loan_policy_guaranteed" | "pool.enterprise_not_key_industry" | "pool.loan_already_registered" | "pool.balance_empty" | "pool.leverage_above_target" | "pool.loan_not_registered" | "pool.claim_overdue_too_short" | "pool.claim_lawsuit_not_accepted" | "pool.claim_illegal_move" | "pool.claim_final_state" | "pool.claim_wrong_mover" | "pool.claim_needs_reason" | "pool.claim_needs_comment" | "pool.claim_documents_missing" | "pool.claim_needs_payment" | "pool.payout_above_balance" | "pool.payout_above_approved" | "pool.contributor_unknown" | "pool.ledger_overdrawn" | "pool.not_found" | "pool.claim_not_found" | "pool.loan_not_found" | "pool.park_not_yours" | "pool.partner_not_institution" | "pool.loan_not_partners" | "pool.loan_not_in_park" | "pool.loan_not_live" | "pool.closed" | "pool.not_a_party" | "pool.claim_stale_version" | "pool.claim_trigger_unmet" | "pool.claim_not_paid" | "pool.registration_not_found" | "pool.registration_not_proposed" | "unique.pool_code_unique" | "unique.pool_loan_once" | "unique.one_open_pool_claim_per_loan" | "unique.one_payout_per_pool_claim" | "roadshow.no_slots" | "roadshow.no_tables" | "roadshow.event_days_invalid" | "roadshow.slot_invalid" | "roadshow.duplicate_slot" | "roadshow.slot_outside_event" | "roadshow.slots_out_of_order" | "roadshow.duplicate_table" | "roadshow.duplicate_participant" | "roadshow.unknown_participant" | "roadshow.duplicate_request" | "roadshow.duplicate_pair" | "roadshow.priority_invalid" | "roadshow.unavailable_unknown_slot" | "roadshow.participant_never_available" | "investor.not_found" | "investor.no_own_profile" | "investor.registration_no_format" | "investor.fund_record_code_format" | "investor.fund_record_code_repeated" | "investor.ticket_min_above_max" | "investor.amount_invalid" | "investor.stage_unknown" | "investor.stage_repeated" | "investor.stages_empty" | "investor.industry_unknown" | "investor.industries_empty" | "investor.industry_repeated" | "investor.region_unknown" | "investor.region_repeated" | "investor.park_unknown" | "investor.park_repeated" | "investor.list_too_long" | "investor.angel_has_no_registration" | "investor.portfolio_enterprise_unknown" | "investor.portfolio_enterprise_repeated" | "investor.invested_on_future";
         /** @enum {string} */
         Role: "platform_operator" | "park_admin" | "institution_officer" | "enterprise_user";
         /** @enum {string} */
-        OrgType: "platform" | "park_operator" | "enterprise" | "bank" | "vc_fund" | "angel_fund" | "insurer" | "guarantor" | "small_loan" | "guidance_fund";
+        OrgType: "platform" | "park_operator" | "enterprise" | "bank" | "vc_fund" | "angel_fund" | "insurer" | "guarantor" | "small_loan" | "guidance_fund" | "corporate_vc";
         /** @enum {string} */
-        InstitutionType: "bank" | "vc_fund" | "angel_fund" | "insurer" | "guarantor" | "small_loan" | "guidance_fund";
+        InstitutionType: "bank" | "vc_fund" | "angel_fund" | "insurer" | "guarantor" | "small_loan" | "guidance_fund" | "corporate_vc";
         /** @enum {string} */
         ApplicationState: "draft" | "submitted" | "accepted" | "info_requested" | "approved" | "rejected" | "withdrawn" | "contract_signed" | "disbursed" | "repaying" | "closed" | "overdue" | "defaulted" | "written_off";
         /** @enum {string} */
@@ -24672,6 +25312,10 @@ export interface components {
         RegistrationStatus: "pending" | "admitted" | "rejected";
         /** @enum {string} */
         TrainingKind: "scorecard" | "gbdt" | "both";
+        /** @enum {string} */
+        InvestorKind: "vc_fund" | "angel_fund" | "corporate_vc" | "guidance_fund" | "individual_angel";
+        /** @enum {string} */
+        InvestmentStage: "seed" | "angel" | "pre_a" | "series_a" | "series_b" | "series_c" | "pre_ipo" | "strategic";
         /** @enum {string} */
         AuditFamily: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "programme" | "claim" | "pool" | "fundraising" | "demo";
         AuditEvent: {
@@ -24982,6 +25626,92 @@ export interface components {
         };
         /** @enum {string} */
         FundraisingRound: "angel" | "seed" | "pre_a" | "series_a" | "series_b" | "series_c" | "later" | "pre_ipo" | "strategic";
+        InvestorSummary: {
+            id: string;
+            kind: components["schemas"]["InvestorKind"];
+            organisationId: string | null;
+            ownerUserId: string | null;
+            name: string;
+            nameEn: string | null;
+            thesis: string;
+            stages: components["schemas"]["InvestmentStage"][];
+            industryCodes: string[];
+            regionCodes: string[];
+            parkIds: string[];
+            ticketMinFen: number;
+            ticketMaxFen: number;
+            fundSizeFen: number | null;
+            managerRegistrationNo: string | null;
+            fundRecordCodes: string[];
+            website: string | null;
+            portfolioCount: number;
+            updatedAt: string;
+        };
+        InvestorDetail: {
+            id: string;
+            kind: components["schemas"]["InvestorKind"];
+            organisationId: string | null;
+            ownerUserId: string | null;
+            name: string;
+            nameEn: string | null;
+            thesis: string;
+            stages: components["schemas"]["InvestmentStage"][];
+            industryCodes: string[];
+            regionCodes: string[];
+            parkIds: string[];
+            ticketMinFen: number;
+            ticketMaxFen: number;
+            fundSizeFen: number | null;
+            managerRegistrationNo: string | null;
+            fundRecordCodes: string[];
+            website: string | null;
+            portfolioCount: number;
+            updatedAt: string;
+            team: {
+                name: string;
+                title: string;
+                bio: string | null;
+                email: string | null;
+            }[];
+            portfolio: {
+                enterpriseId: string | null;
+                companyName: string;
+                industryCode: string | null;
+                round: components["schemas"]["InvestmentStage"] | null;
+                investedOn: string | null;
+                amountFen: number | null;
+                enterpriseParkId: string | null;
+                enterpriseCreditCode: string | null;
+            }[];
+            privateFields: boolean;
+        };
+        InvestorProfileInput: {
+            thesis: string;
+            stages: components["schemas"]["InvestmentStage"][];
+            industryCodes: string[];
+            regionCodes: string[];
+            parkIds: string[];
+            ticketMinFen: number;
+            ticketMaxFen: number;
+            fundSizeFen: number | null;
+            managerRegistrationNo: string | null;
+            fundRecordCodes: string[];
+            website: string | null;
+            team: {
+                name: string;
+                title: string;
+                bio: string | null;
+                email: string | null;
+            }[];
+            portfolio: {
+                enterpriseId: string | null;
+                companyName: string;
+                industryCode: string | null;
+                round: components["schemas"]["InvestmentStage"] | null;
+                investedOn: string | null;
+                amountFen: number | null;
+            }[];
+        };
         /** @enum {string} */
         PoolLoanStatus: "proposed" | "registered" | "declined";
     };

@@ -118,7 +118,7 @@ describe('fundraising routes', () => {
     }
 
     const log = (await t.request('GET', `${base()}/downloads`, { as: 'enterprise' })).json();
-    expect(log.items[0]).toMatchObject({ documentId: deckId, documentKind: 'pitch_deck', viewerOrganisationName: investorName, userEmail: 'officer@vc.kejin.demo', underGrant: true });
+    expect(log.items[0]).toMatchObject({ documentId: deckId, documentKind: 'pitch_deck', viewerOrganisationName: investorName, userEmail: 'investor@vc.kejin.demo', underGrant: true });
     const access = (await t.request('GET', `/api/v1/enterprises/${own}/access-log`, { as: 'enterprise' })).json();
     expect(access.items[0]).toMatchObject({ category: 'data_room', grantId: grant.json().id });
 

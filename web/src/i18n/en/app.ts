@@ -59,6 +59,7 @@ export const app: Pick<
     guarantor: 'Financing guarantor',
     small_loan: 'Small-loan company',
     guidance_fund: 'Government guidance fund',
+    corporate_vc: 'Corporate venture capital',
   },
   errors: {
     startupSteps: { demo_data: 'preparing the demo data', web_app: 'building the web app' },

@@ -19,8 +19,9 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 import { pools } from './pools';
+import { investors } from './investors';
 import { policyPayments } from './policy-payments';
 import { fundraising } from './fundraising';
 import { star } from './star';
 
-export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText, ...policy, ...pools, ...policyPayments, ...fundraising, ...star };
+export const en: Messages = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText, ...policy, ...pools, ...policyPayments, ...fundraising, ...star, ...investors };

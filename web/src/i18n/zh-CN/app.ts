@@ -54,6 +54,7 @@ export const app = {
     guarantor: '融资担保公司',
     small_loan: '小额贷款公司',
     guidance_fund: '政府引导基金',
+    corporate_vc: '企业创投',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',

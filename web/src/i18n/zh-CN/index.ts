@@ -18,11 +18,12 @@ import { sharing } from './sharing';
 import { workflow } from './workflow';
 import { workflowAdmin } from './workflow-admin';
 import { pools } from './pools';
+import { investors } from './investors';
 import { policyPayments } from './policy-payments';
 import { fundraising } from './fundraising';
 import { star } from './star';
 
-export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText, ...policy, ...pools, ...policyPayments, ...fundraising, ...star };
+export const zhCN = { ...app, ...nav, ...admin, ...profile, ...sharing, ...imports, ...rating, ...market, ...marketAdmin, ...notifications, ...workflow, ...loans, ...workflowAdmin, ...jobs, ...accounts, ...homes, ...edges, ...serverText, ...policy, ...pools, ...policyPayments, ...fundraising, ...star, ...investors };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill in full. */
