@@ -33,6 +33,8 @@ export const AUDIT_FAMILIES = {
   claim: ['补贴申领', 'Subsidy claims'],
   pool: ['风险补偿资金池', 'Risk compensation pools'],
   fundraising: ['股权融资', 'Fundraising'],
+  investor: ['投资机构', 'Investors'],
+  rule_set: ['认定规则', 'Rule sets'],
   demo: ['演示数据', 'Demo data'],
 } as const satisfies Record<string, Text>;
 export type AuditFamily = keyof typeof AUDIT_FAMILIES;
@@ -146,6 +148,9 @@ const ACTIONS: Record<string, Text> = {
   'fundraising.save': ['保存融资信息', 'Saved the fundraising profile'],
   'fundraising.document_added': ['上传融资材料', 'Uploaded a fundraising document'],
   'fundraising.document_deleted': ['删除融资材料', 'Deleted a fundraising document'],
+  'investor.create': ['创建投资机构档案', 'Created an investor profile'],
+  'investor.update': ['修改投资机构档案', 'Saved an investor profile'],
+  'rule_set.load': ['载入新版认定规则', 'Loaded a new rule set version'],
   'claim.batch_created': ['生成补贴支付批次', 'Drew up a payment batch'],
   'claim.batch_paid': ['补贴支付批次已拨付', 'Marked a payment batch paid'],
   'claim.payments_submitted': ['报送担保费或保费数据', 'Submitted fee or premium payments'],
@@ -218,6 +223,8 @@ const TARGETS: Record<string, Text> = {
   policy_payments: ['担保费与保费数据', 'Fee and premium payments'],
   pool: ['风险补偿资金池', 'Risk compensation pool'],
   pool_claim: ['代偿申请', 'Pool claim'],
+  investor_profile: ['投资机构档案', 'Investor profile'],
+  rule_set: ['认定规则', 'Rule set'],
 };
 export const AUDIT_TARGET_TYPES = Object.keys(TARGETS);
 
