@@ -24865,7 +24865,7 @@ export interface components {
         /** @enum {string} */
         InvestmentStageInput: "seed" | "angel" | "pre_a" | "series_a" | "series_b" | "series_c" | "pre_ipo" | "strategic";
         /** @enum {string} */
-        AuditFamilyInput: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "programme" | "claim" | "pool" | "fundraising" | "demo";
+        AuditFamilyInput: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "programme" | "claim" | "pool" | "fundraising" | "investor" | "rule_set" | "demo";
         AuditEventInput: {
             id: string;
             at: string;
@@ -25317,7 +25317,7 @@ export interface components {
         /** @enum {string} */
         InvestmentStage: "seed" | "angel" | "pre_a" | "series_a" | "series_b" | "series_c" | "pre_ipo" | "strategic";
         /** @enum {string} */
-        AuditFamily: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "programme" | "claim" | "pool" | "fundraising" | "demo";
+        AuditFamily: "auth" | "user" | "registration" | "invitation" | "park" | "institution" | "enterprise" | "profile" | "grant" | "import" | "connector" | "rating" | "model" | "report" | "product" | "need" | "match" | "application" | "loan" | "signal" | "calendar" | "lpr" | "notification" | "export" | "programme" | "claim" | "pool" | "fundraising" | "investor" | "rule_set" | "demo";
         AuditEvent: {
             id: string;
             at: string;
