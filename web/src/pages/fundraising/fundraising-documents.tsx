@@ -6,14 +6,14 @@ import { App, Button, Card, Flex, List, Table, Tag, Typography, Upload } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deleteFundraisingDocument, fundraisingDocumentUrl, listFundraisingDownloads, MAX_FUNDRAISING_DOCUMENT_BYTES, MAX_FUNDRAISING_DOCUMENT_MB, uploadFundraisingDocument, type FundraisingDocument, type FundraisingDocumentKind } from '../../api/fundraising';
+import { DocumentFacts } from '../../components/document-facts';
 import { errorMessage } from '../../lib/api-errors';
 import { formatDateTime } from '../../lib/format';
 import { useAsync } from '../../lib/use-async';
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 export function DocumentList({ creditCode, documents, onChanged }: { creditCode: string; documents: FundraisingDocument[]; onChanged?: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const remove = async (id: string) => {
     try {
@@ -51,9 +51,7 @@ export function DocumentList({ creditCode, documents, onChanged }: { creditCode:
               <Tag>{t(`fundraising.kinds.${d.kind}`)}</Tag>
               {d.name}
             </span>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatDateTime(d.uploadedAt, i18n.language)} · {sizeText(d.sizeBytes)} · SHA-256 {d.sha256.slice(0, 12)}…
-            </Typography.Text>
+            <DocumentFacts uploadedAt={d.uploadedAt} sizeBytes={d.sizeBytes} sha256={d.sha256} />
           </Flex>
         </List.Item>
       )}

@@ -6,8 +6,8 @@ import { App, Button, Flex, List, Select, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { claimDocumentUrl, MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB, uploadClaimDocument, type ClaimDetail, type ProofKind } from '../../api/policy';
+import { DocumentFacts } from '../../components/document-facts';
 import { errorMessage } from '../../lib/api-errors';
-import { formatDateTime } from '../../lib/format';
 
 /** The file's bytes as base64 (without the data: prefix). */
 function readBase64(file: File): Promise<string> {
@@ -19,7 +19,6 @@ function readBase64(file: File): Promise<string> {
   });
 }
 
-const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 export function ClaimProofs({ claim: c, onUploaded }: { claim: ClaimDetail; onUploaded: () => void }) {
   const { t, i18n } = useTranslation();
@@ -79,9 +78,7 @@ export function ClaimProofs({ claim: c, onUploaded }: { claim: ClaimDetail; onUp
               <span>
                 {t(`policy.proofKinds.${d.kind}`)} · {d.name}
               </span>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {formatDateTime(d.uploadedAt, i18n.language)} · {sizeText(d.sizeBytes)} · SHA-256 {d.sha256.slice(0, 12)}…
-              </Typography.Text>
+              <DocumentFacts uploadedAt={d.uploadedAt} sizeBytes={d.sizeBytes} sha256={d.sha256} />
             </Flex>
           </List.Item>
         )}
